@@ -1,0 +1,36 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Byline",
+    products: [
+        .executable(name: "byline", targets: ["byline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Text in, annotations out: knows nothing of files, articles or terminals.
+        .target(name: "BylineNLP", resources: [.copy("Resources")]),
+        // Articles, loaders, the in-memory index and queries.
+        .target(name: "BylineCore", dependencies: ["BylineNLP"]),
+        // Screens drawn into an in-memory grid, and the state machine; no curses.
+        .target(name: "BylineUI", dependencies: ["BylineCore", "BylineNLP"]),
+        .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
+        // The only code that talks to the terminal.
+        .target(name: "BylineTerminal", dependencies: ["BylineUI", "CNcursesw"]),
+        // Evaluation harnesses against the gold-standard corpora.
+        .target(name: "BylineEval", dependencies: ["BylineNLP", "BylineCore"]),
+        .executableTarget(
+            name: "byline",
+            dependencies: [
+                "BylineCore", "BylineNLP", "BylineUI", "BylineTerminal", "BylineEval",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "BylineNLPTests", dependencies: ["BylineNLP"]),
+        .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineNLP"]),
+        .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineCore", "BylineNLP"]),
+        .testTarget(name: "BylineCLITests", dependencies: ["byline", "BylineCore"]),
+    ]
+)

@@ -1,0 +1,34 @@
+import BylineNLP
+
+/// An article together with what the pipeline found in it.
+public struct AnnotatedArticle: Sendable, Hashable, Codable {
+    public var article: Article
+    public var annotation: Annotation
+
+    public init(article: Article, annotation: Annotation) {
+        self.article = article
+        self.annotation = annotation
+    }
+}
+
+/// Annotates articles: resolves the publication date, then runs the pipeline anchored on it.
+public struct Annotator: Sendable {
+    public let pipeline: Pipeline
+
+    public init(pipeline: Pipeline = Pipeline()) {
+        self.pipeline = pipeline
+    }
+
+    /// `published` overrides every other source of the publication date (`annotate --published`).
+    public func annotate(_ article: Article, published: CalendarDate? = nil) -> AnnotatedArticle {
+        var article = article
+        let doc = Document(article.text)
+        if let published {
+            article.published = published
+            article.publishedSource = .argument
+        } else {
+            PublicationDates.resolve(&article, document: doc, pipeline: pipeline)
+        }
+        return AnnotatedArticle(article: article, annotation: pipeline.annotate(doc, published: article.published))
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+
+/// Reads the articles of one file format. One loader per format, chosen by file extension.
+public protocol ArticleLoader: Sendable {
+    /// Lowercased extensions this loader reads, without the dot.
+    static var extensions: [String] { get }
+    /// Parses `data` read from `path`. Throws `LoadError` when nothing can be read;
+    /// `issues` collects problems with parts of the file (a bad JSONL line) while the rest loads.
+    func load(_ data: Data, path: String, issues: inout [LoadIssue]) throws -> [Article]
+}
+
+/// Why a file could not be loaded; the message ends up after "skipped PATH: ".
+public struct LoadError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+    public init(_ description: String) { self.description = description }
+}
+
+/// The loaders Byline knows, by extension.
+public enum Loaders {
+    public static let all: [any ArticleLoader] = [TextLoader()]
+
+    static let byExtension: [String: any ArticleLoader] = {
+        var map: [String: any ArticleLoader] = [:]
+        for loader in all {
+            for ext in type(of: loader).extensions { map[ext] = loader }
+        }
+        return map
+    }()
+
+    /// The loader for a path, or nil for files Byline does not read.
+    public static func loader(for path: String) -> (any ArticleLoader)? {
+        let ext = (path as NSString).pathExtension.lowercased()
+        return byExtension[ext]
+    }
+}

@@ -1,0 +1,57 @@
+/// The whole annotator: tokens and sentences, then names, dates and quotes.
+///
+/// Like spaCy's `nlp(text)`: a string and a reference date in, an `Annotation` out. It knows
+/// nothing of files or articles. Loading the models is done once; `annotate` is thread-safe.
+public struct Pipeline: Sendable {
+    /// Changes whenever any stage would annotate the same text differently; caches key on it.
+    public static let version = "byline-nlp-1"
+
+    public let names: EntityRecognizer
+    public let dates: DateRecognizer
+    public let quotes: QuoteAttributor
+
+    public init(names: EntityRecognizer = .standard, dates: DateRecognizer = .standard, quotes: QuoteAttributor = .standard) {
+        self.names = names
+        self.dates = dates
+        self.quotes = quotes
+    }
+
+    /// Annotates `text`, resolving relative dates against `published` (unresolved when nil).
+    public func annotate(_ text: String, published: CalendarDate?) -> Annotation {
+        annotate(Document(text), published: published)
+    }
+
+    public func annotate(_ doc: Document, published: CalendarDate?) -> Annotation {
+        let named = names.recognize(doc)
+        let dated = dates.recognize(doc, anchor: published)
+        let entities = Pipeline.merge(named, dated)
+        let found = quotes.attribute(doc, entities: entities)
+        return Annotation(entities: entities, quotes: found)
+    }
+
+    /// The publication date the text itself gives (a dateline, "Thursday (Jan 13)" pairs, the latest
+    /// full date), for articles whose metadata has none.
+    public func inferPublicationDate(_ doc: Document) -> CalendarDate? {
+        dates.inferPublicationDate(doc)
+    }
+
+    /// Sorted, non-overlapping mentions: where a name and a date overlap, the name wins
+    /// ("Good Friday Agreement" is not a date); otherwise the longer span wins.
+    static func merge(_ names: [EntityMention], _ dates: [EntityMention]) -> [EntityMention] {
+        let all = (names + dates).sorted { a, b in
+            a.start != b.start ? a.start < b.start : (a.end - a.start) > (b.end - b.start)
+        }
+        var out: [EntityMention] = []
+        out.reserveCapacity(all.count)
+        for m in all {
+            if let last = out.last, m.start < last.end {
+                let lastIsName = last.type != .date, mIsName = m.type != .date
+                let mWins = (mIsName && !lastIsName) || (mIsName == lastIsName && (m.end - m.start) > (last.end - last.start))
+                if mWins { out[out.count - 1] = m }
+                continue
+            }
+            out.append(m)
+        }
+        return out
+    }
+}

@@ -1,0 +1,81 @@
+/// Splits a token array into sentences and paragraphs (token index ranges).
+///
+/// A sentence ends at ".", "!", "?" or an ellipsis (taking any closing quotes and brackets with it)
+/// when the next token could start a sentence; abbreviations such as "Mr." and "U.S." were kept
+/// whole by the tokenizer, so a lone period is trusted. A blank line always ends both a sentence
+/// and a paragraph, so nothing downstream can cross a paragraph break.
+public enum Sentences {
+    /// Abbreviations that may end a sentence when a typical sentence opener follows ("in the U.S. The ...").
+    static let sentenceOpeners: Set<UInt64> = Set([
+        "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this", "that", "there",
+        "his", "her", "their", "its", "on", "at", "after", "as", "if", "while", "when", "some", "many", "mr.",
+        "mrs.", "ms.", "dr.", "meanwhile", "however", "officials", "both",
+    ].map { TokenHash.of($0) })
+
+    static let titleAbbreviations: Set<UInt64> = Set([
+        "mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "sgt.", "capt.", "prof.",
+        "rev.", "hon.", "maj.", "adm.", "st.", "mt.", "no.", "vs.", "pres.", "cmdr.", "supt.", "insp.", "det.",
+    ].map { TokenHash.of($0) })
+
+    public static func split(_ tokens: [Token], _ s: [Unicode.Scalar]) -> (sentences: [Range<Int>], paragraphs: [Range<Int>]) {
+        var sentences: [Range<Int>] = []
+        var paragraphs: [Range<Int>] = []
+        guard !tokens.isEmpty else { return ([], []) }
+        var sentenceStart = 0
+        var paragraphStart = 0
+        var i = 0
+        let n = tokens.count
+        while i < n {
+            if i > 0 && tokens[i].has(.paragraphStart) {
+                if sentenceStart < i { sentences.append(sentenceStart..<i) }
+                paragraphs.append(paragraphStart..<i)
+                sentenceStart = i
+                paragraphStart = i
+            }
+            if endsSentence(tokens, s, i) {
+                var j = i + 1
+                while j < n && !tokens[j].has(.paragraphStart) && isCloser(tokens[j], s) { j += 1 }
+                if j < n && !tokens[j].has(.paragraphStart) && canStart(tokens[j], s) {
+                    sentences.append(sentenceStart..<j)
+                    sentenceStart = j
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+        if sentenceStart < n { sentences.append(sentenceStart..<n) }
+        paragraphs.append(paragraphStart..<n)
+        return (sentences, paragraphs)
+    }
+
+    static func endsSentence(_ tokens: [Token], _ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        let t = tokens[i]
+        if t.kind == .punct {
+            let v = s[Int(t.start)].value
+            return v == 0x2E || v == 0x21 || v == 0x3F || v == 0x2026
+        }
+        // "U.S." at the end of a sentence: only before a typical opener; titles never end one.
+        if t.kind == .word && t.has(.hasPeriod) && s[Int(t.end) - 1].value == 0x2E && i + 1 < tokens.count {
+            if titleAbbreviations.contains(t.lowerHash) || t.length == 2 { return false }
+            let next = tokens[i + 1]
+            return next.has(.capitalized) && sentenceOpeners.contains(next.lowerHash)
+        }
+        return false
+    }
+
+    static func isCloser(_ t: Token, _ s: [Unicode.Scalar]) -> Bool {
+        let v = s[Int(t.start)].value
+        if t.kind == .quote {
+            // closing marks, or a straight quote right after the punctuation
+            return v == 0x201D || v == 0x2019 || v == 0xBB || v == 0x203A || ((v == 0x22 || v == 0x27) && !t.has(.spaceBefore))
+        }
+        return t.kind == .punct && (v == 0x29 || v == 0x5D || v == 0x2E || v == 0x21 || v == 0x3F)
+    }
+
+    static func canStart(_ t: Token, _ s: [Unicode.Scalar]) -> Bool {
+        if t.has(.capitalized) || t.kind == .number || t.kind == .quote { return true }
+        let v = s[Int(t.start)].value
+        return v == 0x28 || v == 0x5B || v == 0x2014 || v == 0x2013 || v == 0x2D
+    }
+}

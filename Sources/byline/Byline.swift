@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+
+/// `byline`: a terminal news reader that knows who said what.
+@main
+struct Byline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "byline",
+        abstract: "A terminal news reader that knows who said what.",
+        discussion: """
+        Opens a folder of saved articles (.txt, .md, .json, .jsonl) in a reader that highlights \
+        speakers, organisations, places and dates. The other commands print the same analysis for scripts.
+        """,
+        version: "byline 0.1.0",
+        subcommands: [Read.self, Annotate.self],
+        defaultSubcommand: Read.self
+    )
+
+    /// Runs the command line with the contract's exit statuses: 0 success, 1 runtime failure,
+    /// 2 usage error, each error on one `byline: ` line.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let failure as Failure {
+            failure.exit()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            if error is ExitCode { Foundation.exit(code.rawValue) }
+            let message = self.message(for: error).split(separator: "\n").first.map(String.init) ?? "error"
+            let usage = code == .validationFailure
+            Diagnostics.error(message.hasPrefix("Error: ") ? String(message.dropFirst(7)) : message)
+            Foundation.exit(usage ? 2 : code.rawValue)
+        }
+    }
+}
