@@ -41,12 +41,15 @@ public struct ArticleShelf: ReaderCollection {
             case .text(let t):
                 return items[i].title.localizedCaseInsensitiveContains(t) || items[i].text.localizedCaseInsensitiveContains(t)
             case .entity(let type, let name):
-                return annotations[i]?.entities.contains { $0.type == type && $0.canonical.caseInsensitiveCompare(name) == .orderedSame } ?? false
+                return annotations[i]?.entities.contains { $0.type == type && ArticleShelf.name($0).caseInsensitiveCompare(name) == .orderedSame } ?? false
             case .speaker(let name):
                 return annotations[i]?.quotes.contains { $0.speaker?.name.caseInsensitiveCompare(name) == .orderedSame } ?? false
             }
         }
     }
+
+    /// The name an entity is filtered by: its canonical name, or for a date its resolved value.
+    static func name(_ e: EntityMention) -> String { e.type == .date ? (e.value ?? e.text) : e.canonical }
 
     public func entities(matching text: String, limit: Int) -> [EntitySummary] {
         struct Key: Hashable { var type: EntityType; var name: String }
@@ -54,7 +57,7 @@ public struct ArticleShelf: ReaderCollection {
         for a in annotations {
             guard let a else { continue }
             var seen = Set<Key>()
-            for e in a.entities { seen.insert(Key(type: e.type, name: e.canonical)) }
+            for e in a.entities { seen.insert(Key(type: e.type, name: ArticleShelf.name(e))) }
             for k in seen { articlesOf[k, default: 0] += 1 }
         }
         let rows = articlesOf.compactMap { k, n -> (Int, EntitySummary)? in

@@ -5,6 +5,9 @@ import Foundation
 /// Walks an article's text once, grapheme by grapheme with its scalar offset, splitting it into
 /// paragraphs at blank lines and giving every character its highlight: search match, then
 /// entity or speaker mention, then quote. Quote labels and resolved dates are inserted here.
+///
+/// It walks the terminal-safe text (`SafeText`), so the annotation's offsets, which refer to
+/// the original, are mapped to display offsets first.
 struct BodyWalker {
     /// A highlighted stretch: an entity, or the mention a quote's speaker points at.
     struct Mark {
@@ -16,22 +19,39 @@ struct BodyWalker {
         var dateValue: String?
     }
 
+    /// A quote's display range, with what the layout needs of it.
+    struct QuoteMark {
+        var start: Int
+        var end: Int
+        var kind: QuoteKind
+        var speaker: String?
+    }
+
     let text: String
     let title: String
     let measure: DisplayWidth
     let options: ReaderLayout.Options
-    let quotes: [Quote]
+    let quotes: [QuoteMark]
     let marks: [Mark]
     let matches: [Range<Int>]
 
     init(article: Article, annotation: Annotation, measure: DisplayWidth, options: ReaderLayout.Options) {
-        text = article.text
-        title = article.title
+        let safe = SafeText(article.text)
+        text = safe.text
+        title = SafeText.line(article.title)
         self.measure = measure
         self.options = options
-        quotes = annotation.quotes
-        marks = BodyWalker.marks(annotation, showDates: options.showDates)
-        matches = options.search.map { BodyWalker.find($0, in: article.text) } ?? []
+        quotes = annotation.quotes.map { q in
+            let r = safe.displayRange(q.span.start..<max(q.span.start, q.span.end))
+            return QuoteMark(start: r.lowerBound, end: r.upperBound, kind: q.kind, speaker: q.speaker?.name)
+        }
+        marks = BodyWalker.marks(annotation, showDates: options.showDates).map { m in
+            var m = m
+            let r = safe.displayRange(m.start..<m.end)
+            (m.start, m.end) = (r.lowerBound, r.upperBound)
+            return m
+        }
+        matches = options.search.map { BodyWalker.find($0, in: safe.text) } ?? []
     }
 
     /// Entities by type (names of people and organisations that are quoted become speakers,
@@ -118,13 +138,13 @@ struct BodyWalker {
                 continue
             }
             while mi < marks.count, marks[mi].end <= pos { mi += 1 }
-            while qi < quotes.count, quotes[qi].span.end <= pos { qi += 1 }
+            while qi < quotes.count, quotes[qi].end <= pos { qi += 1 }
             while si < matches.count, matches[si].upperBound <= pos { si += 1 }
             let mark = mi < marks.count && marks[mi].start <= pos ? marks[mi] : nil
-            let quoteIndex = qi < quotes.count && quotes[qi].span.start <= pos ? qi : nil
+            let quoteIndex = qi < quotes.count && quotes[qi].start <= pos ? qi : nil
             let inMatch = si < matches.count && matches[si].lowerBound <= pos
             let quote = quoteIndex.map { quotes[$0] }
-            let gutter: UInt8? = quote.flatMap { $0.kind == .direct ? ($0.speaker.map { SpeakerAccent.of($0.name) } ?? 0) : nil }
+            let gutter: UInt8? = quote.flatMap { $0.kind == .direct ? ($0.speaker.map(SpeakerAccent.of) ?? 0) : nil }
             if pendingSpace {
                 para.add(" ", role: quote != nil && (gutter != nil || quote?.kind == .partial) ? .quote : .normal, accent: 0, gutter: gutter)
                 pendingSpace = false
@@ -134,7 +154,7 @@ struct BodyWalker {
                 labelled.insert(q)
                 para.quoteStarts.append((para.glyphs.count, q))
                 if let s = quotes[q].speaker, quotes[q].kind == .direct {
-                    para.append("[" + TerminalSafe.clean(s.name) + "]", role: .quoteLabel, accent: SpeakerAccent.of(s.name), gutter: gutter)
+                    para.append("[" + SafeText.line(s) + "]", role: .quoteLabel, accent: SpeakerAccent.of(s), gutter: gutter)
                     para.add(" ", role: .quote, accent: 0, gutter: gutter)
                 }
             }
@@ -156,10 +176,10 @@ struct BodyWalker {
             } else {
                 role = .normal
             }
-            for shown in TerminalSafe.visible(c) { para.add(shown, role: role, accent: accent, gutter: gutter) }
+            para.add(c, role: role, accent: accent, gutter: gutter)
             if let mark, mark.end == pos + len, let value = mark.dateValue {
                 para.add(" ", role: .date, accent: 0, gutter: gutter)
-                para.append("→ " + TerminalSafe.clean(value), role: .dateValue, gutter: gutter)
+                para.append("→ " + SafeText.line(value), role: .dateValue, gutter: gutter)
             }
         }
         if !para.isEmpty { emit(para) }

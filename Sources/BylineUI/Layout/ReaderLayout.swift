@@ -54,7 +54,7 @@ public struct ReaderLayout: Sendable {
         self.width = max(0, width)
         let textWidth = max(1, width - (width >= 8 ? ReaderLayout.gutterWidth : 0))
         var builder = Paragraph(measure: measure)
-        builder.append(TerminalSafe.clean(article.title), role: .title)
+        builder.append(SafeText.line(article.title), role: .title)
         append(builder, width: textWidth)
         builder = Paragraph(measure: measure)
         builder.append(ReaderLayout.metaLine(article), role: .meta)
@@ -131,7 +131,7 @@ public struct ReaderLayout: Sendable {
         }
         if let places = a.dateline?.places, !places.isEmpty { parts.append(places.joined(separator: "/")) }
         parts.append(a.key)
-        return TerminalSafe.clean(parts.joined(separator: " · "))
+        return SafeText.line(parts.joined(separator: " · "))
     }
 }
 

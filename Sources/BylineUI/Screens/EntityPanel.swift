@@ -1,3 +1,4 @@
+import BylineCore
 import BylineNLP
 
 /// `e`: the open article's people, organisations, places and dates, each with its number of
@@ -23,7 +24,7 @@ enum EntityPanel {
                 let count = String(n)
                 let nameWidth = r.width - count.count - 3
                 let isSpeaker = speakers.contains(name)
-                grid.put(TextFit.cut(TerminalSafe.clean(name), to: nameWidth, measure: m), x: r.x + 1, y: y, maxWidth: nameWidth,
+                grid.put(TextFit.cut(SafeText.line(name), to: nameWidth, measure: m), x: r.x + 1, y: y, maxWidth: nameWidth,
                          role: isSpeaker ? .speaker : role, accent: isSpeaker ? SpeakerAccent.of(name) : 0, measure: m)
                 grid.put(count, x: r.maxX - count.count - 1, y: y, maxWidth: count.count, role: .listCount, measure: m)
                 y += 1

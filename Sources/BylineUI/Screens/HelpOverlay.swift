@@ -23,11 +23,31 @@ enum HelpOverlay {
 
     static func frame(in area: Rect) -> Rect { Box.centred(in: area, maxWidth: 90, maxHeight: area.height) }
 
+    /// One screen row of the overlay: keys (on an entry's first row only) and a piece of text.
+    struct Row: Equatable {
+        var keys: String
+        var text: String
+        var isHeading: Bool
+    }
+
+    /// The overlay's rows for the state's size: help texts wrapped to the box.
+    static func rows(_ state: AppState) -> (rows: [Row], keyWidth: Int, inside: Rect) {
+        let inside = frame(in: PaneLayout(state).overlay).inset(1)
+        let keyWidth = min(16, max(8, inside.width / 4))
+        let textWidth = max(1, inside.width - keyWidth - 2)
+        var out: [Row] = []
+        for line in lines(state.keymap) {
+            if line.isHeading { out.append(Row(keys: "", text: line.text, isHeading: true)); continue }
+            let pieces = TextFit.wrap(line.text, to: textWidth, measure: state.measure)
+            for (k, piece) in pieces.enumerated() { out.append(Row(keys: k == 0 ? line.keys : "", text: piece, isHeading: false)) }
+        }
+        return (out, keyWidth, inside)
+    }
+
     static func draw(_ state: AppState, top: Int, in area: Rect, into grid: inout Grid) {
         let m = state.measure
-        let inside = Box.draw("Keys — q or Esc closes", in: frame(in: area), role: .help, into: &grid, measure: m)
-        let all = lines(state.keymap)
-        let keyWidth = min(16, max(8, inside.width / 4))
+        Box.draw("Keys — q or Esc closes", in: frame(in: area), role: .help, into: &grid, measure: m)
+        let (all, keyWidth, inside) = rows(state)
         let start = min(max(0, top), max(0, all.count - inside.height))
         for row in 0..<inside.height {
             guard let line = all[safe: start + row] else { break }

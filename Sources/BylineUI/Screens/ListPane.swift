@@ -30,15 +30,16 @@ enum ListPane {
         let quotes = state.collection.annotation(i).map { String($0.quotes.count) } ?? "…"
         let countWidth = max(3, quotes.count)
         let end = x + width - countWidth - 1
-        if width >= 36, let d = a.published {
-            col += grid.put(d.description, x: col, y: y, maxWidth: end - col, role: role(.listDate), measure: m) + 1
+        if width >= 36 {
+            grid.put(a.published?.description ?? "", x: col, y: y, maxWidth: end - col, role: role(.listDate), measure: m)
+            col += 11
         }
         if width >= 60, let s = a.source, !s.isEmpty {
             let w = min(16, width / 6)
-            grid.put(TextFit.cut(TerminalSafe.clean(s), to: w, measure: m), x: col, y: y, maxWidth: w, role: role(.listSource), measure: m)
+            grid.put(TextFit.cut(SafeText.line(s), to: w, measure: m), x: col, y: y, maxWidth: w, role: role(.listSource), measure: m)
             col += w + 1
         }
-        let title = TextFit.cut(TerminalSafe.clean(a.title), to: end - col, measure: m)
+        let title = TextFit.cut(SafeText.line(a.title), to: end - col, measure: m)
         grid.put(title, x: col, y: y, maxWidth: end - col, role: role(unread ? .listUnread : .listRead), measure: m)
         let countX = x + width - countWidth
         grid.put(String(repeating: " ", count: countWidth - quotes.count) + quotes, x: countX, y: y, maxWidth: countWidth, role: role(.listCount), measure: m)

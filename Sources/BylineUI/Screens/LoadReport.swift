@@ -1,13 +1,21 @@
+import BylineCore
+
 /// `L`: the files that could not be loaded, and why.
 enum LoadReport {
+    /// The report's lines: a summary, then one line per skipped file.
+    static func lines(_ state: AppState) -> [String] {
+        let p = state.progress
+        var lines = ["\(state.collection.count) articles loaded" + (p.finished ? "" : ", \(p.annotated)/\(p.total) annotated so far")]
+        lines.append(p.skipped.isEmpty ? "No files were skipped." : "\(p.skipped.count) skipped:")
+        lines += p.skipped.map { "  " + SafeText.line($0.path) + ": " + SafeText.line($0.reason) }
+        return lines
+    }
+
     static func draw(_ state: AppState, top: Int, in area: Rect, into grid: inout Grid) {
         let m = state.measure
         let frame = Box.centred(in: area, maxWidth: 100, maxHeight: area.height)
         let inside = Box.draw("Load report — q or Esc closes", in: frame, role: .normal, into: &grid, measure: m)
-        let p = state.progress
-        var lines = ["\(state.collection.count) articles loaded" + (p.finished ? "" : ", \(p.annotated)/\(p.total) annotated so far")]
-        lines.append(p.skipped.isEmpty ? "No files were skipped." : "\(p.skipped.count) skipped:")
-        lines += p.skipped.map { "  " + TerminalSafe.clean($0.path) + ": " + TerminalSafe.clean($0.reason) }
+        let lines = self.lines(state)
         let start = min(max(0, top), max(0, lines.count - inside.height))
         for row in 0..<inside.height {
             guard let line = lines[safe: start + row] else { break }

@@ -1,3 +1,5 @@
+import BylineCore
+
 /// The bottom row: focused pane, filter chips, `N/M articles`, load progress, skipped files,
 /// the last message, and the help key. The left part is cut first when space runs out.
 enum StatusBar {
@@ -19,10 +21,10 @@ enum StatusBar {
         x += grid.put(pane, x: x, y: r.y, maxWidth: r.width, role: .statusKey, measure: m) + 1
         let leftLimit = r.maxX - rightWidth - 1
         if let message = state.message {
-            grid.put(TerminalSafe.clean(message), x: x, y: r.y, maxWidth: max(0, leftLimit - x), role: .status, measure: m)
+            grid.put(SafeText.line(message), x: x, y: r.y, maxWidth: max(0, leftLimit - x), role: .status, measure: m)
         } else {
             for chip in state.filters.map(\.chip) {
-                let text = " " + TerminalSafe.clean(chip) + " "
+                let text = " " + SafeText.line(chip) + " "
                 guard x + m.width(of: text) <= leftLimit else {
                     grid.put("…", x: x, y: r.y, maxWidth: max(0, leftLimit - x), role: .status, measure: m)
                     break

@@ -70,7 +70,6 @@ extension AppState {
     mutating func addFilter(_ f: Filter) {
         if !filters.contains(f) { filters.append(f) }
         refilter()
-        message = "\(visible.count) of \(collection.count) articles match \(filters.map(\.chip).joined(separator: " "))"
     }
 
     /// Swaps in a newer collection (more articles, or annotations filled in), keeping the

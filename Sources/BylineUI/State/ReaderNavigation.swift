@@ -1,3 +1,4 @@
+import BylineCore
 import BylineNLP
 
 /// The reading pane: scrolling, and jumping between quotes and search matches.
@@ -89,10 +90,10 @@ extension AppState {
             focus = .reader
             effects += markRead(i)
             land(onQuote: t)
-            message = "\(name): \(TerminalSafe.clean(collection.article(i).title))"
+            message = "\(name): \(SafeText.line(collection.article(i).title))"
             return effects
         }
-        message = "no \(forward ? "later" : "earlier") quotes by \(TerminalSafe.clean(name)) in this list"
+        message = "no \(forward ? "later" : "earlier") quotes by \(SafeText.line(name)) in this list"
         return effects
     }
 
@@ -126,7 +127,7 @@ extension AppState {
         reader = r
         relayoutReader()
         guard let lines = reader?.layout.matchLines, !lines.isEmpty, let top = reader?.top else {
-            if !text.isEmpty { message = "no matches for \(TerminalSafe.clean(text))" }
+            if !text.isEmpty { message = "no matches for \(SafeText.line(text))" }
             return
         }
         let first = lines.firstIndex { $0 >= top } ?? 0

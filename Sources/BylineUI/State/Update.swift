@@ -116,8 +116,12 @@ extension AppState {
         let page = max(1, PaneLayout(self).overlay.height - 2)
         func scroll(_ delta: Int) {
             switch overlay {
-            case .help(let top)?: overlay = .help(top: max(0, top + delta))
-            case .loadReport(let top)?: overlay = .loadReport(top: max(0, top + delta))
+            case .help(let top)?:
+                let (rows, _, inside) = HelpOverlay.rows(self)
+                overlay = .help(top: min(max(0, top + delta), max(0, rows.count - inside.height)))
+            case .loadReport(let top)?:
+                let last = max(0, LoadReport.lines(self).count - page)
+                overlay = .loadReport(top: min(max(0, top + delta), last))
             default: break
             }
         }

@@ -14,4 +14,28 @@ enum TextFit {
         }
         return out + "…"
     }
+
+    /// `s` broken into lines of at most `width` cells at spaces (words longer than a line are
+    /// cut by cluster). Always at least one line.
+    static func wrap(_ s: String, to width: Int, measure: DisplayWidth) -> [String] {
+        let width = max(1, width)
+        var lines: [String] = [], line = "", used = 0
+        for word in s.split(separator: " ", omittingEmptySubsequences: true) {
+            let w = measure.width(of: word)
+            if used > 0, used + 1 + w <= width {
+                line += " " + word
+                used += 1 + w
+                continue
+            }
+            if used > 0 { lines.append(line); line = ""; used = 0 }
+            for c in word {
+                let cw = measure.width(of: c)
+                if used + cw > width, used > 0 { lines.append(line); line = ""; used = 0 }
+                line.append(c)
+                used += cw
+            }
+        }
+        lines.append(line)
+        return lines
+    }
 }
