@@ -22,6 +22,13 @@ public struct CacheEntry: Sendable {
     public var size: Int64
     public var modified: Double
     public var articles: Range<Int>
+
+    public init(key: String, size: Int64, modified: Double, articles: Range<Int>) {
+        self.key = key
+        self.size = size
+        self.modified = modified
+        self.articles = articles
+    }
 }
 
 /// The annotation cache under `${XDG_CACHE_HOME:-~/.cache}/byline/`: one file per set of data
