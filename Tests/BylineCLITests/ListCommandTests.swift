@@ -46,7 +46,8 @@ import Testing
         try Data([0x41, 0, 0x42]).write(to: URL(fileURLWithPath: f.data + "/broken.txt"))
         let r = try f.run(["list", f.data])
         #expect(r.status == 0)
-        #expect(r.stderr == "byline: skipped \(f.data)/broken.txt: binary file (contains NUL bytes)\n")
+        #expect(r.stderr.hasPrefix("byline: skipped \(f.data)/broken.txt: "))
+        #expect(r.stderr.split(separator: "\n").count == 1)
     }
 
     @Test func noCacheIgnoresTheCache() throws {
