@@ -1,4 +1,4 @@
-import BylineCore
+@testable import BylineCore
 import BylineNLP
 @testable import BylineUI
 
@@ -93,10 +93,10 @@ enum Fixtures {
         return AnnotatedArticle(article: a, annotation: Annotation())
     }
 
-    static var shelf: ArticleShelf { ArticleShelf([budget, plain, harbor, wide]) }
+    static var collection: ArticleCollection { ArticleCollection(annotated: [budget, plain, harbor, wide]) }
 
     static func state(width: Int = 80, height: Int = 24) -> AppState {
-        AppState(collection: shelf, width: width, height: height, themes: [Theme(name: "a", styles: [:]), Theme(name: "b", styles: [:])])
+        AppState(collection: collection, width: width, height: height, themes: [Theme(name: "a", styles: [:]), Theme(name: "b", styles: [:])])
     }
 }
 

@@ -1,4 +1,4 @@
-import BylineCore
+@testable import BylineCore
 import Testing
 @testable import BylineUI
 
@@ -133,8 +133,10 @@ import Testing
     }
 
     @Test func statusBarShowsChipsAndProgress() {
-        var s = Fixtures.state(width: 120, height: 30)
-        _ = s.apply(.loadProgress(LoadProgress(annotated: 2, total: 4, skipped: [LoadIssue(path: "x.bin", reason: "binary")], finished: false)))
+        let f = Fixtures.self
+        var s = AppState(collection: ArticleCollection(annotated: [f.budget, f.plain, f.harbor, f.wide], issues: [LoadIssue(path: "x.bin", reason: "binary")]),
+                         width: 120, height: 30)
+        _ = s.apply(.loadProgress(LoadProgress(phase: .annotating, filesRead: 4, filesTotal: 4, annotated: 2, articles: 4, fromCache: 0, elapsed: 1, rate: 2)))
         s.keys("f")
         s.typeText("port")
         s.keys("Enter")
@@ -142,7 +144,7 @@ import Testing
         let status = g.line(29)
         #expect(status.contains("org:\"Port Authority\""))
         #expect(status.contains("2/4 articles"))
-        #expect(status.contains("indexing 2/4"))
+        #expect(status.contains("annotating 2/4"))
         #expect(status.contains("1 skipped"))
         let chip = g.find("org:")!
         #expect(g[chip.x, chip.y].role == .chip)
@@ -169,8 +171,8 @@ import Testing
     }
 
     @Test func loadReportListsSkippedFiles() {
-        var s = Fixtures.state(width: 80, height: 24)
-        _ = s.apply(.loadProgress(LoadProgress(annotated: 4, total: 4, skipped: [LoadIssue(path: "bad.json", reason: "not JSON")], finished: true)))
+        let f = Fixtures.self
+        var s = AppState(collection: ArticleCollection(annotated: [f.harbor], issues: [LoadIssue(path: "bad.json", reason: "not JSON")]), width: 80, height: 24)
         s.keys("L")
         let g = Screen.render(s)
         #expect(g.contains("bad.json: not JSON"))

@@ -1,4 +1,4 @@
-import BylineCore
+@testable import BylineCore
 import Testing
 @testable import BylineUI
 
@@ -99,7 +99,7 @@ import Testing
         s.keys("S")
         s.typeText("maria")
         s.keys("Enter")
-        #expect(s.filters == [.speaker("Maria Silva")])
+        #expect(s.filters == [Query.Term(.speaker, "Maria Silva")])
         #expect(s.visible.map { s.collection.article($0).title } == ["Harbor talks resume in Lisbon", "Budget vote delayed again"])
         s.keys("F")
         #expect(s.filters.isEmpty && s.visible.count == 4)
@@ -114,7 +114,7 @@ import Testing
         s.keys("f")
         s.typeText("lisbon")
         s.keys("Enter")
-        #expect(s.filters == [.entity(.organization, "Port Authority"), .entity(.place, "Lisbon")])
+        #expect(s.filters == [Query.Term(.org, "Port Authority"), Query.Term(.place, "Lisbon")])
         #expect(s.visible.map { s.collection.article($0).title } == ["Harbor talks resume in Lisbon"])
     }
 
@@ -137,7 +137,7 @@ import Testing
         s.keys("/")
         s.typeText("rain")
         s.keys("Enter")
-        #expect(s.filters == [.text("rain")])
+        #expect(s.filters == [Query.Term(.text, "rain")])
         #expect(s.visible.count == 1)
         s.keys("F", "g", "Enter", "/")
         s.typeText("signed")
@@ -153,6 +153,20 @@ import Testing
         let g = Screen.render(s)
         let m = g.find("signed")!
         #expect(g[m.x, m.y].role == .searchMatch || g[m.x, m.y].role == .searchCurrent)
+    }
+
+    @Test func queryPromptAddsItsTermsAsFilters() {
+        var s = Fixtures.state()
+        s.keys(":")
+        s.typeText("speaker:\"Maria Silva\" place:lisbon")
+        s.keys("Enter")
+        #expect(s.filters == [Query.Term(.speaker, "Maria Silva"), Query.Term(.place, "lisbon")])
+        #expect(s.visible.map { s.collection.article($0).title } == ["Harbor talks resume in Lisbon"])
+        s.keys(":")
+        s.typeText("colour:red")
+        s.keys("Enter")
+        #expect(s.message?.hasPrefix("query: ") == true)
+        #expect(s.filters.count == 2)
     }
 
     @Test func effectsForTheOutsideWorld() {
@@ -206,11 +220,11 @@ import Testing
 
     @Test func collectionUpdatesKeepTheSelectionByKey() {
         let f = Fixtures.self
-        var s = AppState(collection: ArticleShelf(unannotated: [f.plain.article, f.harbor.article]), width: 120, height: 30)
-        #expect(s.collection.annotation(0) == nil)
+        var s = AppState(collection: ArticleCollection(articles: [f.harbor.article, f.plain.article]), width: 120, height: 30)
+        #expect(s.collection.annotation(of: 0) == nil)
         s.keys("j")
         #expect(title(s) == "Rain expected")
-        _ = s.apply(.collectionUpdated(f.shelf))
+        _ = s.apply(.collectionUpdated(f.collection))
         #expect(title(s) == "Rain expected")
         #expect(open(s) == "Rain expected")
         #expect(s.visible.count == 4)

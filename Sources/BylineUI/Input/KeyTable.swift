@@ -39,6 +39,7 @@ extension KeyBinding {
         KeyBinding(.filterEntity, ["f"], "Filter by a person, organisation, place or date (type to narrow)", panes),
         KeyBinding(.clearFilters, ["F"], "Clear all filters", panes),
         KeyBinding(.search, ["/"], "Search: narrows the list, or highlights matches in the reader", panes),
+        KeyBinding(.query, [":"], "Query, as in byline list --query: person:\"Antony Blinken\" org:KCNA place:Seoul speaker:\"Jean Lee\" date:2022-01 text:missile", panes),
         KeyBinding(.nextMatch, ["n"], "Next search match in the reader", panes),
         KeyBinding(.previousMatch, ["N"], "Previous search match in the reader", panes),
         KeyBinding(.toggleDates, ["d"], "Show resolved dates inline", panes),

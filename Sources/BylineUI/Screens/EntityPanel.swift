@@ -6,7 +6,7 @@ import BylineNLP
 enum EntityPanel {
     static func draw(_ state: AppState, in r: Rect, into grid: inout Grid) {
         let m = state.measure
-        guard let reader = state.reader, let a = state.collection.annotation(reader.article) else {
+        guard let a = state.reader?.annotation else {
             grid.put("no entities yet", x: r.x + 1, y: r.y, maxWidth: r.width - 1, role: .placeholder, measure: m)
             return
         }

@@ -5,7 +5,7 @@ import BylineCore
 enum ListPane {
     static func draw(_ state: AppState, in r: Rect, into grid: inout Grid) {
         if state.visible.isEmpty {
-            let text = state.collection.count == 0 ? (state.progress.finished ? "No articles." : "Loading…") : "No article matches the filters. F clears them."
+            let text = state.collection.count == 0 ? (state.progress == nil ? "No articles." : "Loading…") : "No article matches the filters. F clears them."
             grid.put(text, x: r.x + 1, y: r.y, maxWidth: r.width - 1, role: .placeholder, measure: state.measure)
             return
         }
@@ -27,7 +27,7 @@ enum ListPane {
         var col = x
         col += grid.put(unread ? "●" : " ", x: col, y: y, maxWidth: 1, role: role(unread ? .listUnread : .listRead), measure: m)
         col += 1
-        let quotes = state.collection.annotation(i).map { String($0.quotes.count) } ?? "…"
+        let quotes = state.collection.quoteCount(of: i).map(String.init) ?? "…"
         let countWidth = max(3, quotes.count)
         let end = x + width - countWidth - 1
         if width >= 36 {

@@ -4,10 +4,10 @@ import BylineCore
 enum LoadReport {
     /// The report's lines: a summary, then one line per skipped file.
     static func lines(_ state: AppState) -> [String] {
-        let p = state.progress
-        var lines = ["\(state.collection.count) articles loaded" + (p.finished ? "" : ", \(p.annotated)/\(p.total) annotated so far")]
-        lines.append(p.skipped.isEmpty ? "No files were skipped." : "\(p.skipped.count) skipped:")
-        lines += p.skipped.map { "  " + SafeText.line($0.path) + ": " + SafeText.line($0.reason) }
+        let c = state.collection
+        var lines = ["\(c.count) articles loaded, \(c.annotatedCount) annotated" + (state.progress == nil ? "" : " so far")]
+        lines.append(c.issues.isEmpty ? "No files were skipped." : "\(c.issues.count) skipped:")
+        lines += c.issues.map { "  " + SafeText.line($0.path) + ": " + SafeText.line($0.reason) }
         return lines
     }
 

@@ -1,6 +1,6 @@
 import BylineCore
 
-/// The prompt typed into at the bottom row (search), over the status bar.
+/// The prompt typed into at the bottom row (search, query), over the status bar.
 enum PromptLine {
     static func draw(_ p: Prompt, state: AppState, in r: Rect, into grid: inout Grid) {
         guard !r.isEmpty else { return }

@@ -8,10 +8,14 @@ enum StatusBar {
         let m = state.measure
         grid.fill(r, role: .status)
         var right: [String] = []
-        if !state.progress.finished, state.progress.total > 0 {
-            right.append("indexing \(state.progress.annotated)/\(state.progress.total)")
+        if let p = state.progress {
+            switch p.phase {
+            case .reading: right.append("reading \(p.filesRead)/\(p.filesTotal) files")
+            case .annotating: right.append("annotating \(p.annotated)/\(p.articles)" + (p.rate > 0 ? " · \(Int(p.rate))/s" : ""))
+            case .done, .cancelled: break
+            }
         }
-        if !state.progress.skipped.isEmpty { right.append("\(state.progress.skipped.count) skipped (L)") }
+        if !state.collection.issues.isEmpty { right.append("\(state.collection.issues.count) skipped (L)") }
         right.append("\(state.visible.count)/\(state.collection.count) articles")
         let helpKey = state.keymap.keys(for: .help).first.map { "\($0) help" } ?? ""
         let rightText = right.joined(separator: " │ ") + (helpKey.isEmpty ? "" : " │ ")
@@ -23,7 +27,7 @@ enum StatusBar {
         if let message = state.message {
             grid.put(SafeText.line(message), x: x, y: r.y, maxWidth: max(0, leftLimit - x), role: .status, measure: m)
         } else {
-            for chip in state.filters.map(\.chip) {
+            for chip in state.filters.map(\.description) {
                 let text = " " + SafeText.line(chip) + " "
                 guard x + m.width(of: text) <= leftLimit else {
                     grid.put("…", x: x, y: r.y, maxWidth: max(0, leftLimit - x), role: .status, measure: m)

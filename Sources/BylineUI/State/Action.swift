@@ -10,9 +10,10 @@ public enum Action: Sendable {
     case key(KeyPress)
     case mouse(MouseEvent)
     case resize(width: Int, height: Int)
-    /// New or newly annotated articles: the list and the open article are refreshed in place.
-    case collectionUpdated(any ReaderCollection)
-    /// How far the load and annotation have got, and which files were skipped.
+    /// A newer snapshot of the collection (more articles, more annotations): the list and the
+    /// open article are refreshed in place.
+    case collectionUpdated(ArticleCollection)
+    /// How far the load and annotation have got, for the status bar.
     case loadProgress(LoadProgress)
     /// Read marks loaded from the state directory (they may arrive after the first paint).
     case readMarksLoaded(Set<String>)
@@ -24,21 +25,5 @@ public enum Action: Sendable {
         case .mouse(let m): self = .mouse(m)
         case .resize(let w, let h): self = .resize(width: w, height: h)
         }
-    }
-}
-
-/// Progress of loading and annotating the collection, for the status bar and the load report.
-public struct LoadProgress: Sendable, Hashable {
-    public var annotated: Int
-    public var total: Int
-    /// Files that could not be read, with their reasons.
-    public var skipped: [LoadIssue]
-    public var finished: Bool
-
-    public init(annotated: Int = 0, total: Int = 0, skipped: [LoadIssue] = [], finished: Bool = true) {
-        self.annotated = annotated
-        self.total = total
-        self.skipped = skipped
-        self.finished = finished
     }
 }

@@ -10,8 +10,9 @@ public enum Pane: Sendable, Hashable {
 /// Everything the reader shows, as a value: the app loop keeps one, feeds it actions through
 /// `update`, and draws it with `Screen.render`. Nothing in here touches a terminal.
 public struct AppState: Sendable {
-    public var collection: any ReaderCollection
-    public var progress: LoadProgress
+    public var collection: ArticleCollection
+    /// The load in progress; nil once nothing is loading.
+    public var progress: LoadProgress?
     /// The screen size in cells.
     public var width: Int
     public var height: Int
@@ -23,8 +24,8 @@ public struct AppState: Sendable {
     public var themeIndex: Int
 
     public var focus: Pane = .list
-    /// Active filters, combined with AND.
-    public var filters: [Filter] = []
+    /// Active filters, combined with AND: the terms of a query, shown as chips.
+    public var filters: [Query.Term] = []
     /// Indices into `collection` of the articles the list shows, in order.
     public internal(set) var visible: [Int] = []
     /// Position of the selected article in `visible`.
@@ -41,8 +42,8 @@ public struct AppState: Sendable {
     /// A one-line notice in the status bar (an error, "no URL"), cleared by the next key.
     public internal(set) var message: String?
 
-    public init(collection: any ReaderCollection, width: Int = 80, height: Int = 24, measure: DisplayWidth = .unicode,
-                keymap: Keymap = .standard, themes: [Theme] = [], themeIndex: Int = 0, progress: LoadProgress = LoadProgress()) {
+    public init(collection: ArticleCollection, width: Int = 80, height: Int = 24, measure: DisplayWidth = .unicode,
+                keymap: Keymap = .standard, themes: [Theme] = [], themeIndex: Int = 0, progress: LoadProgress? = nil) {
         self.collection = collection
         self.width = width
         self.height = height
@@ -78,6 +79,8 @@ public struct AppState: Sendable {
 public struct ReaderState: Sendable {
     /// Index into the collection.
     public var article: Int
+    /// The article's annotation as of the last layout; nil while it waits for annotation.
+    public var annotation: Annotation?
     public var layout: ReaderLayout
     /// First line shown.
     public var top: Int = 0
@@ -111,7 +114,7 @@ public struct Picker: Sendable {
         public var label: String
         /// The right-hand column: type, counts.
         public var detail: String
-        public var filter: Filter
+        public var filter: Query.Term
     }
 
     public var kind: Kind
@@ -134,6 +137,8 @@ public struct Prompt: Sendable {
     public enum Kind: Sendable, Hashable {
         /// `/`: search; in the list it narrows, in the reader it highlights.
         case search(Pane)
+        /// `:`: a query in `byline list --query` syntax, whose terms become filters.
+        case query
     }
 
     public var kind: Kind
@@ -142,6 +147,7 @@ public struct Prompt: Sendable {
     public var label: String {
         switch kind {
         case .search: return "/"
+        case .query: return ":"
         }
     }
 }

@@ -1,3 +1,5 @@
+import BylineCore
+
 /// The article list: selection, scrolling, filtering, opening.
 extension AppState {
     /// Moves the selection; in the side-by-side layout the reading pane follows it.
@@ -46,7 +48,7 @@ extension AppState {
 
     /// Puts article `i` in the reading pane, at the top, with no quote or match selected.
     mutating func show(article i: Int) {
-        reader = ReaderState(article: i, layout: ReaderLayout(article: collection.article(i), annotation: nil, width: 0, measure: measure))
+        reader = ReaderState(article: i, annotation: nil, layout: ReaderLayout(article: collection.article(i), annotation: nil, width: 0, measure: measure))
         relayoutReader()
     }
 
@@ -54,27 +56,22 @@ extension AppState {
     /// is still there.
     mutating func refilter() {
         let keep = selectedArticle
-        var result: [Int]? = nil
-        for f in filters {
-            let hits = collection.articles(matching: f)
-            result = result.map { AppState.intersect($0, hits) } ?? hits
-        }
-        visible = result ?? Array(0..<collection.count)
+        visible = collection.select(Query(terms: filters)).map(Int.init)
         selected = keep.flatMap { visible.firstIndex(of: $0) } ?? 0
         listTop = 0
         scrollListToSelection()
         if isWide, let i = selectedArticle, reader?.article != i { show(article: i) }
     }
 
-    /// Adds a filter (ignored when already active) and refilters.
-    mutating func addFilter(_ f: Filter) {
-        if !filters.contains(f) { filters.append(f) }
+    /// Adds filters (those already active are ignored) and refilters.
+    mutating func addFilters(_ terms: [Query.Term]) {
+        for t in terms where !filters.contains(t) { filters.append(t) }
         refilter()
     }
 
     /// Swaps in a newer collection (more articles, or annotations filled in), keeping the
     /// selected and open articles by their keys.
-    mutating func replaceCollection(_ c: any ReaderCollection) {
+    mutating func replaceCollection(_ c: ArticleCollection) {
         let selectedKey = selectedArticle.map { collection.article($0).key }
         let openKey = reader.map { collection.article($0.article).key }
         collection = c
@@ -94,19 +91,11 @@ extension AppState {
         refilter()
         if let k = openKey, let i = index[k], var r = savedReader {
             r.article = i
+            r.annotation = nil
             reader = r
             relayoutReader()
         } else if reader == nil, focus == .reader {
             focus = .list
         }
-    }
-
-    /// Intersection of two ascending index lists.
-    static func intersect(_ a: [Int], _ b: [Int]) -> [Int] {
-        var out: [Int] = [], i = 0, j = 0
-        while i < a.count, j < b.count {
-            if a[i] == b[j] { out.append(a[i]); i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
-        }
-        return out
     }
 }

@@ -1,3 +1,4 @@
+import BylineCore
 import BylineNLP
 
 /// The speaker and entity pickers, and the search prompt: typing, moving, choosing.
@@ -25,26 +26,29 @@ extension AppState {
     func pickerRows(_ p: Picker) -> [Picker.Row] {
         switch p.kind {
         case .articleSpeakers:
-            guard let r = reader, let quotes = collection.annotation(r.article)?.quotes else { return [] }
+            guard let quotes = reader?.annotation?.quotes else { return [] }
             var counts: [String: Int] = [:], order: [String] = []
             for q in quotes {
                 guard let name = q.speaker?.name else { continue }
                 if counts[name] == nil { order.append(name) }
                 counts[name, default: 0] += 1
             }
-            return order.compactMap { name in
-                FuzzyMatch.score(p.typed, in: name).map { _ in
-                    let n = counts[name] ?? 0
-                    return Picker.Row(label: name, detail: n == 1 ? "1 quote" : "\(n) quotes", filter: .speaker(name))
-                }
+            // A handful of names: typing narrows by plain containment.
+            return order.filter { p.typed.isEmpty || $0.localizedCaseInsensitiveContains(p.typed) }.map { name in
+                Picker.Row(label: name, detail: AppState.count(counts[name] ?? 0, "quote"), filter: Query.Term(.speaker, name))
             }
         case .collectionSpeakers:
-            return collection.speakers(matching: p.typed, limit: AppState.pickerLimit).map { s in
-                Picker.Row(label: s.name, detail: "\(AppState.count(s.quoteCount, "quote")) · \(AppState.count(s.articleCount, "article"))", filter: .speaker(s.name))
+            let index = collection.index
+            return index.searchSpeakers(p.typed, limit: AppState.pickerLimit).map { match in
+                let s = index.speakers[match.speaker]
+                return Picker.Row(label: s.name, detail: "\(AppState.count(s.quotes.count, "quote")) · \(AppState.count(s.articleCount, "article"))",
+                                  filter: Query.Term(.speaker, s.name))
             }
         case .entities:
-            return collection.entities(matching: p.typed, limit: AppState.pickerLimit).map { e in
-                Picker.Row(label: e.name, detail: "\(e.type.rawValue) · \(AppState.count(e.articleCount, "article"))", filter: .entity(e.type, e.name))
+            let index = collection.index
+            return index.searchEntities(p.typed, limit: AppState.pickerLimit).map { match in
+                let e = index.entity(match.entity)
+                return Picker.Row(label: e.name, detail: "\(e.type.rawValue) · \(AppState.count(e.articleCount, "article"))", filter: Query.Term(entity: e))
             }
         }
     }
@@ -103,12 +107,12 @@ extension AppState {
     mutating func choose(_ row: Picker.Row, kind: Picker.Kind) {
         switch kind {
         case .articleSpeakers:
-            guard let r = reader, let quotes = collection.annotation(r.article)?.quotes,
+            guard let quotes = reader?.annotation?.quotes,
                   let q = quotes.firstIndex(where: { $0.speaker?.name == row.label }) else { return }
             focus = .reader
             land(onQuote: q)
         case .collectionSpeakers, .entities:
-            addFilter(row.filter)
+            addFilters([row.filter])
         }
     }
 
@@ -127,9 +131,15 @@ extension AppState {
             overlay = nil
             switch p.kind {
             case .search(.list):
-                if !p.text.isEmpty { addFilter(.text(p.text)) }
+                if !p.text.isEmpty { addFilters([Query.Term(.text, p.text)]) }
             case .search(.reader):
                 searchReader(p.text)
+            case .query:
+                do {
+                    addFilters(try Query(parsing: p.text).terms)
+                } catch {
+                    message = "query: \(error)"
+                }
             }
         case .redraw: return [.redraw]
         default: break

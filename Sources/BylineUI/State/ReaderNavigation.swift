@@ -9,7 +9,8 @@ extension AppState {
         guard var r = reader, r.article < collection.count else { reader = nil; return }
         let width = PaneLayout(self).reader?.width ?? readerWidthWhenHidden
         let options = ReaderLayout.Options(showDates: showDates, search: r.search, currentQuote: r.currentQuote, currentMatch: r.currentMatch)
-        r.layout = ReaderLayout(article: collection.article(r.article), annotation: collection.annotation(r.article),
+        if r.annotation == nil { r.annotation = collection.annotation(of: r.article) }
+        r.layout = ReaderLayout(article: collection.article(r.article), annotation: r.annotation,
                                 width: width, measure: measure, options: options)
         reader = r
         scrollReader(by: 0)
@@ -47,7 +48,7 @@ extension AppState {
     /// `]` and `[`: the next or previous quote of the open article.
     mutating func jumpQuote(forward: Bool) -> [Effect] {
         let effects = ensureReader()
-        guard let r = reader, let quotes = collection.annotation(r.article)?.quotes, !quotes.isEmpty else {
+        guard let r = reader, let quotes = r.annotation?.quotes, !quotes.isEmpty else {
             message = "no quotes in this article"
             return effects
         }
@@ -67,7 +68,7 @@ extension AppState {
     mutating func jumpSpeakerQuote(forward: Bool) -> [Effect] {
         var effects = ensureReader()
         guard let r = reader else { return effects }
-        let quotes = collection.annotation(r.article)?.quotes ?? []
+        let quotes = r.annotation?.quotes ?? []
         guard let current = r.currentQuote, quotes.indices.contains(current), let name = quotes[current].speaker?.name else {
             return effects + jumpQuote(forward: forward)
         }
@@ -77,13 +78,16 @@ extension AppState {
             land(onQuote: t)
             return effects
         }
+        // Which articles quote them comes from the index, not from re-reading annotations.
+        var quotesByArticle: [Int: [Int]] = [:]
+        for s in collection.index.speakers(named: name) where collection.index.speakers[s].name.caseInsensitiveCompare(name) == .orderedSame {
+            for ref in collection.index.speakers[s].quotes { quotesByArticle[Int(ref.article), default: []].append(Int(ref.quote)) }
+        }
         let start = visible.firstIndex(of: r.article) ?? selected
         let others = forward ? Array(visible.indices.filter { $0 > start }) : visible.indices.filter { $0 < start }.reversed()
         for pos in others {
             let i = visible[pos]
-            guard let qs = collection.annotation(i)?.quotes else { continue }
-            let hit = forward ? qs.firstIndex(where: same) : qs.lastIndex(where: same)
-            guard let t = hit else { continue }
+            guard let qs = quotesByArticle[i], let t = forward ? qs.min() : qs.max() else { continue }
             selected = pos
             scrollListToSelection()
             show(article: i)

@@ -1,3 +1,5 @@
+import BylineCore
+
 /// The state machine: applies one action to the state and returns what the outside world must
 /// do. Pure apart from the state it is given, so every key can be tested without a terminal.
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
@@ -25,7 +27,7 @@ extension AppState {
             replaceCollection(c)
             return []
         case .loadProgress(let p):
-            progress = p
+            progress = p.isFinished ? nil : p
             return []
         case .readMarksLoaded(let marks):
             readMarks.formUnion(marks)
@@ -78,6 +80,7 @@ extension AppState {
             filters = []
             refilter()
         case .search: overlay = .prompt(Prompt(kind: .search(inReader ? .reader : .list)))
+        case .query: overlay = .prompt(Prompt(kind: .query))
         case .nextMatch: cycleMatch(forward: true)
         case .previousMatch: cycleMatch(forward: false)
         case .toggleDates:
