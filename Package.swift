@@ -28,7 +28,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "BylineNLPTests", dependencies: ["BylineNLP"]),
+        // Trains the entity tagger; run by Scripts/build-ner-model.sh.
+        .executableTarget(
+            name: "byline-train",
+            dependencies: ["BylineNLP", "BylineEval", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(name: "BylineNLPTests", dependencies: ["BylineNLP", "BylineEval"]),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineNLP"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineCore", "BylineNLP"]),
         .testTarget(name: "BylineCLITests", dependencies: ["byline", "BylineCore"]),
