@@ -33,9 +33,14 @@ let package = Package(
             name: "byline-train",
             dependencies: ["BylineNLP", "BylineEval", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // libFuzzer targets (Scripts/fuzz.sh): the checks, and the one executable that runs them.
+        .target(name: "FuzzTargets", dependencies: ["BylineCore", "BylineNLP"]),
+        .executableTarget(name: "FuzzByline", dependencies: ["FuzzTargets"]),
         .testTarget(name: "BylineNLPTests", dependencies: ["BylineNLP", "BylineEval"]),
-        .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineNLP"]),
+        // Fixtures shared by test targets: hostile files written into a temporary directory.
+        .target(name: "BylineTestSupport", path: "Tests/BylineTestSupport"),
+        .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineNLP", "BylineTestSupport"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineCore", "BylineNLP"]),
-        .testTarget(name: "BylineCLITests", dependencies: ["byline", "BylineCore"]),
+        .testTarget(name: "BylineCLITests", dependencies: ["byline", "BylineCore", "BylineTestSupport"]),
     ]
 )
