@@ -28,6 +28,9 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // libFuzzer targets (Scripts/fuzz.sh): the checks, and the one executable that runs them.
+        .target(name: "FuzzTargets", dependencies: ["BylineCore", "BylineNLP"]),
+        .executableTarget(name: "FuzzByline", dependencies: ["FuzzTargets"]),
         .testTarget(name: "BylineNLPTests", dependencies: ["BylineNLP"]),
         // Fixtures shared by test targets: hostile files written into a temporary directory.
         .target(name: "BylineTestSupport", path: "Tests/BylineTestSupport"),
