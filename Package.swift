@@ -31,10 +31,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Trains the entity tagger; run by Scripts/build-ner-model.sh.
+        .executableTarget(
+            name: "byline-train",
+            dependencies: ["BylineNLP", "BylineEval", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         // libFuzzer targets (Scripts/fuzz.sh): the checks, and the one executable that runs them.
         .target(name: "FuzzTargets", dependencies: ["BylineCore", "BylineNLP"]),
         .executableTarget(name: "FuzzByline", dependencies: ["FuzzTargets"]),
-        .testTarget(name: "BylineNLPTests", dependencies: ["BylineNLP"]),
+        .testTarget(name: "BylineNLPTests", dependencies: ["BylineNLP", "BylineEval"]),
         // Fixtures shared by test targets: hostile files written into a temporary directory.
         .target(name: "BylineTestSupport", path: "Tests/BylineTestSupport"),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineNLP", "BylineTestSupport"]),
