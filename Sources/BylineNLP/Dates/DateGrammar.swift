@@ -42,7 +42,7 @@ struct DateGrammar {
     /// Capitalised words that make a weekday part of a name ("Good Friday", "Black Monday").
     private static let nameHeads = L.set(["good", "black", "bloody", "holy", "ash", "palm", "maundy", "super", "cyber", "man", "girl", "blue", "easter", "whit", "low", "shrove", "giving", "small", "plough", "mothering"])
     /// Words before a number that make it anything but a year.
-    private static let quantityWords = L.set(["than", "nearly", "almost", "approximately", "over", "under", "only", "just", "some", "about", "around", "least", "most", "to", "of", "top", "no."])
+    private static let quantityWords = L.set(["than", "nearly", "almost", "approximately", "over", "under", "only", "just", "some", "about", "around", "least", "most", "top", "no."])
 
     init(_ doc: Document) { t = DateTokens(doc) }
 
@@ -194,7 +194,7 @@ struct DateGrammar {
         }
         if t.lh(j) == Self.yearAgo || t.lh(j) == Self.yearEarlier {
             let noun = t.lh(j + 1) == Self.quarter || t.lh(j + 1) == Self.period
-            return DateMatch(range: j..<(noun ? j + 2 : j + 1), meaning: .quarterInContext(yearsBack: 1))
+            return DateMatch(range: j..<(noun ? j + 2 : j + 1), meaning: .quarterInContext(yearsBack: 1, year: nil))
         }
         let prefixes = L.set(["mid", "early", "late", "pre", "post"])
         guard prefixes.contains(first) else { return nil }
@@ -416,6 +416,11 @@ struct DateGrammar {
             if f.year == nil, let y = t.year(end) { f.year = y; end += 1 }
             return DateMatch(range: j..<end, meaning: .calendar(f, lean: nil))
         }
+        if h == L.h("last"), t.lh(k + 1) == Self.half, hasThe {  // "the last half of 1989"
+            var f = DateFields(); f.half = 2
+            if t.lh(k + 2) == Self.of, let y = t.year(k + 3) { f.year = y; return DateMatch(range: j..<k + 4, meaning: .calendar(f, lean: nil)) }
+            return DateMatch(range: j..<k + 2, meaning: .calendar(f, lean: nil))
+        }
         if let q = L.ordinals[h], !t.tokens[k].has(.hasDigit) || q <= 4 {
             let noun = t.lh(k + 1)
             guard noun == Self.quarter && q <= 4 || noun == Self.half && q <= 2 else { return nil }
@@ -432,13 +437,12 @@ struct DateGrammar {
             } else if year == nil, let y = t.year(end) { f.year = y; end += 1 }
             return DateMatch(range: j..<end, meaning: .calendar(f, lean: nil))
         }
-        if h == Self.quarter || h == Self.period && (latest || yearsBack > 0) {
-            guard hasThe || latest || yearsBack > 0 else { return nil }
+        if h == Self.quarter || h == Self.period && (latest || yearsBack > 0 || year != nil) {
+            guard hasThe || latest || yearsBack > 0 || year != nil else { return nil }
             // "the quarter" of a duration ("for the quarter") is still the quarter under discussion
-            return DateMatch(range: j..<k + 1, meaning: .quarterInContext(yearsBack: yearsBack))
+            return DateMatch(range: j..<k + 1, meaning: .quarterInContext(yearsBack: yearsBack, year: year))
         }
-        if yearsBack > 0 { return DateMatch(range: j..<k, meaning: .quarterInContext(yearsBack: yearsBack)) }
-        if let y = year, k > j, t.lh(k) == Self.period { return DateMatch(range: j..<k + 1, meaning: .calendar(DateFields(year: y), lean: nil)) }
+        if yearsBack > 0 { return DateMatch(range: j..<k, meaning: .quarterInContext(yearsBack: yearsBack, year: nil)) }
         return nil
     }
 

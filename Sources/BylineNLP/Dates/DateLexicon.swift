@@ -123,8 +123,8 @@ enum DateLexicon {
 
     /// Words that mark the future near a date expression.
     static let futureMarkers = set([
-        "will", "'ll", "shall", "would", "next", "upcoming", "scheduled", "expects", "expect", "plans", "plan",
-        "tomorrow", "intends", "aims", "ahead", "coming", "forthcoming",
+        "will", "'ll", "shall", "would", "next", "upcoming", "scheduled", "expects", "expect", "expected", "plans",
+        "planning", "soon", "might", "tomorrow", "intends", "aims", "ahead", "coming", "forthcoming",
     ])
 
     /// Irregular past-tense verbs and auxiliaries that mark the past ("said", "was").
