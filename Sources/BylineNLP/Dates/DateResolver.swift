@@ -90,9 +90,9 @@ struct DateResolver {
             else if let h = f.half { m0 = 6 * h - 5; m1 = 6 * h }
             else if let s = f.season {
                 switch s {
-                case "SP": m0 = 3; m1 = 5
-                case "SU": m0 = 6; m1 = 8
-                case "FA": m0 = 9; m1 = 11
+                case .SP: m0 = 3; m1 = 5
+                case .SU: m0 = 6; m1 = 8
+                case .FA: m0 = 9; m1 = 11
                 default: m0 = 12; m1 = 2; y1 = y + 1
                 }
             }
