@@ -19,6 +19,7 @@ struct LoadRun {
     private var builder = IndexBuilder()
     /// Articles before this id are in the index.
     private var indexed = 0
+    private var holdIndex = false
     private var fromCache = 0
     private var filesRead = 0
     private var filesTotal = 0
@@ -57,14 +58,23 @@ struct LoadRun {
         filesTotal = files.count
         let cached = cache?.read(roots: paths)
         if let cached { builder = IndexBuilder(vocabulary: cached.vocabulary) }
+        // With a saved word index, hold the index back until the read shows whether every file
+        // is unchanged and in the same order: then the saved index replaces scanning the texts.
+        holdIndex = cached?.terms != nil
         read(files, cached: cached)
         guard !isCancelled() else { return finish(.cancelled) }
+        if let cached, let terms = cached.terms, fromCache == articles.count, entries.map(\.key) == cached.order {
+            builder.adopt(terms: terms)
+        }
+        holdIndex = false
+        advanceIndex()
         annotatePending()
         guard !isCancelled() else { return finish(.cancelled) }
         finish(.done)
         let unchanged = cached != nil && fromCache == articles.count && cached!.files.count == entries.count
         if !unchanged {
-            cache?.write(roots: paths, vocabulary: builder.vocabulary, entries: entries, articles: articles, annotations: annotations)
+            cache?.write(roots: paths, vocabulary: builder.vocabulary, entries: entries, articles: articles, annotations: annotations,
+                         terms: builder.wordIndex())
         }
     }
 
@@ -140,6 +150,7 @@ struct LoadRun {
 
     /// Feeds the builder every annotated article from `indexed` on, stopping at the first that waits.
     private mutating func advanceIndex() {
+        guard !holdIndex else { return }
         while indexed < articles.count, let a = annotations[indexed] {
             builder.add(article: Int32(indexed), annotation: a, text: articles[indexed].text)
             indexed += 1

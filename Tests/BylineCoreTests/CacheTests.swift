@@ -14,6 +14,11 @@ import Testing
         #expect(p2.fromCache == 30)
         #expect(warm.articles == cold.articles)
         #expect(warm.annotations == cold.annotations)
+        // The word index came from the cache and answers as the one built from the texts.
+        for words in ["seoul", "number 7", "talking", "absent"] {
+            #expect(warm.index.articles(containingWords: words) == cold.index.articles(containingWords: words))
+        }
+        #expect(warm.index.articles(containingWords: "monday").count == 30)
         // Nothing was written into the data directory.
         let inData = FileManager.default.enumerator(atPath: t.data)!.allObjects as! [String]
         #expect(inData.filter { !$0.hasSuffix(".txt") && $0 != "sub" }.isEmpty)

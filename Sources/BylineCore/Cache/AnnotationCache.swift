@@ -14,6 +14,10 @@ public struct CachedCollection: Sendable {
     public var vocabulary: Vocabulary
     /// By `AnnotationCache.recordKey`.
     public var files: [String: CachedFile]
+    /// The record keys in the order the files were loaded.
+    public var order: [String]
+    /// The word index over the articles of all files in `order`, when it was saved.
+    public var terms: TermIndex?
 }
 
 /// A file to record in the cache: its key, its stamp, and which articles of the load came from it.
@@ -100,10 +104,12 @@ public struct AnnotationCache: Sendable {
         guard try r.u32() == formatVersion, try r.string() == Pipeline.version, try r.string() == schema else { return nil }
         let vocabulary = try r.vocabulary()
         var files: [String: CachedFile] = [:]
+        var order: [String] = []
         let n = try r.count(minSize: 24)
         files.reserveCapacity(n)
         for _ in 0..<n {
             let key = try r.string()
+            order.append(key)
             let size = try r.i64(), modified = try r.f64()
             var articles: [Article] = [], annotations: [CompactAnnotation] = []
             for _ in 0..<(try r.count()) {
@@ -112,13 +118,16 @@ public struct AnnotationCache: Sendable {
             }
             files[key] = CachedFile(size: size, modified: modified, articles: articles, annotations: annotations)
         }
+        let terms = try r.u8() == 1 ? try r.terms() : nil
         guard r.atEnd else { throw CacheCorrupt() }
-        return CachedCollection(vocabulary: vocabulary, files: files)
+        return CachedCollection(vocabulary: vocabulary, files: files, order: order, terms: terms)
     }
 
     /// Replaces the cache for `roots` with `entries`; files whose articles are not all annotated
-    /// are left out. Failures are ignored: the cache only ever saves time.
-    public func write(roots: [String], vocabulary: Vocabulary, entries: [CacheEntry], articles: [Article], annotations: [CompactAnnotation?]) {
+    /// are left out. `terms` is the word index over all of `articles`, saved only when every
+    /// article belongs to a saved file. Failures are ignored: the cache only ever saves time.
+    public func write(roots: [String], vocabulary: Vocabulary, entries: [CacheEntry], articles: [Article], annotations: [CompactAnnotation?],
+                      terms: TermIndex? = nil) {
         guard !isInside(roots) else { return }
         var w = BinaryWriter(capacity: articles.reduce(0) { $0 + $1.text.utf8.count + 64 } + 64 * 1024)
         for b in AnnotationCache.magic { w.u8(b) }
@@ -137,6 +146,12 @@ public struct AnnotationCache: Sendable {
                 w.article(articles[i])
                 w.annotation(annotations[i]!)
             }
+        }
+        if let terms, complete.reduce(0, { $0 + $1.articles.count }) == articles.count {
+            w.u8(1)
+            w.terms(terms)
+        } else {
+            w.u8(0)
         }
         let path = file(for: roots)
         try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
