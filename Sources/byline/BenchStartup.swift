@@ -84,7 +84,7 @@ struct BenchClock: Sendable {
 enum PeakMemory {
     static var cpuSeconds: Double {
         var u = rusage()
-        getrusage(RUSAGE_SELF, &u)
+        getrusage(RUSAGE_SELF.rawValue, &u)
         return Double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + Double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6
     }
 
