@@ -31,7 +31,15 @@ let package = Package(
         ),
         // Throughput, startup, keystroke latency and memory at scale (Benchmarks/run.sh).
         .executableTarget(name: "byline-bench", dependencies: ["BylineCore", "BylineNLP"], path: "Benchmarks/byline-bench"),
-        .testTarget(name: "BylineNLPTests", dependencies: ["BylineNLP"]),
+        // Trains the entity tagger; run by Scripts/build-ner-model.sh.
+        .executableTarget(
+            name: "byline-train",
+            dependencies: ["BylineNLP", "BylineEval", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // libFuzzer targets (Scripts/fuzz.sh): the checks, and the one executable that runs them.
+        .target(name: "FuzzTargets", dependencies: ["BylineCore", "BylineNLP"]),
+        .executableTarget(name: "FuzzByline", dependencies: ["FuzzTargets"]),
+        .testTarget(name: "BylineNLPTests", dependencies: ["BylineNLP", "BylineEval"]),
         // Fixtures shared by test targets: hostile files written into a temporary directory.
         .target(name: "BylineTestSupport", path: "Tests/BylineTestSupport"),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineNLP", "BylineTestSupport"]),
