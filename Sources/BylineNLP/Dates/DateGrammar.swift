@@ -67,7 +67,23 @@ struct DateGrammar {
             return DateMatch(range: i..<m.range.upperBound, meaning: m.meaning)
         }
         guard let m = core(at: j, hasThe: hasThe, framed: false) else { return nil }
-        return DateMatch(range: i..<m.range.upperBound, meaning: m.meaning)
+        return DateMatch(range: (Self.keepsArticle(m.meaning) ? i : m.range.lowerBound)..<m.range.upperBound, meaning: m.meaning)
+    }
+
+    /// Whether "the" belongs to the expression, as in "the 1990s", "the third quarter", "the
+    /// future"; a day, month or year used as a modifier leaves it out ("the 1959 film", "the
+    /// Nov. 27 vote", "the Saturday rally").
+    private static func keepsArticle(_ meaning: DateMeaning) -> Bool {
+        switch meaning {
+        case let .calendar(f, _):
+            return f.decade != nil || f.century != nil || f.quarter != nil || f.half != nil || f.season != nil
+        case let .weekday(_, shift, time):
+            return shift != nil || time.weekend
+        case .holiday:
+            return false
+        default:
+            return true
+        }
     }
 
     /// The expression proper, after any "the" and narrowing word.
@@ -321,7 +337,7 @@ struct DateGrammar {
             return DateMatch(range: j..<j + 2, meaning: .reference("FUTURE_REF"))
         }
         if h == Self.short, t.lh(j + 1) == Self.term { return DateMatch(range: j..<j + 2, meaning: .reference("FUTURE_REF")) }
-        if let r = L.theReferences[h] {
+        if let r = L.theReferences[h], !t.has(j, .capitalized) || t.startsSentence(j - 1) {
             // "the past three months" is a duration
             let next = t.lh(j + 1)
             if t.count(j + 1) != nil || next == Self.few || next == Self.several || L.units[next] != nil { return nil }
