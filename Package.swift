@@ -13,7 +13,10 @@ let package = Package(
         // Text in, annotations out: knows nothing of files, articles or terminals.
         .target(name: "BylineNLP", resources: [.copy("Resources")]),
         // Articles, loaders, the in-memory index and queries.
-        .target(name: "BylineCore", dependencies: ["BylineNLP"]),
+        .target(name: "BylineCore", dependencies: ["BylineNLP", "CLibXML2", "CSQLite"]),
+        // libxml2's HTML parser (saved web pages, feed content) and SQLite (newsboat's cache).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         // Screens drawn into an in-memory grid, and the state machine; no curses.
         .target(name: "BylineUI", dependencies: ["BylineCore", "BylineNLP"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
