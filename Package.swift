@@ -29,8 +29,10 @@ let package = Package(
             ]
         ),
         .testTarget(name: "BylineNLPTests", dependencies: ["BylineNLP"]),
-        .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineNLP"]),
+        // Fixtures shared by test targets: hostile files written into a temporary directory.
+        .target(name: "BylineTestSupport", path: "Tests/BylineTestSupport"),
+        .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineNLP", "BylineTestSupport"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineCore", "BylineNLP"]),
-        .testTarget(name: "BylineCLITests", dependencies: ["byline", "BylineCore"]),
+        .testTarget(name: "BylineCLITests", dependencies: ["byline", "BylineCore", "BylineTestSupport"]),
     ]
 )

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 import BylineNLP
 
@@ -13,27 +18,107 @@ public struct LoadResult: Sendable {
 }
 
 /// Finds and loads article files under directories, strictly read-only.
+///
+/// The walk follows symbolic links (people link their article folders together) but enters each
+/// directory once, by device and inode, so link loops end; it stops at `maxDepth` levels; hidden
+/// entries and folder documentation (`isCollectionDocument`) are skipped; every problem becomes a `LoadIssue` and the walk goes on.
 public enum DataDirectory {
+    /// Deeper directories are reported, not searched: no article collection nests this deep,
+    /// and a generated tree that does would otherwise take the load down with it.
+    public static let maxDepth = 64
+
     /// The files under `path` that a loader reads, sorted; `path` itself when it is a file.
-    /// Directories are walked recursively; hidden entries are skipped.
     public static func files(under path: String, issues: inout [LoadIssue]) -> [String] {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            issues.append(LoadIssue(path: path, reason: "no such file or directory"))
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            let code = errno
+            issues.append(LoadIssue(path: path, reason: statFailure(path, code)))
             return []
         }
-        guard isDir.boolValue else { return [path] }
-        var out: [String] = []
-        guard let walker = FileManager.default.enumerator(atPath: path) else {
-            issues.append(LoadIssue(path: path, reason: "cannot read directory"))
-            return []
+        guard st.st_mode & S_IFMT == S_IFDIR else { return [path] }
+        var walk = Walk()
+        walk.directory(path, status: st, depth: 0)
+        issues += walk.issues
+        return walk.files
+    }
+
+    private struct Walk {
+        var files: [String] = []
+        var issues: [LoadIssue] = []
+        var visited: Set<DirectoryID> = []
+
+        struct DirectoryID: Hashable {
+            var device: UInt64
+            var inode: UInt64
         }
-        while let rel = walker.nextObject() as? String {
-            let name = (rel as NSString).lastPathComponent
-            if name.hasPrefix(".") { walker.skipDescendants(); continue }
-            if Loaders.loader(for: rel) != nil { out.append((path as NSString).appendingPathComponent(rel)) }
+
+        mutating func directory(_ path: String, status st: stat, depth: Int) {
+            let id = DirectoryID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+            guard visited.insert(id).inserted else {
+                issues.append(LoadIssue(path: path, reason: "directory already searched (a symbolic link loop or a second link to it)"))
+                return
+            }
+            guard depth < maxDepth else {
+                issues.append(LoadIssue(path: path, reason: "nested more than \(maxDepth) directories deep; not searched"))
+                return
+            }
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
+            } catch {
+                issues.append(LoadIssue(path: path, reason: "cannot read directory: \(reason(for: error))"))
+                return
+            }
+            for name in names where !name.hasPrefix(".") {
+                let child = path.hasSuffix("/") ? path + name : path + "/" + name
+                var cst = stat()
+                guard stat(child, &cst) == 0 else {
+                    // Only report what would have been read: a broken link named like an article.
+                    let code = errno
+                    if Loaders.loader(for: name) != nil { issues.append(LoadIssue(path: child, reason: statFailure(child, code))) }
+                    continue
+                }
+                if cst.st_mode & S_IFMT == S_IFDIR {
+                    directory(child, status: cst, depth: depth + 1)
+                } else if Loaders.loader(for: name) != nil, !isCollectionDocument(name) {
+                    files.append(child)
+                }
+            }
         }
-        return out.sorted()
+
+        func reason(for error: Error) -> String {
+            let ns = error as NSError
+            if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
+                return FileReading.message(Int32(posix.code))
+            }
+            if ns.domain == NSCocoaErrorDomain, ns.code == CocoaError.fileReadNoPermission.rawValue { return "permission denied" }
+            return ns.localizedDescription
+        }
+    }
+
+    /// Names of the files that document a folder rather than hold an article (README.md,
+    /// ATTRIBUTION.md, LICENSE.txt, ...): a directory search passes them by; named on their own,
+    /// they load like any article.
+    static let collectionDocuments: Set<String> = [
+        "readme", "attribution", "attributions", "license", "licence", "copying", "notice", "changelog", "contributing", "authors",
+    ]
+
+    static func isCollectionDocument(_ name: String) -> Bool {
+        collectionDocuments.contains(((name as NSString).deletingPathExtension).lowercased())
+    }
+
+    /// Why `stat` failed on `path`, in words: a missing path, a dangling link, a loop.
+    static func statFailure(_ path: String, _ code: Int32) -> String {
+        var lst = stat()
+        if code == ENOENT, lstat(path, &lst) == 0, lst.st_mode & S_IFMT == S_IFLNK {
+            return "broken symbolic link"
+        }
+        switch code {
+        case ENOENT: return "no such file or directory"
+        case ELOOP: return "symbolic link loop"
+        case EACCES: return "permission denied"
+        default: return FileReading.message(code)
+        }
     }
 
     /// Loads one file; problems go to `issues` and never stop the caller.
@@ -43,23 +128,15 @@ public enum DataDirectory {
             return []
         }
         do {
-            let url = URL(fileURLWithPath: path)
-            let data = try Data(contentsOf: url)
-            let attrs = try? FileManager.default.attributesOfItem(atPath: path)
-            let size = (attrs?[.size] as? NSNumber)?.intValue ?? data.count
-            let modified = (attrs?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-            var articles = try loader.load(data, path: path, issues: &issues)
+            let contents = try FileReading.contents(of: path)
+            var articles = try loader.load(contents.data, path: path, issues: &issues)
             for k in articles.indices {
-                articles[k].fileSize = size
-                articles[k].modified = modified
+                articles[k].fileSize = contents.size
+                articles[k].modified = contents.modified
             }
             return articles
-        } catch let e as LoadError {
-            issues.append(LoadIssue(path: path, reason: e.description))
-        } catch let e as TextDecoding.Failure {
-            issues.append(LoadIssue(path: path, reason: e.description))
         } catch {
-            issues.append(LoadIssue(path: path, reason: (error as NSError).localizedDescription))
+            issues.append(LoadIssue(path: path, reason: "\(error)"))
         }
         return []
     }

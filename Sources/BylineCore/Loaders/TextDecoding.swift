@@ -1,35 +1,64 @@
 import Foundation
 
-/// Turns a file's bytes into text without ever failing: UTF-8 when valid, Latin-1 when no byte
-/// sequence in the file is UTF-8 beyond ASCII (old Western files), otherwise UTF-8 with
-/// U+FFFD for the broken sequences. Binary files (a NUL byte in the first 8 KiB) are refused.
+/// Turns a file's bytes into text without ever failing on encoding: UTF-8 when valid; UTF-16
+/// when the file starts with its byte-order mark; Latin-1 when no byte sequence in the file is
+/// UTF-8 beyond ASCII (old Western files); otherwise UTF-8 with U+FFFD for the broken sequences.
+/// Binary files (NUL bytes, or mostly control bytes, in the first 8 KiB) are refused.
 public enum TextDecoding {
     public enum Failure: Error, CustomStringConvertible {
         case binary
-        public var description: String { "binary file (contains NUL bytes)" }
+        public var description: String { "binary file, not text" }
     }
 
     /// How the bytes were read, for the load report.
-    public enum Method: String, Sendable { case utf8, latin1, utf8WithReplacements }
+    public enum Method: String, Sendable { case utf8, utf16, latin1, utf8WithReplacements }
+
+    static let sniffLength = 8192
 
     public static func decode(_ data: Data) throws -> (text: String, method: Method) {
-        let head = data.prefix(8192)
-        if head.contains(0) { throw Failure.binary }
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]),
+           let s = String(data: data, encoding: .utf16) {
+            return (s, .utf16)
+        }
+        if looksBinary(data.prefix(sniffLength)) { throw Failure.binary }
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }  // UTF-8 byte order mark
         if let s = String(validating: bytes, as: UTF8.self) { return (s, .utf8) }
-        if !containsUTF8Sequence(bytes) {
-            return (String(bytes.map { Character(Unicode.Scalar($0)) }), .latin1)
-        }
+        if !containsUTF8Sequence(bytes) { return (latin1(bytes), .latin1) }
         return (String(decoding: bytes, as: UTF8.self), .utf8WithReplacements)
+    }
+
+    /// A NUL byte, or more than one byte in ten a control character other than tab, line feed,
+    /// form feed, carriage return and escape: no article looks like that.
+    static func looksBinary(_ head: Data) -> Bool {
+        var controls = 0
+        for b in head {
+            if b == 0 { return true }
+            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0C && b != 0x0D && b != 0x1B { controls += 1 }
+        }
+        return controls * 10 > head.count
+    }
+
+    /// Latin-1 bytes are the first 256 code points: each byte above ASCII becomes two UTF-8 bytes.
+    static func latin1(_ bytes: Data) -> String {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.count + bytes.count / 8)
+        for b in bytes {
+            if b < 0x80 {
+                utf8.append(b)
+            } else {
+                utf8.append(0xC0 | (b >> 6))
+                utf8.append(0x80 | (b & 0x3F))
+            }
+        }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// Whether any well-formed multi-byte UTF-8 sequence occurs.
     static func containsUTF8Sequence(_ bytes: Data) -> Bool {
-        var it = bytes.makeIterator()
         var pending = 0
         var count = 0
-        while let b = it.next() {
+        for b in bytes {
             if pending > 0 {
                 if b & 0xC0 == 0x80 {
                     count += 1

@@ -1,0 +1,60 @@
+/// What every loader recognises in an article's text: the headline, photo captions and the
+/// dateline; and how the non-plain-text formats lay an article out as one text.
+enum ArticleLayout {
+    /// Captions and datelines sit near the top; only this many scalars are examined, so a huge
+    /// article costs no more than a normal one here.
+    static let scanLimit = 65_536
+    /// At most this many caption paragraphs are looked for before the dateline.
+    static let maxLeadingCaptions = 4
+
+    struct Found {
+        var title: String
+        var dateline: Dateline?
+        var captions: [Range<Int>]
+    }
+
+    /// The headline (first line of the first paragraph), captions and dateline of `text`.
+    static func examine(_ text: String) -> Found {
+        let scalars = Array(text.unicodeScalars.prefix(scanLimit))
+        let truncated = scalars.count == scanLimit
+        var paragraphs = Paragraphs.ranges(in: scalars)
+        // A paragraph cut by the scan limit is not judged on its beginning alone.
+        if truncated, let last = paragraphs.last, last.upperBound >= scalars.count - 1 { paragraphs.removeLast() }
+        let title = paragraphs.first.map { firstLine(of: scalars[$0]) } ?? ""
+        var captions: [Range<Int>] = []
+        var dateline: Dateline?
+        for p in paragraphs.dropFirst() {
+            if Captions.isCaption(scalars[p]) {
+                captions.append(p)
+            } else {
+                if dateline == nil { dateline = Datelines.parse(scalars, paragraph: p) }
+                break
+            }
+            if captions.count >= maxLeadingCaptions { break }
+        }
+        return Found(title: title, dateline: dateline, captions: captions)
+    }
+
+    /// The displayed text of a structured article: the title, a blank line, then the paragraphs
+    /// separated by blank lines (the contract's layout for every format but `.txt`).
+    static func compose(title: String, paragraphs: [String]) -> String {
+        ([title] + paragraphs).joined(separator: "\n\n")
+    }
+
+    /// An article from a structured format: the text composed from title and paragraphs, with
+    /// captions and dateline found in it. An empty title takes the first paragraph's place.
+    static func article(path: String, item: Int?, format: ArticleFormat, title: String, paragraphs: [String]) -> Article {
+        var paragraphs = paragraphs
+        var title = title.trimmingSpaces()
+        if title.isEmpty, !paragraphs.isEmpty { title = paragraphs.removeFirst() }
+        let text = compose(title: title, paragraphs: paragraphs)
+        let found = examine(text)
+        return Article(path: path, item: item, format: format, title: title, text: text,
+                       dateline: found.dateline, captions: found.captions)
+    }
+
+    private static func firstLine(of s: ArraySlice<Unicode.Scalar>) -> String {
+        let end = s.firstIndex { $0 == "\n" || $0 == "\r" } ?? s.endIndex
+        return String(String.UnicodeScalarView(s[s.startIndex..<end])).trimmingSpaces()
+    }
+}

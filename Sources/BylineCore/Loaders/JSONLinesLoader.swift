@@ -1,0 +1,31 @@
+import Foundation
+
+/// `.jsonl` files: one article object per line. A bad line is reported with its line number
+/// (counting from 1, as editors do) and every good line still loads; an article's `item` is its
+/// line number minus one, so it stays the same when a line above it is fixed.
+public struct JSONLinesLoader: ArticleLoader {
+    public static let extensions = ["jsonl", "ndjson"]
+
+    public init() {}
+
+    public func load(_ data: Data, path: String, issues: inout [LoadIssue]) throws -> [Article] {
+        let (text, _) = try TextDecoding.decode(data)
+        var articles: [Article] = []
+        var lineIndex = 0
+        var sawLine = false
+        text.forEachLine { line, _ in
+            defer { lineIndex += 1 }
+            guard line.unicodeScalars.contains(where: { !Paragraphs.isSpace($0) }) else { return true }
+            sawLine = true
+            do {
+                let value = try ArticleFields.parseJSON(Data(line.utf8))
+                articles.append(try ArticleFields.article(from: value, path: path, item: lineIndex, format: .jsonl))
+            } catch {
+                issues.append(LoadIssue(path: path, reason: "line \(lineIndex + 1): \(error)"))
+            }
+            return true
+        }
+        if !sawLine { throw LoadError("no text (only white space)") }
+        return articles
+    }
+}

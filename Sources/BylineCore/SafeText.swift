@@ -1,0 +1,159 @@
+/// Untrusted text made safe to send to a terminal, with a map from the original's scalar offsets
+/// to the displayed text's, so highlights computed on the original land on the right characters.
+///
+/// Article text comes from the web: an ESC, a C1 control or a bidi override written raw to the
+/// terminal can change the window title, move the cursor, or make text read backwards. Every
+/// such scalar is replaced by a visible placeholder, so the reader sees that something was there
+/// and nothing acts on it:
+/// - C0 controls and DEL become their Unicode control pictures (ESC -> "␛", BEL -> "␇", DEL -> "␡");
+///   the printable rest of an escape sequence stays as plain, inert text ("␛[31m").
+/// - C1 controls (U+0080–U+009F) and the bidi embeddings, overrides and isolates
+///   (U+202A–U+202E, U+2066–U+2069) become "<U+XXXX>".
+/// - A tab expands to spaces up to the next tab stop; a carriage return before a line feed is
+///   dropped, a lone one becomes "␍". Line feeds are kept, or become spaces for one-line views.
+///
+/// Offsets count Unicode scalars, like every offset in Byline. Tab stops count one column per
+/// scalar, which is exact for the text articles are made of and never unsafe otherwise.
+public struct SafeText: Sendable, Hashable {
+    /// What to do with line feeds.
+    public enum LineBreaks: Sendable, Hashable {
+        /// Keep them: the text is shown over several lines (the reading pane, `show`).
+        case keep
+        /// Turn each into a space, for one-line views (list rows, titles, status lines).
+        case space
+    }
+
+    /// The text to display.
+    public let text: String
+    /// Every place where the display differs in length from the original: the original offset of
+    /// the replaced scalar, and the total growth of the display up to and including it.
+    /// Empty when the text needed no change beyond one-for-one substitutions.
+    private let changes: [Change]
+    /// Number of scalars in the original text.
+    public let originalCount: Int
+
+    private struct Change: Sendable, Hashable {
+        var original: Int
+        var shiftAfter: Int
+    }
+
+    public init(_ original: String, lineBreaks: LineBreaks = .keep, tabWidth: Int = 8) {
+        let width = max(1, tabWidth)
+        var out = String.UnicodeScalarView()
+        var changes: [Change] = []
+        var shift = 0
+        var column = 0
+        var count = 0
+        let scalars = original.unicodeScalars
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let u = scalars[index]
+            scalars.formIndex(after: &index)
+            let offset = count
+            count += 1
+            if !SafeText.needsReplacement(u) {
+                out.append(u)
+                column += 1
+                continue
+            }
+            var replacement: String.UnicodeScalarView
+            switch u.value {
+            case 0x0A:
+                if lineBreaks == .keep {
+                    out.append(u)
+                    column = 0
+                    continue
+                }
+                replacement = " ".unicodeScalars
+            case 0x09:
+                let spaces = width - column % width
+                replacement = String(repeating: " ", count: spaces).unicodeScalars
+            case 0x0D:
+                let next = index != scalars.endIndex ? scalars[index] : nil
+                replacement = next == "\n" ? "".unicodeScalars : "\u{240D}".unicodeScalars
+            default:
+                replacement = SafeText.placeholder(u).unicodeScalars
+            }
+            out.append(contentsOf: replacement)
+            column += replacement.count
+            let grew = replacement.count - 1
+            if grew != 0 {
+                shift += grew
+                changes.append(Change(original: offset, shiftAfter: shift))
+            }
+        }
+        self.text = String(out)
+        self.changes = changes
+        self.originalCount = count
+    }
+
+    /// The sanitised text alone, for callers that need no offset map.
+    public static func sanitize(_ s: String, lineBreaks: LineBreaks = .keep, tabWidth: Int = 8) -> String {
+        guard s.unicodeScalars.contains(where: needsReplacement) else { return s }
+        return SafeText(s, lineBreaks: lineBreaks, tabWidth: tabWidth).text
+    }
+
+    /// Whether a scalar is changed on display (line feeds included, since they may become spaces).
+    @inline(__always)
+    public static func needsReplacement(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return true }
+        return (v >= 0x202A && v <= 0x202E) || (v >= 0x2066 && v <= 0x2069)
+    }
+
+    /// The visible stand-in for a control or bidi scalar (never for tab, CR or LF, handled apart).
+    static func placeholder(_ u: Unicode.Scalar) -> String {
+        switch u.value {
+        case 0..<0x20: return String(Unicode.Scalar(0x2400 + u.value)!)  // ␀ … ␟, including ␛
+        case 0x7F: return "\u{2421}"  // ␡
+        default:
+            let hex = String(u.value, radix: 16, uppercase: true)
+            return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
+        }
+    }
+
+    /// Number of scalars in the displayed text.
+    public var displayCount: Int { originalCount + (changes.last?.shiftAfter ?? 0) }
+
+    /// The display offset where original offset `offset` (0...originalCount) falls; an offset
+    /// inside nothing (a boundary between scalars) maps to the matching boundary.
+    public func displayOffset(_ offset: Int) -> Int {
+        let o = min(max(offset, 0), originalCount)
+        // The last change whose replaced scalar ends at or before `o`.
+        var lo = 0, hi = changes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if changes[mid].original + 1 <= o { lo = mid + 1 } else { hi = mid }
+        }
+        return o + (lo == 0 ? 0 : changes[lo - 1].shiftAfter)
+    }
+
+    /// The display range covering original scalars `range`: a highlight on the original text
+    /// covers the whole placeholder of every scalar it includes.
+    public func displayRange(_ range: Range<Int>) -> Range<Int> {
+        let a = displayOffset(range.lowerBound)
+        return a..<max(a, displayOffset(range.upperBound))
+    }
+
+    /// The original offset of the scalar shown at display offset `offset` (for mouse clicks):
+    /// a position inside a placeholder or an expanded tab maps to the scalar it stands for.
+    public func originalOffset(_ offset: Int) -> Int {
+        let d = min(max(offset, 0), displayCount)
+        // The last change whose display start is at or before `d`.
+        var lo = 0, hi = changes.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if displayStart(mid) <= d { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo > 0 else { return d }
+        let k = lo - 1
+        let end = changes[k].original + 1 + changes[k].shiftAfter
+        if d < end { return changes[k].original }
+        return d - changes[k].shiftAfter
+    }
+
+    /// Where the replacement of change `k` starts in the display.
+    private func displayStart(_ k: Int) -> Int {
+        changes[k].original + (k == 0 ? 0 : changes[k - 1].shiftAfter)
+    }
+}

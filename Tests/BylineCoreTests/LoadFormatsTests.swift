@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+import BylineNLP
+@testable import BylineCore
+
+@Suite struct LoadFormatsTests {
+    static let seedPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("sample-data/000_6dcc1abd43cc5c53.txt").path
+
+    @Test func seedDatelineCaptionAndTitle() throws {
+        var issues: [LoadIssue] = []
+        let articles = DataDirectory.load(file: Self.seedPath, issues: &issues)
+        #expect(issues.isEmpty)
+        let a = try #require(articles.first)
+        #expect(a.title == "US Secretary of State Blinken says North Korea may be seeking attention with missile launches")
+        #expect(a.text == (try String(contentsOfFile: Self.seedPath, encoding: .utf8)))
+        let d = try #require(a.dateline)
+        #expect(d.places == ["Washington", "Seoul"])
+        #expect(d.agencies == ["AFP", "REUTERS"])
+        #expect(slice(a.text, d.start..<d.end) == "WASHINGTON/SEOUL (AFP, REUTERS) - ")
+        #expect(a.captions.count == 1)
+        #expect(slice(a.text, a.captions[0]).hasSuffix("PHOTO: AFP/KCNA"))
+        #expect(a.format == .txt && a.item == nil)
+    }
+
+    @Test func markdownWithFrontMatter() throws {
+        let md = """
+        ---
+        title: "Talks resume: \\"no preconditions\\""
+        date: 2022-01-14T09:30:00-05:00
+        source: The Example Times   # where it ran
+        url: https://example.org/talks
+        author: 'Jean O''Neill'
+        tags: [diplomacy, "North Korea"]
+        extra:
+          nested: ignored
+        ---
+        # Talks resume: "no preconditions"
+
+        SEOUL (Reuters) - The envoy said talks
+        would resume **soon**, according to [the ministry](https://example.org).
+
+        > "We are ready," she said.
+        """
+        let (articles, issues) = try loadOne("a.md", md)
+        #expect(issues.isEmpty)
+        let a = try #require(articles.first)
+        #expect(a.title == "Talks resume: \"no preconditions\"")
+        #expect(a.text == """
+        Talks resume: "no preconditions"
+
+        SEOUL (Reuters) - The envoy said talks would resume soon, according to the ministry.
+
+        "We are ready," she said.
+        """)
+        #expect(a.published == CalendarDate(year: 2022, month: 1, day: 14))
+        #expect(a.publishedSource == .metadata)
+        #expect(a.source == "The Example Times")
+        #expect(a.url == "https://example.org/talks")
+        #expect(a.author == "Jean O'Neill")
+        #expect(a.tags == ["diplomacy", "North Korea"])
+        #expect(a.dateline?.places == ["Seoul"])
+        #expect(a.dateline?.agencies == ["Reuters"])
+        #expect(a.format == .md)
+    }
+
+    @Test func markdownBlockListsAndNoFrontMatter() throws {
+        let withList = "---\ntitle: T\ntags:\n  - one\n  - \"two, three\"\ndate: January 11, 2022\n---\nBody.\n"
+        let a = try #require(try loadOne("b.md", withList).articles.first)
+        #expect(a.tags == ["one", "two, three"])
+        #expect(a.published == CalendarDate(year: 2022, month: 1, day: 11))
+        let plain = try #require(try loadOne("c.md", "## A heading title\n\nFirst paragraph.\r\n\r\nSecond.\r\n").articles.first)
+        #expect(plain.title == "A heading title")
+        #expect(plain.text == "A heading title\n\nFirst paragraph.\n\nSecond.")
+    }
+
+    @Test func malformedFrontMatterIsReportedWithItsLine() throws {
+        let cases: [(String, String)] = [
+            ("---\ntitle: x\nBody without a closing line\n", "front matter line 1: opened with '---' but never closed by a '---' line"),
+            ("---\ntitle: \"unterminated\n---\nBody\n", "front matter line 2: quoted string is not closed"),
+            ("---\ntitle: x\njust words\n---\nBody\n", "front matter line 3: expected 'key: value', found 'just words'"),
+            ("---\ntags: [a, b\n---\nBody\n", "front matter line 2: list opened with '[' is not closed on the same line"),
+        ]
+        for (md, reason) in cases {
+            let (articles, issues) = try loadOne("bad.md", md)
+            #expect(articles.isEmpty)
+            #expect(issues == [LoadIssue(path: "bad.md", reason: reason)])
+        }
+    }
+
+    @Test func jsonObjectAndArray() throws {
+        let one = #"{"title": "Hello", "body": "First para.\n\nSecond para.", "published": "Fri, 14 Jan 2022 10:00:00 +0000", "source": {"name": "Wire"}, "link": "https://x.org", "author": ["A B", {"name": "C D"}]}"#
+        let a = try #require(try loadOne("one.json", one).articles.first)
+        #expect(a.text == "Hello\n\nFirst para.\n\nSecond para.")
+        #expect(a.published == CalendarDate(year: 2022, month: 1, day: 14))
+        #expect(a.source == "Wire" && a.url == "https://x.org" && a.author == "A B, C D")
+        #expect(a.item == nil && a.format == .json)
+
+        let array = #"[{"title": "A", "text": ["p1", "p2"], "date": 1642118400}, 42, {"title": "", "content": ""}, {"title": "C", "content": "line one\nline two"}]"#
+        let (articles, issues) = try loadOne("many.json", array)
+        #expect(articles.map(\.title) == ["A", "C"])
+        #expect(articles.map(\.item) == [0, 3])
+        #expect(articles[0].text == "A\n\np1\n\np2")
+        #expect(articles[0].published == CalendarDate(year: 2022, month: 1, day: 14))
+        #expect(articles[1].text == "C\n\nline one\n\nline two")
+        #expect(issues == [
+            LoadIssue(path: "many.json", reason: "item 1: expected an article object, found a number"),
+            LoadIssue(path: "many.json", reason: "item 2: no title or text (expected string fields title and body, text or content)"),
+        ])
+    }
+
+    @Test func malformedJSONIsReported() throws {
+        for bad in ["{\"title\": ", "[1, 2", "\"just a string\"", "[]"] {
+            let (articles, issues) = try loadOne("bad.json", bad)
+            #expect(articles.isEmpty)
+            #expect(issues.count == 1)
+            let reason = issues.first?.reason ?? ""
+            #expect(reason.hasPrefix("invalid JSON") || reason.hasPrefix("expected an article object") || reason == "an empty array: no articles", "\(reason)")
+        }
+    }
+
+    @Test func jsonLinesKeepGoodLines() throws {
+        let jsonl = """
+        {"title": "One", "body": "Alpha said so."}
+        {"title": "Two", "body": 
+
+        not json at all
+        ["an", "array"]
+        {"title": "Five", "text": "WASHINGTON - Beta said so.", "date": "2021-12-31"}
+        """
+        let (articles, issues) = try loadOne("feed.jsonl", jsonl)
+        #expect(articles.map(\.title) == ["One", "Five"])
+        #expect(articles.map(\.item) == [0, 5])
+        #expect(articles[1].dateline?.places == ["Washington"])
+        #expect(articles[1].published == CalendarDate(year: 2021, month: 12, day: 31))
+        #expect(issues.map { String($0.reason.prefix(7)) } == ["line 2:", "line 4:", "line 5:"])
+        #expect(issues[2].reason == "line 5: expected an article object, found an array")
+    }
+
+    @Test func sampleDataLoadsEveryFormatWithItsSource() {
+        let dir = (Self.seedPath as NSString).deletingLastPathComponent
+        let result = DataDirectory.load(paths: [dir])
+        #expect(result.issues.isEmpty)
+        #expect(result.articles.count >= 41)
+        #expect(Set(result.articles.map(\.format)) == [.txt, .md, .json, .jsonl])
+        #expect(!result.articles.contains { $0.title.contains("Sample data") }, "ATTRIBUTION.md is not an article")
+        for a in result.articles where a.format != .txt {
+            #expect(a.url?.hasPrefix("https://en.wikinews.org/wiki/") == true, "\(a.key)")
+            #expect(a.publishedSource == .metadata && a.source == "Wikinews", "\(a.key)")
+            #expect(a.text.hasPrefix(a.title + "\n\n"), "\(a.key)")
+        }
+        let keys = result.articles.map(\.key)
+        #expect(Set(keys).count == keys.count)
+    }
+
+    @Test func loadersAreRegisteredByExtension() {
+        #expect(Loaders.loader(for: "a/b.TXT") is TextLoader)
+        #expect(Loaders.loader(for: "x.md") is MarkdownLoader)
+        #expect(Loaders.loader(for: "x.json") is JSONLoader)
+        #expect(Loaders.loader(for: "x.jsonl") is JSONLinesLoader)
+        #expect(Loaders.loader(for: "x.pdf") == nil)
+    }
+}

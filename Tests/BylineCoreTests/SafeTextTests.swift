@@ -1,0 +1,82 @@
+import Testing
+@testable import BylineCore
+
+@Suite struct SafeTextTests {
+    @Test func escapeSequencesBecomeVisibleAndInert() {
+        let hostile = "Title\u{1B}]0;pwned\u{07} and \u{1B}[2J\u{1B}[31mred\u{1B}P1$r\u{1B}\\"
+        let safe = SafeText(hostile)
+        #expect(safe.text == "Title␛]0;pwned␇ and ␛[2J␛[31mred␛P1$r␛\\")
+        #expect(!safe.text.unicodeScalars.contains { $0.value < 0x20 && $0 != "\n" })
+    }
+
+    @Test func c1ControlsDelAndBidiOverridesArePlaceholders() {
+        let safe = SafeText("a\u{9B}31m b\u{7F} c\u{202E}evil\u{202C} d\u{2066}x\u{2069}")
+        #expect(safe.text == "a<U+009B>31m b␡ c<U+202E>evil<U+202C> d<U+2066>x<U+2069>")
+    }
+
+    @Test func plainTextIsUnchangedWithIdentityMap() {
+        let s = "Mr Blinken said “hello” — naïve café 東京\nsecond line"
+        let safe = SafeText(s)
+        #expect(safe.text == s)
+        let n = s.unicodeScalars.count
+        for k in 0...n { #expect(safe.displayOffset(k) == k) }
+        #expect(SafeText.sanitize(s) == s)
+    }
+
+    @Test func tabsExpandToTabStops() {
+        #expect(SafeText("a\tb").text == "a       b")
+        #expect(SafeText("abcdefgh\tc", tabWidth: 4).text == "abcdefgh    c")
+        #expect(SafeText("x\n\ty", tabWidth: 4).text == "x\n    y")
+    }
+
+    @Test func lineBreaksForOneLineViews() {
+        #expect(SafeText("a\r\nb\rc\nd", lineBreaks: .space).text == "a b␍c d")
+        #expect(SafeText("a\r\nb", lineBreaks: .keep).text == "a\nb")
+    }
+
+    @Test func highlightsMoveWithPlaceholders() {
+        // "Jean Lee" sits after an OSC sequence, a tab and a bidi override.
+        let original = "\u{1B}]2;x\u{07}\t\u{202E}Jean Lee said"
+        let scalars = Array(original.unicodeScalars)
+        let start = scalars.firstIndex(of: "J")!
+        let safe = SafeText(original)
+        let r = safe.displayRange(start..<(start + 8))
+        let shown = Array(safe.text.unicodeScalars)
+        #expect(String(String.UnicodeScalarView(shown[r])) == "Jean Lee")
+        // A highlight covering the override covers its whole placeholder.
+        let o = safe.displayRange((start - 1)..<start)
+        #expect(String(String.UnicodeScalarView(shown[o])) == "<U+202E>")
+    }
+
+    @Test func displayOffsetsMapBackToTheScalarTheyShow() {
+        let original = "a\tb\u{1B}c\u{202D}d\r\ne"
+        let safe = SafeText(original, tabWidth: 4)
+        let shown = Array(safe.text.unicodeScalars)
+        #expect(safe.displayCount == shown.count)
+        let scalars = Array(original.unicodeScalars)
+        // A dropped carriage return shows nothing, so no display offset maps back to it.
+        for k in scalars.indices where scalars[k] != "\r" {
+            #expect(safe.originalOffset(safe.displayOffset(k)) == k)
+        }
+        // Every cell of the expanded tab points back at the tab.
+        for d in 1..<4 { #expect(safe.originalOffset(d) == 1) }
+        #expect(safe.originalOffset(shown.count) == original.unicodeScalars.count)
+    }
+
+    @Test func mapIsMonotoneAndBoundedOnOddInput() {
+        var original = String.UnicodeScalarView()
+        for v in [0, 7, 9, 10, 13, 27, 65, 127, 128, 155, 159, 160, 0x202A, 0x2069, 0x1F600] {
+            original.append(Unicode.Scalar(UInt32(v))!)
+        }
+        let safe = SafeText(String(original))
+        var last = 0
+        for k in 0...original.count {
+            let d = safe.displayOffset(k)
+            #expect(d >= last && d <= safe.displayCount)
+            last = d
+        }
+        #expect(safe.displayOffset(-5) == 0)
+        #expect(safe.displayOffset(10_000) == safe.displayCount)
+        #expect(SafeText("").text == "")
+    }
+}
