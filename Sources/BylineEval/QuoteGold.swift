@@ -66,14 +66,35 @@ public enum BratStandoff {
     /// double mark except at a paragraph start (a quote running over paragraphs).
     public static func directQuotes(_ attributions: [GoldAttribution], text: [Unicode.Scalar]) -> [GoldQuote] {
         attributions.compactMap { a in
-            var parts: [Range<Int>] = []
-            for part in a.content.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-                guard let marked = quoted(part, text) else { return nil }
-                parts.append(marked)
-            }
+            // Parts one by one; failing that, parts split only by spaces joined up.
+            let sorted = a.content.sorted { $0.lowerBound < $1.lowerBound }
+            guard let parts = quotedParts(sorted, text) ?? quotedParts(joinAdjacent(sorted, text), text) else { return nil }
             guard let first = parts.first, let last = parts.last else { return nil }
             return GoldQuote(span: first.lowerBound..<last.upperBound, parts: parts, source: a.source)
         }
+    }
+
+    static func quotedParts(_ parts: [Range<Int>], _ s: [Unicode.Scalar]) -> [Range<Int>]? {
+        var out: [Range<Int>] = []
+        for part in parts {
+            guard let marked = quoted(part, s) else { return nil }
+            out.append(marked)
+        }
+        return out
+    }
+
+    /// Content parts separated only by spaces are one stretch (annotators split some quotes at sentence ends).
+    static func joinAdjacent(_ parts: [Range<Int>], _ s: [Unicode.Scalar]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        for part in parts {
+            if let last = out.last, last.upperBound <= part.lowerBound, part.lowerBound <= s.count,
+               s[last.upperBound..<part.lowerBound].allSatisfy({ $0.properties.isWhitespace && $0.value != 0x0A }) {
+                out[out.count - 1] = last.lowerBound..<part.upperBound
+            } else {
+                out.append(part)
+            }
+        }
+        return out
     }
 
     static func quoted(_ part: Range<Int>, _ s: [Unicode.Scalar]) -> Range<Int>? {

@@ -13,7 +13,7 @@ enum GivenNames {
         "neil", "nicholas", "nick", "oliver", "patrick", "paul", "peter", "phil", "philip", "ralph", "randy",
         "ray", "reince", "richard", "rick", "rob", "robert", "roger", "ron", "ronald", "rudy", "russell", "ryan",
         "sam", "samuel", "scott", "sean", "sergey", "stephen", "steve", "steven", "ted", "thomas", "tim",
-        "timothy", "tom", "tony", "vladimir", "walter", "wayne", "william", "xi", "kim", "jong", "moon", "shinzo",
+        "timothy", "tom", "tony", "vladimir", "walter", "wayne", "william", "shinzo",
         "narendra", "recep", "justin", "newt", "rand", "chris", "corey", "kellyanne", "mohammed", "muhammad",
         "ahmed", "ali", "hassan", "omar", "jose", "juan", "carlos", "luis", "pedro", "antonio", "francois",
         "jean-claude", "pierre", "hans", "klaus", "wolfgang", "dmitry", "sergei", "ivan", "yuri", "hugh",
@@ -34,6 +34,6 @@ enum GivenNames {
         "tiffany", "tulsi", "valerie", "victoria", "virginia", "wendy", "charlotte",
         "ava", "kirsten", "kamala", "dianne", "condoleezza",
         "madeleine", "theresa", "nicola", "priti", "yvette", "harriet", "tessa", "jacinda", "marine", "ursula",
-        "christine", "federica", "agnes", "ingrid", "sonia", "indira", "benazir", "aung", "tsai", "park",
+        "christine", "federica", "agnes", "ingrid", "sonia", "indira", "benazir",
     ])
 }

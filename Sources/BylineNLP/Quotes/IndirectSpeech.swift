@@ -7,6 +7,8 @@ struct IndirectSpeech {
     static let tailReach = 9
     /// Fewest words a reported clause must have.
     static let minimumWords = 3
+    /// Longest reported clause before its cue, in tokens.
+    static let clauseReach = 80
 
     /// Candidates for every unquoted cue not already used by a direct quote.
     func find(_ ctx: QuoteContext, usedCues: Set<Int>) -> [QuoteCandidate] {
@@ -29,8 +31,12 @@ struct IndirectSpeech {
         let end = clauseEnd(s, ctx)
         if ctx.isAccordingTo(c) { return accordingTo(c, s, end, ctx) }
         let t = ctx.tokens
-        var lo = s.lowerBound
-        for k in s.lowerBound..<c where ctx.quoted[k] { lo = k + 1 }
+        // The clause before the cue starts after the last quote mark (at most `clauseReach` back).
+        var lo = max(s.lowerBound, c - IndirectSpeech.clauseReach)
+        for k in stride(from: c - 1, through: lo, by: -1) where ctx.quoted[k] {
+            lo = k + 1
+            break
+        }
         // "CLAUSE, X said (on Wednesday)." and "CLAUSE, said X."
         if isShortTail(after: c, end: end, ctx) {
             if let sp = ctx.speakerBefore(cue: c, lowerLimit: lo), let comma = clauseComma(before: sp.lowerBound, lo, ctx) {
@@ -94,14 +100,22 @@ struct IndirectSpeech {
         return e
     }
 
-    /// Only adverbials ("on Wednesday", "in a statement") follow the cue to the end of the clause.
+    /// Only adverbials ("on Wednesday", "in a statement") or a listener ("told CNN") follow the
+    /// cue to the end of the clause, so the reported clause must be before it.
     func isShortTail(after c: Int, end: Int, _ ctx: QuoteContext) -> Bool {
         guard end - c - 1 <= IndirectSpeech.tailReach else { return false }
+        let t = ctx.tokens
         for k in (c + 1)..<max(c + 1, end) {
-            if ctx.tokens[k].lowerHash == IndirectSpeech.that || ctx.quoted[k] || ctx.isPunct(k, 0x3A) { return false }
+            if t[k].lowerHash == IndirectSpeech.that || ctx.quoted[k] || ctx.isPunct(k, 0x3A) { return false }
         }
-        return true
+        var k = c + 1
+        while k < end && (ctx.dateAt[k] || QuoteContext.weekdays.contains(t[k].lowerHash) || QuoteWords.betweenSpeakerAndCue.contains(t[k].lowerHash)) { k += 1 }
+        if k >= end || ctx.isPunct(k, 0x2C) || ctx.isPunct(k, 0x28) { return true }
+        if IndirectSpeech.tailOpeners.contains(t[k].lowerHash) { return true }
+        return QuoteWords.listenerVerbs.contains(t[c].lowerHash) && end - c - 1 <= 5
     }
+
+    static let tailOpeners = QuoteWords.set(["in", "on", "at", "during", "after", "before", "to", "via", "through", "from", "for", "with", "of", "late", "early", "earlier", "last", "this", "when", "while", "as"])
 
     /// The comma ending the reported clause before a speaker phrase, past an apposition
     /// ("..., the US ambassador to the UN, Ms Linda Thomas-Greenfield, said").

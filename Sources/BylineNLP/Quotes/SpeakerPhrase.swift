@@ -34,7 +34,7 @@ extension QuoteContext {
         }
         if tokens[j].has(.capitalized) && !QuoteWords.determiners.contains(h) {
             var e = j
-            while e < hi && e < j + 6 && isCapitalizedNamePart(e) { e += 1 }
+            while e < hi && e < j + 7 && (isCapitalizedNamePart(e) || isTitleJoiner(e)) { e += 1 }
             return e > j ? j..<e : nil
         }
         guard QuoteWords.determiners.contains(h) else { return nil }
@@ -96,7 +96,7 @@ extension QuoteContext {
     /// A named mention or a run of capitalised words (not a pronoun or a description).
     func isNameLike(_ r: Range<Int>) -> Bool {
         if nameAt[r.lowerBound] >= 0 { return true }
-        return r.allSatisfy { isCapitalizedNamePart($0) } && !QuoteWords.determiners.contains(tokens[r.lowerBound].lowerHash)
+        return r.allSatisfy { isCapitalizedNamePart($0) || isTitleJoiner($0) } && !QuoteWords.determiners.contains(tokens[r.lowerBound].lowerHash)
     }
 
     /// Part of a capitalised name: a capitalised word, an initial, or a particle such as "de".
@@ -156,6 +156,14 @@ extension QuoteContext {
         return ok
     }
 
+    /// "of" inside a title ("Secretary of State Antony Blinken"), between capitalised words.
+    func isTitleJoiner(_ j: Int) -> Bool {
+        tokens[j].lowerHash == QuoteContext.of && j > 0 && j + 1 < tokens.count && tokens[j - 1].has(.capitalized)
+            && tokens[j + 1].has(.capitalized) && tokens[j - 1].kind == .word && tokens[j + 1].kind == .word
+    }
+
+    static let of = TokenHash.lower("of")
+
     static let nameParticles = QuoteWords.set(["de", "van", "von", "bin", "al", "la", "le", "der", "da", "dos", "du", "del", "di", "ibn"])
 
     /// The noun phrase ending at token `j`: a named mention, a pronoun, a capitalised run, or a
@@ -179,8 +187,11 @@ extension QuoteContext {
         }
         // "Jean Lee with the Wilson Centre said": the modifier belongs to the phrase before it.
         var head = start
-        if head - 1 >= lo && QuoteWords.determiners.contains(tokens[head - 1].lowerHash) && nameAt[head] >= 0 { head -= 1 }
-        if followModifier && head - 2 >= lo && QuoteWords.modifierPrepositions.contains(tokens[head - 1].lowerHash) && !dateAt[head],
+        if head - 1 >= lo && QuoteWords.determiners.contains(tokens[head - 1].lowerHash) && tokens[head].has(.capitalized) { head -= 1 }
+        // Only a determiner-led phrase is a modifier's object ("with the Wilson Centre"); a bare
+        // capitalised run after "of" is part of a title ("Secretary of State Antony Blinken").
+        let determined = QuoteWords.determiners.contains(tokens[head].lowerHash)
+        if followModifier && determined && head - 2 >= lo && QuoteWords.modifierPrepositions.contains(tokens[head - 1].lowerHash) && !dateAt[head],
            let outer = phraseEnding(at: head - 2, lowerLimit: lo), !QuoteWords.subjectPronouns.contains(tokens[outer.lowerBound].lowerHash) {
             return outer
         }

@@ -136,7 +136,8 @@ struct SpeakerResolver {
 
     /// The speaker of the latest attribution whose sentence mentions the document ("said in a statement").
     func author(of head: UInt64, before at: Int) -> Speaker? {
-        for (cue, speaker) in authors.reversed() where cue < at && cue > at - SpeakerResolver.reach {
+        for (cue, speaker) in authors.reversed() where cue < at {
+            if cue <= at - SpeakerResolver.reach { break }
             let s = ctx.sentence(of: cue)
             if s.contains(where: { ctx.tokens[$0].lowerHash == head && $0 < at }) && !QuoteWords.documentNouns.contains(TokenHash.lower(speaker.name.split(separator: " ").last ?? "")) {
                 return speaker
@@ -205,7 +206,7 @@ struct SpeakerResolver {
     /// A capitalised run's name without titles: "Ms Linda Thomas-Greenfield" -> "Linda Thomas-Greenfield".
     static func plainName(_ r: Range<Int>, _ ctx: QuoteContext) -> String {
         var a = r.lowerBound
-        while a + 1 < r.upperBound && isTitle(ctx.tokens[a].lowerHash) { a += 1 }
+        while a + 1 < r.upperBound && (isTitle(ctx.tokens[a].lowerHash) || ctx.tokens[a].lowerHash == QuoteContext.of) { a += 1 }
         return ctx.doc.string(tokens: a..<r.upperBound)
     }
 
