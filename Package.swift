@@ -13,7 +13,10 @@ let package = Package(
         // Text in, annotations out: knows nothing of files, articles or terminals.
         .target(name: "BylineNLP", resources: [.copy("Resources")]),
         // Articles, loaders, the in-memory index and queries.
-        .target(name: "BylineCore", dependencies: ["BylineNLP"]),
+        .target(name: "BylineCore", dependencies: ["BylineNLP", "CLibXML2", "CSQLite"]),
+        // libxml2's HTML parser (saved web pages, feed content) and SQLite (newsboat's cache).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         // Screens drawn into an in-memory grid, and the state machine; no curses.
         .target(name: "BylineUI", dependencies: ["BylineCore", "BylineNLP"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
@@ -28,7 +31,15 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "BylineNLPTests", dependencies: ["BylineNLP"]),
+        // Trains the entity tagger; run by Scripts/build-ner-model.sh.
+        .executableTarget(
+            name: "byline-train",
+            dependencies: ["BylineNLP", "BylineEval", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // libFuzzer targets (Scripts/fuzz.sh): the checks, and the one executable that runs them.
+        .target(name: "FuzzTargets", dependencies: ["BylineCore", "BylineNLP"]),
+        .executableTarget(name: "FuzzByline", dependencies: ["FuzzTargets"]),
+        .testTarget(name: "BylineNLPTests", dependencies: ["BylineNLP", "BylineEval"]),
         // Fixtures shared by test targets: hostile files written into a temporary directory.
         .target(name: "BylineTestSupport", path: "Tests/BylineTestSupport"),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineNLP", "BylineTestSupport"]),
