@@ -33,7 +33,7 @@ struct IndirectSpeech {
         let t = ctx.tokens
         // The clause before the cue starts after the last quote mark (at most `clauseReach` back).
         var lo = max(s.lowerBound, c - IndirectSpeech.clauseReach)
-        for k in stride(from: c - 1, through: lo, by: -1) where ctx.quoted[k] {
+        for k in stride(from: c - 1, through: lo, by: -1) where ctx.quoted[k] && !ctx.partial[k] {
             lo = k + 1
             break
         }
@@ -106,7 +106,7 @@ struct IndirectSpeech {
         guard end - c - 1 <= IndirectSpeech.tailReach else { return false }
         let t = ctx.tokens
         for k in (c + 1)..<max(c + 1, end) {
-            if t[k].lowerHash == IndirectSpeech.that || ctx.quoted[k] || ctx.isPunct(k, 0x3A) { return false }
+            if t[k].lowerHash == IndirectSpeech.that || (ctx.quoted[k] && !ctx.partial[k]) || ctx.isPunct(k, 0x3A) { return false }
         }
         var k = c + 1
         while k < end && (ctx.dateAt[k] || QuoteContext.weekdays.contains(t[k].lowerHash) || QuoteWords.betweenSpeakerAndCue.contains(t[k].lowerHash)) { k += 1 }

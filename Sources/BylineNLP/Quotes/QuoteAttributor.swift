@@ -20,9 +20,10 @@ public struct QuoteAttributor: Sendable {
     public func attribute(_ doc: Document, entities: [EntityMention]) -> [Quote] {
         guard !doc.tokens.isEmpty else { return [] }
         let regions = QuoteMarks.find(doc)
-        let ctx = QuoteContext(doc, entities: entities, regions: regions)
-        var quoted = regions.map {
-            QuoteCandidate(kind: QuoteKindRule.kind(of: $0, in: doc), tokens: $0.open..<($0.close + 1), region: $0, attribution: nil)
+        let kinds = regions.map { QuoteKindRule.kind(of: $0, in: doc) }
+        let ctx = QuoteContext(doc, entities: entities, regions: regions, kinds: kinds)
+        var quoted = zip(regions, kinds).map { r, kind in
+            QuoteCandidate(kind: kind, tokens: r.open..<(r.close + 1), region: r, attribution: nil)
         }
         for i in quoted.indices {
             for sieve in sieves {

@@ -14,8 +14,10 @@ struct QuoteContext {
     let dateAt: [Bool]
     /// For each token, whether it lies inside a quoted region (the marks included).
     let quoted: [Bool]
+    /// For each token, whether it lies inside a partial quote (a fragment of the writer's sentence).
+    let partial: [Bool]
 
-    init(_ doc: Document, entities: [EntityMention], regions: [QuotedRegion]) {
+    init(_ doc: Document, entities: [EntityMention], regions: [QuotedRegion], kinds: [QuoteKind]) {
         self.doc = doc
         self.regions = regions
         let n = doc.tokens.count
@@ -38,9 +40,14 @@ struct QuoteContext {
             }
         }
         var quoted = [Bool](repeating: false, count: n)
-        for r in regions {
-            for x in r.open...min(r.close, n - 1) where !(r.interruption?.contains(x) ?? false) { quoted[x] = true }
+        var partial = [Bool](repeating: false, count: n)
+        for (r, kind) in zip(regions, kinds) {
+            for x in r.open...min(r.close, n - 1) where !(r.interruption?.contains(x) ?? false) {
+                quoted[x] = true
+                partial[x] = kind == .partial
+            }
         }
+        self.partial = partial
         self.names = names
         self.nameTokens = nameTokens
         self.nameAt = nameAt

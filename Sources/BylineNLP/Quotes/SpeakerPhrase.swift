@@ -15,8 +15,9 @@ extension QuoteContext {
             var k = j - 1
             while k >= lo && k > j - 16 && !isPunct(k, 0x2C) && tokens[k].kind != .quote && !isSentenceEnd(k) { k -= 1 }
             guard k > lo, isPunct(k, 0x2C) else { return nil }
-            let segment = (k + 1)..<j
-            if let name = phraseEnding(at: j - 1, lowerLimit: k + 1), name == segment, isNameLike(name) { return name }
+            // The segment between the commas may itself be the name ("the ambassador, Ms Linda Thomas-Greenfield, said").
+            if let name = phraseEnding(at: j - 1, lowerLimit: k + 1), isNameLike(name),
+               ((k + 1)..<name.lowerBound).allSatisfy({ tokens[$0].has(.capitalized) || isTitleJoiner($0) }) { return name }
             j = k - 1
         }
         return phraseEnding(at: j, lowerLimit: lo)
@@ -27,6 +28,7 @@ extension QuoteContext {
         var j = c + 1
         while j < hi && (dateAt[j] || QuoteWords.betweenSpeakerAndCue.contains(tokens[j].lowerHash)) && nameAt[j] < 0 { j += 1 }
         guard j < hi, isWord(j) else { return nil }
+        if isCourtesyTitle(j) && j + 1 < hi, let n = name(at: j + 1) { return j..<min(n.upperBound, hi) }
         if let n = name(at: j) { return n.lowerBound..<min(n.upperBound, hi) }
         let h = tokens[j].lowerHash
         if QuoteWords.subjectPronouns.contains(h) && !tokens[j].has(.capitalized) || h == TokenHash.lower("he") || h == TokenHash.lower("she") {
@@ -164,6 +166,15 @@ extension QuoteContext {
 
     static let of = TokenHash.lower("of")
 
+    /// "Mr", "Ms", "Mrs", "Dr" and the like, with or without the period.
+    func isCourtesyTitle(_ j: Int) -> Bool {
+        let h = tokens[j].lowerHash
+        return tokens[j].has(.capitalized) && (QuoteWords.maleTitles.contains(h) || QuoteWords.femaleTitles.contains(h) || h == QuoteContext.dr || h == QuoteContext.drPeriod)
+    }
+
+    static let dr = TokenHash.lower("dr")
+    static let drPeriod = TokenHash.lower("dr.")
+
     static let nameParticles = QuoteWords.set(["de", "van", "von", "bin", "al", "la", "le", "der", "da", "dos", "du", "del", "di", "ibn"])
 
     /// The noun phrase ending at token `j`: a named mention, a pronoun, a capitalised run, or a
@@ -173,7 +184,8 @@ extension QuoteContext {
         var start: Int
         if let n = name(at: j) {
             start = max(n.lowerBound, lo)
-            // "Republican nominee Donald Trump": take leading title words with the name.
+            // "Mr Blinken": a courtesy title before the recognised name belongs to the mention.
+            if start - 1 >= lo && isCourtesyTitle(start - 1) { start -= 1 }
         } else if QuoteWords.subjectPronouns.contains(tokens[j].lowerHash) {
             return j..<(j + 1)
         } else if isCapitalizedNamePart(j) {
@@ -187,6 +199,7 @@ extension QuoteContext {
         }
         // "Jean Lee with the Wilson Centre said": the modifier belongs to the phrase before it.
         var head = start
+        while head - 1 >= lo && head > start - 4 && isCapitalizedNamePart(head - 1) { head -= 1 }
         if head - 1 >= lo && QuoteWords.determiners.contains(tokens[head - 1].lowerHash) && tokens[head].has(.capitalized) { head -= 1 }
         // Only a determiner-led phrase is a modifier's object ("with the Wilson Centre"); a bare
         // capitalised run after "of" is part of a title ("Secretary of State Antony Blinken").
