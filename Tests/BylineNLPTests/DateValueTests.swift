@@ -59,6 +59,7 @@ import Testing
         ("The agency reported it early Friday.", "early Friday", "2022-01-14"),
         ("He arrived last Tuesday.", "last Tuesday", "2022-01-11"),
         ("He will arrive on Tuesday.", "Tuesday", "2022-01-18"),
+        ("The team is set to leave on Thursday.", "Thursday", "2022-01-20"),
         ("The summit opens next Friday.", "next Friday", "2022-01-21"),
         ("He said on Thursday (Jan 13) that talks failed.", "Thursday (Jan 13)", "2022-01-13"),
         ("She spoke on Monday, Jan. 10, in Seoul.", "Monday, Jan. 10", "2022-01-10"),

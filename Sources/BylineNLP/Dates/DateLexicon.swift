@@ -135,6 +135,14 @@ enum DateLexicon {
         "withdrew", "fought", "since", "sank", "rang", "sought", "caught", "heard", "felt", "dealt",
     ])
 
+    static let to = h("to")
+
+    /// Words after "to" that are not the verb of an infinitive ("to the", "to work").
+    static let notVerbsAfterTo = set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
+                                      "that", "these", "those", "some", "all", "work", "power", "date",
+                                      "court", "office", "school", "prison", "jail", "hospital", "death", "him", "them",
+                                      "me", "us", "it", "what", "about", "more", "less", "many", "several"])
+
     /// Forms of "be" that make the "-ed" word after them a participle, not a past verb.
     static let passiveAuxiliaries = set(["be", "been", "being", "is", "are", "'s", "'re", "'m", "am"])
 
