@@ -34,6 +34,7 @@ import Testing
     @Test(arguments: [
         ("The test took place on Jan 13.", "Jan 13", "2022-01-13"),
         ("The deadline falls on Feb. 20.", "Feb. 20", "2022-02-20"),
+        ("The vote is on March eighth.", "March eighth", "2022-03-08"),
         ("Sales collapsed in December.", "December", "2021-12"),
         ("The vote was held in May.", "May", "2021-05"),
         ("The company was founded in 2022.", "2022", "2022"),
