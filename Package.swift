@@ -5,6 +5,7 @@ let package = Package(
     name: "Byline",
     products: [
         .executable(name: "byline", targets: ["byline"]),
+        .executable(name: "byline-bench", targets: ["byline-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -31,6 +32,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Throughput, startup, keystroke latency and memory at scale (Benchmarks/run.sh).
+        .executableTarget(name: "byline-bench", dependencies: ["BylineCore", "BylineNLP"], path: "Benchmarks/byline-bench"),
         // Trains the entity tagger; run by Scripts/build-ner-model.sh.
         .executableTarget(
             name: "byline-train",
