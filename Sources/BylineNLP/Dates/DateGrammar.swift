@@ -29,7 +29,7 @@ struct DateGrammar {
         election = L.h("election"), sunday = L.h("sunday"), at = L.h("at"), fall = L.h("fall"), dash = L.h("-"),
         tonight = L.h("tonight"), last = L.h("last"), next = L.h("next"), current = L.h("current"),
         following = L.h("following"), previous = L.h("previous"), coming = L.h("coming"), than = L.h("than"),
-        on = L.h("on")
+        on = L.h("on"), full = L.h("full"), that = L.h("that"), same = L.h("same")
     private static let quarterNames = [L.h("q1"): 1, L.h("q2"): 2, L.h("q3"): 3, L.h("q4"): 4]
     /// Prefixes of hyphenated dates: "mid-1990s", "late-November", "post-1959".
     private static let datePrefixes = L.set(["mid", "early", "late", "pre", "post"])
@@ -67,7 +67,23 @@ struct DateGrammar {
             return DateMatch(range: i..<m.range.upperBound, meaning: m.meaning)
         }
         guard let m = core(at: j, hasThe: hasThe, framed: false) else { return nil }
-        return DateMatch(range: i..<m.range.upperBound, meaning: m.meaning)
+        return DateMatch(range: (Self.keepsArticle(m.meaning) ? i : m.range.lowerBound)..<m.range.upperBound, meaning: m.meaning)
+    }
+
+    /// Whether "the" belongs to the expression, as in "the 1990s", "the third quarter", "the
+    /// future"; a day, month or year used as a modifier leaves it out ("the 1959 film", "the
+    /// Nov. 27 vote", "the Saturday rally").
+    private static func keepsArticle(_ meaning: DateMeaning) -> Bool {
+        switch meaning {
+        case let .calendar(f, _):
+            return f.decade != nil || f.century != nil || f.quarter != nil || f.half != nil || f.season != nil
+        case let .weekday(_, shift, time):
+            return shift != nil || time.weekend
+        case .holiday:
+            return false
+        default:
+            return true
+        }
     }
 
     /// The expression proper, after any "the" and narrowing word.
@@ -82,6 +98,7 @@ struct DateGrammar {
         if L.weekdays[h] != nil, let m = weekdayExpression(at: j, shift: nil, time: DateFields()) { return m }
         if let m = dayWord(at: j) { return m }
         if let m = reference(at: j, hasThe: hasThe) { return m }
+        if let m = anaphoric(at: j, hasThe: hasThe) { return m }
         if let m = shifted(at: j, hasThe: hasThe) { return m }
         if let m = counted(at: j) { return m }
         if let m = spokenYear(at: j) { return m }
@@ -95,6 +112,15 @@ struct DateGrammar {
         if h == Self.year {
             let k = t.lh(j + 1) == Self.possessive ? j + 2 : j + 1
             if t.lh(k) == Self.end { return DateMatch(range: j..<k + 1, meaning: .shift(.year, by: 0, time: DateFields())) }
+        }
+        // "the year", "the full year", "the fiscal year": the year being reported on
+        if hasThe, h == Self.year || (h == Self.full || h == Self.fiscal) && t.lh(j + 1) == Self.year {
+            let k = h == Self.year ? j : j + 1
+            if let y = t.year(k + 1) { return DateMatch(range: j..<k + 2, meaning: .calendar(DateFields(year: y), lean: nil)) }
+            let next = t.lh(k + 1)
+            if next != Self.possessive && next != Self.before && next != Self.after && next != Self.earlier && next != Self.later && !t.has(k, .capitalized) {
+                return DateMatch(range: j..<k + 1, meaning: .shift(.year, by: 0, time: DateFields()))
+            }
         }
         if hasThe, h == Self.weekend {
             var f = DateFields(); f.weekend = true
@@ -143,7 +169,7 @@ struct DateGrammar {
         if tok.length >= 3, t.scalars[r.upperBound - 1] == "s", let n = t.integer(in: r.lowerBound..<r.upperBound - 1), n.value % 10 == 0 {
             var f = DateFields()
             if n.digits == 4 { f.decade = n.value / 10 }
-            else if n.digits == 2, hasThe || t.tokens[j - 1].kind == .quote { f.decade = 190 + n.value / 10 }  // "the '80s", not "in his 30s"
+            else if n.digits == 2, hasThe || j > 0 && t.tokens[j - 1].kind == .quote { f.decade = 190 + n.value / 10 }  // "the '80s", not "in his 30s"
             else { return nil }
             return DateMatch(range: j..<j + 1, meaning: .calendar(f, lean: nil))
         }
@@ -311,7 +337,7 @@ struct DateGrammar {
             return DateMatch(range: j..<j + 2, meaning: .reference("FUTURE_REF"))
         }
         if h == Self.short, t.lh(j + 1) == Self.term { return DateMatch(range: j..<j + 2, meaning: .reference("FUTURE_REF")) }
-        if let r = L.theReferences[h] {
+        if let r = L.theReferences[h], !t.has(j, .capitalized) || t.startsSentence(j - 1) {
             // "the past three months" is a duration
             let next = t.lh(j + 1)
             if t.count(j + 1) != nil || next == Self.few || next == Self.several || L.units[next] != nil { return nil }
@@ -349,9 +375,6 @@ struct DateGrammar {
                 return DateMatch(range: j..<k + 1, meaning: .weekday(6, shift: n, time: f))
             }
             if unit == .day { return nil }
-            if h0 == Self.following || h0 == Self.previous {
-                return DateMatch(range: j..<k + 1, meaning: .fromReference(unit, by: n, quarterOnly: false))
-            }
             return DateMatch(range: j..<k + 1, meaning: .shift(unit, by: n, time: DateFields()))
         }
         if L.weekdays[h] != nil { return weekdayExpression(at: k, shift: n, time: DateFields()).map { DateMatch(range: j..<$0.range.upperBound, meaning: $0.meaning) } }
@@ -368,6 +391,27 @@ struct DateGrammar {
             if n < 0 && part == .NI && h0 == Self.last { return DateMatch(range: j..<k + 1, meaning: .shift(.day, by: -1, time: f)) }
         }
         return nil
+    }
+
+    /// Days, weeks, months and years of the date last mentioned: "that year", "that morning",
+    /// "the same day", "the next day", "the following year", "the previous week".
+    private func anaphoric(at j: Int, hasThe: Bool) -> DateMatch? {
+        let h = t.lh(j)
+        let n: Int
+        if h == Self.that && !hasThe { n = 0 }
+        else if hasThe && h == Self.same { n = 0 }
+        else if hasThe && (h == Self.next || h == Self.following) { n = 1 }
+        else if hasThe && h == Self.previous { n = -1 }
+        else { return nil }
+        let k = j + 1, unitWord = t.lh(k)
+        if let part = L.partsOfDay[unitWord] {
+            var f = DateFields(); f.part = part
+            return DateMatch(range: j..<k + 1, meaning: .referenceUnit(.day, by: n, time: f))
+        }
+        guard let unit = L.units[unitWord], unit == .day || unit == .week || unit == .month || unit == .year || unit == .quarter,
+              !t.has(k, .capitalized) || t.has(k, .allCaps) else { return nil }
+        if h == Self.same && unit != .day { return nil }
+        return DateMatch(range: j..<k + 1, meaning: .referenceUnit(unit, by: n, time: DateFields()))
     }
 
     /// A month or season after "last" (the latest one before this one), "next" (the first one

@@ -156,7 +156,7 @@ enum DateLexicon {
     static let weakStarters: DateWordTable<Bool> = {
         var s = Set(["the", "a", "an", "this", "last", "next", "past", "previous", "coming", "following", "early",
                      "late", "mid", "earlier", "later", "several", "few", "some", "many", "right", "these", "new",
-                     "election", "year", "recent", "fiscal", "latest", "comparable"].map(h))
+                     "election", "year", "recent", "fiscal", "latest", "comparable", "that", "same"].map(h))
         s.formUnion(numberWords.words); s.formUnion(ordinals.words)
         return DateWordTable(s)
     }()
@@ -167,7 +167,7 @@ enum DateLexicon {
         for words in [units.words, seasons.words, partsOfDay.words, decadeWords.words] { s.formUnion(words) }
         s.formUnion(["days", "weeks", "months", "years", "quarters", "decades", "centuries", "end", "beginning",
                      "middle", "start", "rest", "close", "turn", "half", "period", "near", "short", "future",
-                     "thousand", "year-ago", "year-earlier", "'s"].map(h))
+                     "thousand", "year-ago", "year-earlier", "'s", "full"].map(h))
         return DateWordTable(s)
     }()
 }

@@ -56,6 +56,10 @@ struct DateResolver {
             if let r = last, !quarterOnly || r.quarter != nil || r.half != nil, let s = r.shifted(unit, by: n) { return s }
             guard let a = anchor else { return nil }
             return DateFields.containing(a, unit).shifted(unit, by: n)
+        case let .referenceUnit(unit, n, time):
+            if let r = last, let within = r.coarsened(to: unit), let s = within.shifted(unit, by: n) { return s.with(time: time) }
+            guard let a = anchor else { return nil }
+            return DateFields.containing(a, unit).shifted(unit, by: n)?.with(time: time)
         case let .quarterInContext(yearsBack, year):
             if let r = last, r.quarter != nil || r.half != nil {
                 guard let y = year else { return r.shifted(.year, by: -yearsBack) }
@@ -140,6 +144,22 @@ struct DateResolver {
 }
 
 extension DateFields {
+    /// The `unit` that contains this point ("that year" of a day is its year); nil when the
+    /// point is coarser than the unit.
+    func coarsened(to unit: DateUnit) -> DateFields? {
+        if let d = date { return DateFields.containing(d, unit) }
+        guard let y = year else { return nil }
+        switch unit {
+        case .year: return DateFields(year: y)
+        case .month: return month.map { DateFields(year: y, month: $0) }
+        case .quarter:
+            if quarter != nil { return DateFields.withoutTime(self) }
+            return month.map { var f = DateFields(year: y); f.quarter = ($0 - 1) / 3 + 1; return f }
+        case .week: return week != nil ? DateFields.withoutTime(self) : nil
+        default: return nil
+        }
+    }
+
     /// These fields with the part of day or clock time of `time`.
     func with(time: DateFields) -> DateFields {
         var f = self
