@@ -115,7 +115,7 @@ struct TermCollector: Sendable {
         }
         if !keys.isEmpty { offsets.append(Int32(articles.count)) }
         let segment = TermIndex.Segment(keys: keys, offsets: offsets, articles: articles, span: count)
-        packed.removeAll(keepingCapacity: true)
+        packed = []
         count = 0
         return segment
     }
