@@ -31,6 +31,7 @@ let package = Package(
         .testTarget(name: "BylineNLPTests", dependencies: ["BylineNLP"]),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineNLP"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineCore", "BylineNLP"]),
+        .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineUI"]),
         .testTarget(name: "BylineCLITests", dependencies: ["byline", "BylineCore"]),
     ]
 )

@@ -84,8 +84,12 @@ enum CellText {
             if out.isEmpty {
                 guard Int(wcwidth(w)) == cells else { break }
                 out.append(w)
-            } else if out.count < Int(CCHARW_MAX), wcwidth(w) == 0 {
+            } else if out.count < Int(CCHARW_MAX), wcwidth(w) == 0, s.value != 0x200D {
                 out.append(w)
+            } else {
+                // A joiner or a second spacing character (an emoji ZWJ sequence): the grid gave
+                // the cluster the width of its first character, so draw that alone.
+                break
             }
         }
         if out.isEmpty { return cells == 2 || text.isEmpty ? [0x20] : [0xFFFD] }
