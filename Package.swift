@@ -18,7 +18,7 @@ let package = Package(
         .target(name: "BylineUI", dependencies: ["BylineCore", "BylineNLP"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // The only code that talks to the terminal.
-        .target(name: "BylineTerminal", dependencies: ["BylineUI", "CNcursesw"]),
+        .target(name: "BylineTerminal", dependencies: ["BylineCore", "BylineUI", "CNcursesw"]),
         // Evaluation harnesses against the gold-standard corpora.
         .target(name: "BylineEval", dependencies: ["BylineNLP", "BylineCore"]),
         .executableTarget(
@@ -28,10 +28,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "BylineNLPTests", dependencies: ["BylineNLP"]),
-        .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineNLP"]),
+        // Trains the entity tagger; run by Scripts/build-ner-model.sh.
+        .executableTarget(
+            name: "byline-train",
+            dependencies: ["BylineNLP", "BylineEval", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        // libFuzzer targets (Scripts/fuzz.sh): the checks, and the one executable that runs them.
+        .target(name: "FuzzTargets", dependencies: ["BylineCore", "BylineNLP"]),
+        .executableTarget(name: "FuzzByline", dependencies: ["FuzzTargets"]),
+        .testTarget(name: "BylineNLPTests", dependencies: ["BylineNLP", "BylineEval"]),
+        // Fixtures shared by test targets: hostile files written into a temporary directory.
+        .target(name: "BylineTestSupport", path: "Tests/BylineTestSupport"),
+        .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineNLP", "BylineTestSupport"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineCore", "BylineNLP"]),
         .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineUI"]),
-        .testTarget(name: "BylineCLITests", dependencies: ["byline", "BylineCore"]),
+        .testTarget(name: "BylineCLITests", dependencies: ["byline", "BylineCore", "BylineUI", "BylineTestSupport"]),
     ]
 )

@@ -21,7 +21,7 @@ public struct LoadResult: Sendable {
 ///
 /// The walk follows symbolic links (people link their article folders together) but enters each
 /// directory once, by device and inode, so link loops end; it stops at `maxDepth` levels; hidden
-/// entries are skipped; every problem becomes a `LoadIssue` and the walk goes on.
+/// entries and folder documentation (`isCollectionDocument`) are skipped; every problem becomes a `LoadIssue` and the walk goes on.
 public enum DataDirectory {
     /// Deeper directories are reported, not searched: no article collection nests this deep,
     /// and a generated tree that does would otherwise take the load down with it.
@@ -80,7 +80,7 @@ public enum DataDirectory {
                 }
                 if cst.st_mode & S_IFMT == S_IFDIR {
                     directory(child, status: cst, depth: depth + 1)
-                } else if Loaders.loader(for: name) != nil {
+                } else if Loaders.loader(for: name) != nil, !isCollectionDocument(name) {
                     files.append(child)
                 }
             }
@@ -94,6 +94,17 @@ public enum DataDirectory {
             if ns.domain == NSCocoaErrorDomain, ns.code == CocoaError.fileReadNoPermission.rawValue { return "permission denied" }
             return ns.localizedDescription
         }
+    }
+
+    /// Names of the files that document a folder rather than hold an article (README.md,
+    /// ATTRIBUTION.md, LICENSE.txt, ...): a directory search passes them by; named on their own,
+    /// they load like any article.
+    static let collectionDocuments: Set<String> = [
+        "readme", "attribution", "attributions", "license", "licence", "copying", "notice", "changelog", "contributing", "authors",
+    ]
+
+    static func isCollectionDocument(_ name: String) -> Bool {
+        collectionDocuments.contains(((name as NSString).deletingPathExtension).lowercased())
     }
 
     /// Why `stat` failed on `path`, in words: a missing path, a dangling link, a loop.

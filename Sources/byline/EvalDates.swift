@@ -1,7 +1,74 @@
 import ArgumentParser
+import BylineEval
+import BylineNLP
+import Foundation
 
+/// `byline eval dates`: DATE and TIME extent and value F1 on TempEval-3 (TimeBank + AQUAINT),
+/// with spaCy + dateparser on the same texts when the anchors are installed.
 struct EvalDates: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "dates", abstract: "Not yet available.")
+    static let configuration = CommandConfiguration(
+        commandName: "dates",
+        abstract: "Score date and time expressions on TempEval-3 (TimeBank + AQUAINT).",
+        discussion: """
+        Each TimeML text is rebuilt without its tags and annotated with its document creation time as the \
+        publication date. Only DATE and TIME expressions are scored: extent F1 counts a prediction that \
+        overlaps a gold expression; value F1 also needs the TIMEX3 value to be equal. Predictions that overlap \
+        only a DURATION or SET are left out. When the anchors' virtual environment exists \
+        ($BYLINE_ANCHORS_VENV or ~/.cache/byline-anchors/venv), spaCy + dateparser run on the same texts.
+        """
+    )
 
-    func run() throws { throw ValidationError("not yet available") }
+    @Option(help: ArgumentHelp("The TempEval-3 folder (one sub-folder of .tml files per sub-corpus).", valueName: "DIR"))
+    var tempeval = "../shared/corpora/tempeval3"
+
+    @Flag(help: "Do not run spaCy + dateparser.")
+    var noAnchors = false
+
+    @Flag(help: "List every missed, spurious and wrongly valued expression.")
+    var errors = false
+
+    func run() throws {
+        let eval: DateEvaluation
+        do { eval = try DateEvaluation(directory: tempeval) } catch {
+            throw ValidationError("cannot read TempEval-3 folder '\(tempeval)': \(error.localizedDescription)")
+        }
+        guard !eval.corpora.isEmpty else { throw ValidationError("no .tml files under '\(tempeval)'") }
+        let words = eval.documents.reduce(0) { $0 + $1.text.split(whereSeparator: \.isWhitespace).count }
+        let clock = ContinuousClock()
+        var result: (DateEvaluation.Scores, [String: DateScoring.Outcome])!
+        let elapsed = clock.measure { result = eval.byline() }
+        let (ours, outcomes) = result!
+        var systems = [("byline", ours)]
+        if errors { printErrors(eval, outcomes) }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        print("TempEval-3 DATE+TIME: \(eval.documents.count) documents, \(words) words; byline took \(String(format: "%.3f", seconds)) s including tokenizing")
+        if noAnchors {
+            print("spaCy + dateparser: skipped (--no-anchors)")
+        } else if let venv = DateAnchors.venv() {
+            let script = URL(fileURLWithPath: tempeval).deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("anchors/annotate.py").path
+            let path = FileManager.default.fileExists(atPath: script) ? script : "/work/shared/anchors/annotate.py"
+            print("spaCy + dateparser: running \(path) with the venv \(venv), once per creation date…")
+            let predictions = try DateAnchors.predict(eval.documents, venv: venv, script: path)
+            systems.append(("spaCy+dateparser", eval.scores(of: predictions)))
+        } else {
+            print("spaCy + dateparser: not installed (run ../shared/anchors/setup.sh); showing byline only")
+        }
+        print(DateEvaluation.table(systems))
+    }
+
+    private func printErrors(_ eval: DateEvaluation, _ outcomes: [String: DateScoring.Outcome]) {
+        for d in eval.documents {
+            guard let o = outcomes[d.name] else { continue }
+            let s = Array(d.text.unicodeScalars)
+            func text(_ a: Int, _ b: Int) -> String {
+                let lo = max(0, a), hi = min(s.count, b)
+                return lo < hi ? String(String.UnicodeScalarView(s[lo..<hi])).replacingOccurrences(of: "\n", with: " ") : ""
+            }
+            let dct = d.creation?.description ?? "?"
+            for g in o.missed { print("MISS  \(d.name) \(dct) [\(text(g.start, g.end))] \(g.value)  …\(text(g.start - 40, g.end + 30))…") }
+            for p in o.spurious { print("EXTRA \(d.name) \(dct) [\(text(p.start, p.end))] \(p.value ?? "null")  …\(text(p.start - 40, p.end + 30))…") }
+            for (g, p) in o.wrongValue { print("VALUE \(d.name) \(dct) [\(text(g.start, g.end))|\(text(p.start, p.end))] gold \(g.value) got \(p.value ?? "null")  …\(text(g.start - 50, g.end + 30))…") }
+        }
+    }
 }

@@ -137,6 +137,22 @@ import BylineNLP
         #expect(issues[2].reason == "line 5: expected an article object, found an array")
     }
 
+    @Test func sampleDataLoadsEveryFormatWithItsSource() {
+        let dir = (Self.seedPath as NSString).deletingLastPathComponent
+        let result = DataDirectory.load(paths: [dir])
+        #expect(result.issues.isEmpty)
+        #expect(result.articles.count >= 41)
+        #expect(Set(result.articles.map(\.format)) == [.txt, .md, .json, .jsonl])
+        #expect(!result.articles.contains { $0.title.contains("Sample data") }, "ATTRIBUTION.md is not an article")
+        for a in result.articles where a.format != .txt {
+            #expect(a.url?.hasPrefix("https://en.wikinews.org/wiki/") == true, "\(a.key)")
+            #expect(a.publishedSource == .metadata && a.source == "Wikinews", "\(a.key)")
+            #expect(a.text.hasPrefix(a.title + "\n\n"), "\(a.key)")
+        }
+        let keys = result.articles.map(\.key)
+        #expect(Set(keys).count == keys.count)
+    }
+
     @Test func loadersAreRegisteredByExtension() {
         #expect(Loaders.loader(for: "a/b.TXT") is TextLoader)
         #expect(Loaders.loader(for: "x.md") is MarkdownLoader)

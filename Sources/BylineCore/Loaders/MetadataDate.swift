@@ -55,7 +55,8 @@ public enum MetadataDate {
         while i < s.count {
             if let _ = digit(s[i]) {
                 var n = 0, count = 0
-                while i < s.count, let d = digit(s[i]) { n = n * 10 + d; count += 1; i += 1 }
+                // Long digit runs are counted, not summed: no overflow, and no date has them.
+                while i < s.count, let d = digit(s[i]) { if count < 9 { n = n * 10 + d }; count += 1; i += 1 }
                 // Stop at a time of day: the date comes before it.
                 if i < s.count, s[i] == ":" { break }
                 numbers.append((n, count, index))

@@ -1,16 +1,53 @@
 /// Finds date and time expressions and pins them to the calendar.
+///
+/// Rules over tokens (`DateGrammar`) find the expressions and say what they mean; a resolver
+/// pins each one against the publication date, the tense of its clause and the date last
+/// mentioned (`DateResolver`). Tokens are looked up by their precomputed hashes, and only tokens
+/// that can start an expression (digits, month and weekday names, a few dozen relative words)
+/// reach the grammar, so the stage costs a small part of the pipeline's time.
 public struct DateRecognizer: Sendable {
     public static let standard = DateRecognizer()
 
     public init() {}
 
-    /// Date mentions (type `.date`) with TIMEX3-style values resolved against `anchor`.
+    /// Date mentions (type `.date`) with TIMEX3-style values resolved against `anchor`; values
+    /// that need an anchor are nil without one.
     public func recognize(_ doc: Document, anchor: CalendarDate?) -> [EntityMention] {
-        []
+        var resolver = DateResolver(anchor: anchor)
+        return matches(doc).map { m in
+            let value = resolver.value(of: m.meaning) { Tense.around(m.range, in: doc) }
+            let span = doc.span(tokens: m.range)
+            return EntityMention(type: .date, start: span.start, end: span.end, text: span.text, value: value)
+        }
     }
 
-    /// The publication date the text gives, if any.
+    /// The publication date the text gives, if any: a dateline, else weekday-date pairs
+    /// ("Thursday (Jan 13)"), else the latest full date; nil when nothing is reliable.
     public func inferPublicationDate(_ doc: Document) -> CalendarDate? {
-        nil
+        PublicationDateInference.infer(doc, matches(doc))
+    }
+
+    /// Every expression in the text, in order, never overlapping.
+    func matches(_ doc: Document) -> [DateMatch] {
+        let grammar = DateGrammar(doc)
+        var out: [DateMatch] = []
+        let tokens = doc.tokens
+        var i = 0
+        while i < tokens.count {
+            let t = tokens[i]
+            let candidate = t.kind == .number || (t.kind == .word && (t.flags.contains(.hasDigit) || t.flags.contains(.hasHyphen) || DateLexicon.triggers.contains(t.lowerHash)))
+            if candidate, var m = grammar.match(at: i) {
+                // "'80s": take the apostrophe along
+                if i > 0, tokens[i - 1].kind == .quote, !t.has(.spaceBefore), t.has(.hasDigit),
+                   out.last.map({ $0.range.upperBound < i }) ?? true {
+                    m.range = (i - 1)..<m.range.upperBound
+                }
+                out.append(m)
+                i = m.range.upperBound
+                continue
+            }
+            i += 1
+        }
+        return out
     }
 }

@@ -21,7 +21,13 @@ public enum Role: String, Sendable, Hashable, CaseIterable, Codable {
     case quote
     case quoteGutter = "quote.gutter"
     case quoteLabel = "quote.label"
+    /// The quote `]`/`[`/`}`/`{` last landed on.
+    case quoteCurrent = "quote.current"
+    /// A resolved date shown inline with `d` ("→ 2022-01-13").
+    case dateValue = "date.value"
     case searchMatch = "search.match"
+    /// The search match `n`/`N` last landed on.
+    case searchCurrent = "search.current"
     case help
     case helpKey = "help.key"
     case prompt

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# Runs one Byline fuzz target under libFuzzer for SECONDS seconds.
+#
+#   Scripts/fuzz.sh TARGET SECONDS [extra libFuzzer options...]
+#
+# TARGET is one of: txt md json jsonl (the loaders), pipeline (the whole NLP pipeline),
+# safetext (the terminal sanitiser), or "all" to run each in turn for SECONDS.
+# The corpus lives in .build/fuzz/corpus-TARGET, seeded from sample-data on the first run and
+# growing across runs; findings are written to .build/fuzz/findings-TARGET/. The script exits 1
+# when libFuzzer reports a finding. To replay one:
+#   BYLINE_FUZZ_TARGET=TARGET .build/release/FuzzByline .build/fuzz/findings-TARGET/crash-...
+set -euo pipefail
+
+usage() { echo "usage: Scripts/fuzz.sh TARGET|all SECONDS [libFuzzer options...]" >&2; exit 2; }
+[ $# -ge 2 ] || usage
+target=$1 seconds=$2
+shift 2
+[[ $seconds =~ ^[0-9]+$ ]] || usage
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+targets="txt md json jsonl pipeline safetext"
+if [ "$target" = all ]; then
+    for t in $targets; do "$0" "$t" "$seconds" "$@"; done
+    exit 0
+fi
+case " $targets " in *" $target "*) ;; *) echo "fuzz.sh: unknown target '$target' (one of: $targets, all)" >&2; exit 2 ;; esac
+
+swift build -c release --sanitize=fuzzer --product FuzzByline >&2
+
+corpus=.build/fuzz/corpus-$target
+findings=.build/fuzz/findings-$target
+mkdir -p "$corpus" "$findings"
+if [ -z "$(ls -A "$corpus")" ]; then
+    case $target in
+        txt|md|json|jsonl) patterns=("*.$target") ;;
+        *) patterns=("*.txt" "*.md" "*.json" "*.jsonl") ;;
+    esac
+    for p in "${patterns[@]}"; do
+        find sample-data -name "$p" -exec cp {} "$corpus/" \;
+    done
+    # Each line of a JSON Lines file is a seed of its own for the line-oriented targets.
+    if [ "$target" != json ] && [ "$target" != md ] && [ "$target" != txt ]; then
+        n=0
+        for f in sample-data/*.jsonl; do
+            while IFS= read -r line; do n=$((n + 1)); printf '%s\n' "$line" > "$corpus/line-$n.jsonl"; done < "$f"
+        done
+    fi
+fi
+
+# libFuzzer, not the Swift backtracer, must catch a trap so that it saves the input.
+SWIFT_BACKTRACE=enable=no BYLINE_FUZZ_TARGET=$target .build/release/FuzzByline "$corpus" \
+    -max_total_time="$seconds" -artifact_prefix="$findings/" -max_len=65536 -rss_limit_mb=4096 -print_final_stats=1 "$@"

@@ -1,0 +1,71 @@
+import BylineNLP
+
+/// An immutable snapshot of a loaded collection: the articles (an article's id is its position),
+/// their annotations as far as annotation has got, and the index over those. The UI holds one in
+/// its state and swaps in each newer snapshot the loader delivers.
+public struct ArticleCollection: Sendable {
+    public let articles: [Article]
+    /// By article id; nil while the article waits for annotation.
+    public let annotations: [CompactAnnotation?]
+    public let index: Index
+    /// Files that could not be read, with the reason.
+    public let issues: [LoadIssue]
+    /// Article ids, newest publication date first; undated articles last, then by path.
+    public let newestFirst: [Int32]
+    public let annotatedCount: Int
+    /// Publication dates as yyyymmdd numbers (-1 when unknown), for `date:` filters.
+    let publishedDays: [Int32]
+
+    public init(articles: [Article] = [], annotations: [CompactAnnotation?] = [], index: Index = Index(), issues: [LoadIssue] = []) {
+        self.articles = articles
+        self.annotations = annotations.count == articles.count ? annotations : Array(repeating: nil, count: articles.count)
+        self.index = index
+        self.issues = issues
+        annotatedCount = self.annotations.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
+        let days = articles.map { a -> Int32 in a.published.map { Int32(clamping: $0.year * 10000 + $0.month * 100 + $0.day) } ?? -1 }
+        publishedDays = days
+        newestFirst = articles.indices.sorted { a, b in
+            days[a] != days[b] ? days[a] > days[b] : (articles[a].path, articles[a].item ?? 0) < (articles[b].path, articles[b].item ?? 0)
+        }.map { Int32($0) }
+    }
+
+    /// A complete collection of articles already annotated, in this order (tests, tools).
+    public init(annotated: [AnnotatedArticle], issues: [LoadIssue] = []) {
+        var builder = IndexBuilder()
+        var compact: [CompactAnnotation?] = []
+        for (id, a) in annotated.enumerated() {
+            let c = builder.compact(a.annotation)
+            builder.add(article: Int32(id), annotation: c, text: a.article.text)
+            compact.append(c)
+        }
+        self.init(articles: annotated.map(\.article), annotations: compact,
+                  index: builder.snapshot(articleCount: annotated.count), issues: issues)
+    }
+
+    public var count: Int { articles.count }
+    public var isComplete: Bool { annotatedCount == articles.count }
+
+    /// The article's full annotation with collection-wide canonical names, or nil while it waits.
+    public func annotation(of id: Int) -> Annotation? {
+        guard id >= 0 && id < annotations.count, let c = annotations[id] else { return nil }
+        return c.expand(text: articles[id].text, vocabulary: index.vocabulary,
+                        canonical: { index.canonicalName(ofKey: $0) }, speaker: { index.speakerName($0) })
+    }
+
+    public func annotatedArticle(_ id: Int) -> AnnotatedArticle? {
+        annotation(of: id).map { AnnotatedArticle(article: articles[id], annotation: $0) }
+    }
+
+    /// The number of quotes in an article, or nil while it waits for annotation.
+    public func quoteCount(of id: Int) -> Int? {
+        id >= 0 && id < annotations.count ? annotations[id]?.quotes.count : nil
+    }
+
+    /// The articles matching `query`, newest first.
+    public func select(_ query: Query) -> [Int32] {
+        if query.terms.isEmpty { return newestFirst }
+        var keep = [Bool](repeating: false, count: articles.count)
+        for id in matches(query) where Int(id) < keep.count { keep[Int(id)] = true }
+        return newestFirst.filter { keep[Int($0)] }
+    }
+}

@@ -1,0 +1,194 @@
+import BylineNLP
+import Foundation
+
+/// One load, run on the coordinator thread: lists the files, reads them on the workers (taking
+/// cached files whole), then annotates the rest on the workers, feeding results in article order
+/// to the index builder and publishing snapshots at a rate that keeps their cost small.
+struct LoadRun {
+    let paths: [String]
+    let cache: AnnotationCache?
+    let workers: Int
+    let annotator: Annotator
+    let isCancelled: @Sendable () -> Bool
+    let publish: (CollectionUpdate) -> Void
+
+    private var articles: [Article] = []
+    private var annotations: [CompactAnnotation?] = []
+    private var issues: [LoadIssue] = []
+    private var entries: [CacheEntry] = []
+    private var builder = IndexBuilder()
+    /// Articles before this id are in the index.
+    private var indexed = 0
+    private var fromCache = 0
+    private var filesRead = 0
+    private var filesTotal = 0
+    private var annotatedByNLP = 0
+    private var annotateStart = 0.0
+    private let started = DispatchTime.now()
+    private var lastPublish = -1.0
+    private var publishEvery = 0.1
+
+    init(paths: [String], cache: AnnotationCache?, workers: Int, annotator: Annotator,
+         isCancelled: @escaping @Sendable () -> Bool, publish: @escaping (CollectionUpdate) -> Void) {
+        self.paths = paths
+        self.cache = cache
+        self.workers = workers
+        self.annotator = annotator
+        self.isCancelled = isCancelled
+        self.publish = publish
+    }
+
+    /// A file as the read phase leaves it.
+    struct FileLoad {
+        var entry: CacheEntry
+        var articles: [Article]
+        /// Present when the file came from the cache.
+        var annotations: [CompactAnnotation]?
+        var issues: [LoadIssue]
+    }
+
+    var now: Double { Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9 }
+
+    mutating func run() {
+        var files: [(path: String, root: Int)] = []
+        for (r, p) in paths.enumerated() {
+            for f in DataDirectory.files(under: p, issues: &issues) { files.append((f, r)) }
+        }
+        filesTotal = files.count
+        let cached = cache?.read(roots: paths)
+        if let cached { builder = IndexBuilder(vocabulary: cached.vocabulary) }
+        read(files, cached: cached)
+        guard !isCancelled() else { return finish(.cancelled) }
+        annotatePending()
+        guard !isCancelled() else { return finish(.cancelled) }
+        finish(.done)
+        let unchanged = cached != nil && fromCache == articles.count && cached!.files.count == entries.count
+        if !unchanged {
+            cache?.write(roots: paths, vocabulary: builder.vocabulary, entries: entries, articles: articles, annotations: annotations)
+        }
+    }
+
+    private mutating func read(_ files: [(path: String, root: Int)], cached: CachedCollection?) {
+        let job = ParallelJob(count: files.count, chunk: 32, workers: workers)
+        let slots = ResultSlots<FileLoad>(count: files.count)
+        let roots = paths
+        job.start(cancelled: isCancelled) { i in
+            let (path, root) = files[i]
+            let key = AnnotationCache.recordKey(path: path, root: root, roots: roots)
+            let stamp = FileStamp(path)
+            if let stamp, let hit = cached?.files[key], hit.size == stamp.size, hit.modified == stamp.modified {
+                var found = hit.articles
+                for k in found.indices { found[k].path = path }
+                slots[i] = FileLoad(entry: CacheEntry(key: key, size: stamp.size, modified: stamp.modified, articles: 0..<0),
+                                    articles: found, annotations: hit.annotations, issues: [])
+            } else {
+                var problems: [LoadIssue] = []
+                let found = DataDirectory.load(file: path, issues: &problems)
+                let entry = CacheEntry(key: key, size: stamp?.size ?? -1, modified: stamp?.modified ?? 0, articles: 0..<0)
+                slots[i] = FileLoad(entry: entry, articles: found, annotations: nil, issues: problems)
+            }
+        }
+        while filesRead < files.count && !isCancelled() {
+            job.waitForProgress(seconds: 0.02)
+            let upto = job.completedPrefix
+            while filesRead < upto {
+                guard let f = slots.take(filesRead) else { break }
+                var entry = f.entry
+                entry.articles = articles.count..<(articles.count + f.articles.count)
+                if f.issues.isEmpty && entry.size >= 0 { entries.append(entry) }
+                issues += f.issues
+                articles += f.articles
+                if let a = f.annotations, a.count == f.articles.count {
+                    annotations += a.map { Optional($0) }
+                    fromCache += a.count
+                } else {
+                    annotations += repeatElement(nil, count: f.articles.count)
+                }
+                filesRead += 1
+            }
+            advanceIndex()
+            publishIfDue(.reading)
+        }
+        job.join()
+    }
+
+    private mutating func annotatePending() {
+        let pending = annotations.indices.filter { annotations[$0] == nil }
+        let job = ParallelJob(count: pending.count, chunk: 4, workers: workers)
+        let slots = ResultSlots<AnnotatedArticle>(count: pending.count)
+        let source = articles
+        let annotator = annotator
+        annotateStart = now
+        job.start(cancelled: isCancelled) { j in slots[j] = annotator.annotate(source[pending[j]]) }
+        var done = 0
+        while done < pending.count && !isCancelled() {
+            job.waitForProgress(seconds: 0.02)
+            let upto = job.completedPrefix
+            while done < upto {
+                guard let r = slots.take(done) else { break }
+                let id = pending[done]
+                articles[id] = r.article
+                annotations[id] = builder.compact(r.annotation)
+                done += 1
+            }
+            annotatedByNLP = done
+            advanceIndex()
+            publishIfDue(.annotating)
+        }
+        job.join()
+    }
+
+    /// Feeds the builder every annotated article from `indexed` on, stopping at the first that waits.
+    private mutating func advanceIndex() {
+        while indexed < articles.count, let a = annotations[indexed] {
+            builder.add(article: Int32(indexed), annotation: a, text: articles[indexed].text)
+            indexed += 1
+        }
+    }
+
+    private mutating func publishIfDue(_ phase: LoadProgress.Phase) {
+        guard !articles.isEmpty, now - lastPublish >= publishEvery else { return }
+        let t = now
+        publishSnapshot(phase)
+        // Keep snapshots to a small share of the work: wait at least three times their cost.
+        publishEvery = max(0.25, 3 * (now - t))
+    }
+
+    private mutating func publishSnapshot(_ phase: LoadProgress.Phase) {
+        let collection = ArticleCollection(articles: articles, annotations: annotations,
+                                           index: builder.snapshot(articleCount: articles.count), issues: issues)
+        lastPublish = now
+        publish(CollectionUpdate(collection: collection, progress: progress(phase, annotated: collection.annotatedCount)))
+    }
+
+    private func progress(_ phase: LoadProgress.Phase, annotated: Int) -> LoadProgress {
+        let spent = now - annotateStart
+        return LoadProgress(phase: phase, filesRead: filesRead, filesTotal: filesTotal, annotated: annotated,
+                            articles: articles.count, fromCache: fromCache, elapsed: now,
+                            rate: annotatedByNLP > 0 && spent > 0 ? Double(annotatedByNLP) / spent : 0)
+    }
+
+    private mutating func finish(_ phase: LoadProgress.Phase) {
+        if phase == .cancelled {
+            publish(CollectionUpdate(collection: ArticleCollection(articles: articles, annotations: annotations,
+                                                                    index: Index(articleCount: articles.count), issues: issues),
+                                     progress: progress(.cancelled, annotated: 0)))
+            return
+        }
+        advanceIndex()
+        publishSnapshot(phase)
+    }
+}
+
+/// A file's size and modification time, straight from `stat`: what cache records are checked against.
+struct FileStamp {
+    let size: Int64
+    let modified: Double
+
+    init?(_ path: String) {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        size = Int64(st.st_size)
+        modified = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
+    }
+}

@@ -1,0 +1,70 @@
+import BylineNLP
+import Foundation
+import Synchronization
+
+/// Loads and annotates a collection on background threads, never blocking its caller: titles
+/// first (reading files is fast), then annotations in batches, each step delivered as a fresh
+/// `ArticleCollection` snapshot with progress. Unchanged files come from the annotation cache.
+///
+///     let loader = CollectionLoader(paths: [dir], cache: .standard())
+///     loader.start { update in ... }   // called on the loader's thread
+///     loader.latest                     // or poll from the UI loop
+///     loader.cancel()                   // returns at once; workers stop within one article
+public final class CollectionLoader: Sendable {
+    public let paths: [String]
+    private let cache: AnnotationCache?
+    private let workers: Int
+    private let annotator: Annotator
+    private let cancelled = Atomic<Bool>(false)
+    private let latestUpdate = Mutex<CollectionUpdate?>(nil)
+    private let finished = DispatchGroup()
+
+    /// `cache` nil turns the cache off (`--no-cache`); `workers` defaults to one per core.
+    public init(paths: [String], cache: AnnotationCache?, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+                annotator: Annotator = Annotator()) {
+        self.paths = paths
+        self.cache = cache
+        self.workers = max(1, workers)
+        self.annotator = annotator
+    }
+
+    /// Starts loading on background threads; `onUpdate` gets every snapshot, the last one with
+    /// a finished phase.
+    public func start(onUpdate: @escaping @Sendable (CollectionUpdate) -> Void = { _ in }) {
+        finished.enter()
+        Thread.detachNewThread { [self] in
+            run(onUpdate)
+            finished.leave()
+        }
+    }
+
+    /// Stops the load as soon as possible; the workers finish at most the article in hand.
+    public func cancel() { cancelled.store(true, ordering: .relaxed) }
+
+    public var isCancelled: Bool { cancelled.load(ordering: .relaxed) }
+
+    /// The most recent update, for a UI loop that polls.
+    public var latest: CollectionUpdate? { latestUpdate.withLock { $0 } }
+
+    /// Waits until the load (and the cache write after it) is over; the final collection.
+    public func wait() -> ArticleCollection {
+        finished.wait()
+        return latest?.collection ?? ArticleCollection()
+    }
+
+    /// Loads everything and returns when done: for the commands that print and exit.
+    public static func load(paths: [String], cache: AnnotationCache?, workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> ArticleCollection {
+        let loader = CollectionLoader(paths: paths, cache: cache, workers: workers)
+        loader.start()
+        return loader.wait()
+    }
+
+    private func run(_ onUpdate: @escaping @Sendable (CollectionUpdate) -> Void) {
+        var load = LoadRun(paths: paths, cache: cache, workers: workers, annotator: annotator,
+                           isCancelled: { [self] in isCancelled }) { [self] update in
+            latestUpdate.withLock { $0 = update }
+            onUpdate(update)
+        }
+        load.run()
+    }
+}

@@ -1,0 +1,251 @@
+import BylineNLP
+
+/// The collection's in-memory index: entities after alias merging with their posting lists,
+/// speakers with their quotes, and a word index for text search. Every filter and picker
+/// answers from here, never by reading article texts again.
+public struct Index: Sendable {
+    public let vocabulary: Vocabulary
+    /// By `EntityID.raw`.
+    public let entities: [Entity]
+    /// By `Index.speakers` position.
+    public let speakers: [SpeakerEntry]
+    /// The number of articles the ids refer to (annotated or not).
+    public let articleCount: Int
+    /// Entity key -> entity id raw value, -1 for keys no article uses.
+    private let entityOfKey: [Int32]
+    /// By `EntityID.raw`, increasing article order.
+    private let postings: [[Posting]]
+    /// Lowercased name or alias -> entity ids.
+    private let byName: [String: [Int32]]
+    /// Speaker name id (as annotated) -> resolved display name.
+    private let speakerNames: [Int32: String]
+    private let speakerByName: [String: Int]
+    private let terms: [UInt64: [Int32]]
+    private let entityNames: FuzzyNames
+    private let speakerNamesFuzzy: FuzzyNames
+    /// Entity ids, most articles first: the picker's order before anything is typed.
+    private let popular: [Int32]
+    /// Date entity ids sorted by name (the resolved value), for `date:` prefix ranges.
+    private let datesByName: [Int32]
+
+    /// An empty index over `articleCount` articles (titles shown, nothing annotated yet).
+    public init(articleCount: Int = 0) {
+        self = IndexBuilder().snapshot(articleCount: articleCount)
+    }
+
+    init(vocabulary v: Vocabulary, keyPostings: [[Posting]], keyAliases: [Int32: [Int32]],
+         speakerQuotes: [(Int32, EntityType?, [QuoteRef])], terms: [UInt64: [Int32]], articleCount: Int) {
+        vocabulary = v
+        self.terms = terms
+        self.articleCount = articleCount
+        let alive = (0..<v.keys.count).map { $0 < keyPostings.count && !keyPostings[$0].isEmpty }
+        let rep = AliasMerging.representatives(v, alive: alive)
+        // One entity per representative key, in key order.
+        var entityOfKey = [Int32](repeating: -1, count: v.keys.count)
+        var members: [[Int32]] = []
+        for k in 0..<v.keys.count where alive[k] && rep[k] == Int32(k) {
+            entityOfKey[k] = Int32(members.count)
+            members.append([Int32(k)])
+        }
+        for k in 0..<v.keys.count where alive[k] && rep[k] != Int32(k) {
+            let e = entityOfKey[Int(rep[k])]
+            entityOfKey[k] = e
+            members[Int(e)].append(Int32(k))
+        }
+        var postings: [[Posting]] = []
+        var entities: [Entity] = []
+        var byName: [String: [Int32]] = [:]
+        postings.reserveCapacity(members.count)
+        entities.reserveCapacity(members.count)
+        for (e, keys) in members.enumerated() {
+            let head = keys[0]
+            let list = keys.count == 1 ? keyPostings[Int(head)] : Index.merge(keys.map { keyPostings[Int($0)] })
+            postings.append(list)
+            let name = v.name(ofKey: head)
+            var aliases: [String] = []
+            for k in keys {
+                if k != head { aliases.append(v.name(ofKey: k)) }
+                for a in keyAliases[k] ?? [] { aliases.append(v.string(a)) }
+            }
+            aliases = Array(Set(aliases).subtracting([name])).sorted()
+            let mentionCount = list.reduce(0) { $0 + Int($1.mentions) }
+            entities.append(Entity(id: EntityID(Int32(e)), name: name, type: v.keys[Int(head)].type, aliases: aliases,
+                                   articleCount: list.count, mentionCount: mentionCount))
+            for n in Set([name.lowercased()] + aliases.map { $0.lowercased() }) { byName[n, default: []].append(Int32(e)) }
+        }
+        self.entityOfKey = entityOfKey
+        self.postings = postings
+        self.entities = entities
+        self.byName = byName
+        entityNames = FuzzyNames(entities.map(\.name))
+        datesByName = entities.indices.filter { entities[$0].type == .date }.sorted { entities[$0].name < entities[$1].name }.map { Int32($0) }
+        popular = entities.indices.sorted { entities[$0].articleCount > entities[$1].articleCount }.map { Int32($0) }
+        (speakers, speakerNames, speakerByName) = Index.groupSpeakers(speakerQuotes, v, entityOfKey, entities, rep, alive)
+        speakerNamesFuzzy = FuzzyNames(speakers.map(\.name))
+    }
+
+    /// Sorted posting lists of one entity's merged keys combined into one.
+    static func merge(_ lists: [[Posting]]) -> [Posting] {
+        let all = lists.joined().sorted { $0.article < $1.article }
+        var out: [Posting] = []
+        for p in all {
+            if let last = out.last, last.article == p.article {
+                out[out.count - 1] = Posting(article: p.article, mentions: last.mentions + p.mentions)
+            } else {
+                out.append(p)
+            }
+        }
+        return out
+    }
+
+    /// Speakers under their merged names: a speaker who is one of the collection's entities takes
+    /// the entity's name; quotes under names that merge are listed together.
+    static func groupSpeakers(_ raw: [(Int32, EntityType?, [QuoteRef])], _ v: Vocabulary, _ entityOfKey: [Int32],
+                              _ entities: [Entity], _ rep: [Int32], _ alive: [Bool]) -> ([SpeakerEntry], [Int32: String], [String: Int]) {
+        var names: [Int32: String] = [:]
+        var grouped: [String: (name: String, entity: EntityID?, quotes: [QuoteRef])] = [:]
+        for (nameId, type, quotes) in raw {
+            var entity: EntityID?
+            for t in [type ?? .person, .person, .organization] {
+                if let k = v.existingKey(nameId: nameId, t), alive[Int(k)], entityOfKey[Int(k)] >= 0 {
+                    entity = EntityID(entityOfKey[Int(k)])
+                    break
+                }
+            }
+            let name = entity.map { entities[Int($0.raw)].name } ?? v.string(nameId)
+            names[nameId] = name
+            let slot = name.lowercased()
+            if grouped[slot] == nil { grouped[slot] = (name, entity, []) }
+            grouped[slot]!.quotes += quotes
+        }
+        let speakers = grouped.values.sorted { $0.name < $1.name }.map { g -> SpeakerEntry in
+            let quotes = g.quotes.sorted()
+            var articles = 0, last: Int32 = -1
+            for q in quotes where q.article != last { articles += 1; last = q.article }
+            return SpeakerEntry(name: g.name, entity: g.entity, quotes: quotes, articleCount: articles)
+        }
+        var byName: [String: Int] = [:]
+        for (i, s) in speakers.enumerated() { byName[s.name.lowercased()] = i }
+        return (speakers, names, byName)
+    }
+}
+
+extension Index {
+    public func entity(_ id: EntityID) -> Entity { entities[Int(id.raw)] }
+
+    /// The articles mentioning `id`, in increasing article order, with mention counts.
+    public func postings(_ id: EntityID) -> [Posting] {
+        id.raw >= 0 && Int(id.raw) < postings.count ? postings[Int(id.raw)] : []
+    }
+
+    /// The entity an annotation's key belongs to, if any article uses it.
+    public func entity(ofKey key: Int32) -> EntityID? {
+        key >= 0 && Int(key) < entityOfKey.count && entityOfKey[Int(key)] >= 0 ? EntityID(entityOfKey[Int(key)]) : nil
+    }
+
+    /// The merged canonical name of an entity key.
+    public func canonicalName(ofKey key: Int32) -> String {
+        entity(ofKey: key).map { entities[Int($0.raw)].name } ?? vocabulary.name(ofKey: key)
+    }
+
+    /// The merged name of a speaker name id.
+    public func speakerName(_ nameId: Int32) -> String { speakerNames[nameId] ?? vocabulary.string(nameId) }
+
+    /// Entities called `name` (canonical name or alias, ignoring case), of `type` when given.
+    /// When no name matches exactly, entities whose name contains `name` as whole words
+    /// ("Blinken" finds "Antony Blinken").
+    public func entities(named name: String, type: EntityType? = nil) -> [EntityID] {
+        let key = name.lowercased()
+        let exact = (byName[key] ?? []).filter { type == nil || entities[Int($0)].type == type }
+        if !exact.isEmpty { return exact.sorted().map(EntityID.init) }
+        let words = key.split(separator: " ").map(String.init)
+        guard !words.isEmpty else { return [] }
+        return entities.filter { e in
+            (type == nil || e.type == type) && Index.containsWords(e.name.lowercased().split(separator: " ").map(String.init), words)
+        }.map(\.id)
+    }
+
+    static func containsWords(_ haystack: [String], _ needle: [String]) -> Bool {
+        guard needle.count <= haystack.count else { return false }
+        for s in 0...(haystack.count - needle.count) where Array(haystack[s..<(s + needle.count)]) == needle { return true }
+        return false
+    }
+
+    /// Date entities whose value starts with `prefix` ("2022-01" finds 2022-01-13 and 2022-01).
+    public func dateEntities(withValuePrefix prefix: String) -> [EntityID] {
+        var lo = 0, hi = datesByName.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if entities[Int(datesByName[mid])].name < prefix { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [EntityID] = []
+        while lo < datesByName.count, entities[Int(datesByName[lo])].name.hasPrefix(prefix) {
+            out.append(EntityID(datesByName[lo]))
+            lo += 1
+        }
+        return out
+    }
+
+    /// Speakers called `name` (ignoring case), falling back to whole-word containment like `entities(named:)`.
+    public func speakers(named name: String) -> [Int] {
+        let key = name.lowercased()
+        if let i = speakerByName[key] { return [i] }
+        let words = key.split(separator: " ").map(String.init)
+        guard !words.isEmpty else { return [] }
+        return speakers.indices.filter { Index.containsWords(speakers[$0].name.lowercased().split(separator: " ").map(String.init), words) }
+    }
+
+    /// Articles containing every word of `text` (any order), in increasing order.
+    public func articles(containingWords text: String) -> [Int32] {
+        let hashes = TermScanner.terms(of: text)
+        guard !hashes.isEmpty else { return (0..<Int32(articleCount)).map { $0 } }
+        let lists = hashes.map { terms[$0] ?? [] }.sorted { $0.count < $1.count }
+        return lists.dropFirst().reduce(lists[0]) { Index.intersect($0, $1) }
+    }
+
+    /// The intersection of two increasing id lists.
+    public static func intersect(_ a: [Int32], _ b: [Int32]) -> [Int32] {
+        var out: [Int32] = []
+        var i = 0, j = 0
+        while i < a.count && j < b.count {
+            if a[i] < b[j] { i += 1 } else if a[i] > b[j] { j += 1 } else { out.append(a[i]); i += 1; j += 1 }
+        }
+        return out
+    }
+
+    /// Type-to-narrow over entity names, best first: `pattern`'s characters must appear in order
+    /// (like fzf); an empty pattern lists the entities in most articles.
+    public func searchEntities(_ pattern: String, type: EntityType? = nil, limit: Int) -> [EntityMatch] {
+        let ranked = Index.rank(pattern, names: entityNames, limit: limit, popular: popular,
+                                accept: { type == nil || entities[$0].type == type },
+                                weight: { entities[$0].articleCount })
+        return ranked.map { EntityMatch(entity: EntityID(Int32($0.0)), score: $0.1) }
+    }
+
+    /// Type-to-narrow over speakers, best first; an empty pattern lists those quoted most.
+    public func searchSpeakers(_ pattern: String, limit: Int) -> [SpeakerMatch] {
+        let byQuotes = speakers.indices.sorted { speakers[$0].quotes.count > speakers[$1].quotes.count }.map { Int32($0) }
+        let ranked = Index.rank(pattern, names: speakerNamesFuzzy, limit: limit, popular: byQuotes,
+                                accept: { _ in true }, weight: { speakers[$0].quotes.count })
+        return ranked.map { SpeakerMatch(speaker: $0.0, score: $0.1) }
+    }
+
+    /// The best `limit` names for `pattern` by score, then weight, then shorter position.
+    static func rank(_ pattern: String, names: FuzzyNames, limit: Int, popular: [Int32],
+                     accept: (Int) -> Bool, weight: (Int) -> Int) -> [(Int, Int)] {
+        guard limit > 0 else { return [] }
+        let p = Array(pattern.lowercased().utf8)
+        if p.isEmpty { return popular.lazy.map(Int.init).filter(accept).prefix(limit).map { ($0, 0) } }
+        var best: [(id: Int, score: Int, weight: Int)] = []
+        for i in 0..<names.count {
+            guard let s = names.score(p, name: i), accept(i) else { continue }
+            let w = weight(i)
+            if best.count == limit, let worst = best.last, s < worst.score || (s == worst.score && w <= worst.weight) { continue }
+            var at = best.count
+            while at > 0 && (best[at - 1].score < s || (best[at - 1].score == s && best[at - 1].weight < w)) { at -= 1 }
+            best.insert((i, s, w), at: at)
+            if best.count > limit { best.removeLast() }
+        }
+        return best.map { ($0.id, $0.score) }
+    }
+}

@@ -1,0 +1,565 @@
+/// One date expression found in the tokens: its token range and what it says.
+struct DateMatch: Sendable, Hashable {
+    var range: Range<Int>
+    var meaning: DateMeaning
+}
+
+/// The rules that find date and time expressions, tried at one token at a time. Each rule reads
+/// tokens by their lowercase hashes and returns the longest expression it recognises there, or
+/// nil; the order of the checks keeps false friends ("may" the verb, "Friday" in a name, bare
+/// numbers, money, scores) out.
+struct DateGrammar {
+    let t: DateTokens
+    private typealias L = DateLexicon
+    private static let the = L.h("the"), of = L.h("of"), ago = L.h("ago"), earlier = L.h("earlier"),
+        later = L.h("later"), before = L.h("before"), after = L.h("after"), now = L.h("now"), right = L.h("right"),
+        these = L.h("these"), days = L.h("days"), near = L.h("near"), future = L.h("future"), fiscal = L.h("fiscal"),
+        year = L.h("year"), recent = L.h("recent"), high = L.h("high"), this = L.h("this"), past = L.h("past"),
+        yearEnd = L.h("year-end"), end = L.h("end"), quarter = L.h("quarter"), half = L.h("half"), period = L.h("period"),
+        yearAgo = L.h("year-ago"), yearEarlier = L.h("year-earlier"), latest = L.h("latest"),
+        comparable = L.h("comparable"), mid = L.h("mid"), early = L.h("early"), late = L.h("late"),
+        noon = L.h("noon"), midnight = L.h("midnight"), midday = L.h("midday"), inWord = L.h("in"),
+        am = L.h("a.m."), pm = L.h("p.m."), amShort = L.h("am"), pmShort = L.h("pm"), am2 = L.h("a.m"),
+        pm2 = L.h("p.m"), oclock = L.h("o'clock"), nineteen = L.h("nineteen"), twenty = L.h("twenty"),
+        two = L.h("two"), thousand = L.h("thousand"), and = L.h("and"),
+        possessive = L.h("'s"), weekend = L.h("weekend"), term = L.h("term"), short = L.h("short"),
+        several = L.h("several"), few = L.h("few"), some = L.h("some"), many = L.h("many"),
+        a = L.h("a"), thanksgiving = L.h("thanksgiving"), christmas = L.h("christmas"), easter = L.h("easter"),
+        halloween = L.h("halloween"), new = L.h("new"), day = L.h("day"), eve = L.h("eve"),
+        election = L.h("election"), sunday = L.h("sunday"), at = L.h("at")
+
+    /// Words that frame a date without changing its value: "the end of 1990", "the middle of October".
+    private static let frames = L.set(["end", "beginning", "middle", "start", "rest", "close", "turn"])
+    /// Words before a date that narrow it: "early 1990", "late yesterday", "earlier this month".
+    private static let narrowers = L.set(["early", "late", "mid", "earlier", "later", "mid-"])
+    /// Plural units: "past/last/next" before these, or a count, make a duration, not a date.
+    private static let pluralUnits = L.set(["days", "weeks", "months", "years", "quarters", "decades", "centuries", "weekends"])
+    private static let timeZones = L.set(["gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "et", "pt", "kst", "jst", "sgt", "hkt", "ist", "aest", "z"])
+    /// Capitalised words after a weekday that make it part of a name ("Sunday Times").
+    private static let nameTails = L.set(["times", "telegraph", "mirror", "express", "post", "herald", "mail", "independent", "observer", "tribune", "agreement", "accord", "prayers", "club", "school", "night", "league", "football", "people", "service", "sport"])
+    /// Month names short enough to look like abbreviations.
+    private static let shortFullMonths = L.set(["may", "june", "july"])
+    /// Capitalised words that make a weekday part of a name ("Good Friday", "Black Monday").
+    private static let nameHeads = L.set(["good", "black", "bloody", "holy", "ash", "palm", "maundy", "super", "cyber", "man", "girl", "blue", "easter", "whit", "low", "shrove", "giving", "small", "plough", "mothering"])
+    /// Words before a number that make it anything but a year.
+    private static let quantityWords = L.set(["than", "nearly", "almost", "approximately", "over", "under", "only", "just", "some", "about", "around", "least", "most", "to", "of", "top", "no."])
+
+    init(_ doc: Document) { t = DateTokens(doc) }
+
+    /// The expression starting at token `i`, if any.
+    func match(at i: Int) -> DateMatch? {
+        var j = i
+        let hasThe = t.lh(j) == Self.the
+        if hasThe { j += 1 }
+        // "the end of 1990", "the beginning of October", "the rest of the year"
+        if hasThe, Self.frames.contains(t.lh(j)), t.lh(j + 1) == Self.of {
+            let inner = t.lh(j + 2) == Self.the ? j + 3 : j + 2
+            if let m = core(at: inner, hasThe: inner == j + 3, framed: true) { return DateMatch(range: i..<m.range.upperBound, meaning: m.meaning) }
+            return nil
+        }
+        if Self.narrowers.contains(t.lh(j)), let m = core(at: j + 1, hasThe: false, framed: true) {
+            return DateMatch(range: i..<m.range.upperBound, meaning: m.meaning)
+        }
+        guard let m = core(at: j, hasThe: hasThe, framed: false) else { return nil }
+        return DateMatch(range: i..<m.range.upperBound, meaning: m.meaning)
+    }
+
+    /// The expression proper, after any "the" and narrowing word.
+    private func core(at j: Int, hasThe: Bool, framed: Bool) -> DateMatch? {
+        guard j < t.count else { return nil }
+        let h = t.lh(j)
+        if let time = clockTime(at: j) { return withDate(after: time) }
+        if let m = quarterExpression(at: j, hasThe: hasThe) { return m }
+        if let m = numeric(at: j, hasThe: hasThe || framed) { return m }
+        if t.has(j, .hasHyphen), let m = hyphenated(at: j) { return m }
+        if let m = monthExpression(at: j, introduced: hasThe || framed) { return m }
+        if L.weekdays[h] != nil, let m = weekdayExpression(at: j, shift: nil, time: DateFields()) { return m }
+        if let m = dayWord(at: j) { return m }
+        if let m = reference(at: j, hasThe: hasThe) { return m }
+        if let m = shifted(at: j, hasThe: hasThe) { return m }
+        if let m = counted(at: j) { return m }
+        if let m = spokenYear(at: j) { return m }
+        if let m = holiday(at: j) { return m }
+        if hasThe || framed, let season = L.seasons[h], h != L.h("fall") {
+            var f = DateFields(); f.season = season
+            return DateMatch(range: j..<j + 1, meaning: .calendar(f, lean: nil))
+        }
+        // "year-end", "year end", "year's end"
+        if h == Self.yearEnd { return DateMatch(range: j..<j + 1, meaning: .shift(.year, by: 0, time: DateFields())) }
+        if h == Self.year {
+            let k = t.lh(j + 1) == Self.possessive ? j + 2 : j + 1
+            if t.lh(k) == Self.end { return DateMatch(range: j..<k + 1, meaning: .shift(.year, by: 0, time: DateFields())) }
+        }
+        if hasThe, h == Self.weekend {
+            var f = DateFields(); f.weekend = true
+            return DateMatch(range: j..<j + 1, meaning: .weekday(6, shift: nil, time: f))
+        }
+        if hasThe, let d = L.decadeWords[h] {
+            var f = DateFields(); f.decade = 190 + d
+            return DateMatch(range: j..<j + 1, meaning: .calendar(f, lean: nil))
+        }
+        if framed, hasThe, h == Self.year || L.units[h] == .month || L.units[h] == .week {
+            return DateMatch(range: j..<j + 1, meaning: .shift(L.units[h]!, by: 0, time: DateFields()))
+        }
+        return nil
+    }
+
+    // MARK: numbers
+
+    /// Years, decades, numeric dates ("2022-01-11", "1/11/2022") and day-first dates ("11 January 2022").
+    private func numeric(at j: Int, hasThe: Bool) -> DateMatch? {
+        let tok = t.tokens[j]
+        guard tok.has(.hasDigit) else { return nil }
+        // "11 January 2022", "13th of January"
+        if let d = t.dayOfMonth(j) {
+            var k = j + 1
+            if t.lh(k) == Self.of { k += 1 }
+            if let m = L.months[t.lh(k)], t.isCapitalized(k) {
+                var f = DateFields(month: m, day: d)
+                var end = k + 1
+                if let y = t.year(end) { f.year = y; end += 1 }
+                else if t.isPunct(end, ","), let y = t.year(end + 1) { f.year = y; end += 2 }
+                return DateMatch(range: j..<end, meaning: .calendar(f, lean: nil))
+            }
+        }
+        if tok.kind == .number {
+            let slashes = t.pieces(j) { $0 == 0x2F }
+            if slashes.count == 3 { return slashDate(j, slashes) }
+            if let y = t.year(j), isYear(j, y, introduced: hasThe) {
+                var end = j + 1
+                if t.lh(end) == Self.possessive { end += 1 }
+                return DateMatch(range: j..<end, meaning: .calendar(DateFields(year: y), lean: nil))
+            }
+            return nil
+        }
+        // "1990s", "80s" (after an apostrophe)
+        let r = tok.range
+        if tok.length >= 3, t.scalars[r.upperBound - 1] == "s", let n = t.integer(in: r.lowerBound..<r.upperBound - 1), n.value % 10 == 0 {
+            var f = DateFields()
+            if n.digits == 4 { f.decade = n.value / 10 }
+            else if n.digits == 2, hasThe || t.tokens[j - 1].kind == .quote { f.decade = 190 + n.value / 10 }  // "the '80s", not "in his 30s"
+            else { return nil }
+            return DateMatch(range: j..<j + 1, meaning: .calendar(f, lean: nil))
+        }
+        // "20th century"
+        if let c = L.ordinals[t.lh(j)], L.units[t.lh(j + 1)] == .century {
+            var f = DateFields(); f.century = c - 1
+            return DateMatch(range: j..<j + 2, meaning: .calendar(f, lean: nil))
+        }
+        return nil
+    }
+
+    /// Whether a four-digit number is a year here rather than a quantity, money, a score or a code.
+    private func isYear(_ j: Int, _ y: Int, introduced: Bool) -> Bool {
+        let prev = t.lh(j - 1), next = t.lh(j + 1)
+        if L.numberBlockers.contains(prev) || L.numberBlockers.contains(next) { return false }
+        if Self.quantityWords.contains(prev) && !introduced { return false }
+        // "Orion 1980", "Windows 95": a number after a name is part of it
+        if t.isWord(j - 1), t.isCapitalized(j - 1), !t.startsSentence(j - 1), L.months[prev] == nil, L.weekdays[prev] == nil,
+           !L.dateIntroducers.contains(prev), !t.has(j - 1, .allCaps) { return false }
+        if t.tokens.indices.contains(j + 1), t.tokens[j + 1].kind == .number { return false }
+        if j > 0, t.tokens[j - 1].kind == .number { return false }
+        if y < 1800 || y > 2100 { return introduced || L.dateIntroducers.contains(prev) && prev != L.h("-") }
+        return true
+    }
+
+    /// "1/11/2022" month first, unless the first number cannot be a month; "2022/01/11" year first.
+    private func slashDate(_ j: Int, _ p: [Range<Int>]) -> DateMatch? {
+        guard let a = t.integer(in: p[0]), let b = t.integer(in: p[1]), let c = t.integer(in: p[2]) else { return nil }
+        var f: DateFields
+        if a.digits == 4 { f = DateFields(year: a.value, month: b.value, day: c.value) }
+        else {
+            let y = c.digits == 2 ? (c.value < 50 ? 2000 + c.value : 1900 + c.value) : c.value
+            guard c.digits == 2 || c.digits == 4 else { return nil }
+            f = a.value > 12 ? DateFields(year: y, month: b.value, day: a.value) : DateFields(year: y, month: a.value, day: b.value)
+        }
+        guard f.date != nil else { return nil }
+        return DateMatch(range: j..<j + 1, meaning: .calendar(f, lean: nil))
+    }
+
+    /// Hyphenated words: "2022-01-11", "third-quarter", "mid-1990s", "mid-2021", "late-November", "year-ago".
+    private func hyphenated(at j: Int) -> DateMatch? {
+        let parts = t.hyphenParts(j)
+        guard parts.count >= 2 else { return nil }
+        let first = t.lowerHash(parts[0]), second = t.lowerHash(parts[1])
+        if parts.count == 3, let y = t.integer(in: parts[0]), y.digits == 4, let m = t.integer(in: parts[1]), let d = t.integer(in: parts[2]) {
+            let f = DateFields(year: y.value, month: m.value, day: d.value)
+            return f.date == nil ? nil : DateMatch(range: j..<j + 1, meaning: .calendar(f, lean: nil))
+        }
+        guard parts.count == 2 else { return nil }
+        if let q = L.ordinals[first], q <= 4, second == Self.quarter || (second == Self.half && q <= 2) {
+            var f = DateFields()
+            if second == Self.quarter { f.quarter = q } else { f.half = q }
+            return DateMatch(range: j..<j + 1, meaning: .calendar(f, lean: nil))
+        }
+        if t.lh(j) == Self.yearAgo || t.lh(j) == Self.yearEarlier {
+            let noun = t.lh(j + 1) == Self.quarter || t.lh(j + 1) == Self.period
+            return DateMatch(range: j..<(noun ? j + 2 : j + 1), meaning: .quarterInContext(yearsBack: 1))
+        }
+        let prefixes = L.set(["mid", "early", "late", "pre", "post"])
+        guard prefixes.contains(first) else { return nil }
+        if let m = L.months[second], parts[1].count >= 3 {
+            return DateMatch(range: j..<j + 1, meaning: .calendar(DateFields(month: m), lean: nil))
+        }
+        let r = parts[1]
+        if let y = t.integer(in: r), y.digits == 4 {
+            return DateMatch(range: j..<j + 1, meaning: .calendar(DateFields(year: y.value), lean: nil))
+        }
+        if r.count >= 3, t.scalars[r.upperBound - 1] == "s", let n = t.integer(in: r.lowerBound..<r.upperBound - 1), n.digits == 4 {
+            var f = DateFields(); f.decade = n.value / 10
+            return DateMatch(range: j..<j + 1, meaning: .calendar(f, lean: nil))
+        }
+        return nil
+    }
+
+    // MARK: months and weekdays
+
+    /// "Jan 13", "January 13, 2022", "January 2022", "Jan. 13 2022", "March" (when clearly a month).
+    private func monthExpression(at j: Int, introduced: Bool) -> DateMatch? {
+        guard let m = L.months[t.lh(j)], t.isCapitalized(j) else { return nil }
+        let tok = t.tokens[j]
+        let abbreviated = tok.has(.hasPeriod) || tok.length <= 4 && !Self.shortFullMonths.contains(t.lh(j))
+        var f = DateFields(month: m)
+        var end = j + 1
+        if let d = t.dayOfMonth(end), t.year(end) == nil {
+            f.day = d; end += 1
+            if let y = t.year(end) { f.year = y; end += 1 }
+            else if t.isPunct(end, ","), let y = t.year(end + 1) { f.year = y; end += 2 }
+            return DateMatch(range: j..<end, meaning: .calendar(f, lean: nil))
+        }
+        if let y = t.year(end) {
+            f.year = y
+            return DateMatch(range: j..<end + 1, meaning: .calendar(f, lean: nil))
+        }
+        if abbreviated { return nil }
+        // A month name standing alone: rule out names ("Theresa May", "August Wilson") and verbs.
+        let ambiguous = L.ambiguousMonths.contains(t.lh(j))
+        let prev = t.lh(j - 1)
+        let introducedHere = introduced || L.dateIntroducers.contains(prev)
+        if t.isCapitalized(j - 1) && !t.startsSentence(j - 1) && !introducedHere { return nil }
+        if t.isCapitalized(j + 1) && L.months[t.lh(j + 1)] == nil && !t.startsSentence(j + 1) && ambiguous { return nil }
+        if ambiguous && !introducedHere { return nil }
+        // "June last year", "January this year"
+        if t.lh(j + 1) == L.h("this") || t.lh(j + 1) == L.h("last") || t.lh(j + 1) == L.h("next"), t.lh(j + 2) == Self.year {
+            let shift = L.shifters[t.lh(j + 1)]!
+            return DateMatch(range: j..<j + 3, meaning: .shiftedCalendar(f, years: shift))
+        }
+        return DateMatch(range: j..<end, meaning: .calendar(f, lean: nil))
+    }
+
+    /// "Friday", "Friday morning", "Thursday (Jan 13)", "Friday, Oct. 23, 1998", "Monday's".
+    private func weekdayExpression(at j: Int, shift: Int?, time: DateFields) -> DateMatch? {
+        guard let w = L.weekdays[t.lh(j)], t.isCapitalized(j) else { return nil }
+        // "Good Friday", "Sunday Times": part of a name
+        if shift == nil, t.isCapitalized(j - 1), Self.nameHeads.contains(t.lh(j - 1)) { return nil }
+        if t.isCapitalized(j + 1), Self.nameTails.contains(t.lh(j + 1)), !L.partsOfDay.keys.contains(t.lh(j + 1)) || t.has(j + 2, .capitalized) { return nil }
+        var end = j + 1
+        // an explicit date next to the weekday wins: "Thursday (Jan 13)", "Friday, Oct. 23"
+        var k = end
+        let paren = t.isPunct(k, "(")
+        if paren || t.isPunct(k, ",") { k += 1 }
+        if let m = monthExpression(at: k, introduced: true), case .calendar(let f, _) = m.meaning, f.day != nil {
+            end = m.range.upperBound
+            if paren && t.isPunct(end, ")") { end += 1 }
+            var g = f
+            g.hour = time.hour; g.minute = time.minute; g.part = time.part; g.weekday = w
+            return DateMatch(range: j..<end, meaning: .calendar(g, lean: nil))
+        }
+        var g = time
+        if let part = L.partsOfDay[t.lh(end)] { g.part = part; end += 1 }
+        else if let c = clockTime(at: end), c.range.lowerBound == end, g.hour == nil {
+            g.hour = c.fields.hour; g.minute = c.fields.minute; end = c.range.upperBound
+        }
+        if t.lh(end) == Self.possessive { end += 1 }
+        return DateMatch(range: j..<end, meaning: .weekday(w, shift: shift, time: g))
+    }
+
+    // MARK: words for days, the present, past and future
+
+    /// "today", "yesterday", "tomorrow", "tonight", with a part of day ("yesterday morning").
+    private func dayWord(at j: Int) -> DateMatch? {
+        guard let n = L.dayWords[t.lh(j)] else { return nil }
+        var f = DateFields()
+        var end = j + 1
+        if t.lh(j) == L.h("tonight") { f.part = "NI" }
+        else if let part = L.partsOfDay[t.lh(end)] { f.part = part; end += 1 }
+        return DateMatch(range: j..<end, meaning: .shift(.day, by: n, time: f))
+    }
+
+    /// "now", "right now", "currently", "recently", "these days", "the future", "the near future", "the past".
+    private func reference(at j: Int, hasThe: Bool) -> DateMatch? {
+        let h = t.lh(j)
+        if h == Self.right && t.lh(j + 1) == Self.now { return DateMatch(range: j..<j + 2, meaning: .reference("PRESENT_REF")) }
+        if h == Self.these && t.lh(j + 1) == Self.days { return DateMatch(range: j..<j + 2, meaning: .reference("PRESENT_REF")) }
+        if let r = L.references[h], !hasThe {
+            // "current" and "recent" before a unit are shifts or durations ("the current quarter", "recent months")
+            let next = t.lh(j + 1)
+            if next == Self.fiscal || L.units[next] != nil && L.units[next] != .day && !Self.pluralUnits.contains(next) { return nil }
+            if Self.pluralUnits.contains(next) && r == "PAST_REF" { return DateMatch(range: j..<j + 2, meaning: .reference(r)) }
+            // the adjective "recent" alone ("recent talks") rarely dates anything
+            if h == Self.recent { return nil }
+            // "now" as a discourse marker before a comma at a sentence start still refers to the present in news text
+            return DateMatch(range: j..<j + 1, meaning: .reference(r))
+        }
+        guard hasThe else { return nil }
+        if h == Self.near, t.lh(j + 1) == Self.future || t.lh(j + 1) == Self.term {
+            return DateMatch(range: j..<j + 2, meaning: .reference("FUTURE_REF"))
+        }
+        if h == Self.short, t.lh(j + 1) == Self.term { return DateMatch(range: j..<j + 2, meaning: .reference("FUTURE_REF")) }
+        if let r = L.theReferences[h] {
+            // "the past three months" is a duration
+            let next = t.lh(j + 1)
+            if t.count(j + 1) != nil || next == Self.few || next == Self.several || L.units[next] != nil { return nil }
+            return DateMatch(range: j..<j + 1, meaning: .reference(r))
+        }
+        return nil
+    }
+
+    // MARK: relative expressions
+
+    /// "last week", "next month", "this year", "the past year", "last Friday", "this summer",
+    /// "last November", "this morning", "last night", "coming months", "the current fiscal year".
+    private func shifted(at j: Int, hasThe: Bool) -> DateMatch? {
+        guard var n = L.shifters[t.lh(j)] else { return nil }
+        let h0 = t.lh(j)
+        // "past" and "current" need "the" ("the past year"); "last" etc. stand alone
+        if (h0 == L.h("past") || h0 == L.h("current") || h0 == L.h("following") || h0 == L.h("previous")) && !hasThe { return nil }
+        var k = j + 1
+        if h0 == Self.this && t.lh(k) == Self.past { n = -1; k += 1 }  // "this past spring"
+        if t.lh(k) == Self.fiscal { k += 1 }
+        let h = t.lh(k)
+        // "This Week" the programme, not this week
+        if t.has(k, .capitalized) && !t.has(k, .allCaps) && L.units[h] != nil { return nil }
+        if h == Self.year, t.lh(k + 1) == Self.possessive, let q = quarterExpression(at: k + 2, hasThe: false), case .calendar(var f, _) = q.meaning {
+            // "next year's first quarter"
+            f.year = nil
+            return DateMatch(range: j..<q.range.upperBound, meaning: .shiftedCalendar(f, years: n))
+        }
+        if Self.pluralUnits.contains(h) {
+            return h0 == L.h("coming") ? DateMatch(range: j..<k + 1, meaning: .reference("FUTURE_REF")) : nil
+        }
+        if let unit = L.units[h], unit != .century || n == 0 {
+            if h == Self.weekend {
+                var f = DateFields(); f.weekend = true
+                return DateMatch(range: j..<k + 1, meaning: .weekday(6, shift: n, time: f))
+            }
+            if unit == .day { return nil }
+            if h0 == L.h("following") || h0 == L.h("previous") {
+                return DateMatch(range: j..<k + 1, meaning: .fromReference(unit, by: n, quarterOnly: false))
+            }
+            return DateMatch(range: j..<k + 1, meaning: .shift(unit, by: n, time: DateFields()))
+        }
+        if L.weekdays[h] != nil { return weekdayExpression(at: k, shift: n, time: DateFields()).map { DateMatch(range: j..<$0.range.upperBound, meaning: $0.meaning) } }
+        if let m = L.months[h], t.isCapitalized(k), !t.tokens[k].has(.hasPeriod) {
+            return DateMatch(range: j..<k + 1, meaning: lean(DateFields(month: m), n))
+        }
+        if let s = L.seasons[h] {
+            var f = DateFields(); f.season = s
+            return DateMatch(range: j..<k + 1, meaning: lean(f, n))
+        }
+        if let part = L.partsOfDay[h] {
+            var f = DateFields(); f.part = part
+            if n == 0 { return DateMatch(range: j..<k + 1, meaning: .shift(.day, by: 0, time: f)) }
+            if n < 0 && part == "NI" && h0 == L.h("last") { return DateMatch(range: j..<k + 1, meaning: .shift(.day, by: -1, time: f)) }
+        }
+        return nil
+    }
+
+    /// A month or season after "last" (the latest one before this one), "next" (the first one
+    /// after it) or "this" (the one of this year).
+    private func lean(_ f: DateFields, _ n: Int) -> DateMeaning {
+        n == 0 ? .shiftedCalendar(f, years: 0) : .calendar(f, lean: n < 0 ? .pastStrict : .futureStrict)
+    }
+
+    /// "two days ago", "a year earlier", "five years ago", "several years ago", "a decade ago".
+    private func counted(at j: Int) -> DateMatch? {
+        var n: Int
+        var k: Int
+        var vague = false
+        if t.lh(j) == Self.several || t.lh(j) == Self.some || t.lh(j) == Self.many { n = 0; k = j + 1; vague = true }
+        else if t.lh(j) == Self.a && t.lh(j + 1) == Self.few { n = 0; k = j + 2; vague = true }
+        else if let c = t.count(j) { n = c.value; k = c.next }
+        else { return nil }
+        guard let unit = L.units[t.lh(k)], unit != .weekend else { return nil }
+        let dir = t.lh(k + 1)
+        if dir == Self.ago {
+            if vague { return DateMatch(range: j..<k + 2, meaning: .reference("PAST_REF")) }
+            if unit == .year { return DateMatch(range: j..<k + 2, meaning: .fromReference(.year, by: -n, quarterOnly: true)) }
+            return DateMatch(range: j..<k + 2, meaning: .shift(unit, by: -n, time: DateFields()))
+        }
+        if !vague, dir == Self.earlier || dir == Self.later {
+            // "a year earlier than expected" compares, it does not date
+            if t.lh(k + 2) == L.h("than") { return nil }
+            return DateMatch(range: j..<k + 2, meaning: .fromReference(unit, by: dir == Self.earlier ? -n : n, quarterOnly: false))
+        }
+        return nil
+    }
+
+    // MARK: quarters and halves
+
+    /// "the third quarter", "the fiscal first quarter", "Q3", "the first half of 1990",
+    /// "the 1988 third quarter", "the quarter", "the latest quarter", "the year-ago period".
+    private func quarterExpression(at j: Int, hasThe: Bool) -> DateMatch? {
+        var k = j
+        var year: Int?
+        var latest = false, yearsBack = 0
+        if t.lh(k) == Self.latest || t.lh(k) == Self.comparable { latest = t.lh(k) == Self.latest; k += 1 }
+        if t.lh(k) == Self.yearAgo || t.lh(k) == Self.yearEarlier { yearsBack = 1; k += 1 }
+        if let y = t.year(k) { year = y; k += 1 }
+        if t.lh(k) == Self.fiscal { k += 1 }
+        if let y = t.year(k), year == nil { year = y; k += 1 }
+        // "Q3", "Q3 2021"
+        let h = t.lh(k)
+        if t.tokens.indices.contains(k), t.tokens[k].length == 2, let q = [L.h("q1"): 1, L.h("q2"): 2, L.h("q3"): 3, L.h("q4"): 4][h] {
+            var f = DateFields(); f.quarter = q; f.year = year
+            var end = k + 1
+            if f.year == nil, let y = t.year(end) { f.year = y; end += 1 }
+            return DateMatch(range: j..<end, meaning: .calendar(f, lean: nil))
+        }
+        if let q = L.ordinals[h], !t.tokens[k].has(.hasDigit) || q <= 4 {
+            let noun = t.lh(k + 1)
+            guard noun == Self.quarter && q <= 4 || noun == Self.half && q <= 2 else { return nil }
+            guard yearsBack == 0 else { return nil }
+            var f = DateFields()
+            if noun == Self.quarter { f.quarter = q } else { f.half = q }
+            f.year = year
+            var end = k + 2
+            if year == nil, t.lh(end) == Self.of {
+                if let y = t.year(end + 1) { f.year = y; end += 2 }
+                else if let s = L.shifters[t.lh(end + 1)], t.lh(end + 2) == Self.year {
+                    return DateMatch(range: j..<end + 3, meaning: .shiftedCalendar(f, years: s))
+                }
+            } else if year == nil, let y = t.year(end) { f.year = y; end += 1 }
+            return DateMatch(range: j..<end, meaning: .calendar(f, lean: nil))
+        }
+        if h == Self.quarter || h == Self.period && (latest || yearsBack > 0) {
+            guard hasThe || latest || yearsBack > 0 else { return nil }
+            // "the quarter" of a duration ("for the quarter") is still the quarter under discussion
+            return DateMatch(range: j..<k + 1, meaning: .quarterInContext(yearsBack: yearsBack))
+        }
+        if yearsBack > 0 { return DateMatch(range: j..<k, meaning: .quarterInContext(yearsBack: yearsBack)) }
+        if let y = year, k > j, t.lh(k) == Self.period { return DateMatch(range: j..<k + 1, meaning: .calendar(DateFields(year: y), lean: nil)) }
+        return nil
+    }
+
+    // MARK: spoken years and holidays
+
+    /// "nineteen ninety-seven", "nineteen ninety", "the year two thousand", "two thousand and one".
+    private func spokenYear(at j: Int) -> DateMatch? {
+        var k = j
+        if t.lh(k) == Self.year { k += 1 }
+        if t.lh(k) == Self.two && t.lh(k + 1) == Self.thousand {
+            var end = k + 2
+            var y = 2000
+            if t.lh(end) == Self.and, let c = t.count(end + 1), c.value < 100 { y += c.value; end = c.next }
+            else if let c = t.count(end), c.value < 100, t.lh(end) != Self.a { y += c.value; end = c.next }
+            guard k > j || y > 2000 else { return nil }
+            return DateMatch(range: j..<end, meaning: .calendar(DateFields(year: y), lean: nil))
+        }
+        guard let hundreds = L.numberWords[t.lh(k)], (11...20).contains(hundreds), let rest = t.count(k + 1),
+              rest.value >= 10, rest.value < 100, t.lh(k + 1) != Self.a else { return nil }
+        return DateMatch(range: j..<rest.next, meaning: .calendar(DateFields(year: hundreds * 100 + rest.value), lean: nil))
+    }
+
+    /// "Thanksgiving", "Christmas Day", "Christmas Eve", "Easter", "New Year's Day", "Election Day", "Halloween".
+    private func holiday(at j: Int) -> DateMatch? {
+        guard t.isCapitalized(j) else { return nil }
+        let h = t.lh(j)
+        var end = j + 1
+        let found: Holiday
+        if h == Self.thanksgiving { found = .nthWeekday(month: 11, weekday: 4, nth: 4) }
+        else if h == Self.christmas {
+            if t.lh(end) == Self.eve { found = .fixed(month: 12, day: 24); end += 1 } else { found = .fixed(month: 12, day: 25) }
+        } else if h == Self.easter { found = .easter; if t.lh(end) == Self.sunday { end += 1 } }
+        else if h == Self.halloween { found = .fixed(month: 10, day: 31) }
+        else if h == Self.new, t.lh(j + 1) == Self.year, t.lh(j + 2) == Self.possessive, t.lh(j + 3) == Self.day || t.lh(j + 3) == Self.eve {
+            found = t.lh(j + 3) == Self.eve ? .fixed(month: 12, day: 31) : .fixed(month: 1, day: 1); end = j + 4
+            return DateMatch(range: j..<end, meaning: .holiday(found))
+        } else if h == Self.election, t.lh(j + 1) == Self.day, t.isCapitalized(j + 1) { found = .electionDay }
+        else { return nil }
+        if t.lh(end) == Self.day && h != Self.election { end += 1 }
+        if h == Self.election { end = j + 2 }
+        return DateMatch(range: j..<end, meaning: .holiday(found))
+    }
+
+    // MARK: times of day
+
+    /// A clock time: "9am", "10.30pm", "9 a.m.", "10:35 a.m.", "14:00 GMT", "noon", "midnight",
+    /// "4 in the morning"; its fields carry only hour and minute.
+    func clockTime(at j: Int) -> (range: Range<Int>, fields: DateFields)? {
+        guard j < t.count else { return nil }
+        let h = t.lh(j)
+        var f = DateFields()
+        if h == Self.noon || h == Self.midday {
+            if t.lh(j - 1) == Self.high { return nil }  // "High Noon"
+            f.hour = 12; f.minute = 0; return (j..<j + 1, f)
+        }
+        if h == Self.midnight { f.hour = 24; f.minute = 0; return (j..<j + 1, f) }
+        let tok = t.tokens[j]
+        guard tok.has(.hasDigit) else { return nil }
+        var hour: Int, minute = 0
+        var end = j + 1
+        var meridiem: Int? = nil  // 0 am, 12 pm
+        var sure = false
+        if tok.kind == .number {
+            let p = t.pieces(j) { $0 == 0x3A || $0 == 0x2E }
+            guard let hh = t.integer(in: p[0]), hh.digits <= 2 else { return nil }
+            hour = hh.value
+            if p.count == 2 {
+                guard let mm = t.integer(in: p[1]), mm.digits == 2, mm.value < 60 else { return nil }
+                minute = mm.value
+            } else if p.count > 2 { return nil }
+            let nh = t.lh(end)
+            if nh == Self.am || nh == Self.am2 || nh == Self.amShort { meridiem = 0; end += 1 }
+            else if nh == Self.pm || nh == Self.pm2 || nh == Self.pmShort { meridiem = 12; end += 1 }
+            else if nh == Self.oclock { end += 1; sure = true }
+            else if nh == Self.inWord, t.lh(end + 1) == Self.the, let part = L.partsOfDay[t.lh(end + 2)] {
+                meridiem = part == "MO" ? 0 : 12; end += 3
+            }
+            sure = sure || meridiem != nil || (p.count == 2 && t.scalars[p[0].upperBound] == ":" && (Self.timeZones.contains(t.lh(end)) || t.lh(j - 1) == Self.at))
+        } else {
+            // "9am", "10.30pm"
+            let r = tok.range
+            guard r.count >= 3 else { return nil }
+            let suffix = t.lowerHash(r.upperBound - 2..<r.upperBound)
+            guard suffix == Self.amShort || suffix == Self.pmShort else { return nil }
+            meridiem = suffix == Self.amShort ? 0 : 12
+            let p = (r.lowerBound..<r.upperBound - 2)
+            var digits: [Range<Int>] = []
+            var a = p.lowerBound
+            for k in p where t.scalars[k] == ":" || t.scalars[k] == "." { digits.append(a..<k); a = k + 1 }
+            digits.append(a..<p.upperBound)
+            guard let hh = t.integer(in: digits[0]), hh.digits <= 2, digits.count <= 2 else { return nil }
+            hour = hh.value
+            if digits.count == 2 { guard let mm = t.integer(in: digits[1]), mm.digits == 2, mm.value < 60 else { return nil }; minute = mm.value }
+            sure = true
+        }
+        guard sure, hour <= 24 else { return nil }
+        if let m = meridiem {
+            guard hour >= 1 && hour <= 12 else { return nil }
+            hour = hour % 12 + m
+        }
+        if Self.timeZones.contains(t.lh(end)) && t.isCapitalized(end) { end += 1 }
+        f.hour = hour; f.minute = minute
+        return (j..<end, f)
+    }
+
+    /// A time followed by the day it falls on ("9 a.m. Tuesday", "5 p.m. EST, Nov. 6", "noon
+    /// yesterday"); otherwise the time on its own, on the publication date.
+    private func withDate(after time: (range: Range<Int>, fields: DateFields)) -> DateMatch {
+        var k = time.range.upperBound
+        if t.isPunct(k, ",") { k += 1 }
+        if t.lh(k) == L.h("on") { k += 1 }
+        if L.weekdays[t.lh(k)] != nil, let m = weekdayExpression(at: k, shift: nil, time: time.fields) {
+            return DateMatch(range: time.range.lowerBound..<m.range.upperBound, meaning: m.meaning)
+        }
+        if let m = monthExpression(at: k, introduced: true), case .calendar(var f, let lean) = m.meaning, f.day != nil {
+            f.hour = time.fields.hour; f.minute = time.fields.minute
+            return DateMatch(range: time.range.lowerBound..<m.range.upperBound, meaning: .calendar(f, lean: lean))
+        }
+        if let n = L.dayWords[t.lh(k)] {
+            return DateMatch(range: time.range.lowerBound..<k + 1, meaning: .shift(.day, by: n, time: time.fields))
+        }
+        return DateMatch(range: time.range, meaning: .shift(.day, by: 0, time: time.fields))
+    }
+}

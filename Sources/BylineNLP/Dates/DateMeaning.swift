@@ -1,0 +1,67 @@
+/// What a date expression says before it is pinned to the calendar. The grammar produces these;
+/// `DateResolver` turns them into TIMEX3 values with the publication date, the tense around the
+/// expression and the date last mentioned.
+enum DateMeaning: Sendable, Hashable {
+    /// Calendar fields as written; a missing year is chosen near the publication date by tense
+    /// ("Jan 13", "March", "the third quarter", "this summer" come without one).
+    case calendar(DateFields, lean: Lean?)
+    /// A quarter or half of the publication year shifted by whole years ("next year's first quarter").
+    case shiftedCalendar(DateFields, years: Int)
+    /// A weekday, bare (tense decides) or with "last" (-1), "this" (0), "next" (+1), with an
+    /// optional part of day or time.
+    case weekday(Int, shift: Int?, time: DateFields)
+    /// Whole units away from the publication date: "yesterday" (day, -1), "last week" (week, -1),
+    /// "this year" (year, 0), "two years ago" (year, -2); `time` adds a part of day or clock time.
+    case shift(DateUnit, by: Int, time: DateFields)
+    /// Whole units away from the date last mentioned ("a year earlier"); from the publication
+    /// date when nothing was mentioned. With `quarterOnly`, the last date counts only if it is a
+    /// quarter or half ("a year ago" in an earnings report means the year-ago quarter).
+    case fromReference(DateUnit, by: Int, quarterOnly: Bool)
+    /// The quarter under discussion ("the quarter", "the latest quarter"), shifted by years
+    /// ("the year-ago quarter"); without one, the last completed quarter.
+    case quarterInContext(yearsBack: Int)
+    /// PRESENT_REF, PAST_REF or FUTURE_REF.
+    case reference(String)
+    /// A fixed day every year (Christmas), or a rule for one (Thanksgiving); the year is chosen
+    /// like a month-day's.
+    case holiday(Holiday)
+}
+
+/// Which way a year-less date leans from the publication date when the words say so.
+enum Lean: Sendable, Hashable {
+    /// "last November": the latest one before the current month (or season).
+    case pastStrict
+    /// "next spring": the first one after the current month (or season).
+    case futureStrict
+}
+
+/// Holidays news text names without a date.
+enum Holiday: Sendable, Hashable {
+    case fixed(month: Int, day: Int)
+    /// The `nth` given weekday of a month (Thanksgiving: the fourth Thursday of November).
+    case nthWeekday(month: Int, weekday: Int, nth: Int)
+    /// US election day: the Tuesday after the first Monday of November.
+    case electionDay
+    case easter
+
+    func date(in year: Int) -> CalendarDate {
+        switch self {
+        case let .fixed(m, d):
+            return CalendarDate(year: year, month: m, day: min(d, CalendarDate.daysIn(month: m, year: year)))
+        case let .nthWeekday(m, w, n):
+            let first = CalendarDate(year: year, month: m, day: 1)
+            return first.adding(days: (w - first.weekday + 7) % 7 + 7 * (n - 1))
+        case .electionDay:
+            let first = CalendarDate(year: year, month: 11, day: 1)
+            return first.adding(days: (1 - first.weekday + 7) % 7 + 1)
+        case .easter:
+            // Anonymous Gregorian computus.
+            let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
+            let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+            let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+            let m = (a + 11 * h + 22 * l) / 451
+            let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+            return CalendarDate(year: year, month: month, day: day)
+        }
+    }
+}

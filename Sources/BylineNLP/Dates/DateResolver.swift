@@ -1,0 +1,145 @@
+/// Pins date meanings to the calendar: against the publication date, the tense of the clause,
+/// and the date last mentioned, reading the document from start to end as a reader would.
+struct DateResolver {
+    let anchor: CalendarDate?
+    /// The last date the text mentioned, for "a year earlier" and "the quarter".
+    private(set) var last: DateFields?
+
+    init(anchor: CalendarDate?) { self.anchor = anchor }
+
+    /// The TIMEX3 value of `meaning`, or nil when it cannot be resolved; `tense` is asked only
+    /// when the answer depends on it.
+    mutating func value(of meaning: DateMeaning, tense: () -> Tense) -> String? {
+        if case .reference(let r) = meaning { return r }
+        guard let f = fields(of: meaning, tense: tense) else { return nil }
+        switch meaning {
+        case .fromReference, .quarterInContext(yearsBack: 1...): break
+        default: if f.year != nil || f.decade != nil { last = DateFields.withoutTime(f) }
+        }
+        return f.value
+    }
+
+    private func fields(of meaning: DateMeaning, tense: () -> Tense) -> DateFields? {
+        switch meaning {
+        case .reference:
+            return nil
+        case let .calendar(f, lean):
+            if f.year != nil || f.decade != nil || f.century != nil { return f }
+            if let w = f.weekday, let y = DateResolver.year(of: f, onWeekday: w, near: anchor?.year ?? last?.year) {
+                var g = f; g.year = y; return g
+            }
+            guard let a = anchor else { return nil }
+            var g = f
+            g.year = DateResolver.year(for: f, anchor: a, lean: lean, tense: lean == nil ? tense() : .unknown)
+            return g
+        case let .shiftedCalendar(f, years):
+            guard let a = anchor else { return nil }
+            var g = f; g.year = a.year + years
+            return g
+        case let .weekday(w, shift, time):
+            guard let a = anchor else { return nil }
+            // "this weekend" is the weekend of the publication week
+            if time.weekend && shift == 0 { return DateFields.week(of: a, weekend: true) }
+            let back = (a.weekday - w + 7) % 7, ahead = (w - a.weekday + 7) % 7
+            let d: CalendarDate
+            switch shift {
+            case .some(-1): d = a.adding(days: back == 0 ? -7 : -back)
+            case .some(1): d = a.adding(days: ahead == 0 ? 7 : ahead)
+            default: d = tense() == .future ? a.adding(days: ahead) : a.adding(days: -back)
+            }
+            if time.weekend { return DateFields.week(of: d, weekend: true) }
+            return DateFields(d).with(time: time)
+        case let .shift(unit, n, time):
+            guard let a = anchor else { return nil }
+            return DateFields.containing(a, unit).shifted(unit, by: n)?.with(time: time)
+        case let .fromReference(unit, n, quarterOnly):
+            if let r = last, !quarterOnly || r.quarter != nil || r.half != nil, let s = r.shifted(unit, by: n) { return s }
+            guard let a = anchor else { return nil }
+            return DateFields.containing(a, unit).shifted(unit, by: n)
+        case let .quarterInContext(yearsBack):
+            if let r = last, r.quarter != nil || r.half != nil { return r.shifted(.year, by: -yearsBack) }
+            guard let a = anchor else { return nil }
+            return DateFields.containing(a, .quarter).shifted(.quarter, by: -1 - 4 * yearsBack)
+        case let .holiday(h):
+            guard let a = anchor else { return nil }
+            let t = tense()
+            let candidates = [a.year - 1, a.year, a.year + 1].map { h.date(in: $0) }
+            let pick: CalendarDate
+            switch t {
+            case .past: pick = candidates.last { $0 <= a.adding(days: 2) } ?? candidates[0]
+            case .future: pick = candidates.first { $0 >= a } ?? candidates[2]
+            case .unknown: pick = candidates.min { abs($0.dayNumber - a.dayNumber) < abs($1.dayNumber - a.dayNumber) }!
+            }
+            return DateFields(pick)
+        }
+    }
+
+    /// The year that puts a year-less month, day, quarter, half or season where the words and
+    /// the tense say: before the publication date for the past, after it for the future, and
+    /// otherwise within half a year of it.
+    static func year(for f: DateFields, anchor a: CalendarDate, lean: Lean?, tense: Tense) -> Int {
+        func span(_ y: Int) -> (CalendarDate, CalendarDate) {
+            var m0 = 1, m1 = 12, y0 = y, y1 = y
+            if let m = f.month { m0 = m; m1 = m }
+            else if let q = f.quarter { m0 = 3 * q - 2; m1 = 3 * q }
+            else if let h = f.half { m0 = 6 * h - 5; m1 = 6 * h }
+            else if let s = f.season {
+                switch s {
+                case "SP": m0 = 3; m1 = 5
+                case "SU": m0 = 6; m1 = 8
+                case "FA": m0 = 9; m1 = 11
+                default: m0 = 12; m1 = 2; y1 = y + 1
+                }
+            }
+            let d0 = min(f.day ?? 1, CalendarDate.daysIn(month: m0, year: y0))
+            let d1 = f.day.map { min($0, CalendarDate.daysIn(month: m1, year: y1)) } ?? CalendarDate.daysIn(month: m1, year: y1)
+            return (CalendarDate(year: y0, month: m0, day: d0), CalendarDate(year: y1, month: m1, day: d1))
+        }
+        let y = a.year
+        let (start, end) = span(y)
+        switch lean {
+        case .pastStrict?: return end < a ? y : y - 1
+        case .futureStrict?: return start > a ? y : y + 1
+        case nil: break
+        }
+        // News dates without a year fall, by far most often, between nine months before and
+        // three months after publication; a clause in the future tense moves the window ahead.
+        // Quarters and halves are reported after they begin.
+        if f.quarter != nil || f.half != nil { return start <= a ? y : y - 1 }
+        switch tense {
+        case .future: return end.dayNumber >= a.dayNumber - 31 ? y : y + 1
+        case .past, .unknown:
+            if start.dayNumber > a.dayNumber + 100 { return y - 1 }
+            if end.dayNumber < a.dayNumber - 265 { return y + 1 }
+            return y
+        }
+    }
+
+    /// The year nearest `near` in which month/day falls on weekday `w`; nil without a year to start from.
+    static func year(of f: DateFields, onWeekday w: Int, near: Int?) -> Int? {
+        guard let y0 = near, let m = f.month, let d = f.day else { return nil }
+        for delta in 0...14 {
+            for y in delta == 0 ? [y0] : [y0 - delta, y0 + delta] where CalendarDate.isValid(year: y, month: m, day: d) {
+                if CalendarDate(year: y, month: m, day: d).weekday == w { return y }
+            }
+        }
+        return nil
+    }
+}
+
+extension DateFields {
+    /// These fields with the part of day or clock time of `time`.
+    func with(time: DateFields) -> DateFields {
+        var f = self
+        if time.part != nil { f.part = time.part }
+        if time.hour != nil { f.hour = time.hour; f.minute = time.minute }
+        return f
+    }
+
+    /// The date without its part of day or clock time, as later expressions refer back to it.
+    static func withoutTime(_ f: DateFields) -> DateFields {
+        var g = f
+        g.part = nil; g.hour = nil; g.minute = nil; g.weekday = nil
+        return g
+    }
+}

@@ -1,0 +1,128 @@
+/// Merges the mentions of one entity under one canonical name, within an article and across a
+/// collection.
+///
+/// People: a shorter name ("Blinken", "Mr Kim") belongs to the one longer name in the article
+/// that contains its words ("Antony Blinken", "Kim Jong Un"); the canonical name is that longest
+/// form, without titles or possessive. Organisations and places: names that are equal once
+/// well-known short forms are expanded, or where one abbreviates the other ("DPRK" /
+/// "Democratic People's Republic of Korea"), are one entity; its canonical name is its most
+/// frequent form (the first on a tie), and all its mentions take the type most of them have.
+public enum EntityAliases {
+    /// The mentions of `found` (token ranges, in text order) with canonical names.
+    static func canonicalize(_ doc: Document, _ found: [(tokens: Range<Int>, type: EntityType)]) -> [EntityMention] {
+        guard !found.isEmpty else { return [] }
+        let titles = EntityGazetteer.standard.titles
+        let acronyms = EntityAcronyms.standard
+        let names = found.map { EntityNameWords(doc, $0.tokens, type: $0.type, titles: titles) }
+        let compared = found.indices.map { found[$0].type == .person ? names[$0] : acronyms.expanded(names[$0]) }
+
+        var parent = Array(found.indices)
+        func root(_ i: Int) -> Int {
+            var i = i
+            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            return i
+        }
+        func union(_ a: Int, _ b: Int) { let ra = root(a), rb = root(b); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } }
+
+        // The same name (people apart from the rest) is one entity.
+        var firstByKey: [UInt64: Int] = [:]
+        for i in found.indices where !names[i].isEmpty {
+            let key = compared[i].key &+ (found[i].type == .person ? 1 : 0)
+            if let j = firstByKey[key] { union(i, j) } else { firstByKey[key] = i }
+        }
+        let distinct = firstByKey.values.sorted()
+        let people = distinct.filter { found[$0].type == .person }
+        let others = distinct.filter { found[$0].type != .person }
+        for i in people {
+            if let full = uniqueLonger(i, among: people, compared, { $0.isPart(of: $1) }) { union(i, full) }
+        }
+        for i in others {
+            if let full = uniqueLonger(i, among: others, compared, { $0.abbreviates($1) }) { union(i, full) }
+        }
+
+        var groups: [Int: [Int]] = [:]
+        for i in found.indices { groups[root(i), default: []].append(i) }
+        var out = found.indices.map { i -> EntityMention in
+            let span = doc.span(tokens: found[i].tokens)
+            return EntityMention(type: found[i].type, start: span.start, end: span.end, text: span.text)
+        }
+        for group in groups.values {
+            let type = majorityType(group.map { found[$0].type })
+            let name = EntityNames.text(doc, names[canonicalMember(group, type: type, names, doc)].tokens)
+            for i in group {
+                out[i].type = type
+                if !name.isEmpty { out[i].canonical = name }
+            }
+        }
+        return out
+    }
+
+    /// For names of one type gathered across a collection (canonical names from many articles),
+    /// the fuller name each shorter one stands for when exactly one fits: "Blinken" -> "Antony
+    /// Blinken" unless another "... Blinken" exists; "UNSC"-style acronyms and well-known short
+    /// forms -> the one name they abbreviate. Names that do not resolve are absent.
+    public static func resolveShortNames(_ names: [String], type: EntityType) -> [String: String] {
+        let unique = Array(Set(names)).sorted()
+        let titles = EntityGazetteer.standard.titles
+        let written = unique.map { name -> EntityNameWords in
+            let doc = Document(name)
+            return EntityNameWords(doc, 0..<doc.tokens.count, type: type, titles: titles)
+        }
+        let words = type == .person ? written : written.map { EntityAcronyms.standard.expanded($0) }
+        var out: [String: String] = [:]
+        let all = Array(unique.indices)
+        // Names equal once short forms are expanded ("KCNA", "Korean Central News Agency"): the longest written form.
+        var byKey: [UInt64: [Int]] = [:]
+        for i in all where !words[i].isEmpty { byKey[words[i].key, default: []].append(i) }
+        for group in byKey.values where group.count > 1 {
+            let full = group.max { written[$0].count < written[$1].count }!
+            for i in group where i != full { out[unique[i]] = unique[full] }
+        }
+        for i in all where out[unique[i]] == nil {
+            let full = type == .person
+                ? uniqueLonger(i, among: all, words, { $0.isPart(of: $1) })
+                : uniqueLonger(i, among: all, words, { $0.abbreviates($1) })
+            if let full { out[unique[i]] = out[unique[full]] ?? unique[full] }
+        }
+        return out
+    }
+
+    /// The one candidate with more words than name `i` that `relates` to it, ignoring candidates
+    /// that are themselves part of a longer one. Nil when there is none, or several different ones.
+    static func uniqueLonger(_ i: Int, among candidates: [Int], _ names: [EntityNameWords],
+                             _ relates: (EntityNameWords, EntityNameWords) -> Bool) -> Int? {
+        let short = names[i]
+        guard !short.isEmpty else { return nil }
+        let longer = candidates.filter { names[$0].count > short.count && relates(short, names[$0]) }
+        guard !longer.isEmpty else { return nil }
+        let maximal = longer.filter { a in
+            !longer.contains { b in names[b].count > names[a].count && relates(names[a], names[b]) }
+        }
+        guard let first = maximal.first, maximal.allSatisfy({ names[$0].lower == names[first].lower }) else { return nil }
+        return first
+    }
+
+    /// The most common type, the earliest mention's on a tie.
+    static func majorityType(_ types: [EntityType]) -> EntityType {
+        var counts: [EntityType: Int] = [:]
+        for t in types { counts[t, default: 0] += 1 }
+        var best = types[0]
+        for t in types where counts[t]! > counts[best]! { best = t }
+        return best
+    }
+
+    /// The member whose name becomes canonical: for people the longest name, for others the most
+    /// frequent form; a form with lowercase letters over one in capitals ("Washington" over
+    /// "WASHINGTON"); the earliest on a tie.
+    static func canonicalMember(_ group: [Int], type: EntityType, _ names: [EntityNameWords], _ doc: Document) -> Int {
+        func mixedCase(_ i: Int) -> Int { doc.tokens[names[i].tokens].contains { $0.has(.hasLower) } ? 1 : 0 }
+        var counts: [[UInt64]: Int] = [:]
+        for i in group { counts[names[i].bare, default: 0] += 1 }
+        func rank(_ i: Int) -> (Int, Int, Int) {
+            type == .person ? (names[i].count, mixedCase(i), 0) : (mixedCase(i), counts[names[i].bare]!, 0)
+        }
+        var best = group[0]
+        for i in group where rank(i) > rank(best) { best = i }
+        return best
+    }
+}

@@ -1,0 +1,172 @@
+/// The tagger's feature templates, shared by recognition and by the trainer so both see exactly
+/// the same features.
+///
+/// Every feature is a (template, value) pair hashed into a row of the weight table; the value is
+/// built from precomputed token hashes, never from `String`s, so extracting features allocates
+/// nothing per token.
+public struct EntityFeatures {
+    /// Per-token facts the templates read, computed once per document.
+    public struct Facts {
+        /// Lowercase form.
+        var lower: UInt64
+        /// Exact form; the lowercase form inside all-caps lines, where case says nothing.
+        var exact: UInt64
+        /// Word shape ("Xxx", "XX", "d-d"), marked when the line is all caps.
+        var shape: UInt64
+        var prefix: UInt64
+        var suffix: UInt64
+        var gazetteer: UInt16
+        /// Opens its sentence or a quotation, where any word is capitalised.
+        var first: Bool
+        /// No uppercase letter anywhere ("said", ",", "1996"), so no name can begin here.
+        var plain: Bool
+    }
+
+    /// The most features one token produces.
+    public static let maxPerToken = 32
+
+    public let facts: [Facts]
+    public let sentences: [Range<Int>]
+
+    public init(_ doc: Document, gazetteer: EntityGazetteer) {
+        let member = gazetteer.memberships(doc)
+        var facts = doc.tokens.map {
+            Facts(lower: $0.lowerHash, exact: $0.hash, shape: 0, prefix: 0, suffix: 0, gazetteer: 0, first: false, plain: true)
+        }
+        for sentence in doc.sentences {
+            let caps = EntityFeatures.isAllCapsLine(doc, sentence)
+            for i in sentence {
+                let t = doc.tokens[i]
+                let (shape, plain) = EntityFeatures.shape(doc, t, caps: caps)
+                facts[i] = (Facts(
+                    lower: t.lowerHash,
+                    exact: caps ? t.lowerHash : t.hash,
+                    shape: shape,
+                    prefix: EntityFeatures.affix(doc, t, prefix: true),
+                    suffix: EntityFeatures.affix(doc, t, prefix: false),
+                    gazetteer: member[i].rawValue,
+                    first: EntityFeatures.opens(doc, i, sentence),
+                    plain: plain))
+            }
+        }
+        self.facts = facts
+        self.sentences = doc.sentences
+    }
+
+    /// A line (sentence) in capitals, such as a headline or dateline: most of its words have no
+    /// lowercase letter, so capitalisation cannot tell names apart there.
+    static func isAllCapsLine(_ doc: Document, _ sentence: Range<Int>) -> Bool {
+        var words = 0, caps = 0
+        for i in sentence where doc.tokens[i].kind == .word {
+            let t = doc.tokens[i]
+            guard t.has(.capitalized) || t.has(.hasLower) else { continue }
+            words += 1
+            if t.has(.allCaps) { caps += 1 }
+        }
+        return words >= 2 && caps * 10 >= words * 8
+    }
+
+    /// Whether token `i` is the first word of its sentence, or follows a quotation mark, colon,
+    /// bracket or dash: positions where capitals say nothing about names.
+    static func opens(_ doc: Document, _ i: Int, _ sentence: Range<Int>) -> Bool {
+        var k = i - 1
+        while k >= sentence.lowerBound {
+            let t = doc.tokens[k]
+            if t.kind == .quote { return true }
+            guard t.kind == .punct else { return false }
+            let v = doc.scalars[Int(t.start)].value
+            if v == 0x3A || v == 0x28 || v == 0x2014 || v == 0x2013 || v == 0x2D { return true }
+            k -= 1
+        }
+        return true
+    }
+
+    /// Whether token `i` has no uppercase letter: after an outside tag such a token is outside
+    /// too, so the tagger skips scoring it (and the trainer skips learning from it).
+    public func isPlain(_ i: Int) -> Bool { facts[i].plain }
+
+    /// The token's shape (upper, lower, digit or the symbol itself, runs capped at two), and
+    /// whether it has no uppercase letter.
+    static func shape(_ doc: Document, _ t: Token, caps: Bool) -> (UInt64, Bool) {
+        var h = TokenHash.offset
+        var last: UInt32 = 0, run = 0, count = 0
+        var plain = true
+        for p in t.range {
+            let u = doc.scalars[p]
+            let c: UInt32
+            if ScalarClass.isUpper(u) { c = 0x58; plain = false }  // X
+            else if ScalarClass.isLowerLetter(u) || ScalarClass.isLetter(u) { c = 0x78 }  // x
+            else if ScalarClass.isDigit(u.value) { c = 0x64 }  // d
+            else { c = u.value }
+            if c == last { run += 1 } else { run = 1; last = c }
+            if run <= 2 { h = TokenHash.combine(h, c) }
+            count += 1
+            if count > 24 { break }
+        }
+        return (caps ? TokenHash.combine(h, 0x2A) : h, plain)
+    }
+
+    /// Lowercase hash of the first or last three scalars of a word token (0 otherwise).
+    static func affix(_ doc: Document, _ t: Token, prefix: Bool) -> UInt64 {
+        guard t.kind == .word, t.length > 3 else { return 0 }
+        var h = TokenHash.offset
+        let r = prefix ? Int(t.start)..<Int(t.start) + 3 : Int(t.end) - 3..<Int(t.end)
+        for p in r { h = TokenHash.combine(h, ScalarClass.lower(doc.scalars[p]).value) }
+        return h
+    }
+
+    static let boundary: UInt64 = 0x5bd1_e995_1234_5678
+
+    /// Writes the row indexes of token `i`'s features into `out` and returns how many.
+    /// `sentence` bounds the context; `prev1`/`prev2` are the tags already chosen to the left.
+    public func extract(_ i: Int, sentence: Range<Int>, prev1: EntityTag, prev2: EntityTag, rowBits: Int,
+                        into out: UnsafeMutablePointer<UInt32>) -> Int {
+        var n = 0
+        @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
+            var h = (value ^ (template &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD
+            h ^= h >> 29
+            h = h &* 0xC4CE_B9FE_1A85_EC53
+            out[n] = UInt32(truncatingIfNeeded: h >> UInt64(64 - rowBits))
+            n += 1
+        }
+        let f = facts[i]
+        let hasLeft1 = i - 1 >= sentence.lowerBound, hasLeft2 = i - 2 >= sentence.lowerBound
+        let hasRight1 = i + 1 < sentence.upperBound, hasRight2 = i + 2 < sentence.upperBound
+        let l1 = hasLeft1 ? facts[i - 1].lower : Self.boundary
+        let l2 = hasLeft2 ? facts[i - 2].lower : Self.boundary
+        let r1 = hasRight1 ? facts[i + 1].lower : Self.boundary &+ 1
+        let r2 = hasRight2 ? facts[i + 2].lower : Self.boundary &+ 1
+        let s1 = hasLeft1 ? facts[i - 1].shape : Self.boundary
+        let sr = hasRight1 ? facts[i + 1].shape : Self.boundary &+ 1
+        let g1 = hasLeft1 ? UInt64(facts[i - 1].gazetteer) : 0xFFFF
+        let gr = hasRight1 ? UInt64(facts[i + 1].gazetteer) : 0xFFFF
+        let t1 = UInt64(prev1.rawValue), t2 = UInt64(prev2.rawValue)
+        add(1, 0)
+        add(2, f.lower)
+        add(3, f.exact)
+        add(4, f.shape)
+        add(5, f.suffix)
+        add(6, f.prefix)
+        add(7, l1)
+        add(8, r1)
+        add(9, l2)
+        add(10, r2)
+        add(11, s1 &* 31 &+ f.shape)
+        add(12, f.shape &* 31 &+ sr)
+        add(13, t1)
+        add(14, t1 &* 16 &+ t2)
+        add(15, f.lower &+ t1)
+        add(16, l1 &* 31 &+ f.lower)
+        add(17, f.lower &* 31 &+ r1)
+        add(18, UInt64(f.gazetteer))
+        add(19, g1)
+        add(20, gr)
+        add(21, (f.first ? 1 : 2) &+ f.shape)
+        add(22, f.shape &+ t1)
+        add(23, UInt64(f.gazetteer) &* 31 &+ f.shape)
+        add(24, l1 &* 31 &+ f.shape)
+        add(25, f.shape &* 31 &+ r1)
+        add(26, (UInt64((f.gazetteer >> 9) & 3) &* 2 &+ (f.first ? 1 : 0)) &* 31 &+ f.shape)
+        return n
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+
+/// The tagger's weights: one row of `EntityTag.count` quantised weights per hashed feature.
+///
+/// Stored as 16-bit integers with one scale for the whole table, which keeps the file small and
+/// the table compact in cache; only the ranking of scores matters, so the scale is never applied
+/// when tagging. Loaded once, read-only, shared by every thread.
+public struct EntityModel: Sendable {
+    public static let magic: UInt32 = 0x5245_4E42  // "BNER"
+    public static let formatVersion: UInt32 = 1
+
+    /// log2 of the number of rows.
+    public let rowBits: Int
+    public let weights: [Int16]
+
+    /// The model shipped in `Resources/entity-model.bin`, or nil when it is missing or damaged.
+    public static let standard: EntityModel? = {
+        guard let url = Bundle.module.url(forResource: "entity-model", withExtension: "bin", subdirectory: "Resources"),
+              let data = try? Data(contentsOf: url) else { return nil }
+        return EntityModel(data: data)
+    }()
+
+    public init(rowBits: Int, weights: [Int16]) {
+        precondition(weights.count == (1 << rowBits) * EntityTag.count, "weight table does not match rowBits")
+        self.rowBits = rowBits
+        self.weights = weights
+    }
+
+    /// Reads the file format: magic, version, rowBits, tag count (UInt32 each), then the weights,
+    /// all little-endian. Nil when anything does not match.
+    public init?(data: Data) {
+        guard data.count >= 16 else { return nil }
+        func word(_ k: Int) -> UInt32 {
+            data.withUnsafeBytes { UInt32(littleEndian: $0.loadUnaligned(fromByteOffset: k * 4, as: UInt32.self)) }
+        }
+        let bits = Int(word(2))
+        guard word(0) == Self.magic, word(1) == Self.formatVersion, word(3) == UInt32(EntityTag.count),
+              bits >= 8, bits <= 24 else { return nil }
+        let count = (1 << bits) * EntityTag.count
+        guard data.count == 16 + count * 2 else { return nil }
+        var weights = [Int16](repeating: 0, count: count)
+        weights.withUnsafeMutableBytes { dst in
+            data.withUnsafeBytes { src in dst.copyMemory(from: UnsafeRawBufferPointer(rebasing: src[16...])) }
+        }
+        if UInt16(littleEndian: 1) != 1 { weights = weights.map { Int16(littleEndian: $0) } }
+        self.rowBits = bits
+        self.weights = weights
+    }
+
+    /// The file format `init(data:)` reads.
+    public func serialized() -> Data {
+        var data = Data()
+        for w in [Self.magic, Self.formatVersion, UInt32(rowBits), UInt32(EntityTag.count)] {
+            withUnsafeBytes(of: w.littleEndian) { data.append(contentsOf: $0) }
+        }
+        let little = weights.map(\.littleEndian)
+        little.withUnsafeBytes { data.append(contentsOf: $0) }
+        return data
+    }
+}

@@ -1,0 +1,134 @@
+/// A name as alias matching compares it: its words' lowercase hashes, initials and acronym letters,
+/// read straight from a document's tokens so no `String` is built per word.
+struct EntityNameWords: Hashable, Sendable {
+    var lower: [UInt64] = []
+    /// Uppercased first scalar of each word.
+    var initial: [UInt32] = []
+    /// The letters of each word that is an acronym ("DPRK", "U.N."), else empty.
+    var acronym: [[UInt32]] = []
+    /// Whether each word is skipped when reading initials ("of", "the", "'s").
+    var function: [Bool] = []
+    /// Exact hash of each word without its periods ("U.S." -> "US"), to look up short forms.
+    var bare: [UInt64] = []
+    /// Token range of the name's words in the document it was read from.
+    var tokens: Range<Int> = 0..<0
+
+    var count: Int { lower.count }
+    var isEmpty: Bool { lower.isEmpty }
+
+    static let functionWords: Set<UInt64> = Set(["of", "the", "and", "for", "&", "de", "la", "du", "des", "del", "'s", "’s"].map { TokenHash.of($0) })
+    static let leadingArticles: Set<UInt64> = [TokenHash.of("the")]
+
+    /// The words of tokens `range`: punctuation and a trailing possessive dropped, a leading
+    /// "the" dropped, and for people leading titles dropped ("Ms Linda Thomas-Greenfield's").
+    init(_ doc: Document, _ range: Range<Int>, type: EntityType, titles: Set<UInt64>) {
+        var a = range.lowerBound, b = range.upperBound
+        func isWord(_ i: Int) -> Bool { doc.tokens[i].kind == .word || doc.tokens[i].kind == .number }
+        func isPossessive(_ i: Int) -> Bool {
+            let t = doc.tokens[i]
+            return t.length == 2 && ScalarClass.isApostrophe(doc.scalars[Int(t.start)].value)
+        }
+        while a < b && (!isWord(b - 1) || isPossessive(b - 1)) { b -= 1 }
+        while a < b && !isWord(a) { a += 1 }
+        if b - a > 1 && Self.leadingArticles.contains(doc.tokens[a].lowerHash) { a += 1 }
+        if type == .person {
+            while b - a > 1 && titles.contains(doc.tokens[a].lowerHash) {
+                a += 1
+                while a < b && !isWord(a) { a += 1 }
+            }
+        }
+        tokens = a..<max(a, b)
+        for i in tokens where isWord(i) {
+            let t = doc.tokens[i]
+            lower.append(t.lowerHash)
+            initial.append(Self.upper(doc.scalars[Int(t.start)]))
+            function.append(Self.functionWords.contains(t.lowerHash))
+            acronym.append(Self.acronymLetters(doc, t))
+            var h = TokenHash.offset
+            for p in t.range where doc.scalars[p].value != 0x2E { h = TokenHash.combine(h, doc.scalars[p].value) }
+            bare.append(h)
+        }
+    }
+
+    init() {}
+
+    /// The words of `a` followed by those of `b` (token range left empty).
+    static func + (a: EntityNameWords, b: EntityNameWords) -> EntityNameWords {
+        var out = a
+        out.lower += b.lower
+        out.initial += b.initial
+        out.acronym += b.acronym
+        out.function += b.function
+        out.bare += b.bare
+        out.tokens = 0..<0
+        return out
+    }
+
+    /// Word `k` alone.
+    func word(_ k: Int) -> EntityNameWords {
+        var out = EntityNameWords()
+        out.lower = [lower[k]]
+        out.initial = [initial[k]]
+        out.acronym = [acronym[k]]
+        out.function = [function[k]]
+        out.bare = [bare[k]]
+        return out
+    }
+
+    static func upper(_ u: Unicode.Scalar) -> UInt32 {
+        let v = u.value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) ? v - 0x20 : v }
+        let m = u.properties.uppercaseMapping.unicodeScalars
+        return m.count == 1 ? m.first!.value : v
+    }
+
+    /// The letters of an all-caps word of two to eight letters, periods allowed; else empty.
+    static func acronymLetters(_ doc: Document, _ t: Token) -> [UInt32] {
+        guard t.kind == .word, t.has(.allCaps), t.length >= 2, t.length <= 16 else { return [] }
+        var letters: [UInt32] = []
+        for p in t.range {
+            let v = doc.scalars[p].value
+            if v == 0x2E { continue }
+            guard ScalarClass.isLetter(doc.scalars[p]) else { return [] }
+            letters.append(v)
+        }
+        return letters.count >= 2 && letters.count <= 8 ? letters : []
+    }
+
+    /// One hash of the whole name, the same for every spelling `lower` does not tell apart.
+    var key: UInt64 {
+        var h = TokenHash.offset
+        for w in lower { h = (h ^ w) &* 0x0000_0100_0000_01B3 }
+        return h
+    }
+
+    /// Whether this name's words occur as a contiguous run in `long`.
+    func isPart(of long: EntityNameWords) -> Bool {
+        guard !isEmpty, count <= long.count else { return false }
+        for start in 0...(long.count - count) where long.lower[start..<start + count].elementsEqual(lower) { return true }
+        return false
+    }
+
+    /// Whether `self` can be read as `long` word by word, where an acronym may stand for a run of
+    /// `long`'s words by their initials, function words skipped ("UN Security Council" ~
+    /// "United Nations Security Council", "DPRK" ~ "Democratic People's Republic of Korea").
+    func abbreviates(_ long: EntityNameWords) -> Bool {
+        count < long.count && Self.match(self, 0, long, 0)
+    }
+
+    static func match(_ s: EntityNameWords, _ i: Int, _ l: EntityNameWords, _ j: Int) -> Bool {
+        if i == s.count { return j == l.count }
+        guard j < l.count else { return false }
+        if s.lower[i] == l.lower[j] && match(s, i + 1, l, j + 1) { return true }
+        let letters = s.acronym[i]
+        guard !letters.isEmpty else { return false }
+        var k = j, used = 0
+        while k < l.count && used < letters.count {
+            if l.function[k] { k += 1; continue }
+            guard l.initial[k] == letters[used] else { return false }
+            used += 1
+            k += 1
+        }
+        return used == letters.count && k - j >= 2 && match(s, i + 1, l, k)
+    }
+}

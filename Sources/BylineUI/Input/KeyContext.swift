@@ -1,0 +1,10 @@
+/// Where a key press lands; the same key may mean different things in each (Enter opens an
+/// article in the list, accepts a row in a picker).
+public enum KeyContext: String, Sendable, Hashable, CaseIterable {
+    case list
+    case reader
+    case picker
+    case prompt
+    /// The help overlay and the load report: read-only pages that scroll.
+    case help
+}

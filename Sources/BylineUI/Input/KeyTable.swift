@@ -1,0 +1,58 @@
+/// One row of the key table: an action, its default keys, what it does, and where it applies.
+public struct KeyBinding: Sendable, Hashable {
+    public var command: Command
+    public var keys: [KeyPress]
+    public var help: String
+    public var contexts: Set<KeyContext>
+
+    public init(_ command: Command, _ keys: [String], _ help: String, _ contexts: Set<KeyContext>) {
+        self.command = command
+        self.keys = keys.compactMap(KeyPress.init(parsing:))
+        self.help = help
+        self.contexts = contexts
+    }
+}
+
+extension KeyBinding {
+    private static let panes: Set<KeyContext> = [.list, .reader]
+    private static let scrolling: Set<KeyContext> = [.list, .reader, .help, .picker]
+
+    /// Every default binding, in the order the help overlay lists them. The help overlay, the
+    /// config file's `[keys]` section and the key dispatch all read this one table.
+    public static let defaults: [KeyBinding] = [
+        KeyBinding(.down, ["j", "Down"], "Move down (list) or scroll down (reader)", scrolling),
+        KeyBinding(.up, ["k", "Up"], "Move up or scroll up", scrolling),
+        KeyBinding(.top, ["g", "Home"], "Go to the top", scrolling),
+        KeyBinding(.bottom, ["G", "End"], "Go to the bottom", scrolling),
+        KeyBinding(.halfPageDown, ["C-d"], "Half a page down", scrolling),
+        KeyBinding(.halfPageUp, ["C-u"], "Half a page up", scrolling),
+        KeyBinding(.pageDown, ["PgDn", "Space"], "A page down", [.list, .reader, .help]),
+        KeyBinding(.pageUp, ["PgUp"], "A page up", scrolling),
+        KeyBinding(.open, ["Enter"], "Open the selected article", [.list]),
+        KeyBinding(.switchPane, ["Tab"], "Switch between the list and the reading pane", panes),
+        KeyBinding(.nextQuote, ["]"], "Next quote in the article", panes),
+        KeyBinding(.previousQuote, ["["], "Previous quote in the article", panes),
+        KeyBinding(.nextSpeakerQuote, ["}"], "Next quote by the same speaker, on into the next article quoting them", panes),
+        KeyBinding(.previousSpeakerQuote, ["{"], "Previous quote by the same speaker, back into earlier articles", panes),
+        KeyBinding(.pickSpeaker, ["s"], "Pick a speaker of this article and jump to their first quote", panes),
+        KeyBinding(.filterSpeaker, ["S"], "Pick a speaker across the collection: list only articles quoting them", panes),
+        KeyBinding(.filterEntity, ["f"], "Filter by a person, organisation, place or date (type to narrow)", panes),
+        KeyBinding(.clearFilters, ["F"], "Clear all filters", panes),
+        KeyBinding(.search, ["/"], "Search: narrows the list, or highlights matches in the reader", panes),
+        KeyBinding(.query, [":"], "Query, as in byline list --query: person:\"Antony Blinken\" org:KCNA place:Seoul speaker:\"Jean Lee\" date:2022-01 text:missile", panes),
+        KeyBinding(.nextMatch, ["n"], "Next search match in the reader", panes),
+        KeyBinding(.previousMatch, ["N"], "Previous search match in the reader", panes),
+        KeyBinding(.toggleDates, ["d"], "Show resolved dates inline", panes),
+        KeyBinding(.entityPanel, ["e"], "Show the entity panel: the article's people, organisations, places, dates", panes),
+        KeyBinding(.nextTheme, ["t"], "Next colour theme", panes),
+        KeyBinding(.loadReport, ["L"], "Load report: files that were skipped, and why", panes),
+        KeyBinding(.openURL, ["o"], "Open the article's URL in the browser", panes),
+        KeyBinding(.help, ["?"], "This help", panes),
+        KeyBinding(.back, ["q", "Esc"], "Back; quit from the list", [.list, .reader, .help]),
+        KeyBinding(.redraw, ["C-l"], "Redraw the screen", [.list, .reader, .help, .picker, .prompt]),
+        KeyBinding(.suspend, ["C-z"], "Suspend (fg to come back)", [.list, .reader, .help]),
+        KeyBinding(.accept, ["Enter"], "Choose the selected row, or run the prompt", [.picker, .prompt]),
+        KeyBinding(.cancel, ["Esc", "C-g"], "Close the picker or prompt", [.picker, .prompt]),
+        KeyBinding(.deleteBackward, ["Backspace"], "Delete the last character typed", [.picker, .prompt]),
+    ]
+}

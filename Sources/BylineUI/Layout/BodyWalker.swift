@@ -1,0 +1,187 @@
+import BylineCore
+import BylineNLP
+import Foundation
+
+/// Walks an article's text once, grapheme by grapheme with its scalar offset, splitting it into
+/// paragraphs at blank lines and giving every character its highlight: search match, then
+/// entity or speaker mention, then quote. Quote labels and resolved dates are inserted here.
+///
+/// It walks the terminal-safe text (`SafeText`), so the annotation's offsets, which refer to
+/// the original, are mapped to display offsets first.
+struct BodyWalker {
+    /// A highlighted stretch: an entity, or the mention a quote's speaker points at.
+    struct Mark {
+        var start: Int
+        var end: Int
+        var role: Role
+        var accent: UInt8
+        /// For dates shown inline with `d`: the resolved value.
+        var dateValue: String?
+    }
+
+    /// A quote's display range, with what the layout needs of it.
+    struct QuoteMark {
+        var start: Int
+        var end: Int
+        var kind: QuoteKind
+        var speaker: String?
+    }
+
+    let text: String
+    let title: String
+    let measure: DisplayWidth
+    let options: ReaderLayout.Options
+    let quotes: [QuoteMark]
+    let marks: [Mark]
+    let matches: [Range<Int>]
+
+    init(article: Article, annotation: Annotation, measure: DisplayWidth, options: ReaderLayout.Options) {
+        let safe = SafeText(article.text)
+        text = safe.text
+        title = SafeText.line(article.title)
+        self.measure = measure
+        self.options = options
+        quotes = annotation.quotes.map { q in
+            let r = safe.displayRange(q.span.start..<max(q.span.start, q.span.end))
+            return QuoteMark(start: r.lowerBound, end: r.upperBound, kind: q.kind, speaker: q.speaker?.name)
+        }
+        marks = BodyWalker.marks(annotation, showDates: options.showDates).map { m in
+            var m = m
+            let r = safe.displayRange(m.start..<m.end)
+            (m.start, m.end) = (r.lowerBound, r.upperBound)
+            return m
+        }
+        matches = options.search.map { BodyWalker.find($0, in: safe.text) } ?? []
+    }
+
+    /// Entities by type (names of people and organisations that are quoted become speakers,
+    /// in their own colour), plus speaker mentions that are not entities ("she", "the
+    /// spokesman"); sorted, overlaps dropped.
+    static func marks(_ a: Annotation, showDates: Bool) -> [Mark] {
+        let speakers = Set(a.quotes.compactMap { $0.speaker?.name.lowercased() })
+        var out: [Mark] = a.entities.map { e in
+            let isSpeaker = e.type != .date && speakers.contains(e.canonical.lowercased())
+            let role: Role
+            switch e.type {
+            case .person: role = isSpeaker ? .speaker : .person
+            case .organization: role = isSpeaker ? .speaker : .organization
+            case .place: role = .place
+            case .date: role = .date
+            }
+            return Mark(start: e.start, end: e.end, role: role, accent: isSpeaker ? SpeakerAccent.of(e.canonical) : 0,
+                        dateValue: showDates && e.type == .date ? e.value : nil)
+        }
+        for q in a.quotes {
+            if let s = q.speaker, let m = s.mention {
+                out.append(Mark(start: m.start, end: m.end, role: .speaker, accent: SpeakerAccent.of(s.name), dateValue: nil))
+            }
+        }
+        out.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
+        var kept: [Mark] = []
+        for m in out where m.end > m.start {
+            if let last = kept.last, m.start < last.end { continue }
+            kept.append(m)
+        }
+        return kept
+    }
+
+    /// Scalar ranges of every case-insensitive occurrence of `needle`.
+    static func find(_ needle: String, in text: String) -> [Range<Int>] {
+        guard !needle.isEmpty else { return [] }
+        var out: [Range<Int>] = []
+        var from = text.startIndex, offset = 0
+        while let r = text.range(of: needle, options: [.caseInsensitive], range: from..<text.endIndex) {
+            let start = offset + text.unicodeScalars.distance(from: from, to: r.lowerBound)
+            let length = text.unicodeScalars.distance(from: r.lowerBound, to: r.upperBound)
+            out.append(start..<(start + length))
+            offset = start + length
+            from = r.upperBound
+            if r.isEmpty { break }
+        }
+        return out
+    }
+
+    /// The scalar offset and string index where the body starts: after the headline line when
+    /// the text opens with it (the `.txt` shape, and the title-first text of other formats).
+    func bodyStart() -> (Int, String.Index) {
+        var i = text.startIndex, pos = 0
+        while i < text.endIndex, text[i].isWhitespace {
+            pos += text[i].unicodeScalars.count
+            i = text.index(after: i)
+        }
+        let head = title.trimmingCharacters(in: .whitespaces)
+        guard !head.isEmpty, text[i...].hasPrefix(head) else { return (0, text.startIndex) }
+        let end = text.index(i, offsetBy: head.count)
+        if end < text.endIndex, !text[end].isNewline { return (0, text.startIndex) }
+        return (pos + head.unicodeScalars.count, end)
+    }
+
+    /// Calls `emit` with each paragraph of the body.
+    mutating func walk(_ emit: (Paragraph) -> Void) {
+        var (pos, i) = bodyStart()
+        var para = Paragraph(measure: measure)
+        var lineHasText = false, pendingSpace = false
+        var mi = 0, qi = 0, si = 0
+        var labelled = Set<Int>(), matchSeen = Set<Int>()
+        while i < text.endIndex {
+            let c = text[i]
+            let len = c.unicodeScalars.count
+            defer { pos += len; i = text.index(after: i) }
+            if c.isNewline {
+                if !lineHasText, !para.isEmpty { emit(para); para = Paragraph(measure: measure); pendingSpace = false }
+                else if lineHasText { pendingSpace = true }
+                lineHasText = false
+                continue
+            }
+            if c.isWhitespace {
+                if lineHasText { pendingSpace = true }
+                continue
+            }
+            while mi < marks.count, marks[mi].end <= pos { mi += 1 }
+            while qi < quotes.count, quotes[qi].end <= pos { qi += 1 }
+            while si < matches.count, matches[si].upperBound <= pos { si += 1 }
+            let mark = mi < marks.count && marks[mi].start <= pos ? marks[mi] : nil
+            let quoteIndex = qi < quotes.count && quotes[qi].start <= pos ? qi : nil
+            let inMatch = si < matches.count && matches[si].lowerBound <= pos
+            let quote = quoteIndex.map { quotes[$0] }
+            let gutter: UInt8? = quote.flatMap { $0.kind == .direct ? ($0.speaker.map(SpeakerAccent.of) ?? 0) : nil }
+            if pendingSpace {
+                para.add(" ", role: quote != nil && (gutter != nil || quote?.kind == .partial) ? .quote : .normal, accent: 0, gutter: gutter)
+                pendingSpace = false
+            }
+            lineHasText = true
+            if let q = quoteIndex, !labelled.contains(q) {
+                labelled.insert(q)
+                para.quoteStarts.append((para.glyphs.count, q))
+                if let s = quotes[q].speaker, quotes[q].kind == .direct {
+                    para.append("[" + SafeText.line(s) + "]", role: .quoteLabel, accent: SpeakerAccent.of(s), gutter: gutter)
+                    para.add(" ", role: .quote, accent: 0, gutter: gutter)
+                }
+            }
+            if inMatch, !matchSeen.contains(si) {
+                matchSeen.insert(si)
+                para.matchStarts.append((para.glyphs.count, si))
+            }
+            let role: Role
+            var accent: UInt8 = 0
+            if inMatch {
+                role = si == options.currentMatch ? .searchCurrent : .searchMatch
+            } else if let mark {
+                role = mark.role
+                accent = mark.accent
+            } else if let q = quoteIndex, q == options.currentQuote {
+                role = .quoteCurrent
+            } else if let quote, quote.kind != .indirect {
+                role = .quote
+            } else {
+                role = .normal
+            }
+            para.add(c, role: role, accent: accent, gutter: gutter)
+            if let mark, mark.end == pos + len, let value = mark.dateValue {
+                para.add(" ", role: .date, accent: 0, gutter: gutter)
+                para.append("→ " + SafeText.line(value), role: .dateValue, gutter: gutter)
+            }
+        }
+        if !para.isEmpty { emit(para) }
+    }
+}

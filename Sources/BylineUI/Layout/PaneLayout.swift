@@ -1,0 +1,45 @@
+/// Where each pane goes for the current size: side by side from 100 columns, one at a time
+/// below (as in mutt's index and pager), the status bar on the last row.
+public struct PaneLayout: Sendable, Hashable {
+    /// Below this size the screen only says it is too small.
+    public static let minimumWidth = 20
+    public static let minimumHeight = 4
+
+    public var list: Rect?
+    public var reader: Rect?
+    public var entityPanel: Rect?
+    /// Vertical separator columns between panes.
+    public var separators: [Int] = []
+    public var status: Rect
+    /// The area overlays (help, pickers, report) are drawn in.
+    public var overlay: Rect
+    public var tooSmall: Bool
+
+    public init(_ state: AppState) {
+        let w = state.width, h = state.height
+        tooSmall = w < PaneLayout.minimumWidth || h < PaneLayout.minimumHeight
+        status = Rect(x: 0, y: max(0, h - 1), width: w, height: h > 0 ? 1 : 0)
+        let content = Rect(x: 0, y: 0, width: w, height: max(0, h - 1))
+        overlay = content
+        guard !tooSmall else { return }
+        var readerArea: Rect?
+        if state.isWide {
+            let listWidth = min(max(w * 2 / 5, 32), 72)
+            list = Rect(x: 0, y: 0, width: listWidth, height: content.height)
+            separators.append(listWidth)
+            readerArea = Rect(x: listWidth + 1, y: 0, width: w - listWidth - 1, height: content.height)
+        } else if state.focus == .reader, state.reader != nil {
+            readerArea = content
+        } else {
+            list = content
+        }
+        guard var area = readerArea else { return }
+        if state.showEntityPanel, area.width >= 50 {
+            let panelWidth = min(32, area.width / 3)
+            entityPanel = Rect(x: area.maxX - panelWidth, y: 0, width: panelWidth, height: content.height)
+            separators.append(area.maxX - panelWidth - 1)
+            area.width -= panelWidth + 1
+        }
+        reader = area
+    }
+}

@@ -1,0 +1,164 @@
+import BylineCore
+import BylineNLP
+import Foundation
+
+/// One drawn grapheme of the reading pane, already made safe for the terminal.
+public struct Glyph: Sendable, Hashable {
+    public var text: String
+    public var width: Int
+    public var role: Role
+    public var accent: UInt8
+}
+
+/// One screen line of the reading pane.
+public struct ReaderLine: Sendable, Hashable {
+    public var glyphs: [Glyph]
+    /// The accent of the direct quote this line belongs to (0 for a quote without a speaker),
+    /// drawn as a gutter mark; nil outside direct quotes.
+    public var gutter: UInt8?
+
+    public var text: String { glyphs.map(\.text).joined() }
+}
+
+/// An article laid out for a pane width: headline, meta line, then paragraphs wrapped by
+/// display width, each character carrying its highlight role. Built once per article, width,
+/// date toggle, search and current quote, so scrolling only slices lines.
+public struct ReaderLayout: Sendable {
+    /// Columns reserved left of the text for the quote gutter mark.
+    public static let gutterWidth = 2
+
+    /// The pane width the layout was made for.
+    public let width: Int
+    public private(set) var lines: [ReaderLine] = []
+    /// The line each quote of the annotation starts on (its label, for labelled quotes).
+    public private(set) var quoteLines: [Int] = []
+    /// The line of each search match, in text order.
+    public private(set) var matchLines: [Int] = []
+
+    /// What goes into a layout besides the article.
+    public struct Options: Sendable, Hashable {
+        public var showDates = false
+        public var search: String?
+        public var currentQuote: Int?
+        public var currentMatch: Int?
+
+        public init(showDates: Bool = false, search: String? = nil, currentQuote: Int? = nil, currentMatch: Int? = nil) {
+            self.showDates = showDates
+            self.search = search
+            self.currentQuote = currentQuote
+            self.currentMatch = currentMatch
+        }
+    }
+
+    public init(article: Article, annotation: Annotation?, width: Int, measure: DisplayWidth, options: Options = Options()) {
+        self.width = max(0, width)
+        let textWidth = max(1, width - (width >= 8 ? ReaderLayout.gutterWidth : 0))
+        var builder = Paragraph(measure: measure)
+        builder.append(SafeText.line(article.title), role: .title)
+        append(builder, width: textWidth)
+        builder = Paragraph(measure: measure)
+        builder.append(ReaderLayout.metaLine(article), role: .meta)
+        append(builder, width: textWidth)
+        let annotation = annotation ?? Annotation()
+        quoteLines = Array(repeating: 0, count: annotation.quotes.count)
+        var body = BodyWalker(article: article, annotation: annotation, measure: measure, options: options)
+        body.walk { paragraph in
+            lines.append(ReaderLine(glyphs: [], gutter: nil))
+            let lineOf = append(paragraph, width: textWidth)
+            for (glyph, quote) in paragraph.quoteStarts { quoteLines[quote] = lineOf(glyph) }
+            for (glyph, _) in paragraph.matchStarts { matchLines.append(lineOf(glyph)) }
+        }
+    }
+
+    /// Wraps a paragraph into lines; returns a function from glyph index to line number.
+    @discardableResult
+    private mutating func append(_ p: Paragraph, width: Int) -> (Int) -> Int {
+        let first = lines.count
+        var lineStarts: [Int] = []
+        var current: [Glyph] = [], currentWidth = 0, gutter: UInt8? = nil
+        var lineStartGlyph = 0
+        func flush(nextStart: Int) {
+            lines.append(ReaderLine(glyphs: current, gutter: gutter))
+            lineStarts.append(lineStartGlyph)
+            current = []; currentWidth = 0; gutter = nil
+            lineStartGlyph = nextStart
+        }
+        func place(_ i: Int) {
+            if current.isEmpty { lineStartGlyph = i }
+            current.append(p.glyphs[i])
+            currentWidth += p.glyphs[i].width
+            if gutter == nil { gutter = p.gutters[i] }
+        }
+        var i = 0
+        let n = p.glyphs.count
+        while i < n {
+            if p.spaces[i] { i += 1; continue }
+            var end = i, wordWidth = 0
+            while end < n, !p.spaces[end] { wordWidth += p.glyphs[end].width; end += 1 }
+            let separator = i > 0 && p.spaces[i - 1] && !current.isEmpty ? i - 1 : nil
+            let sepWidth = separator.map { p.glyphs[$0].width } ?? 0
+            if !current.isEmpty, currentWidth + sepWidth + wordWidth > width { flush(nextStart: i) }
+            else if let s = separator { place(s) }
+            for k in i..<end {
+                if currentWidth + p.glyphs[k].width > width, !current.isEmpty { flush(nextStart: k) }
+                place(k)
+            }
+            i = end
+        }
+        if !current.isEmpty || lineStarts.isEmpty { flush(nextStart: n) }
+        return { glyph in
+            var lo = 0, hi = lineStarts.count - 1
+            while lo < hi {
+                let mid = (lo + hi + 1) / 2
+                if lineStarts[mid] <= glyph { lo = mid } else { hi = mid - 1 }
+            }
+            return first + lo
+        }
+    }
+
+    /// "source · 2022-01-14 (inferred from the text) · WASHINGTON/SEOUL · path".
+    static func metaLine(_ a: Article) -> String {
+        var parts: [String] = []
+        if let s = a.source, !s.isEmpty { parts.append(s) }
+        if let d = a.published {
+            switch a.publishedSource {
+            case .text?: parts.append("\(d) (inferred from the text)")
+            case .fileTime?: parts.append("\(d) (file date)")
+            default: parts.append(d.description)
+            }
+        } else {
+            parts.append("undated")
+        }
+        if let places = a.dateline?.places, !places.isEmpty { parts.append(places.joined(separator: "/")) }
+        parts.append(a.key)
+        return SafeText.line(parts.joined(separator: " · "))
+    }
+}
+
+/// A paragraph's glyphs before wrapping, with where quotes and matches start.
+struct Paragraph {
+    let measure: DisplayWidth
+    var glyphs: [Glyph] = []
+    var spaces: [Bool] = []
+    var gutters: [UInt8?] = []
+    var quoteStarts: [(Int, Int)] = []
+    var matchStarts: [(Int, Int)] = []
+
+    init(measure: DisplayWidth) { self.measure = measure }
+
+    var isEmpty: Bool { glyphs.isEmpty }
+
+    /// Appends already-safe text in one role.
+    mutating func append(_ text: String, role: Role, accent: UInt8 = 0, gutter: UInt8? = nil) {
+        for c in text { add(c, role: role, accent: accent, gutter: gutter) }
+    }
+
+    mutating func add(_ c: Character, role: Role, accent: UInt8, gutter: UInt8?) {
+        let space = c == " " || c == "\t"
+        let shown = space ? " " : measure.drawn(c)
+        let w = space ? 1 : measure.width(of: c)
+        glyphs.append(Glyph(text: shown, width: w, role: role, accent: accent))
+        spaces.append(space)
+        gutters.append(gutter)
+    }
+}

@@ -1,0 +1,30 @@
+/// The reading pane: the open article's laid-out lines from the scroll position, direct quotes
+/// marked in the gutter in their speaker's colour.
+enum ReaderPane {
+    static let gutterMark = "▌"
+
+    static func draw(_ state: AppState, in r: Rect, into grid: inout Grid) {
+        guard let reader = state.reader else {
+            let hint = state.visible.isEmpty ? "" : "Enter opens the selected article."
+            grid.put(hint, x: r.x + 1, y: r.y, maxWidth: r.width - 1, role: .placeholder, measure: state.measure)
+            return
+        }
+        let lines = reader.layout.lines
+        let textX = r.x + (r.width >= 8 ? ReaderLayout.gutterWidth : 0)
+        for row in 0..<r.height {
+            let n = reader.top + row
+            guard n < lines.count else { break }
+            let y = r.y + row
+            let line = lines[n]
+            if let accent = line.gutter, textX > r.x {
+                grid.set(gutterMark, x: r.x, y: y, cells: 1, role: .quoteGutter, accent: accent)
+            }
+            var x = textX
+            for g in line.glyphs {
+                guard x + g.width <= r.maxX else { break }
+                grid.set(g.text, x: x, y: y, cells: g.width, role: g.role, accent: g.accent)
+                x += g.width
+            }
+        }
+    }
+}

@@ -1,0 +1,153 @@
+import BylineCore
+import BylineNLP
+
+/// Which pane has the keyboard.
+public enum Pane: Sendable, Hashable {
+    case list
+    case reader
+}
+
+/// Everything the reader shows, as a value: the app loop keeps one, feeds it actions through
+/// `update`, and draws it with `Screen.render`. Nothing in here touches a terminal.
+public struct AppState: Sendable {
+    public var collection: ArticleCollection
+    /// The load in progress; nil once nothing is loading.
+    public var progress: LoadProgress?
+    /// The screen size in cells.
+    public var width: Int
+    public var height: Int
+    /// Measures text for every layout decision; the terminal backend injects its `wcwidth`.
+    public var measure: DisplayWidth
+    public var keymap: Keymap
+    /// The themes `t` cycles through, and the one in use.
+    public var themes: [Theme]
+    public var themeIndex: Int
+
+    public var focus: Pane = .list
+    /// Active filters, combined with AND: the terms of a query, shown as chips.
+    public var filters: [Query.Term] = []
+    /// Indices into `collection` of the articles the list shows, in order.
+    public internal(set) var visible: [Int] = []
+    /// Position of the selected article in `visible`.
+    public internal(set) var selected: Int = 0
+    /// First list row shown.
+    public internal(set) var listTop: Int = 0
+    /// The article in the reading pane.
+    public internal(set) var reader: ReaderState?
+    public var showDates = false
+    public var showEntityPanel = false
+    public internal(set) var overlay: Overlay?
+    /// Keys (`Article.key`) of the articles already opened.
+    public var readMarks: Set<String> = []
+    /// A one-line notice in the status bar (an error, "no URL"), cleared by the next key.
+    public internal(set) var message: String?
+
+    public init(collection: ArticleCollection, width: Int = 80, height: Int = 24, measure: DisplayWidth = .unicode,
+                keymap: Keymap = .standard, themes: [Theme] = [], themeIndex: Int = 0, progress: LoadProgress? = nil) {
+        self.collection = collection
+        self.width = width
+        self.height = height
+        self.measure = measure
+        self.keymap = keymap
+        self.themes = themes
+        self.themeIndex = themeIndex
+        self.progress = progress
+        refilter()
+    }
+
+    /// The theme in use; a plain one when none was loaded.
+    public var theme: Theme { themes.indices.contains(themeIndex) ? themes[themeIndex] : Theme(name: "plain", styles: [:]) }
+
+    /// Whether the list and the reading pane are side by side.
+    public var isWide: Bool { width >= 100 }
+
+    /// The collection index of the selected article.
+    public var selectedArticle: Int? { visible.indices.contains(selected) ? visible[selected] : nil }
+
+    /// The context keys are looked up in.
+    public var keyContext: KeyContext {
+        switch overlay {
+        case .picker?: return .picker
+        case .prompt?: return .prompt
+        case .help?, .loadReport?: return .help
+        case nil: return focus == .reader && reader != nil ? .reader : .list
+        }
+    }
+}
+
+/// The article open in the reading pane: its laid-out lines and where the reader is in them.
+public struct ReaderState: Sendable {
+    /// Index into the collection.
+    public var article: Int
+    /// The article's annotation as of the last layout; nil while it waits for annotation.
+    public var annotation: Annotation?
+    public var layout: ReaderLayout
+    /// First line shown.
+    public var top: Int = 0
+    /// Index into the annotation's quotes of the quote `]`, `[`, `}`, `{` last landed on.
+    public var currentQuote: Int?
+    /// The text `/` highlights, and the match `n`/`N` last landed on.
+    public var search: String?
+    public var currentMatch: Int?
+}
+
+/// What is drawn over the panes and takes the keys.
+public enum Overlay: Sendable {
+    case help(top: Int)
+    case loadReport(top: Int)
+    case picker(Picker)
+    case prompt(Prompt)
+}
+
+/// A list to choose from, narrowed by typing.
+public struct Picker: Sendable {
+    public enum Kind: Sendable, Hashable {
+        /// Speakers of the open article: Enter jumps to their first quote.
+        case articleSpeakers
+        /// Speakers across the collection: Enter filters the list to articles quoting them.
+        case collectionSpeakers
+        /// People, organisations, places and dates: Enter adds a filter.
+        case entities
+    }
+
+    public struct Row: Sendable, Hashable {
+        public var label: String
+        /// The right-hand column: type, counts.
+        public var detail: String
+        public var filter: Query.Term
+    }
+
+    public var kind: Kind
+    public var typed: String = ""
+    public var rows: [Row] = []
+    public var selected: Int = 0
+    public var top: Int = 0
+
+    public var title: String {
+        switch kind {
+        case .articleSpeakers: return "Speakers in this article"
+        case .collectionSpeakers: return "Speakers in the collection"
+        case .entities: return "Filter by entity"
+        }
+    }
+}
+
+/// A line of text being typed at the bottom of the screen.
+public struct Prompt: Sendable {
+    public enum Kind: Sendable, Hashable {
+        /// `/`: search; in the list it narrows, in the reader it highlights.
+        case search(Pane)
+        /// `:`: a query in `byline list --query` syntax, whose terms become filters.
+        case query
+    }
+
+    public var kind: Kind
+    public var text: String = ""
+
+    public var label: String {
+        switch kind {
+        case .search: return "/"
+        case .query: return ":"
+        }
+    }
+}

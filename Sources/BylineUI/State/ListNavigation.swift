@@ -1,0 +1,101 @@
+import BylineCore
+
+/// The article list: selection, scrolling, filtering, opening.
+extension AppState {
+    /// Moves the selection; in the side-by-side layout the reading pane follows it.
+    mutating func moveSelection(by delta: Int) {
+        moveSelection(to: selected + delta)
+    }
+
+    mutating func moveSelection(to position: Int) {
+        guard !visible.isEmpty else { selected = 0; listTop = 0; return }
+        let clamped = min(max(0, position), visible.count - 1)
+        let changed = clamped != selected
+        selected = clamped
+        scrollListToSelection()
+        if changed || reader == nil { previewSelection() }
+    }
+
+    /// Keeps the selected row on screen.
+    mutating func scrollListToSelection() {
+        let page = max(1, listPage)
+        if selected < listTop { listTop = selected }
+        if selected >= listTop + page { listTop = selected - page + 1 }
+        listTop = max(0, min(listTop, max(0, visible.count - page)))
+    }
+
+    /// Side by side, the reading pane shows the selected article without marking it read.
+    mutating func previewSelection() {
+        guard isWide, let i = selectedArticle, reader?.article != i else { return }
+        show(article: i)
+    }
+
+    /// Enter: the selected article in the reading pane, focused, marked read.
+    mutating func openSelected() -> [Effect] {
+        guard let i = selectedArticle else { message = visible.isEmpty && !filters.isEmpty ? "no article matches the filters (F clears them)" : nil; return [] }
+        if reader?.article != i { show(article: i) }
+        focus = .reader
+        return markRead(i)
+    }
+
+    /// Records article `i` as read; the effect persists the marks.
+    mutating func markRead(_ i: Int) -> [Effect] {
+        let key = collection.article(i).key
+        guard !readMarks.contains(key) else { return [] }
+        readMarks.insert(key)
+        return [.saveReadMarks(readMarks)]
+    }
+
+    /// Puts article `i` in the reading pane, at the top, with no quote or match selected.
+    mutating func show(article i: Int) {
+        reader = ReaderState(article: i, annotation: nil, layout: ReaderLayout(article: collection.article(i), annotation: nil, width: 0, measure: measure))
+        relayoutReader()
+    }
+
+    /// Recomputes the visible articles from the filters, keeping the selected article when it
+    /// is still there.
+    mutating func refilter() {
+        let keep = selectedArticle
+        visible = collection.select(Query(terms: filters)).map(Int.init)
+        selected = keep.flatMap { visible.firstIndex(of: $0) } ?? 0
+        listTop = 0
+        scrollListToSelection()
+        if isWide, let i = selectedArticle, reader?.article != i { show(article: i) }
+    }
+
+    /// Adds filters (those already active are ignored) and refilters.
+    mutating func addFilters(_ terms: [Query.Term]) {
+        for t in terms where !filters.contains(t) { filters.append(t) }
+        refilter()
+    }
+
+    /// Swaps in a newer collection (more articles, or annotations filled in), keeping the
+    /// selected and open articles by their keys.
+    mutating func replaceCollection(_ c: ArticleCollection) {
+        let selectedKey = selectedArticle.map { collection.article($0).key }
+        let openKey = reader.map { collection.article($0.article).key }
+        collection = c
+        var index: [String: Int] = [:]
+        if selectedKey != nil || openKey != nil {
+            for i in 0..<c.count {
+                let k = c.article(i).key
+                if k == selectedKey || k == openKey { index[k] = i }
+            }
+        }
+        let savedReader = reader
+        reader = nil
+        // Old positions mean nothing in the new collection: seed the selection with the
+        // selected article's new index so `refilter` keeps it.
+        visible = selectedKey.flatMap { index[$0] }.map { [$0] } ?? []
+        selected = 0
+        refilter()
+        if let k = openKey, let i = index[k], var r = savedReader {
+            r.article = i
+            r.annotation = nil
+            reader = r
+            relayoutReader()
+        } else if reader == nil, focus == .reader {
+            focus = .list
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// Mouse: a click selects what is under it, the wheel scrolls the pane under the pointer.
+extension AppState {
+    static let wheelStep = 3
+
+    mutating func click(_ m: MouseEvent) -> [Effect] {
+        let frames = PaneLayout(self)
+        if let o = overlay {
+            switch (o, m.kind) {
+            case (.picker, .wheelDown): return runInPicker(.down)
+            case (.picker, .wheelUp): return runInPicker(.up)
+            case (.help, .wheelDown), (.loadReport, .wheelDown): return runInPage(.down)
+            case (.help, .wheelUp), (.loadReport, .wheelUp): return runInPage(.up)
+            default: return []
+            }
+        }
+        if let list = frames.list, list.contains(x: m.x, y: m.y) {
+            switch m.kind {
+            case .press:
+                focus = .list
+                moveSelection(to: listTop + (m.y - list.y))
+            case .wheelDown: moveSelection(by: AppState.wheelStep)
+            case .wheelUp: moveSelection(by: -AppState.wheelStep)
+            }
+        } else if let r = frames.reader, r.contains(x: m.x, y: m.y) {
+            switch m.kind {
+            case .press: focus = .reader
+            case .wheelDown: scrollReader(by: AppState.wheelStep)
+            case .wheelUp: scrollReader(by: -AppState.wheelStep)
+            }
+        }
+        return []
+    }
+}

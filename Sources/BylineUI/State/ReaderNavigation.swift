@@ -1,0 +1,145 @@
+import BylineCore
+import BylineNLP
+
+/// The reading pane: scrolling, and jumping between quotes and search matches.
+extension AppState {
+    /// Lays the open article out again for the current pane width and options, keeping the
+    /// scroll position where it can.
+    mutating func relayoutReader() {
+        guard var r = reader, r.article < collection.count else { reader = nil; return }
+        let width = PaneLayout(self).reader?.width ?? readerWidthWhenHidden
+        let options = ReaderLayout.Options(showDates: showDates, search: r.search, currentQuote: r.currentQuote, currentMatch: r.currentMatch)
+        if r.annotation == nil { r.annotation = collection.annotation(of: r.article) }
+        r.layout = ReaderLayout(article: collection.article(r.article), annotation: r.annotation,
+                                width: width, measure: measure, options: options)
+        reader = r
+        scrollReader(by: 0)
+    }
+
+    /// The width the reader will have when shown: narrow layouts show it full width.
+    var readerWidthWhenHidden: Int { isWide ? max(0, width / 2) : width }
+
+    mutating func scrollReader(by delta: Int) {
+        guard let r = reader else { return }
+        scrollReader(to: r.top + delta)
+    }
+
+    mutating func scrollReader(to line: Int) {
+        guard var r = reader else { return }
+        let maxTop = max(0, r.layout.lines.count - max(1, readerPage))
+        r.top = min(max(0, line), maxTop)
+        reader = r
+    }
+
+    /// Scrolls so `line` is near the top, with a line of context above.
+    mutating func reveal(line: Int) {
+        scrollReader(to: line - 1)
+    }
+
+    /// The reader on an article, opening the selected one first when the list has focus.
+    mutating func ensureReader() -> [Effect] {
+        if reader == nil || (focus == .list && reader?.article != selectedArticle) {
+            return openSelected()
+        }
+        focus = .reader
+        return []
+    }
+
+    /// `]` and `[`: the next or previous quote of the open article.
+    mutating func jumpQuote(forward: Bool) -> [Effect] {
+        let effects = ensureReader()
+        guard let r = reader, let quotes = r.annotation?.quotes, !quotes.isEmpty else {
+            message = "no quotes in this article"
+            return effects
+        }
+        let target: Int?
+        if let q = r.currentQuote {
+            target = forward ? (q + 1 < quotes.count ? q + 1 : nil) : (q > 0 ? q - 1 : nil)
+        } else {
+            target = forward ? 0 : quotes.count - 1
+        }
+        guard let t = target else { message = forward ? "last quote" : "first quote"; return effects }
+        land(onQuote: t)
+        return effects
+    }
+
+    /// `}` and `{`: the next or previous quote by the speaker of the current quote, going on
+    /// into the next (previous) article of the list that quotes them.
+    mutating func jumpSpeakerQuote(forward: Bool) -> [Effect] {
+        var effects = ensureReader()
+        guard let r = reader else { return effects }
+        let quotes = r.annotation?.quotes ?? []
+        guard let current = r.currentQuote, quotes.indices.contains(current), let name = quotes[current].speaker?.name else {
+            return effects + jumpQuote(forward: forward)
+        }
+        let same = { (q: Quote) in q.speaker?.name.caseInsensitiveCompare(name) == .orderedSame }
+        let here = forward ? quotes.indices.filter { $0 > current } : quotes.indices.filter { $0 < current }.reversed()
+        if let t = here.first(where: { same(quotes[$0]) }) {
+            land(onQuote: t)
+            return effects
+        }
+        // Which articles quote them comes from the index, not from re-reading annotations.
+        var quotesByArticle: [Int: [Int]] = [:]
+        for s in collection.index.speakers(named: name) where collection.index.speakers[s].name.caseInsensitiveCompare(name) == .orderedSame {
+            for ref in collection.index.speakers[s].quotes { quotesByArticle[Int(ref.article), default: []].append(Int(ref.quote)) }
+        }
+        let start = visible.firstIndex(of: r.article) ?? selected
+        let others = forward ? Array(visible.indices.filter { $0 > start }) : visible.indices.filter { $0 < start }.reversed()
+        for pos in others {
+            let i = visible[pos]
+            guard let qs = quotesByArticle[i], let t = forward ? qs.min() : qs.max() else { continue }
+            selected = pos
+            scrollListToSelection()
+            show(article: i)
+            focus = .reader
+            effects += markRead(i)
+            land(onQuote: t)
+            message = "\(name): \(SafeText.line(collection.article(i).title))"
+            return effects
+        }
+        message = "no \(forward ? "later" : "earlier") quotes by \(SafeText.line(name)) in this list"
+        return effects
+    }
+
+    /// Makes quote `q` current, highlighted and in view.
+    mutating func land(onQuote q: Int) {
+        guard var r = reader else { return }
+        r.currentQuote = q
+        reader = r
+        relayoutReader()
+        if let line = reader?.layout.quoteLines[safe: q] { reveal(line: line) }
+    }
+
+    /// `n` and `N`: the next or previous match of the reader's search.
+    mutating func cycleMatch(forward: Bool) {
+        guard var r = reader, r.search != nil else { message = "no search: press / first"; return }
+        let count = r.layout.matchLines.count
+        guard count > 0 else { message = "no matches"; return }
+        let next = r.currentMatch.map { forward ? ($0 + 1) % count : ($0 - 1 + count) % count } ?? (forward ? 0 : count - 1)
+        r.currentMatch = next
+        reader = r
+        relayoutReader()
+        if let line = reader?.layout.matchLines[safe: next] { reveal(line: line) }
+        message = "match \(next + 1) of \(count)"
+    }
+
+    /// Sets the reader's search and lands on the first match at or below the current view.
+    mutating func searchReader(_ text: String) {
+        guard var r = reader else { return }
+        r.search = text.isEmpty ? nil : text
+        r.currentMatch = nil
+        reader = r
+        relayoutReader()
+        guard let lines = reader?.layout.matchLines, !lines.isEmpty, let top = reader?.top else {
+            if !text.isEmpty { message = "no matches for \(SafeText.line(text))" }
+            return
+        }
+        let first = lines.firstIndex { $0 >= top } ?? 0
+        reader?.currentMatch = first - 1 < 0 ? nil : first - 1
+        cycleMatch(forward: true)
+    }
+}
+
+extension Array {
+    subscript(safe i: Int) -> Element? { indices.contains(i) ? self[i] : nil }
+}

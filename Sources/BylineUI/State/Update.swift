@@ -1,0 +1,152 @@
+import BylineCore
+
+/// The state machine: applies one action to the state and returns what the outside world must
+/// do. Pure apart from the state it is given, so every key can be tested without a terminal.
+public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+    state.apply(action)
+}
+
+extension AppState {
+    public mutating func apply(_ action: Action) -> [Effect] {
+        switch action {
+        case .command(let c):
+            message = nil
+            return run(c)
+        case .key(let k):
+            message = nil
+            return press(k)
+        case .mouse(let m):
+            return click(m)
+        case .resize(let w, let h):
+            width = max(0, w)
+            height = max(0, h)
+            relayoutReader()
+            scrollListToSelection()
+            return []
+        case .collectionUpdated(let c):
+            replaceCollection(c)
+            return []
+        case .loadProgress(let p):
+            progress = p.isFinished ? nil : p
+            return []
+        case .readMarksLoaded(let marks):
+            readMarks.formUnion(marks)
+            return []
+        }
+    }
+
+    /// A key: typed into a picker or prompt when printable there, else looked up in the keymap.
+    mutating func press(_ k: KeyPress) -> [Effect] {
+        let context = keyContext
+        if context == .picker || context == .prompt, !k.ctrl, !k.alt, case .char(let c) = k.code {
+            type(c)
+            return []
+        }
+        guard let command = keymap.command(for: k, in: context) else { return [] }
+        return run(command)
+    }
+
+    mutating func run(_ c: Command) -> [Effect] {
+        switch keyContext {
+        case .picker: return runInPicker(c)
+        case .prompt: return runInPrompt(c)
+        case .help: return runInPage(c)
+        case .list, .reader: return runInPanes(c)
+        }
+    }
+
+    mutating func runInPanes(_ c: Command) -> [Effect] {
+        let inReader = keyContext == .reader
+        switch c {
+        case .down: inReader ? scrollReader(by: 1) : moveSelection(by: 1)
+        case .up: inReader ? scrollReader(by: -1) : moveSelection(by: -1)
+        case .top: inReader ? scrollReader(to: 0) : moveSelection(to: 0)
+        case .bottom: inReader ? scrollReader(to: Int.max / 2) : moveSelection(to: visible.count - 1)
+        case .halfPageDown: inReader ? scrollReader(by: max(1, readerPage / 2)) : moveSelection(by: max(1, listPage / 2))
+        case .halfPageUp: inReader ? scrollReader(by: -max(1, readerPage / 2)) : moveSelection(by: -max(1, listPage / 2))
+        case .pageDown: inReader ? scrollReader(by: max(1, readerPage - 1)) : moveSelection(by: max(1, listPage - 1))
+        case .pageUp: inReader ? scrollReader(by: -max(1, readerPage - 1)) : moveSelection(by: -max(1, listPage - 1))
+        case .open: return openSelected()
+        case .switchPane:
+            if focus == .reader { focus = .list; scrollListToSelection() } else { return openSelected() }
+        case .nextQuote: return jumpQuote(forward: true)
+        case .previousQuote: return jumpQuote(forward: false)
+        case .nextSpeakerQuote: return jumpSpeakerQuote(forward: true)
+        case .previousSpeakerQuote: return jumpSpeakerQuote(forward: false)
+        case .pickSpeaker: return openPicker(.articleSpeakers)
+        case .filterSpeaker: return openPicker(.collectionSpeakers)
+        case .filterEntity: return openPicker(.entities)
+        case .clearFilters:
+            filters = []
+            refilter()
+        case .search: overlay = .prompt(Prompt(kind: .search(inReader ? .reader : .list)))
+        case .query: overlay = .prompt(Prompt(kind: .query))
+        case .nextMatch: cycleMatch(forward: true)
+        case .previousMatch: cycleMatch(forward: false)
+        case .toggleDates:
+            showDates.toggle()
+            relayoutReader()
+        case .nextTheme:
+            guard themes.count > 1 else { message = "only one theme is available"; return [] }
+            themeIndex = (themeIndex + 1) % themes.count
+            message = "theme: \(theme.name)"
+            return [.themeChanged]
+        case .entityPanel:
+            showEntityPanel.toggle()
+            relayoutReader()
+        case .loadReport: overlay = .loadReport(top: 0)
+        case .openURL:
+            guard let i = reader?.article ?? selectedArticle else { return [] }
+            if let url = collection.article(i).url, !url.isEmpty { return [.openURL(url)] }
+            message = "this article has no URL"
+        case .help: overlay = .help(top: 0)
+        case .back:
+            if inReader || (focus == .reader && reader == nil) {
+                focus = .list
+                scrollListToSelection()
+            } else {
+                return [.quit]
+            }
+        case .redraw: return [.redraw]
+        case .suspend: return [.suspend]
+        case .accept, .cancel, .deleteBackward: break
+        }
+        return []
+    }
+
+    /// Keys on the help overlay and the load report: scroll, or close.
+    mutating func runInPage(_ c: Command) -> [Effect] {
+        let page = max(1, PaneLayout(self).overlay.height - 2)
+        func scroll(_ delta: Int) {
+            switch overlay {
+            case .help(let top)?:
+                let (rows, _, inside) = HelpOverlay.rows(self)
+                overlay = .help(top: min(max(0, top + delta), max(0, rows.count - inside.height)))
+            case .loadReport(let top)?:
+                let last = max(0, LoadReport.lines(self).count - page)
+                overlay = .loadReport(top: min(max(0, top + delta), last))
+            default: break
+            }
+        }
+        switch c {
+        case .down: scroll(1)
+        case .up: scroll(-1)
+        case .pageDown: scroll(page - 1)
+        case .pageUp: scroll(1 - page)
+        case .halfPageDown: scroll(page / 2)
+        case .halfPageUp: scroll(-page / 2)
+        case .top: scroll(-Int.max / 2)
+        case .bottom: scroll(Int.max / 2)
+        case .back, .cancel, .help, .accept: overlay = nil
+        case .redraw: return [.redraw]
+        case .suspend: return [.suspend]
+        default: break
+        }
+        return []
+    }
+
+    /// Rows of the list pane that show articles.
+    var listPage: Int { PaneLayout(self).list?.height ?? max(1, height - 1) }
+    /// Lines of the reading pane.
+    var readerPage: Int { PaneLayout(self).reader?.height ?? max(1, height - 1) }
+}

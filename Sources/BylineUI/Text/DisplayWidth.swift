@@ -1,0 +1,67 @@
+/// How many terminal cells text takes. Every layout decision in the UI goes through one value of
+/// this type, so the grid and the real screen agree.
+///
+/// The UI cannot import curses, so the width of a scalar is injectable: the terminal backend passes
+/// one built on the C library's `wcwidth` (what ncurses uses to place characters), and `unicode`
+/// is a pure-Swift table that matches glibc's for the common cases (tests, `byline show`).
+public struct DisplayWidth: Sendable {
+    /// Cells taken by one scalar: 0, 1 or 2; negative for scalars the terminal cannot show
+    /// (controls), which the sanitiser replaces before text reaches the layout.
+    public let scalarWidth: @Sendable (Unicode.Scalar) -> Int
+
+    public init(scalarWidth: @escaping @Sendable (Unicode.Scalar) -> Int) {
+        self.scalarWidth = scalarWidth
+    }
+
+    /// Cells taken by one grapheme cluster, as ncurses places it: the width of its base scalar,
+    /// with combining marks, joiners and variation selectors adding nothing. So "emoji + U+FE0F"
+    /// takes the width of the emoji alone (one cell for U+2764), as with `wcwidth`.
+    /// A cluster without a visible base (a lone combining mark, a lone joiner) is drawn on a
+    /// dotted circle (see `drawn`) and takes one cell, so every cluster takes 1 or 2.
+    public func width(of c: Character) -> Int {
+        guard let first = c.unicodeScalars.first else { return 0 }
+        if first.value < 0x80 { return 1 }
+        return scalarWidth(first) == 2 ? 2 : 1
+    }
+
+    /// The text to draw for a cluster: itself, or on a dotted circle (U+25CC) when its first
+    /// scalar has no width, so it cannot merge into the neighbouring cell.
+    public func drawn(_ c: Character) -> String {
+        guard let first = c.unicodeScalars.first, first.value >= 0x80, scalarWidth(first) <= 0 else { return String(c) }
+        return "\u{25CC}" + String(c)
+    }
+
+    /// Cells taken by a string, cluster by cluster.
+    public func width<S: StringProtocol>(of s: S) -> Int {
+        var total = 0
+        for c in s { total += width(of: c) }
+        return total
+    }
+
+    /// The pure-Swift default: East Asian Wide and Fullwidth (emoji presentation included) take
+    /// two cells; nonspacing and enclosing marks, format characters (except the soft hyphen),
+    /// Hangul medial and final jamo, and the zero-width space take none; controls are -1.
+    public static let unicode = DisplayWidth { s in
+        let v = s.value
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return -1 }
+        if v < 0x300 { return 1 }
+        if DisplayWidth.isWide(v) { return 2 }
+        if v == 0x200B || (0x1160...0x11FF).contains(v) { return 0 }
+        switch s.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark: return 0
+        case .format: return v == 0xAD ? 1 : 0
+        default: return 1
+        }
+    }
+
+    /// Binary search over `wideScalarRanges`.
+    static func isWide(_ v: UInt32) -> Bool {
+        var lo = 0, hi = wideScalarRanges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            let r = wideScalarRanges[mid]
+            if v < r.lowerBound { hi = mid } else if v > r.upperBound { lo = mid + 1 } else { return true }
+        }
+        return false
+    }
+}

@@ -1,0 +1,41 @@
+/// Cutting text to a number of cells, for titles, chips and names.
+enum TextFit {
+    /// `s` cut to at most `width` cells, ending in "…" when something was cut. Never splits a
+    /// grapheme cluster, so CJK, emoji and combining marks keep the columns aligned.
+    static func cut(_ s: String, to width: Int, measure: DisplayWidth) -> String {
+        guard width > 0 else { return "" }
+        if measure.width(of: s) <= width { return s }
+        var out = "", used = 0
+        for c in s {
+            let w = measure.width(of: c)
+            if used + w > width - 1 { break }
+            out.append(c)
+            used += w
+        }
+        return out + "…"
+    }
+
+    /// `s` broken into lines of at most `width` cells at spaces (words longer than a line are
+    /// cut by cluster). Always at least one line.
+    static func wrap(_ s: String, to width: Int, measure: DisplayWidth) -> [String] {
+        let width = max(1, width)
+        var lines: [String] = [], line = "", used = 0
+        for word in s.split(separator: " ", omittingEmptySubsequences: true) {
+            let w = measure.width(of: word)
+            if used > 0, used + 1 + w <= width {
+                line += " " + word
+                used += 1 + w
+                continue
+            }
+            if used > 0 { lines.append(line); line = ""; used = 0 }
+            for c in word {
+                let cw = measure.width(of: c)
+                if used + cw > width, used > 0 { lines.append(line); line = ""; used = 0 }
+                line.append(c)
+                used += cw
+            }
+        }
+        lines.append(line)
+        return lines
+    }
+}

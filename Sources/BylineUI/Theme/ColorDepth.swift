@@ -1,0 +1,94 @@
+/// How many colours a terminal can show; themes are degraded to it before drawing.
+public enum ColorDepth: Sendable, Hashable, CaseIterable {
+    case trueColor
+    case indexed256
+    case ansi16
+    case ansi8
+    /// No colour at all (NO_COLOR, or a terminal without colours): attributes only.
+    case none
+
+    /// The depth for a terminal reporting `colors` colours (ncurses' COLORS) and whether it
+    /// accepts direct RGB (COLORTERM=truecolor/24bit).
+    public init(colors: Int, directColor: Bool) {
+        if colors <= 1 { self = .none }
+        else if directColor { self = .trueColor }
+        else if colors >= 256 { self = .indexed256 }
+        else if colors >= 16 { self = .ansi16 }
+        else { self = .ansi8 }
+    }
+}
+
+extension Color {
+    /// The colour as a terminal of `depth` can show it; `terminalDefault` when it has no colours.
+    public func degraded(to depth: ColorDepth) -> Color {
+        switch (self, depth) {
+        case (.terminalDefault, _), (_, .trueColor): return self
+        case (_, .none): return .terminalDefault
+        case (.rgb(let r, let g, let b), .indexed256): return .indexed(Color.nearest256(r, g, b))
+        case (.rgb(let r, let g, let b), .ansi16): return .ansi(Color.nearest16(Color.nearest256(r, g, b)))
+        case (.rgb(let r, let g, let b), .ansi8): return .ansi(Color.nearest8(Color.nearest256(r, g, b)))
+        case (.indexed(let i), .indexed256): return .indexed(i)
+        case (.indexed(let i), .ansi16): return .ansi(Color.nearest16(i))
+        case (.indexed(let i), .ansi8): return .ansi(Color.nearest8(i))
+        case (.ansi(let i), .ansi8): return .ansi(i & 7)
+        case (.ansi, _): return self
+        }
+    }
+
+    /// The six levels of each channel in the xterm 6x6x6 colour cube (indices 16-231).
+    static let cubeLevels: [Int] = [0, 95, 135, 175, 215, 255]
+
+    /// The RGB value of an xterm 256-colour index.
+    public static func rgb(ofIndex i: Int) -> (Int, Int, Int) {
+        let i = min(max(i, 0), 255)
+        if i < 16 {
+            let base: [(Int, Int, Int)] = [
+                (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
+                (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
+            ]
+            return base[i]
+        }
+        if i >= 232 { let v = 8 + (i - 232) * 10; return (v, v, v) }
+        let c = i - 16
+        return (cubeLevels[c / 36], cubeLevels[(c / 6) % 6], cubeLevels[c % 6])
+    }
+
+    static func distance(_ a: (Int, Int, Int), _ b: (Int, Int, Int)) -> Int {
+        let dr = a.0 - b.0, dg = a.1 - b.1, db = a.2 - b.2
+        return 2 * dr * dr + 4 * dg * dg + 3 * db * db
+    }
+
+    /// The nearest xterm 256-colour index to an RGB colour, from the cube or the grey ramp
+    /// (never 0-15, whose values vary between terminals).
+    public static func nearest256(_ r: UInt8, _ g: UInt8, _ b: UInt8) -> Int {
+        let target = (Int(r), Int(g), Int(b))
+        var best = 16, bestDistance = Int.max
+        for i in 16...255 {
+            let d = distance(rgb(ofIndex: i), target)
+            if d < bestDistance { best = i; bestDistance = d }
+        }
+        return best
+    }
+
+    /// The nearest of the 16 ANSI colours to a 256-colour index.
+    public static func nearest16(_ index: Int) -> Int { nearest(index, among: 0..<16) }
+
+    /// The nearest of the 8 basic ANSI colours to a 256-colour index.
+    public static func nearest8(_ index: Int) -> Int {
+        if index < 16 { return index & 7 }
+        return nearest(index, among: 0..<8)
+    }
+
+    static func nearest(_ index: Int, among candidates: Range<Int>) -> Int {
+        if candidates.contains(index) { return index }
+        let target = rgb(ofIndex: index)
+        return candidates.min { distance(rgb(ofIndex: $0), target) < distance(rgb(ofIndex: $1), target) } ?? 0
+    }
+}
+
+extension Style {
+    /// The style for a terminal of `depth`; attributes always survive.
+    public func degraded(to depth: ColorDepth) -> Style {
+        Style(foreground: foreground.degraded(to: depth), background: background.degraded(to: depth), attributes: attributes)
+    }
+}

@@ -1,0 +1,50 @@
+/// How every role looks: a table role -> style, plus the palette that gives each speaker a
+/// colour of their own (quote gutters, labels and names carry it as the cell's accent).
+public struct Theme: Sendable, Hashable {
+    public var name: String
+    public var styles: [Role: Style]
+    /// Accent `a` (1...) of a cell takes `speakerColors[(a - 1) % count]` as its foreground.
+    public var speakerColors: [Color]
+
+    public init(name: String, styles: [Role: Style], speakerColors: [Color] = []) {
+        self.name = name
+        self.styles = styles
+        self.speakerColors = speakerColors
+    }
+
+    /// The style of a cell: its role's style (`normal`'s when the theme leaves the role out),
+    /// with the speaker colour as foreground when the cell has an accent.
+    public func style(for role: Role, accent: UInt8 = 0) -> Style {
+        var s = styles[role] ?? styles[.normal] ?? Style()
+        if accent > 0, !speakerColors.isEmpty {
+            s.foreground = speakerColors[(Int(accent) - 1) % speakerColors.count]
+        }
+        return s
+    }
+
+    /// The same theme for a terminal with fewer colours: every colour mapped to the nearest
+    /// one the terminal has; with none, attributes alone remain.
+    public func degraded(to depth: ColorDepth) -> Theme {
+        var t = self
+        t.styles = styles.mapValues { $0.degraded(to: depth) }
+        t.speakerColors = depth == .none ? [] : speakerColors.map { $0.degraded(to: depth) }
+        return t
+    }
+
+    /// The theme with its colours dropped (NO_COLOR): attributes alone keep roles apart.
+    public var monochrome: Theme { degraded(to: .none) }
+}
+
+/// Speaker colours are assigned by name, the same in every run and every article.
+public enum SpeakerAccent {
+    /// How many accents there are; a theme's palette is cycled to cover them.
+    public static let count = 8
+
+    /// The accent (1...count) for a speaker's canonical name: FNV-1a, not `Hashable`, whose
+    /// seed changes per process.
+    public static func of(_ name: String) -> UInt8 {
+        var h: UInt32 = 2166136261
+        for b in name.lowercased().utf8 { h = (h ^ UInt32(b)) &* 16777619 }
+        return UInt8(h % UInt32(count)) + 1
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Finds theme files: the user's own (`${XDG_CONFIG_HOME:-~/.config}/byline/themes`), then the
+/// bundled `themes/` directory next to the installed binary or in the source tree it was built in.
+public struct ThemeLibrary: Sendable {
+    /// Directories searched in order; a name found in an earlier one wins.
+    public var directories: [String]
+
+    /// The bundled themes, in the order `t` cycles through them.
+    public static let bundledOrder = ["dark", "light", "high-contrast", "monochrome"]
+    public static let defaultName = "dark"
+
+    public init(directories: [String]) {
+        self.directories = directories
+    }
+
+    /// The standard search path for this process.
+    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> ThemeLibrary {
+        var dirs: [String] = []
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.config"
+        dirs.append(config + "/byline/themes")
+        let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
+        dirs.append(exe.appendingPathComponent("../share/byline/themes").standardized.path)
+        var dir = exe
+        for _ in 0..<6 {
+            let candidate = dir.appendingPathComponent("themes")
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(defaultName + ".toml").path) {
+                dirs.append(candidate.path)
+                break
+            }
+            dir = dir.deletingLastPathComponent()
+        }
+        return ThemeLibrary(directories: dirs)
+    }
+
+    /// Theme names found, bundled ones first in their order, then the rest alphabetically.
+    public func names() -> [String] {
+        var found = Set<String>()
+        for d in directories {
+            for f in (try? FileManager.default.contentsOfDirectory(atPath: d)) ?? [] where f.hasSuffix(".toml") {
+                found.insert(String(f.dropLast(5)))
+            }
+        }
+        return ThemeLibrary.bundledOrder.filter(found.contains) + found.subtracting(ThemeLibrary.bundledOrder).sorted()
+    }
+
+    /// The file for a theme name, or the argument itself when it is a path (contains "/" or ends in .toml).
+    public func path(for nameOrPath: String) -> String? {
+        if nameOrPath.contains("/") || nameOrPath.hasSuffix(".toml") { return nameOrPath }
+        for d in directories {
+            let p = d + "/" + nameOrPath + ".toml"
+            if FileManager.default.fileExists(atPath: p) { return p }
+        }
+        return nil
+    }
+
+    /// Loads one theme by name or path.
+    public func load(_ nameOrPath: String) throws(ThemeError) -> Theme {
+        guard let p = path(for: nameOrPath) else { throw .notFound(nameOrPath, searched: directories) }
+        guard let data = FileManager.default.contents(atPath: p) else { throw .unreadable(p) }
+        do {
+            return try Theme(toml: String(decoding: data, as: UTF8.self), file: p)
+        } catch {
+            throw .invalid(error)
+        }
+    }
+
+    /// The themes `t` cycles through, in `names()` order, and the position of `chosen` among them
+    /// (added at the end when it is a path outside the library). A broken file among the others
+    /// is left out of the cycle; a broken `chosen` throws.
+    public func cycle(chosen: String) throws(ThemeError) -> (themes: [Theme], index: Int) {
+        let first = try load(chosen)
+        var themes: [Theme] = []
+        var index = 0
+        for n in names() {
+            if n == first.name || path(for: n) == path(for: chosen) { index = themes.count; themes.append(first); continue }
+            if let t = try? load(n) { themes.append(t) }
+        }
+        if !themes.contains(first) { index = themes.count; themes.append(first) }
+        return (themes, index)
+    }
+
+    /// The theme name or path to use: `--theme`, else `BYLINE_THEME`, else the config file's
+    /// `theme`, else the default; NO_COLOR (set and not empty) picks `monochrome` unless a
+    /// theme was asked for explicitly.
+    public static func choose(flag: String?, configured: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let flag, !flag.isEmpty { return flag }
+        if let env = environment["BYLINE_THEME"], !env.isEmpty { return env }
+        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return "monochrome" }
+        if let configured, !configured.isEmpty { return configured }
+        return defaultName
+    }
+}
+
+/// Why a theme could not be used.
+public enum ThemeError: Error, Sendable, Equatable, CustomStringConvertible {
+    case notFound(String, searched: [String])
+    case unreadable(String)
+    case invalid(TOMLError)
+
+    public var description: String {
+        switch self {
+        case .notFound(let n, let dirs): return "no theme named '\(n)' (looked in \(dirs.joined(separator: ", ")))"
+        case .unreadable(let p): return "cannot read theme file \(p)"
+        case .invalid(let e): return "\(e)"
+        }
+    }
+}

@@ -1,0 +1,56 @@
+import BylineNLP
+
+/// The averaged perceptron over hashed feature rows, with lazy averaging: `accumulated` holds
+/// the sum of step-weighted updates, so the average is `weights - accumulated / steps` and no
+/// per-step copy of the table is needed.
+struct AveragedPerceptron {
+    let rowBits: Int
+    let width = EntityTag.count
+    var weights: [Float]
+    var accumulated: [Double]
+    var steps = 1
+
+    init(rowBits: Int) {
+        self.rowBits = rowBits
+        weights = [Float](repeating: 0, count: (1 << rowBits) * EntityTag.count)
+        accumulated = [Double](repeating: 0, count: weights.count)
+    }
+
+    /// The best tag allowed after `previous` for the feature rows `rows`.
+    func predict(_ rows: UnsafeBufferPointer<UInt32>, previous: EntityTag, plain: Bool) -> EntityTag {
+        var scores = [Float](repeating: 0, count: width)
+        for r in rows {
+            let base = Int(r) * width
+            for t in 0..<width { scores[t] += weights[base + t] }
+        }
+        var best = EntityTag.outside
+        for t in 1..<width where scores[t] > scores[best.rawValue] {
+            let tag = EntityTag(rawValue: t)!
+            if tag.mayFollow(previous, plain: plain) { best = tag }
+        }
+        return best
+    }
+
+    /// Moves weight from the wrong tag to the right one on every feature row.
+    mutating func update(_ rows: UnsafeBufferPointer<UInt32>, truth: EntityTag, guess: EntityTag) {
+        guard truth != guess else { return }
+        for r in rows {
+            let base = Int(r) * width
+            weights[base + truth.rawValue] += 1
+            weights[base + guess.rawValue] -= 1
+            accumulated[base + truth.rawValue] += Double(steps)
+            accumulated[base + guess.rawValue] -= Double(steps)
+        }
+    }
+
+    mutating func tick() { steps += 1 }
+
+    /// The averaged weights quantised to 16 bits with one scale for the whole table.
+    func quantized() -> EntityModel {
+        let n = Double(steps)
+        let averaged = weights.indices.map { Double(weights[$0]) - accumulated[$0] / n }
+        let largest = averaged.reduce(0) { max($0, abs($1)) }
+        let scale = largest > 0 ? 32767 / largest : 1
+        return EntityModel(rowBits: rowBits, weights: averaged.map { Int16(($0 * scale).rounded()) })
+    }
+}

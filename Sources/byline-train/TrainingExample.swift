@@ -1,0 +1,76 @@
+import BylineEval
+import BylineNLP
+
+/// One training document: its features and the gold tag of each of our tokens.
+struct TrainingExample {
+    let features: EntityFeatures
+    let sentences: [Range<Int>]
+    let truth: [EntityTag]
+
+    /// Every document of a CoNLL file, tokenised by our tokenizer, gold spans turned into BIO
+    /// tags; and each document again in British and modern style ("Mr Kim", "US"), which 1996
+    /// Reuters copy rarely uses. A document's name-list features come from the lists of the other
+    /// half of the corpus, so the tagger learns how far to trust a list on names it has not seen.
+    static func load(_ text: String, corpus: CorpusLists) -> [TrainingExample] {
+        let held = [EntityGazetteer(corpus.lists(folds: [1])), EntityGazetteer(corpus.lists(folds: [0]))]
+        let articles = CoNLLReader.articles(text) + CoNLLReader.articles(text, rewrite: restyle)
+        return articles.enumerated().map { k, article in
+            let gazetteer = held[CorpusLists.fold(k % corpus.articleCount)]
+            let doc = Document(article.text)
+            return TrainingExample(features: EntityFeatures(doc, gazetteer: gazetteer), sentences: doc.sentences,
+                                   truth: tags(article, doc))
+        }
+    }
+
+    static let modernSpellings: [Substring: Substring] = [
+        "Mr.": "Mr", "Mrs.": "Mrs", "Ms.": "Ms", "Dr.": "Dr", "St.": "St", "Gen.": "Gen", "Sen.": "Sen",
+        "U.S.": "US", "U.N.": "UN", "U.K.": "UK", "E.U.": "EU",
+    ]
+
+    static func restyle(_ word: Substring) -> Substring { modernSpellings[word] ?? word }
+
+    /// A token takes the category of the gold span covering most of it; the first such token begins it.
+    static func tags(_ article: CoNLLArticle, _ doc: Document) -> [EntityTag] {
+        var tags = [EntityTag](repeating: .outside, count: doc.tokens.count)
+        for span in article.spans {
+            var i = doc.tokenIndex(atOrAfter: span.start)
+            var first = true
+            while i < doc.tokens.count && Int(doc.tokens[i].start) < span.end {
+                let t = doc.tokens[i]
+                let overlap = min(Int(t.end), span.end) - max(Int(t.start), span.start)
+                if overlap * 2 >= t.length {
+                    tags[i] = first ? .begin(span.category) : .inside(span.category)
+                    first = false
+                }
+                i += 1
+            }
+        }
+        return tags
+    }
+
+    /// One greedy pass with the model's own previous tags; returns (mistakes, tokens).
+    func learn(_ p: inout AveragedPerceptron, rowBits: Int) -> (Int, Int) {
+        var wrong = 0
+        var rows = [UInt32](repeating: 0, count: EntityFeatures.maxPerToken)
+        for sentence in sentences {
+            var prev1 = EntityTag.outside, prev2 = EntityTag.outside
+            for i in sentence {
+                if prev1 == .outside && features.isPlain(i) {
+                    prev2 = prev1
+                    continue
+                }
+                rows.withUnsafeMutableBufferPointer { buffer in
+                    let n = features.extract(i, sentence: sentence, prev1: prev1, prev2: prev2, rowBits: rowBits, into: buffer.baseAddress!)
+                    let used = UnsafeBufferPointer(rebasing: buffer[0..<n])
+                    let guess = p.predict(used, previous: prev1, plain: features.isPlain(i))
+                    if guess != truth[i] { wrong += 1 }
+                    p.update(used, truth: truth[i], guess: guess)
+                    p.tick()
+                    prev2 = prev1
+                    prev1 = guess
+                }
+            }
+        }
+        return (wrong, truth.count)
+    }
+}

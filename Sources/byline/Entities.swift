@@ -1,0 +1,58 @@
+import ArgumentParser
+import BylineCore
+import BylineNLP
+import Foundation
+
+/// `byline entities`: every entity of the collection with its article and mention counts.
+struct Entities: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List every entity of the collection: canonical name, type, articles, mentions.",
+        discussion: "Most articles first. Dates are listed by their resolved value."
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+
+    @OptionGroup var collection: CollectionOptions
+
+    @Option(help: "Only entities of this type.")
+    var type: EntityType?
+
+    @Option(help: "table, json or csv.")
+    var format: Format = .table
+
+    func run() throws {
+        let c = try collection.load()
+        let list = c.index.entities.filter { type == nil || $0.type == type }.sorted {
+            ($1.articleCount, $1.mentionCount, $0.name) < ($0.articleCount, $0.mentionCount, $1.name)
+        }
+        switch format {
+        case .table:
+            let rows = list.map { [$0.name, $0.type.rawValue, String($0.articleCount), String($0.mentionCount)] }
+            print(TableOutput.table(header: ["NAME", "TYPE", "ARTICLES", "MENTIONS"], rows: rows, widths: [60, nil, nil, nil],
+                                    rightAligned: [2, 3]), terminator: "")
+        case .csv:
+            var out = TableOutput.csvRecord(["name", "type", "articles", "mentions"])
+            for e in list { out += TableOutput.csvRecord([e.name, e.type.rawValue, String(e.articleCount), String(e.mentionCount)]) }
+            FileHandle.standardOutput.write(Data(out.utf8))
+        case .json:
+            var w = JSONWriter()
+            w.beginArray()
+            for e in list {
+                w.beginObject()
+                w.field("name", e.name)
+                w.field("type", e.type.rawValue)
+                w.field("articles", e.articleCount)
+                w.field("mentions", e.mentionCount)
+                w.key("aliases")
+                w.beginArray()
+                for a in e.aliases { w.string(a) }
+                w.endArray()
+                w.endObject()
+            }
+            w.endArray()
+            print(w.output)
+        }
+    }
+}
+
+extension EntityType: ExpressibleByArgument {}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import BylineCore
+import Foundation
+
+/// `byline list`: the articles, newest first, optionally filtered by a query.
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the articles, newest first.",
+        discussion: """
+        A query ANDs its terms: person:"Antony Blinken" org:KCNA place:Seoul speaker:"Jean Lee" \
+        date:2022-01 text:missile. Names match canonical names and aliases, ignoring case; a bare \
+        word is text:; date: matches the publication date or a date the article mentions.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
+
+    @OptionGroup var collection: CollectionOptions
+
+    @Option(help: "Only the articles matching this query.")
+    var query: String?
+
+    @Option(help: "table: one line per article; json: an array of objects.")
+    var format: Format = .table
+
+    func run() throws {
+        let filter: Query
+        do {
+            filter = try Query(parsing: query ?? "")
+        } catch {
+            throw Failure.usage("--query: \(error)")
+        }
+        let c = try collection.load()
+        let ids = c.select(filter).map(Int.init)
+        if format == .json {
+            var w = JSONWriter()
+            w.beginArray()
+            for id in ids { Self.writeJSON(c, id, to: &w) }
+            w.endArray()
+            print(w.output)
+            return
+        }
+        let rows = ids.map { id -> [String] in
+            let a = c.articles[id]
+            return [a.published?.description ?? "", a.source ?? "", a.title, c.quoteCount(of: id).map(String.init) ?? ""]
+        }
+        print(TableOutput.table(header: ["DATE", "SOURCE", "TITLE", "QUOTES"], rows: rows, widths: [10, 24, 80, nil], rightAligned: [3]),
+              terminator: "")
+    }
+
+    static func writeJSON(_ c: ArticleCollection, _ id: Int, to w: inout JSONWriter) {
+        let a = c.articles[id]
+        w.beginObject()
+        w.field("path", a.path)
+        if let item = a.item { w.field("item", item) }
+        w.field("title", a.title)
+        w.field("published", a.published?.description)
+        w.field("published_source", a.publishedSource?.rawValue)
+        w.field("source", a.source)
+        w.field("url", a.url)
+        w.field("author", a.author)
+        w.field("quotes", c.quoteCount(of: id))
+        w.field("entities", c.annotations[id]?.mentions.count)
+        w.endObject()
+    }
+}

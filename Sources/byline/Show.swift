@@ -1,0 +1,71 @@
+import ArgumentParser
+import BylineCore
+import BylineUI
+import Foundation
+
+/// `byline show PATH`: the reading view of an article on standard output, highlights as ANSI
+/// colours when writing to a terminal.
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the reading view of an article: headline, meta line, wrapped paragraphs, highlights and quote labels.",
+        discussion: "A file holding several articles (JSONL, a feed) prints each in turn. NO_COLOR turns colours off (attributes such as bold remain)."
+    )
+
+    enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
+
+    @Argument(help: "The article file.")
+    var path: String
+
+    @Option(help: "auto: colours when standard output is a terminal; always; never.")
+    var color: ColorChoice = .auto
+
+    @Option(help: ArgumentHelp("Colour theme: a bundled name (dark, light, high-contrast, monochrome) or a .toml path.", valueName: "NAME|PATH"))
+    var theme: String?
+
+    @Option(help: "Wrap to this many columns (default: the terminal's width, else 80).")
+    var width: Int?
+
+    @Flag(help: "Show resolved dates after date mentions (\"Thursday (Jan 13) → 2022-01-13\").")
+    var dates = false
+
+    func validate() throws {
+        if let width, width < 10 { throw ValidationError("--width must be at least 10") }
+    }
+
+    func run() throws {
+        let env = ProcessInfo.processInfo.environment
+        let loaded = DataDirectory.load(paths: [path])
+        Diagnostics.report(loaded.issues)
+        if loaded.articles.isEmpty { throw ExitCode(1) }
+        let styled = color == .always || (color == .auto && isatty(1) != 0)
+        var chosen: Theme? = nil
+        if styled {
+            let library = ThemeLibrary.standard(environment: env)
+            do {
+                let t = try library.load(ThemeLibrary.choose(flag: theme, environment: env))
+                let noColor = !(env["NO_COLOR"] ?? "").isEmpty
+                chosen = t.degraded(to: noColor ? .none : ColorDepth.guess(environment: env))
+            } catch {
+                throw Failure.usage("\(error)")
+            }
+        }
+        let columns = width ?? Show.terminalColumns() ?? 80
+        let annotator = Annotator()
+        var out = ""
+        for (k, article) in loaded.articles.enumerated() {
+            let a = annotator.annotate(article)
+            let layout = ReaderLayout(article: a.article, annotation: a.annotation, width: columns, measure: .unicode,
+                                      options: ReaderLayout.Options(showDates: dates))
+            if k > 0 { out += "\n" }
+            out += ArticleText.render(layout, theme: chosen)
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+
+    /// The width of the terminal on standard output, if it is one.
+    static func terminalColumns() -> Int? {
+        var size = winsize()
+        guard isatty(1) != 0, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+}

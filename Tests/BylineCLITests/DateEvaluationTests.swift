@@ -1,0 +1,70 @@
+import Foundation
+import Testing
+import BylineEval
+
+/// The TempEval-3 harness on a small hand-written TimeML fixture.
+@Suite struct DateEvaluationTests {
+    static let fixture = """
+    <?xml version="1.0" ?>
+    <TimeML>
+    <DOCID>FIX001</DOCID>
+    <DCT><TIMEX3 tid="t0" type="DATE" value="2022-01-14" temporalFunction="false" functionInDocument="CREATION_TIME">20220114</TIMEX3></DCT>
+    <TEXT>
+    Ministers <EVENT eid="e1" class="REPORTING">said</EVENT> on <TIMEX3 tid="t1" type="DATE" value="2022-01-12">Wednesday</TIMEX3> that prices rose &amp; fell for <TIMEX3 tid="t2" type="DURATION" value="P3M">the past three months</TIMEX3>. Talks end <TIMEX3 tid="t3" type="DATE" value="2022-02">next month</TIMEX3>. The team left at <TIMEX3 tid="t4" type="TIME" value="2022-01-14T09:00">9am</TIMEX3> <TIMEX3 tid="t5" type="SET" value="P1D">daily</TIMEX3>, and met in <TIMEX3 tid="t6" type="DATE" value="2021-05">May</TIMEX3>.
+    </TEXT>
+    </TimeML>
+    """
+
+    @Test func timeMLIsRebuiltWithOffsets() throws {
+        let doc = try #require(TimeMLDocument(name: "FIX001", markup: Self.fixture))
+        #expect(doc.creation?.description == "2022-01-14")
+        #expect(doc.timexes.count == 6)
+        let s = Array(doc.text.unicodeScalars)
+        func slice(_ g: GoldTimex) -> String { String(String.UnicodeScalarView(s[g.start..<g.end])) }
+        #expect(doc.timexes.map(slice) == ["Wednesday", "the past three months", "next month", "9am", "daily", "May"])
+        #expect(doc.text.contains("rose & fell"))
+        #expect(!doc.text.contains("<"))
+        #expect(doc.timexes.filter(\.isScored).count == 4)
+    }
+
+    @Test func scoringMatchesByOverlapAndValue() {
+        let gold = [GoldTimex(start: 0, end: 5, type: "DATE", value: "2022-01-12"),
+                    GoldTimex(start: 10, end: 20, type: "DURATION", value: "P3M"),
+                    GoldTimex(start: 30, end: 35, type: "TIME", value: "2022-01-14T09:00")]
+        let predicted = [PredictedTimex(start: 2, end: 8, value: "2022-01-12"),    // overlaps, right value
+                         PredictedTimex(start: 12, end: 15, value: "P3M"),         // only a DURATION: left out
+                         PredictedTimex(start: 30, end: 33, value: "2022-01-14"),  // overlaps, wrong value
+                         PredictedTimex(start: 40, end: 45, value: "2022")]        // spurious
+        let o = DateScoring.score(gold: gold, predicted: predicted)
+        #expect(o.counts.gold == 2)
+        #expect(o.counts.predicted == 3)
+        #expect(o.counts.extentMatched == 2)
+        #expect(o.counts.valueMatched == 1)
+        #expect(o.spurious.count == 1 && o.wrongValue.count == 1 && o.missed.isEmpty)
+        #expect(abs(o.counts.extentF1 - 0.8) < 1e-9)
+        #expect(abs(o.counts.valueF1 - 0.4) < 1e-9)
+    }
+
+    @Test func bylineScoresTheFixture() throws {
+        let doc = try #require(TimeMLDocument(name: "FIX001", markup: Self.fixture))
+        let eval = DateEvaluation(corpora: [.init(name: "fixture", documents: [doc])])
+        let (scores, _) = eval.byline()
+        #expect(scores.total.gold == 4)
+        #expect(scores.total.extentMatched == 4)
+        #expect(scores.total.valueMatched == 4)
+    }
+
+    @Test func commandPrintsTheTable() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-tml-\(UUID().uuidString)")
+        let sub = dir.appendingPathComponent("Fixture")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try Data(Self.fixture.utf8).write(to: sub.appendingPathComponent("FIX001.tml"))
+        let r = try Binary.run(["eval", "dates", "--tempeval", dir.path, "--no-anchors"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("Fixture     byline"))
+        #expect(r.stdout.contains("ALL         byline                  4     4 1.000 1.000  1.000    1.000"))
+        let missing = try Binary.run(["eval", "dates", "--tempeval", dir.appendingPathComponent("nope").path, "--no-anchors"])
+        #expect(missing.status == 2)
+    }
+}

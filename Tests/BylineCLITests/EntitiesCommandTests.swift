@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+
+@Suite struct EntitiesCommandTests {
+    @Test func csvParsesBackWithMergedNames() throws {
+        let f = try ListingFixtures()
+        defer { f.remove() }
+        let r = try f.run(["entities", f.data, "--format", "csv"])
+        #expect(r.status == 0)
+        let rows = ListingFixtures.parseCSV(r.stdout)
+        #expect(rows.first == ["name", "type", "articles", "mentions"])
+        #expect(rows.contains(["Antony Blinken", "person", "2", "3"]))
+        #expect(rows.contains(["Seoul", "place", "2", "2"]))
+        #expect(!rows.contains { $0.first == "Blinken" })
+        #expect(rows.count == 5)
+    }
+
+    @Test func typeFilterAndJSON() throws {
+        let f = try ListingFixtures()
+        defer { f.remove() }
+        let r = try f.run(["entities", f.data, "--type", "place", "--format", "json"])
+        let list = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [[String: Any]]
+        #expect(list.map { $0["name"] as? String } == ["Seoul", "Washington"])
+        #expect(list.allSatisfy { $0["type"] as? String == "place" })
+        let bad = try f.run(["entities", f.data, "--type", "thing"])
+        #expect(bad.status == 2)
+    }
+
+    @Test func table() throws {
+        let f = try ListingFixtures()
+        defer { f.remove() }
+        let lines = try f.run(["entities", f.data]).stdout.split(separator: "\n")
+        #expect(lines.first?.hasPrefix("NAME") == true)
+        #expect(lines.dropFirst().first?.hasPrefix("Antony Blinken  person") == true)
+    }
+}

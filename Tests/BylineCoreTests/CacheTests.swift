@@ -1,0 +1,95 @@
+import BylineCore
+import BylineNLP
+import Foundation
+import Testing
+
+@Suite struct CacheTests {
+    @Test func secondLoadComesFromTheCache() throws {
+        let t = try TempCollection(articles: 30)
+        defer { t.remove() }
+        let (cold, p1) = t.load()
+        #expect(p1.fromCache == 0)
+        #expect(FileManager.default.fileExists(atPath: t.cache.file(for: [t.data])))
+        let (warm, p2) = t.load()
+        #expect(p2.fromCache == 30)
+        #expect(warm.articles == cold.articles)
+        #expect(warm.annotations == cold.annotations)
+        // Nothing was written into the data directory.
+        let inData = FileManager.default.enumerator(atPath: t.data)!.allObjects as! [String]
+        #expect(inData.filter { !$0.hasSuffix(".txt") && $0 != "sub" }.isEmpty)
+    }
+
+    @Test func roundTripKeepsAnnotationsAndArticles() throws {
+        let t = try TempCollection(articles: 0)
+        defer { t.remove() }
+        let c = IndexFixtures.collection
+        let entries = c.articles.indices.map { CacheEntry(key: "0:/\($0)", size: 10, modified: 1.5, articles: $0..<($0 + 1)) }
+        t.cache.write(roots: [t.data], vocabulary: c.index.vocabulary, entries: entries, articles: c.articles, annotations: c.annotations)
+        let back = try #require(t.cache.read(roots: [t.data]))
+        #expect(back.files.count == 3)
+        for (i, e) in entries.enumerated() {
+            let f = try #require(back.files[e.key])
+            var article = f.articles[0]
+            article.path = c.articles[i].path
+            #expect(article == c.articles[i])
+            #expect(f.annotations == [c.annotations[i]!])
+            #expect(f.size == 10 && f.modified == 1.5)
+        }
+        #expect(back.vocabulary.strings == c.index.vocabulary.strings)
+        #expect(back.vocabulary.keys == c.index.vocabulary.keys)
+    }
+
+    @Test func changedFileIsAnnotatedAgain() throws {
+        let t = try TempCollection(articles: 10)
+        defer { t.remove() }
+        _ = t.load()
+        try t.write("sub/3.txt", "A new headline\n\nOther text entirely.\n")
+        let (c, p) = t.load()
+        #expect(p.fromCache == 9)
+        #expect(c.articles.contains { $0.title == "A new headline" })
+        #expect(t.load().1.fromCache == 10)
+    }
+
+    @Test func corruptOrTruncatedCacheIsRebuiltSilently() throws {
+        let t = try TempCollection(articles: 10)
+        defer { t.remove() }
+        _ = t.load()
+        let file = t.cache.file(for: [t.data])
+        let good = try Data(contentsOf: URL(fileURLWithPath: file))
+        for bad in [Data("garbage".utf8), good.prefix(good.count / 2), good.prefix(40), Data(good.map { $0 == 0 ? 0xFF : $0 })] {
+            try bad.write(to: URL(fileURLWithPath: file))
+            #expect(t.cache.read(roots: [t.data]) == nil)
+            let (c, p) = t.load()
+            #expect(c.count == 10 && p.fromCache == 0)
+            #expect(t.cache.read(roots: [t.data])?.files.count == 10)
+        }
+    }
+
+    @Test func noCacheNeitherReadsNorWrites() throws {
+        let t = try TempCollection(articles: 5)
+        defer { t.remove() }
+        _ = t.load(cache: false)
+        #expect(!FileManager.default.fileExists(atPath: t.cache.file(for: [t.data])))
+    }
+
+    @Test func cacheInsideTheDataDirectoryIsNeverUsed() throws {
+        let t = try TempCollection(articles: 5)
+        defer { t.remove() }
+        let inside = AnnotationCache(directory: t.data + "/.cache/byline")
+        #expect(inside.isInside([t.data]))
+        _ = CollectionLoader.load(paths: [t.data], cache: inside)
+        #expect(!FileManager.default.fileExists(atPath: t.data + "/.cache"))
+    }
+
+    @Test func standardLocationFollowsXDG() {
+        #expect(AnnotationCache.standard(environment: ["XDG_CACHE_HOME": "/x/c", "HOME": "/h"])?.directory == "/x/c/byline")
+        #expect(AnnotationCache.standard(environment: ["HOME": "/h"])?.directory == "/h/.cache/byline")
+        #expect(AnnotationCache.standard(environment: [:]) == nil)
+    }
+
+    /// The cache writes `Article` field by field: a new stored property must be added there too.
+    @Test func cacheRecordCoversEveryArticleField() {
+        let a = Article(path: "p", format: .txt, title: "t", text: "x")
+        #expect(Mirror(reflecting: a).children.count == 15)
+    }
+}

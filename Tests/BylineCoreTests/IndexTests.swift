@@ -1,0 +1,94 @@
+import BylineCore
+import BylineNLP
+import Testing
+
+@Suite struct IndexTests {
+    let c = IndexFixtures.collection
+    var index: Index { c.index }
+
+    func entity(_ name: String) -> Entity? { index.entities.first { $0.name == name } }
+
+    @Test func bareSurnameMergesIntoTheOneFullName() throws {
+        let blinken = try #require(entity("Antony Blinken"))
+        #expect(entity("Blinken") == nil)
+        #expect(blinken.aliases.contains("Blinken"))
+        #expect(blinken.aliases.contains("Mr Blinken"))
+        #expect(index.postings(blinken.id).map(\.article) == [0, 1])
+        #expect(index.postings(blinken.id).map(\.mentions) == [2, 1])
+        #expect(blinken.articleCount == 2 && blinken.mentionCount == 3)
+    }
+
+    @Test func ambiguousSurnameStaysAlone() {
+        #expect(entity("Kim") != nil)
+        #expect(entity("Kim Jong Un")?.aliases.contains("Kim") == false)
+    }
+
+    @Test func oneIdPerNameAndType() {
+        let seoul = index.entities.filter { $0.name == "Seoul" }
+        #expect(seoul.count == 1)
+        #expect(seoul.first.map { index.postings($0.id).map(\.article) } == [0, 1])
+        #expect(entity("2022-01-13")?.type == .date)
+    }
+
+    @Test func speakersCollectTheirQuotes() throws {
+        let i = try #require(index.speakers(named: "antony blinken").first)
+        #expect(index.speakers[i].quotes == [QuoteRef(article: 0, quote: 0)])
+        #expect(index.speakers[i].entity == entity("Antony Blinken")?.id)
+        let lee = try #require(index.speakers(named: "Lee").first)
+        #expect(index.speakers[lee].name == "Jean Lee")
+    }
+
+    @Test func lookupByNameAliasAndWords() {
+        #expect(index.entities(named: "mr blinken", type: .person) == [entity("Antony Blinken")!.id])
+        #expect(index.entities(named: "KCNA", type: .person).isEmpty)
+        #expect(index.entities(named: "Jong", type: .person).count == 2)
+    }
+
+    @Test func termSearchIgnoresCaseAndPunctuation() {
+        #expect(index.articles(containingWords: "MISSILE") == [2])
+        #expect(index.articles(containingWords: "seoul") == [0, 1])
+        #expect(index.articles(containingWords: "launches seoul") == [1])
+        #expect(index.articles(containingWords: "closely") == [0])
+        #expect(index.articles(containingWords: "nowhere").isEmpty)
+    }
+
+    @Test func fuzzyPickerRanksWordStartsFirst() {
+        let top = index.searchEntities("ablink", limit: 3).map { index.entity($0.entity).name }
+        #expect(top.first == "Antony Blinken")
+        #expect(index.searchEntities("kcna", limit: 5).map { index.entity($0.entity).name } == ["KCNA"])
+        #expect(index.searchEntities("zzz", limit: 5).isEmpty)
+        let places = index.searchEntities("o", type: .place, limit: 10).map { index.entity($0.entity).type }
+        #expect(!places.isEmpty && places.allSatisfy { $0 == .place })
+        // Nothing typed: the entities in most articles first.
+        let popular = index.searchEntities("", limit: 2).map { index.entity($0.entity).articleCount }
+        #expect(popular == [2, 2])
+        #expect(index.searchEntities("seoul", limit: 1).map { index.entity($0.entity).name } == ["Seoul"])
+    }
+
+    @Test func speakerPicker() {
+        #expect(index.searchSpeakers("jl", limit: 5).map { index.speakers[$0.speaker].name } == ["Jean Lee"])
+    }
+
+    @Test func expandedAnnotationUsesMergedNames() throws {
+        let a = try #require(c.annotation(of: 1))
+        #expect(a.entities.first?.text == "Blinken")
+        #expect(a.entities.first?.canonical == "Antony Blinken")
+        let q = try #require(c.annotation(of: 0)?.quotes.first)
+        #expect(q.span.text == "\"We are watching closely,\"")
+        #expect(q.speaker?.mention?.text == "Mr Blinken")
+        #expect(c.annotation(of: 0)?.entities.first { $0.type == .date }?.value == "2022-01-13")
+    }
+
+    @Test func newestFirstPutsUndatedLast() {
+        #expect(c.newestFirst == [1, 0, 2])
+    }
+
+    @Test func hostileOffsetsAreClamped() {
+        var v = Vocabulary()
+        let key = v.key("X", .person)
+        let bad = CompactAnnotation(mentions: [CompactMention(start: -5, end: 999, key: key, alias: -1, value: -1),
+                                               CompactMention(start: 3, end: 1, key: 77, alias: 5, value: 9)], quotes: [])
+        let a = bad.expand(text: "abc", vocabulary: v, canonical: { v.name(ofKey: $0) }, speaker: { v.string($0) })
+        #expect(a.entities.map(\.text) == ["abc", ""])
+    }
+}

@@ -1,0 +1,63 @@
+import BylineCore
+import Testing
+
+@Suite struct QueryTests {
+    let c = IndexFixtures.collection
+
+    @Test func parsesFieldsQuotesAndBareWords() throws {
+        let q = try Query(parsing: #"person:"Antony Blinken" org:KCNA  place:Seoul speaker:“Jean Lee” date:2022-01 text:missile launch"#)
+        #expect(q.terms == [
+            .init(.person, "Antony Blinken"), .init(.org, "KCNA"), .init(.place, "Seoul"), .init(.speaker, "Jean Lee"),
+            .init(.date, "2022-01"), .init(.text, "missile"), .init(.text, "launch"),
+        ])
+        #expect(try Query(parsing: "Organization:UN").terms == [.init(.org, "UN")])
+        #expect(try Query(parsing: "at 10:30").terms == [.init(.text, "at"), .init(.text, "10:30")])
+        #expect(try Query(parsing: "   ").terms.isEmpty)
+        #expect(q.description.hasPrefix(#"person:"Antony Blinken" org:KCNA"#))
+    }
+
+    @Test func errorsSayWhatAndWhere() {
+        #expect(throws: QueryError.unknownField("who", column: 7)) { try Query(parsing: "Seoul who:Lee") }
+        #expect(throws: QueryError.unclosedQuote(column: 8)) { try Query(parsing: #"person:"Antony"#) }
+        #expect(throws: QueryError.emptyValue(field: "org", column: 1)) { try Query(parsing: "org: x") }
+        #expect(throws: QueryError.badDate("2022-13", column: 1)) { try Query(parsing: "date:2022-13") }
+        #expect(throws: QueryError.badDate("jan", column: 1)) { try Query(parsing: "date:jan") }
+        #expect(QueryError.unknownField("who", column: 7).description.contains("person, org, place, speaker, date, text"))
+    }
+
+    func ids(_ q: String) throws -> [Int32] { c.matches(try Query(parsing: q)) }
+
+    @Test func entityTermsMatchNamesAndAliasesIgnoringCase() throws {
+        #expect(try ids(#"person:"antony blinken""#) == [0, 1])
+        #expect(try ids("person:blinken") == [0, 1])
+        #expect(try ids(#"person:"Mr Blinken""#) == [0, 1])
+        #expect(try ids("org:kcna") == [0, 1])
+        #expect(try ids("place:Pyongyang") == [2])
+        #expect(try ids("place:KCNA").isEmpty)
+        #expect(try ids("person:Nobody").isEmpty)
+    }
+
+    @Test func termsAndTogether() throws {
+        #expect(try ids("org:KCNA place:Washington") == [1])
+        #expect(try ids("person:Blinken text:closely") == [0])
+        #expect(try ids("seoul launches") == [1])
+        #expect(try ids("").count == 3)
+    }
+
+    @Test func speakerTerm() throws {
+        #expect(try ids(#"speaker:"Jean Lee""#) == [1])
+        #expect(try ids("speaker:blinken") == [0])
+    }
+
+    @Test func dateMatchesPublicationOrMention() throws {
+        #expect(try ids("date:2022-02") == [1])
+        #expect(try ids("date:2022-01-13") == [0])  // mentioned, not published
+        #expect(try ids("date:2022") == [0, 1])
+        #expect(try ids("date:2021").isEmpty)
+    }
+
+    @Test func selectKeepsNewestFirst() throws {
+        #expect(c.select(try Query(parsing: "org:KCNA")) == [1, 0])
+        #expect(c.select(Query()) == c.newestFirst)
+    }
+}

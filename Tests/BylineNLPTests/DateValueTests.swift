@@ -1,0 +1,122 @@
+import Testing
+@testable import BylineNLP
+
+/// Expression -> TIMEX3 value tables for a fixed publication date, Friday 14 January 2022.
+@Suite struct DateValueTests {
+    static let published = CalendarDate(year: 2022, month: 1, day: 14)
+
+    /// The (text, value) of every date found in `text`.
+    static func dates(_ text: String, published: CalendarDate? = published) -> [(String, String?)] {
+        DateRecognizer.standard.recognize(Document(text), anchor: published).map { ($0.text, $0.value) }
+    }
+
+    /// The value of the single date expected in `text`, checking its extent too.
+    static func check(_ text: String, _ expression: String, _ value: String?, sourceLocation: SourceLocation = #_sourceLocation) {
+        let found = dates(text)
+        #expect(found.count == 1, "\(text): \(found)", sourceLocation: sourceLocation)
+        #expect(found.first?.0 == expression, "\(text): \(found)", sourceLocation: sourceLocation)
+        #expect(found.first?.1 == value, "\(text): \(found)", sourceLocation: sourceLocation)
+    }
+
+    @Test(arguments: [
+        ("The launch came on Jan 11, 2022, officials said.", "Jan 11, 2022", "2022-01-11"),
+        ("It was signed on 11 January 2022 in Geneva.", "11 January 2022", "2022-01-11"),
+        ("The filing is dated 2022-01-11.", "2022-01-11", "2022-01-11"),
+        ("The form was stamped 1/11/2022 by the clerk.", "1/11/2022", "2022-01-11"),
+        ("The form was stamped 25/12/2021 by the clerk.", "25/12/2021", "2021-12-25"),
+        ("He was born on March 5, 1946, in Ohio.", "March 5, 1946", "1946-03-05"),
+        ("Talks resumed on Sept. 27, 1989.", "Sept. 27, 1989", "1989-09-27"),
+    ])
+    func fullDates(text: String, expression: String, value: String) {
+        Self.check(text, expression, value)
+    }
+
+    @Test(arguments: [
+        ("The test took place on Jan 13.", "Jan 13", "2022-01-13"),
+        ("The deadline falls on Feb. 20.", "Feb. 20", "2022-02-20"),
+        ("Sales collapsed in December.", "December", "2021-12"),
+        ("The vote was held in May.", "May", "2021-05"),
+        ("The company was founded in 2022.", "2022", "2022"),
+        ("Prices soared in the 1990s.", "the 1990s", "199"),
+        ("Music of the '80s is back.", "'80s", "198"),
+        ("The plant opens in mid-2021.", "mid-2021", "2021"),
+        ("It closed in January 2021.", "January 2021", "2021-01"),
+        ("Profit rose in the third quarter.", "the third quarter", "2021-Q3"),
+        ("Output fell in the first half of 2020.", "the first half of 2020", "2020-H1"),
+        ("Revenue in Q3 2021 was flat.", "Q3 2021", "2021-Q3"),
+        ("It hardly rained this summer.", "this summer", "2022-SU"),
+        ("It snowed a lot last winter.", "last winter", "2021-WI"),
+        ("They met at Christmas.", "Christmas", "2021-12-25"),
+        ("The world changed in the 20th century.", "the 20th century", "19"),
+        ("That was nineteen ninety-seven.", "nineteen ninety-seven", "1997"),
+    ])
+    func partialDates(text: String, expression: String, value: String) {
+        Self.check(text, expression, value)
+    }
+
+    @Test(arguments: [
+        ("Officials said on Wednesday that talks failed.", "Wednesday", "2022-01-12"),
+        ("The agency reported it early Friday.", "early Friday", "2022-01-14"),
+        ("He arrived last Tuesday.", "last Tuesday", "2022-01-11"),
+        ("He will arrive on Tuesday.", "Tuesday", "2022-01-18"),
+        ("The summit opens next Friday.", "next Friday", "2022-01-21"),
+        ("He said on Thursday (Jan 13) that talks failed.", "Thursday (Jan 13)", "2022-01-13"),
+        ("She spoke on Monday, Jan. 10, in Seoul.", "Monday, Jan. 10", "2022-01-10"),
+        ("The strike began on Monday's early shift.", "Monday's", "2022-01-10"),
+    ])
+    func weekdays(text: String, expression: String, value: String) {
+        Self.check(text, expression, value)
+    }
+
+    @Test(arguments: [
+        ("Markets rallied today.", "today", "2022-01-14"),
+        ("Markets fell yesterday.", "yesterday", "2022-01-13"),
+        ("Markets open tomorrow.", "tomorrow", "2022-01-15"),
+        ("The talks ended last week.", "last week", "2022-W01"),
+        ("The talks resume next month.", "next month", "2022-02"),
+        ("Sales grew last year.", "last year", "2021"),
+        ("Sales grew earlier this year.", "earlier this year", "2022"),
+        ("He left two days ago.", "two days ago", "2022-01-12"),
+        ("He left three weeks ago.", "three weeks ago", "2021-W51"),
+        ("The plant shut five years ago.", "five years ago", "2017"),
+        ("Crowds are expected this weekend.", "this weekend", "2022-W02-WE"),
+        ("Things are different now.", "now", "PRESENT_REF"),
+        ("He is currently abroad.", "currently", "PRESENT_REF"),
+        ("She recently moved.", "recently", "PAST_REF"),
+        ("Nobody knows what the future holds.", "the future", "FUTURE_REF"),
+        ("The storm hit last night.", "last night", "2022-01-13TNI"),
+        ("Rain is forecast for this morning.", "this morning", "2022-01-14TMO"),
+        ("Profit fell, compared with a year earlier.", "a year earlier", "2021"),
+    ])
+    func relativeExpressions(text: String, expression: String, value: String) {
+        Self.check(text, expression, value)
+    }
+
+    @Test(arguments: [
+        ("The launch was at 9am local time.", "9am", "2022-01-14T09:00"),
+        ("The ship docked at 10.30pm.", "10.30pm", "2022-01-14T22:30"),
+        ("Trading halted at 14:00 GMT.", "14:00 GMT", "2022-01-14T14:00"),
+        ("The blast was heard at 10:35 a.m. in the capital.", "10:35 a.m.", "2022-01-14T10:35"),
+        ("The rally was held on Friday afternoon.", "Friday afternoon", "2022-01-14TAF"),
+        ("Polls closed at 9 p.m. Wednesday.", "9 p.m. Wednesday", "2022-01-12T21:00"),
+        ("They met at noon yesterday.", "noon yesterday", "2022-01-13T12:00"),
+    ])
+    func times(text: String, expression: String, value: String) {
+        Self.check(text, expression, value)
+    }
+
+    @Test func quarterUnderDiscussionCarriesThrough() {
+        let found = Self.dates("Profit rose in the third quarter of 2021. In the year-ago quarter, it fell. The quarter was hard.")
+        #expect(found.map(\.1) == ["2021-Q3", "2020-Q3", "2021-Q3"])
+    }
+
+    @Test func aYearEarlierFollowsTheDateLastMentioned() {
+        let found = Self.dates("The fund closed on Sept. 30, 2021, up from a year earlier.")
+        #expect(found.map(\.1) == ["2021-09-30", "2020-09-30"])
+    }
+
+    @Test func valuesNeedingAnAnchorAreNilWithoutOne() {
+        let found = Self.dates("On Jan 11, 2022, and on Wednesday, markets fell; now they rise.", published: nil)
+        #expect(found.map(\.1) == ["2022-01-11", nil, "PRESENT_REF"])
+    }
+}

@@ -1,0 +1,29 @@
+/// Test input with inline position markers, in the style of swift-format's tests:
+/// `"1️⃣Jean Lee2️⃣ said"` is the text "Jean Lee said" with marker 1 at offset 0 and marker 2 at 8.
+struct EntityMarkers {
+    let text: String
+    /// Marker number -> scalar offset in `text`.
+    let offsets: [Int: Int]
+
+    init(_ marked: String) {
+        var out = String.UnicodeScalarView()
+        var offsets: [Int: Int] = [:]
+        let s = Array(marked.unicodeScalars)
+        var i = 0
+        while i < s.count {
+            // A keycap emoji: digit, U+FE0F, U+20E3.
+            if i + 2 < s.count, s[i].value >= 0x30, s[i].value <= 0x39, s[i + 1].value == 0xFE0F, s[i + 2].value == 0x20E3 {
+                offsets[Int(s[i].value - 0x30)] = out.count
+                i += 3
+                continue
+            }
+            out.append(s[i])
+            i += 1
+        }
+        text = String(out)
+        self.offsets = offsets
+    }
+
+    /// The span between markers `a` and `b`.
+    func span(_ a: Int, _ b: Int) -> Range<Int> { offsets[a]!..<offsets[b]! }
+}

@@ -1,0 +1,77 @@
+import Testing
+@testable import BylineNLP
+
+@Suite struct EntityRecognizerTests {
+    func names(_ text: String) -> [EntityMention] { EntityRecognizer.standard.recognize(Document(text)) }
+
+    /// The mentions of `type` as scalar ranges.
+    func spans(_ text: String, _ type: EntityType) -> [Range<Int>] {
+        names(text).filter { $0.type == type }.map { $0.start..<$0.end }
+    }
+
+    @Test func theShippedModelLoads() {
+        #expect(EntityModel.standard != nil)
+        #expect(EntityRecognizer.standard.tagger != nil)
+    }
+
+    @Test func findsPeopleWithoutTheirTitlesOrPossessives() {
+        let m = EntityMarkers("The talks were led by Ms 1️⃣Maria Okonkwo-Baptiste2️⃣, who told reporters that 3️⃣Kim Jong Un4️⃣'s envoy had left Geneva.")
+        let people = spans(m.text, .person)
+        #expect(people.contains(m.span(1, 2)))
+        #expect(people.contains(m.span(3, 4)))
+    }
+
+    @Test func findsPlacesAndOrganisationsInMixedCaseNews() {
+        let m = EntityMarkers("Officials from the 1️⃣European Commission2️⃣ flew to 3️⃣Nairobi4️⃣ on Monday to meet ministers from 5️⃣Kenya6️⃣.")
+        #expect(spans(m.text, .organization).contains(m.span(1, 2)))
+        #expect(spans(m.text, .place).contains(m.span(3, 4)))
+        #expect(spans(m.text, .place).contains(m.span(5, 6)))
+    }
+
+    @Test func readsAllCapsHeadlinesAndDatelines() {
+        let m = EntityMarkers("1️⃣PARIS2️⃣ (3️⃣REUTERS4️⃣) - The French government said on Tuesday it would raise taxes.")
+        #expect(spans(m.text, .place).contains(m.span(1, 2)))
+        #expect(spans(m.text, .organization).contains(m.span(3, 4)))
+    }
+
+    @Test func socialNetworksAreNotPeople() {
+        let text = "\"We will not back down,\" she said in a post on Twitter. Join our Telegram channel for more news."
+        let people = names(text).filter { $0.type == .person }.map(\.text)
+        #expect(!people.contains("Twitter"))
+        #expect(!people.contains("Telegram"))
+    }
+
+    @Test func nationalitiesAndTitlesAloneAreNotNames() {
+        let found = names("North Koreans crossed the river, and Ms said nothing while the Germans watched.").map(\.text)
+        #expect(!found.contains("North Koreans"))
+        #expect(!found.contains("Ms"))
+        #expect(!found.contains("Germans"))
+    }
+
+    @Test func noNameCrossesAParagraphBreak() {
+        let text = "The minister met John\n\nSmith said the talks in Oslo went well.\n\nNew York\n\nCity officials agreed."
+        for m in names(text) {
+            #expect(!m.text.contains("\n"), "\(m.text) crosses a line")
+        }
+    }
+
+    @Test func spanTextsSliceTheText() {
+        let text = "Mr Blinken met Ms Linda Thomas-Greenfield in Washington before flying to Seoul."
+        let scalars = Array(text.unicodeScalars)
+        for m in names(text) {
+            var slice = String.UnicodeScalarView()
+            slice.append(contentsOf: scalars[m.start..<m.end])
+            #expect(String(slice) == m.text)
+        }
+    }
+
+    @Test func hostileInputDoesNotCrash() {
+        let inputs = ["", " ", "\n\n\n", "'s", "Mr", "Mr.", "\u{0}\u{1}\u{7F}", String(repeating: "A", count: 10_000),
+                      String(repeating: "Kim ", count: 2_000), "\"Unbalanced 'quotes “here", "🇰🇷 Seoul 🇰🇵 Pyongyang ̈́",
+                      String(repeating: "The United Nations Security Council ", count: 300)]
+        for text in inputs {
+            let found = names(text)
+            for m in found { #expect(m.start < m.end && m.end <= text.unicodeScalars.count) }
+        }
+    }
+}

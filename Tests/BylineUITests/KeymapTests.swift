@@ -1,0 +1,71 @@
+import Testing
+@testable import BylineUI
+
+@Suite struct KeymapTests {
+    @Test(arguments: ["j", "C-d", "M-x", "Enter", "PgDn", "F1", "Space", "Esc", "S-Tab", "?", "]", "C-M-a"])
+    func keyNamesRoundTrip(name: String) {
+        #expect(KeyPress(parsing: name)?.description == name)
+    }
+
+    @Test func unknownKeyNames() {
+        #expect(KeyPress(parsing: "Hyper-q") == nil)
+        #expect(KeyPress(parsing: "") == nil)
+        #expect(KeyPress(parsing: "F99") == nil)
+    }
+
+    @Test func everyCommandHasOneRowWithKeysAndHelp() {
+        for c in Command.allCases {
+            let rows = KeyBinding.defaults.filter { $0.command == c }
+            #expect(rows.count == 1, "\(c)")
+            #expect(rows.first.map { !$0.keys.isEmpty && !$0.help.isEmpty && !$0.contexts.isEmpty } == true, "\(c)")
+        }
+    }
+
+    @Test func noKeyMeansTwoThingsInOneContext() {
+        for context in KeyContext.allCases {
+            var seen: [KeyPress: Command] = [:]
+            for b in KeyBinding.defaults where b.contexts.contains(context) {
+                for k in b.keys {
+                    #expect(seen[k] == nil, "\(k) in \(context): \(seen[k].map { "\($0)" } ?? "") and \(b.command)")
+                    seen[k] = b.command
+                }
+            }
+        }
+    }
+
+    @Test func theIssuesDefaultKeys() {
+        let k = Keymap.standard
+        let expected: [(String, KeyContext, Command)] = [
+            ("j", .list, .down), ("k", .reader, .up), ("g", .list, .top), ("G", .list, .bottom), ("Home", .reader, .top), ("End", .reader, .bottom),
+            ("C-d", .reader, .halfPageDown), ("C-u", .reader, .halfPageUp), ("PgDn", .list, .pageDown), ("PgUp", .list, .pageUp), ("Space", .reader, .pageDown),
+            ("Enter", .list, .open), ("Tab", .reader, .switchPane), ("]", .reader, .nextQuote), ("[", .reader, .previousQuote),
+            ("}", .reader, .nextSpeakerQuote), ("{", .reader, .previousSpeakerQuote), ("s", .reader, .pickSpeaker), ("S", .list, .filterSpeaker),
+            ("f", .list, .filterEntity), ("F", .list, .clearFilters), ("/", .list, .search), ("n", .reader, .nextMatch), ("N", .reader, .previousMatch),
+            ("d", .reader, .toggleDates), ("t", .list, .nextTheme), ("e", .reader, .entityPanel), ("L", .list, .loadReport), ("o", .reader, .openURL),
+            ("?", .list, .help), ("q", .list, .back), ("Esc", .reader, .back), ("C-l", .list, .redraw), ("C-z", .reader, .suspend),
+            ("Enter", .picker, .accept), ("Esc", .prompt, .cancel),
+        ]
+        for (key, context, command) in expected {
+            #expect(k.command(for: KeyPress(parsing: key)!, in: context) == command, "\(key) in \(context)")
+        }
+    }
+
+    @Test func rebindingMovesKeysAndReportsBadNames() throws {
+        var k = Keymap.standard
+        try k.rebind("next-quote", to: ["n", "C-n"])
+        #expect(k.command(for: .char("n"), in: .reader) == .nextQuote)
+        #expect(k.keys(for: .nextMatch).isEmpty)
+        #expect(k.command(for: .char("]"), in: .reader) == nil)
+        #expect(throws: KeymapError.unknownAction("fly")) { try k.rebind("fly", to: ["x"]) }
+        #expect(throws: KeymapError.unknownKey(action: "top", key: "Hyper-x")) { try k.rebind("top", to: ["Hyper-x"]) }
+    }
+
+    @Test func helpIsGeneratedFromTheKeymapInForce() throws {
+        var k = Keymap.standard
+        try k.rebind("toggle-dates", to: ["D"])
+        let lines = HelpOverlay.lines(k)
+        #expect(lines.contains { $0.keys == "D" && $0.text == "Show resolved dates inline" })
+        #expect(!lines.contains { $0.keys == "d" })
+        #expect(lines.filter { !$0.isHeading && !$0.keys.isEmpty }.count == KeyBinding.defaults.count + 2)
+    }
+}

@@ -1,0 +1,182 @@
+@testable import BylineCore
+import Testing
+@testable import BylineUI
+
+/// Every screen drawn into the grid at several sizes: text and roles at chosen cells.
+@Suite struct ScreenTests {
+    static let sizes = [(40, 10), (80, 24), (200, 60)]
+
+    /// No row may hold more cells than the grid, and continuation cells follow wide ones.
+    func checkShape(_ g: Grid) {
+        for y in 0..<g.height {
+            var x = 0
+            while x < g.width {
+                let c = g[x, y]
+                #expect(!c.isContinuation, "orphan continuation at \(x),\(y)")
+                let w = DisplayWidth.unicode.width(of: Character(c.text.isEmpty ? " " : c.text))
+                if w == 2 { #expect(x + 1 < g.width && g[x + 1, y].isContinuation) }
+                x += w
+            }
+        }
+    }
+
+    @Test(arguments: sizes) func listShowsNewestFirstWithCountsAndStatus(size: (Int, Int)) {
+        let s = Fixtures.state(width: size.0, height: size.1)
+        let g = Screen.render(s)
+        checkShape(g)
+        #expect(g.line(0).contains("Harbor talks"))
+        #expect(g.line(1).contains("Budget vote"))
+        #expect(g.line(g.height - 1).contains("4/4 articles"))
+        #expect(g[0, 0].role == .listSelected)
+        #expect(g[0, 1].role == .listUnread)
+        if size.0 >= 40 { #expect(g.line(0).contains("2022-03-08")) }
+        #expect(g.line(0).trimmingCharacters(in: .whitespaces).hasSuffix("3") || size.0 >= 100)
+    }
+
+    @Test func wideLayoutHasBothPanesAndASeparator() {
+        let s = Fixtures.state(width: 200, height: 60)
+        let g = Screen.render(s)
+        let sep = PaneLayout(s).separators[0]
+        #expect(g[sep, 0].text == "│" && g[sep, 0].role == .border)
+        #expect(g.line(0).contains("Harbor talks resume in Lisbon │") == false)
+        // The reading pane previews the selected article: its headline right of the separator.
+        #expect(g.find("Harbor talks resume in Lisbon")!.x < sep)
+        #expect(g.lines[0].components(separatedBy: "Harbor talks resume in Lisbon").count == 3)
+    }
+
+    @Test(arguments: sizes) func readerHighlightsRolesAndLabelsQuotes(size: (Int, Int)) {
+        var s = Fixtures.state(width: size.0, height: size.1)
+        s.keys("Enter")
+        let g = Screen.render(s)
+        checkShape(g)
+        #expect(g.contains("Coast Daily"))
+        guard let label = g.find("[Maria Silva]") else { Issue.record("no quote label"); return }
+        #expect(g[label.x, label.y].role == .quoteLabel)
+        #expect(g[label.x, label.y].accent == SpeakerAccent.of("Maria Silva"))
+        let gutterX = PaneLayout(s).reader!.x
+        #expect(g[gutterX, label.y].text == "▌" && g[gutterX, label.y].role == .quoteGutter)
+        #expect(g[gutterX, label.y].accent == SpeakerAccent.of("Maria Silva"))
+        if let place = g.find("LISBON -") { #expect(g[place.x, place.y].role == .place) }
+        if let org = g.find("Port Authority") { #expect(g[org.x, org.y].role == .organization) }
+    }
+
+    @Test func quotedPeopleAreSpeakersAndOthersArePeople() {
+        var s = Fixtures.state(width: 80, height: 24)
+        s.keys("Enter")
+        let g = Screen.render(s)
+        let said = g.find("Maria Silva said")!
+        #expect(g[said.x, said.y].role == .speaker)
+        #expect(g[said.x, said.y].accent == SpeakerAccent.of("Maria Silva"))
+        let quoteText = g.find("We are close")!
+        #expect(g[quoteText.x, quoteText.y].role == .quote)
+    }
+
+    @Test func datesToggleShowsResolvedValues() {
+        var s = Fixtures.state(width: 80, height: 24)
+        s.keys("Enter")
+        #expect(!Screen.render(s).contains("→ 2022-03-07"))
+        s.keys("d")
+        let g = Screen.render(s)
+        let v = g.find("→ 2022-03-07")!
+        #expect(g[v.x, v.y].role == .dateValue)
+        let d = g.find("Monday (Mar 7)")!
+        #expect(g[d.x, d.y].role == .date)
+    }
+
+    @Test func wideCharactersKeepColumnsAligned() {
+        let s = Fixtures.state(width: 80, height: 24)
+        let g = Screen.render(s)
+        checkShape(g)
+        let row = g.lines.firstIndex { $0.contains("東京") }!
+        // The count column is the last cell of every row, wide title or not.
+        #expect(g[79, row].text == "0")
+        #expect(g[79, 0].text == "3")
+    }
+
+    @Test func escapeSequencesNeverReachTheGrid() {
+        var s = Fixtures.state(width: 80, height: 24)
+        s.keys("j", "j", "Enter")
+        let g = Screen.render(s)
+        #expect(g.contains("␛]0;pwned␇"))
+        for y in 0..<g.height {
+            for x in 0..<g.width {
+                for u in g[x, y].text.unicodeScalars {
+                    #expect(!(u.value < 0x20 || (0x7F..<0xA0).contains(u.value) || (0x202A...0x202E).contains(u.value)))
+                }
+            }
+        }
+    }
+
+    @Test(arguments: [(1, 1), (10, 3), (19, 10), (0, 0)]) func tinyTerminalsSayTooSmall(size: (Int, Int)) {
+        let s = Fixtures.state(width: size.0, height: size.1)
+        let g = Screen.render(s)
+        #expect(g.width == max(0, size.0) && g.height == max(0, size.1))
+        if size.0 >= 10 { #expect(g.contains("too small")) }
+        if size.0 == 1 { #expect(g.line(0) == "!") }
+    }
+
+    @Test(arguments: sizes) func helpOverlayListsTheKeyTable(size: (Int, Int)) {
+        var s = Fixtures.state(width: size.0, height: size.1)
+        s.keys("?")
+        let g = Screen.render(s)
+        checkShape(g)
+        #expect(g.contains("Keys"))
+        let (rows, _, _) = HelpOverlay.rows(s)
+        for b in KeyBinding.defaults {
+            #expect(rows.contains { $0.keys == b.keys.map(\.description).joined(separator: " ") })
+        }
+        if size.1 >= 60 {
+            let next = g.find("Next quote in the article")!
+            #expect(g[next.x, next.y].role == .help)
+            #expect(g.lines[next.y].contains("]"))
+        }
+    }
+
+    @Test func statusBarShowsChipsAndProgress() {
+        let f = Fixtures.self
+        var s = AppState(collection: ArticleCollection(annotated: [f.budget, f.plain, f.harbor, f.wide], issues: [LoadIssue(path: "x.bin", reason: "binary")]),
+                         width: 120, height: 30)
+        _ = s.apply(.loadProgress(LoadProgress(phase: .annotating, filesRead: 4, filesTotal: 4, annotated: 2, articles: 4, fromCache: 0, elapsed: 1, rate: 2)))
+        s.keys("f")
+        s.typeText("port")
+        s.keys("Enter")
+        let g = Screen.render(s)
+        let status = g.line(29)
+        #expect(status.contains("org:\"Port Authority\""))
+        #expect(status.contains("2/4 articles"))
+        #expect(status.contains("annotating 2/4"))
+        #expect(status.contains("1 skipped"))
+        let chip = g.find("org:")!
+        #expect(g[chip.x, chip.y].role == .chip)
+    }
+
+    @Test func pickerShowsTypeAndCounts() {
+        var s = Fixtures.state(width: 80, height: 24)
+        s.keys("f")
+        s.typeText("silva")
+        let g = Screen.render(s)
+        #expect(g.contains("> silva"))
+        #expect(g.contains("person · 2 articles"))
+        #expect(!g.contains("Port Authority"))
+    }
+
+    @Test func entityPanelListsCounts() {
+        var s = Fixtures.state(width: 200, height: 60)
+        s.keys("Enter", "e")
+        let g = Screen.render(s)
+        let panel = PaneLayout(s).entityPanel!
+        #expect(g.find("People")!.x >= panel.x)
+        let row = g.lines.firstIndex { $0.contains("Maria Silva") && $0.hasSuffix("2 ") }
+        #expect(row != nil)
+    }
+
+    @Test func loadReportListsSkippedFiles() {
+        let f = Fixtures.self
+        var s = AppState(collection: ArticleCollection(annotated: [f.harbor], issues: [LoadIssue(path: "bad.json", reason: "not JSON")]), width: 80, height: 24)
+        s.keys("L")
+        let g = Screen.render(s)
+        #expect(g.contains("bad.json: not JSON"))
+        s.keys("q")
+        #expect(!Screen.render(s).contains("bad.json"))
+    }
+}

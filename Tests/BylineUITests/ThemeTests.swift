@@ -1,0 +1,149 @@
+import Foundation
+import Testing
+@testable import BylineUI
+
+@Suite struct ThemeTests {
+    static let themesDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../themes").standardized.path
+    static let library = ThemeLibrary(directories: [themesDir])
+
+    @Test(arguments: ThemeLibrary.bundledOrder) func bundledThemesParseAndCoverEveryRole(name: String) throws {
+        let t = try ThemeTests.library.load(name)
+        #expect(t.name == name)
+        for role in Role.allCases where role != .normal && role != .listRead && role != .help {
+            #expect(t.styles[role] != nil, "\(name) lacks \(role.rawValue)")
+        }
+    }
+
+    @Test func monochromeKeepsTheHighlightRolesApartByAttributesAlone() throws {
+        let t = try ThemeTests.library.load("monochrome")
+        let roles: [Role] = [.person, .speaker, .organization, .place, .date, .quote, .searchMatch, .listSelected]
+        let looks = roles.map { t.style(for: $0) }
+        #expect(Set(looks).count == looks.count)
+        #expect(looks.allSatisfy { $0.foreground == .terminalDefault && $0.background == .terminalDefault })
+    }
+
+    @Test func theCycleStartsAtTheChosenTheme() throws {
+        let (themes, index) = try ThemeTests.library.cycle(chosen: "light")
+        #expect(themes.map(\.name) == ThemeLibrary.bundledOrder)
+        #expect(index == 1)
+    }
+
+    @Test func choosingFollowsFlagThenEnvironment() {
+        #expect(ThemeLibrary.choose(flag: "light", environment: ["BYLINE_THEME": "dark", "NO_COLOR": "1"]) == "light")
+        #expect(ThemeLibrary.choose(flag: nil, environment: ["BYLINE_THEME": "high-contrast"]) == "high-contrast")
+        #expect(ThemeLibrary.choose(flag: nil, configured: "light", environment: ["NO_COLOR": "1"]) == "monochrome")
+        #expect(ThemeLibrary.choose(flag: nil, configured: "light", environment: ["NO_COLOR": ""]) == "light")
+        #expect(ThemeLibrary.choose(flag: nil, environment: [:]) == "dark")
+    }
+
+    @Test func coloursAndAttributesAsThemesWriteThem() throws {
+        let t = try Theme(toml: """
+        name = "x"
+        speakers = ["red", "#102030", "200"]
+        [person]
+        fg = "#ff8700"
+        bg = 17
+        attrs = ["bold", "underline"]
+        [search.match]
+        fg = "bright-blue"
+        attrs = ["reverse"]
+        """, file: "x.toml")
+        #expect(t.style(for: .person) == Style(foreground: .rgb(255, 135, 0), background: .indexed(17), attributes: [.bold, .underline]))
+        #expect(t.style(for: .searchMatch).foreground == .ansi(12))
+        #expect(t.speakerColors == [.ansi(1), .rgb(16, 32, 48), .indexed(200)])
+        #expect(t.style(for: .speaker, accent: 2).foreground == .rgb(16, 32, 48))
+        #expect(t.style(for: .speaker, accent: 4).foreground == .ansi(1))
+    }
+
+    @Test(arguments: [
+        ("[person]\nfg = \"bluish\"\n", 2, "person.fg", "not a colour"),
+        ("name = \"x\"\n\n[persn]\nfg = \"red\"\n", 3, "persn", "unknown role"),
+        ("[person]\nattrs = [\"blink\"]\n", 2, "person.attrs", "unknown attribute 'blink'"),
+        ("[person]\ncolour = \"red\"\n", 2, "person.colour", "unknown key"),
+        ("# ok\n[person]\nfg = \"red\n", 3, "fg", "string not closed"),
+        ("[person]\nfg = 300\n", 2, "person.fg", "not a colour"),
+        ("[person]\nfg = \"red\"\nfg = \"blue\"\n", 3, "fg", "defined twice"),
+        ("[person\n", 1, nil, "expected ']'"),
+    ] as [(String, Int, String?, String)])
+    func brokenThemesNameFileLineAndKey(text: String, line: Int, key: String?, message: String) {
+        do {
+            _ = try Theme(toml: text, file: "themes/broken.toml")
+            Issue.record("parsed a broken theme")
+        } catch {
+            #expect(error.file == "themes/broken.toml")
+            #expect(error.line == line)
+            #expect(error.key == key)
+            #expect(error.message.contains(message), "\(error)")
+            #expect(error.description.hasPrefix("themes/broken.toml:\(line): "))
+        }
+    }
+
+    @Test func aThemeFileThatIsMissingSaysWhereItLooked() {
+        #expect(throws: ThemeError.notFound("nope", searched: [ThemeTests.themesDir])) { try ThemeTests.library.load("nope") }
+    }
+
+    @Test func degradingColours() {
+        #expect(Color.nearest256(255, 135, 0) == 208)
+        #expect(Color.nearest256(0, 0, 0) == 16)
+        #expect(Color.nearest256(128, 128, 128) == 244)
+        #expect(Color.nearest8(196) == 1)
+        #expect(Color.nearest8(21) == 4)
+        #expect(Color.nearest8(231) == 7)
+        #expect(Color.nearest16(9) == 9)
+        #expect(Color.rgb(255, 135, 0).degraded(to: .indexed256) == .indexed(208))
+        #expect(Color.rgb(255, 0, 0).degraded(to: .ansi8) == .ansi(1))
+        #expect(Color.ansi(12).degraded(to: .ansi8) == .ansi(4))
+        #expect(Color.indexed(46).degraded(to: .trueColor) == .indexed(46))
+        #expect(Color.rgb(1, 2, 3).degraded(to: .none) == .terminalDefault)
+        let s = Style(foreground: .rgb(255, 0, 0), background: .indexed(17), attributes: [.bold])
+        #expect(s.degraded(to: .none) == Style(attributes: [.bold]))
+        #expect(ColorDepth(colors: 256, directColor: false) == .indexed256)
+        #expect(ColorDepth(colors: 8, directColor: false) == .ansi8)
+        #expect(ColorDepth(colors: 0, directColor: true) == .none)
+    }
+
+    @Test func sgrSequences() {
+        #expect(ANSIStyle.sgr(Style(foreground: .ansi(1), attributes: [.bold])) == "\u{1B}[1;31m")
+        #expect(ANSIStyle.sgr(Style(foreground: .ansi(9), background: .indexed(17))) == "\u{1B}[91;48;5;17m")
+        #expect(ANSIStyle.sgr(Style(foreground: .rgb(1, 2, 3))) == "\u{1B}[38;2;1;2;3m")
+        #expect(ANSIStyle.sgr(Style()) == "")
+    }
+}
+
+@Suite struct TOMLSubsetTests {
+    @Test func theSubset() throws {
+        let doc = try TOMLSubset("""
+        # comment
+        data = "~/news"   # trailing comment
+        theme = 'light'
+        count = -3
+        mouse = true
+
+        [keys]
+        next-quote = ["]", "C-n"]
+        "quoted key" = "a \\"b\\" \\u00e9"
+        [a.b]
+        x = 1_000
+        """, file: "c.toml")
+        #expect(doc.tables[""]?["data"]?.value == .string("~/news"))
+        #expect(doc.tables[""]?["theme"]?.value == .string("light"))
+        #expect(doc.tables[""]?["count"]?.value == .integer(-3))
+        #expect(doc.tables[""]?["mouse"]?.value == .boolean(true))
+        #expect(doc.tables["keys"]?["next-quote"]?.value == .strings(["]", "C-n"]))
+        #expect(doc.tables["keys"]?["next-quote"]?.line == 8)
+        #expect(doc.tables["keys"]?["quoted key"]?.value == .string("a \"b\" é"))
+        #expect(doc.tables["a.b"]?["x"]?.value == .integer(1000))
+        #expect(doc.tableOrder == ["keys", "a.b"])
+    }
+
+    @Test func windowsLineEndings() throws {
+        let doc = try TOMLSubset("a = 1\r\n[t]\r\nb = \"x\"\r\n", file: "w.toml")
+        #expect(doc.tables["t"]?["b"]?.value == .string("x"))
+        #expect(doc.tables["t"]?["b"]?.line == 3)
+    }
+
+    @Test(arguments: ["a = [1, 2]", "a = ", "= 3", "a = \"x\" y", "a = [\"x\"", "a = \"\\q\"", "[a]\n[a]"])
+    func rejected(text: String) {
+        #expect(throws: TOMLError.self) { try TOMLSubset(text, file: "f") }
+    }
+}

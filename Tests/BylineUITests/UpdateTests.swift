@@ -1,0 +1,241 @@
+@testable import BylineCore
+import Testing
+@testable import BylineUI
+
+/// Key handling through the state machine, no terminal involved.
+@Suite struct UpdateTests {
+    func title(_ s: AppState) -> String? { s.selectedArticle.map { s.collection.article($0).title } }
+    func open(_ s: AppState) -> String? { s.reader.map { s.collection.article($0.article).title } }
+
+    @Test func movingAndOpeningInTheNarrowLayout() {
+        var s = Fixtures.state(width: 80, height: 24)
+        #expect(title(s) == "Harbor talks resume in Lisbon")
+        s.keys("j")
+        #expect(title(s) == "Budget vote delayed again")
+        s.keys("G")
+        #expect(title(s) == "Rain expected")
+        s.keys("k", "g", "Down")
+        #expect(title(s) == "Budget vote delayed again")
+        #expect(s.reader == nil)
+        let effects = s.keys("Enter")
+        #expect(open(s) == "Budget vote delayed again")
+        #expect(s.focus == .reader && s.keyContext == .reader)
+        #expect(effects == [.saveReadMarks(["data/budget.txt"])])
+        #expect(PaneLayout(s).list == nil)
+        s.keys("q")
+        #expect(s.focus == .list && PaneLayout(s).reader == nil)
+        #expect(s.keys("q") == [.quit])
+    }
+
+    @Test func theWideLayoutPreviewsTheSelection() {
+        var s = Fixtures.state(width: 120, height: 30)
+        #expect(open(s) == "Harbor talks resume in Lisbon")
+        s.keys("j")
+        #expect(open(s) == "Budget vote delayed again")
+        #expect(s.readMarks.isEmpty)
+        s.keys("Tab")
+        #expect(s.focus == .reader)
+        s.keys("Tab")
+        #expect(s.focus == .list)
+    }
+
+    @Test func quotesInTheArticle() {
+        var s = Fixtures.state()
+        s.keys("]")
+        #expect(s.reader?.currentQuote == 0 && s.focus == .reader)
+        s.keys("]", "]")
+        #expect(s.reader?.currentQuote == 2)
+        s.keys("]")
+        #expect(s.reader?.currentQuote == 2 && s.message == "last quote")
+        s.keys("[")
+        #expect(s.reader?.currentQuote == 1)
+    }
+
+    @Test func speakerQuotesContinueIntoTheNextArticle() {
+        var s = Fixtures.state()
+        s.keys("]")
+        #expect(s.reader?.currentQuote == 0)
+        s.keys("}")
+        // Maria Silva's next quote skips Tom Reyes.
+        #expect(s.reader?.currentQuote == 2)
+        s.keys("}")
+        #expect(open(s) == "Budget vote delayed again")
+        #expect(title(s) == "Budget vote delayed again")
+        #expect(s.reader?.currentQuote == 0)
+        #expect(s.readMarks.contains("data/budget.txt"))
+        s.keys("}")
+        #expect(s.message?.contains("no later quotes by Maria Silva") == true)
+        s.keys("{")
+        #expect(open(s) == "Harbor talks resume in Lisbon")
+        #expect(s.reader?.currentQuote == 2)
+    }
+
+    @Test func landingOnAQuoteScrollsItIntoView() {
+        var s = Fixtures.state(width: 40, height: 10)
+        s.keys("Enter", "]", "]", "]")
+        let line = s.reader!.layout.quoteLines[2]
+        let top = s.reader!.top
+        #expect(line >= top && line < top + PaneLayout(s).reader!.height)
+        let g = Screen.render(s)
+        #expect(g.contains("[Maria Silva]"))
+        let q = g.find("The vote")!
+        #expect(g[q.x, q.y].role == .quoteCurrent)
+    }
+
+    @Test func speakerPickerJumpsToTheFirstQuote() {
+        var s = Fixtures.state()
+        s.keys("Enter", "s")
+        guard case .picker(let p)? = s.overlay else { Issue.record("no picker"); return }
+        #expect(p.rows.map(\.label) == ["Maria Silva", "Tom Reyes"])
+        #expect(p.rows.map(\.detail) == ["2 quotes", "1 quote"])
+        s.typeText("tom")
+        s.keys("Enter")
+        #expect(s.overlay == nil)
+        #expect(s.reader?.currentQuote == 1)
+    }
+
+    @Test func collectionSpeakerPickerFilters() {
+        var s = Fixtures.state()
+        s.keys("S")
+        s.typeText("maria")
+        s.keys("Enter")
+        #expect(s.filters == [Query.Term(.speaker, "Maria Silva")])
+        #expect(s.visible.map { s.collection.article($0).title } == ["Harbor talks resume in Lisbon", "Budget vote delayed again"])
+        s.keys("F")
+        #expect(s.filters.isEmpty && s.visible.count == 4)
+    }
+
+    @Test func entityFiltersCombineWithAnd() {
+        var s = Fixtures.state()
+        s.keys("f")
+        s.typeText("port")
+        s.keys("Enter")
+        #expect(s.visible.count == 2)
+        s.keys("f")
+        s.typeText("lisbon")
+        s.keys("Enter")
+        #expect(s.filters == [Query.Term(.org, "Port Authority"), Query.Term(.place, "Lisbon")])
+        #expect(s.visible.map { s.collection.article($0).title } == ["Harbor talks resume in Lisbon"])
+    }
+
+    @Test func pickerEditingKeys() {
+        var s = Fixtures.state()
+        s.keys("f")
+        // Letters bound elsewhere (j, q) are typed, not run.
+        s.typeText("jq")
+        guard case .picker(let p)? = s.overlay else { Issue.record("picker closed"); return }
+        #expect(p.typed == "jq")
+        s.keys("Backspace", "Backspace", "Down")
+        guard case .picker(let p2)? = s.overlay else { Issue.record("picker closed"); return }
+        #expect(p2.typed.isEmpty && p2.selected == 1)
+        s.keys("Esc")
+        #expect(s.overlay == nil && s.filters.isEmpty)
+    }
+
+    @Test func searchNarrowsTheListAndHighlightsInTheReader() {
+        var s = Fixtures.state()
+        s.keys("/")
+        s.typeText("rain")
+        s.keys("Enter")
+        #expect(s.filters == [Query.Term(.text, "rain")])
+        #expect(s.visible.count == 1)
+        s.keys("F", "g", "Enter", "/")
+        s.typeText("signed")
+        s.keys("Enter")
+        #expect(s.reader?.layout.matchLines.count == 2)
+        #expect(s.reader?.currentMatch == 0)
+        s.keys("n")
+        #expect(s.reader?.currentMatch == 1)
+        s.keys("n")
+        #expect(s.reader?.currentMatch == 0)
+        s.keys("N")
+        #expect(s.reader?.currentMatch == 1)
+        let g = Screen.render(s)
+        let m = g.find("signed")!
+        #expect(g[m.x, m.y].role == .searchMatch || g[m.x, m.y].role == .searchCurrent)
+    }
+
+    @Test func queryPromptAddsItsTermsAsFilters() {
+        var s = Fixtures.state()
+        s.keys(":")
+        s.typeText("speaker:\"Maria Silva\" place:lisbon")
+        s.keys("Enter")
+        #expect(s.filters == [Query.Term(.speaker, "Maria Silva"), Query.Term(.place, "lisbon")])
+        #expect(s.visible.map { s.collection.article($0).title } == ["Harbor talks resume in Lisbon"])
+        s.keys(":")
+        s.typeText("colour:red")
+        s.keys("Enter")
+        #expect(s.message?.hasPrefix("query: ") == true)
+        #expect(s.filters.count == 2)
+    }
+
+    @Test func effectsForTheOutsideWorld() {
+        var s = Fixtures.state()
+        #expect(s.keys("C-l") == [.redraw])
+        #expect(s.keys("C-z") == [.suspend])
+        #expect(s.keys("t") == [.themeChanged])
+        #expect(s.themeIndex == 1)
+        #expect(s.keys("o") == [.openURL("https://example.org/harbor")])
+        s.keys("j")
+        #expect(s.keys("o").isEmpty)
+        #expect(s.message == "this article has no URL")
+    }
+
+    @Test func helpOpensScrollsAndCloses() {
+        var s = Fixtures.state(width: 80, height: 12)
+        s.keys("?")
+        #expect(s.keyContext == .help)
+        s.keys("j", "j")
+        guard case .help(let top)? = s.overlay else { Issue.record("no help"); return }
+        #expect(top == 2)
+        s.keys("G")
+        guard case .help(let bottom)? = s.overlay else { Issue.record("no help"); return }
+        #expect(bottom == HelpOverlay.rows(s).rows.count - HelpOverlay.rows(s).inside.height)
+        #expect(s.keys("q").isEmpty)
+        #expect(s.overlay == nil)
+    }
+
+    @Test func mouseSelectsAndScrolls() {
+        var s = Fixtures.state(width: 120, height: 30)
+        _ = s.apply(.mouse(MouseEvent(.press, x: 5, y: 2)))
+        #expect(s.selected == 2)
+        _ = s.apply(.mouse(MouseEvent(.wheelDown, x: 5, y: 2)))
+        #expect(s.selected == 3)
+        let readerX = PaneLayout(s).reader!.x + 3
+        _ = s.apply(.mouse(MouseEvent(.press, x: readerX, y: 3)))
+        #expect(s.focus == .reader)
+    }
+
+    @Test func resizingRelaysOutAndKeepsTheArticle() {
+        var s = Fixtures.state(width: 200, height: 60)
+        s.keys("Enter", "]")
+        for (w, h) in [(60, 20), (1, 1), (200, 60), (40, 10)] {
+            _ = s.apply(.resize(width: w, height: h))
+            #expect(open(s) == "Harbor talks resume in Lisbon")
+            let g = Screen.render(s)
+            #expect(g.width == w && g.height == h)
+        }
+        #expect(s.reader?.layout.width == 40)
+    }
+
+    @Test func collectionUpdatesKeepTheSelectionByKey() {
+        let f = Fixtures.self
+        var s = AppState(collection: ArticleCollection(articles: [f.harbor.article, f.plain.article]), width: 120, height: 30)
+        #expect(s.collection.annotation(of: 0) == nil)
+        s.keys("j")
+        #expect(title(s) == "Rain expected")
+        _ = s.apply(.collectionUpdated(f.collection))
+        #expect(title(s) == "Rain expected")
+        #expect(open(s) == "Rain expected")
+        #expect(s.visible.count == 4)
+    }
+
+    @Test func rebindingThroughTheKeymap() throws {
+        var s = Fixtures.state()
+        try s.keymap.rebind("next-quote", to: ["x"])
+        s.keys("]")
+        #expect(s.reader == nil)
+        s.keys("x")
+        #expect(s.reader?.currentQuote == 0)
+    }
+}
