@@ -1,16 +1,28 @@
 import BylineUI
 import CNcursesw
 
-/// Turns a theme's styles into curses attributes and colour pairs for the terminal at hand,
-/// allocating pairs (and, where the palette can be redefined, palette slots) as styles first appear.
+/// Turns a theme's styles into curses attributes and colour pairs for the terminal at hand:
+/// colours are degraded to the terminal's depth (`Style.degraded(to:)`), then given curses colour
+/// numbers, allocating pairs (and, where the palette can be redefined, palette slots) on first use.
 final class CursesStyles {
+    /// How RGB colours reach the screen when the depth is `.trueColor`.
+    enum RGBMode: Equatable {
+        /// Colour numbers are 24-bit RGB values (terminfo entries such as xterm-direct).
+        case direct
+        /// Palette entries from 16 up are redefined to the theme's exact colours (`initc`).
+        case redefinedPalette
+        /// No RGB: colours are palette indices.
+        case none
+    }
+
     let depth: ColorDepth
+    let rgbMode: RGBMode
     /// Whether -1 means "the terminal's own colour" (use_default_colors succeeded).
     private let defaultColors: Bool
     private let maxPairs: Int
     private let maxColors: Int
     private var pairs: [PairKey: Int32] = [:]
-    private var slots: [ColorMath.RGB: Int32] = [:]
+    private var slots: [Int: Int32] = [:]
     /// The next palette slot to redefine; slots 0–15 keep the user's ANSI colours.
     private var nextSlot: Int32 = 16
 
@@ -22,27 +34,38 @@ final class CursesStyles {
         var pair: Int32
     }
 
-    init(depth: ColorDepth, defaultColors: Bool, maxPairs: Int, maxColors: Int) {
+    init(depth: ColorDepth, rgbMode: RGBMode, defaultColors: Bool, maxPairs: Int, maxColors: Int) {
         self.depth = depth
+        self.rgbMode = depth == .trueColor ? rgbMode : .none
         self.defaultColors = defaultColors
         self.maxPairs = maxPairs
         self.maxColors = maxColors
     }
 
+    /// The depth and RGB mode for what curses reports. NO_COLOR (https://no-color.org: any
+    /// non-empty value) turns colour off; so does a terminal without it.
+    static func detect(hasColors: Bool, colors: Int, canChangeColor: Bool, noColor: String?) -> (ColorDepth, RGBMode) {
+        if let noColor, !noColor.isEmpty { return (.none, .none) }
+        guard hasColors, colors >= 8 else { return (.none, .none) }
+        if colors >= 1 << 24 { return (.trueColor, .direct) }
+        if colors >= 256 && canChangeColor { return (.trueColor, .redefinedPalette) }
+        return (ColorDepth(colors: colors, directColor: false), .none)
+    }
+
     func drawn(_ style: Style) -> Drawn {
         var attrs = Self.attributes(style.attributes)
-        guard depth != .monochrome else {
+        guard depth != .none else {
             // Without colour a background is the only thing telling a selection apart: keep it visible.
             if style.background != .terminalDefault { attrs ^= BYLINE_A_REVERSE }
             return Drawn(attributes: attrs, pair: 0)
         }
-        var fg = number(for: style.foreground, isForeground: true)
-        let bg = number(for: style.background, isForeground: false)
         if depth == .ansi8, case .ansi(let n) = style.foreground, n >= 8 {
             // Eight-colour terminals show the bright half of the palette as bold.
             attrs |= BYLINE_A_BOLD
-            fg = Int32(n - 8)
         }
+        let shown = style.degraded(to: depth)
+        let fg = number(for: shown.foreground, isForeground: true)
+        let bg = number(for: shown.background, isForeground: false)
         return Drawn(attributes: attrs, pair: pair(fg: fg, bg: bg))
     }
 
@@ -56,42 +79,48 @@ final class CursesStyles {
         return out
     }
 
-    /// The curses colour number for a theme colour at this depth.
-    private func number(for color: Color, isForeground: Bool) -> Int32 {
-        if case .terminalDefault = color {
+    /// The curses colour number for a colour already degraded to the terminal's depth.
+    func number(for color: Color, isForeground: Bool) -> Int32 {
+        switch color {
+        case .terminalDefault:
             if defaultColors { return -1 }
             return isForeground ? Int32(COLOR_WHITE) : Int32(COLOR_BLACK)
-        }
-        if case .ansi(let n) = color, depth != .direct { return Int32(depth == .ansi8 ? n & 7 : min(max(n, 0), 15)) }
-        if case .indexed(let n) = color, n < 16, depth != .direct { return Int32(depth == .ansi8 ? n & 7 : max(n, 0)) }
-        if case .indexed(let n) = color, depth == .indexed256 { return Int32(min(n, 255)) }
-        guard let rgb = ColorMath.rgb(of: color) else { return -1 }
-        switch depth {
-        case .direct:
+        case .ansi(let n):
+            let n = min(max(n, 0), 15)
+            return rgbMode == .direct && n >= 8 ? rgbNumber(index: n) : Int32(n)
+        case .indexed(let n):
+            let n = min(max(n, 0), 255)
+            if n < 16 { return number(for: .ansi(n), isForeground: isForeground) }
+            return rgbMode == .none ? Int32(n) : rgbNumber(index: n)
+        case .rgb(let r, let g, let b):
+            let packed = Int(r) << 16 | Int(g) << 8 | Int(b)
+            switch rgbMode {
             // Direct-colour terminfo entries send numbers below 8 as ANSI colours: lift near-black above them.
-            return Int32(max(rgb.packed, 8))
-        case .redefinable:
-            return slot(for: rgb)
-        case .indexed256:
-            return Int32(ColorMath.nearest256(rgb))
-        case .ansi16:
-            return Int32(ColorMath.nearestANSI(rgb, count: 16))
-        case .ansi8, .monochrome:
-            return Int32(ColorMath.nearestANSI(rgb, count: 8))
+            case .direct: return Int32(max(packed, 8))
+            case .redefinedPalette: return slot(for: packed)
+            case .none: return Int32(Color.nearest256(r, g, b))
+            }
         }
     }
 
-    /// A redefined palette slot holding exactly `rgb`; the nearest ANSI colour once slots run out.
-    private func slot(for rgb: ColorMath.RGB) -> Int32 {
-        if let s = slots[rgb] { return s }
-        guard Int(nextSlot) < min(maxColors, 256) else { return Int32(ColorMath.nearestANSI(rgb, count: 16)) }
+    /// A palette index as an RGB colour number (direct) or a redefined slot: in those modes the
+    /// palette above 16 is not the xterm one.
+    private func rgbNumber(index n: Int) -> Int32 {
+        let (r, g, b) = Color.rgb(ofIndex: n)
+        return number(for: .rgb(UInt8(r), UInt8(g), UInt8(b)), isForeground: true)
+    }
+
+    /// A redefined palette slot holding exactly `packed`; the nearest ANSI colour once slots run out.
+    private func slot(for packed: Int) -> Int32 {
+        if let s = slots[packed] { return s }
+        let r = UInt8(packed >> 16 & 0xFF), g = UInt8(packed >> 8 & 0xFF), b = UInt8(packed & 0xFF)
+        let fallback = Int32(Color.nearest16(Color.nearest256(r, g, b)))
+        guard Int(nextSlot) < min(maxColors, 256) else { return fallback }
         let s = nextSlot
         nextSlot += 1
-        func permille(_ v: Int) -> Int32 { Int32(v * 1000 / 255) }
-        guard init_extended_color(s, permille(rgb.r), permille(rgb.g), permille(rgb.b)) == OK else {
-            return Int32(ColorMath.nearestANSI(rgb, count: 16))
-        }
-        slots[rgb] = s
+        func permille(_ v: UInt8) -> Int32 { Int32(Int(v) * 1000 / 255) }
+        guard init_extended_color(s, permille(r), permille(g), permille(b)) == OK else { return fallback }
+        slots[packed] = s
         return s
     }
 

@@ -22,12 +22,8 @@ public final class Terminal {
     private var decoder: KeyDecoder
     private var closed = false
 
-    /// How many colours the theme is degraded to.
-    var colorDepth: ColorDepth { styles.depth }
-
-    /// Whether the terminal shows colour at all (false with NO_COLOR or a monochrome terminal):
-    /// the reader then picks a theme built from attributes alone.
-    public var hasColor: Bool { styles.depth != .monochrome }
+    /// How many colours themes are degraded to (`.none` with NO_COLOR or a monochrome terminal).
+    public var colorDepth: ColorDepth { styles.depth }
 
     public var width: Int { Int(byline_cols()) }
     public var height: Int { Int(byline_lines()) }
@@ -37,6 +33,7 @@ public final class Terminal {
     public static func open(environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError) -> Terminal {
         if let problem = TerminalCheck.problem(environment: environment) { throw .unusable(problem) }
         TerminalLocale.adoptUTF8()
+        TerminalSignals.prepare()
         guard let screen = newterm(nil, byline_stdout(), byline_stdin()) else {
             throw .cannotOpen(term: environment["TERM"] ?? "")
         }
@@ -81,8 +78,8 @@ public final class Terminal {
             start_color()
             defaultColors = use_default_colors() == OK
         }
-        let depth = ColorDepth.detect(hasColors: wantColor, colors: Int(byline_colors()), canChangeColor: can_change_color(), noColor: noColor)
-        return CursesStyles(depth: depth, defaultColors: defaultColors, maxPairs: Int(byline_color_pairs()), maxColors: Int(byline_colors()))
+        let (depth, rgbMode) = CursesStyles.detect(hasColors: wantColor, colors: Int(byline_colors()), canChangeColor: can_change_color(), noColor: noColor)
+        return CursesStyles(depth: depth, rgbMode: rgbMode, defaultColors: defaultColors, maxPairs: Int(byline_color_pairs()), maxColors: Int(byline_colors()))
     }
 
     /// Gives the terminal back. Safe to call more than once.
@@ -99,9 +96,9 @@ public final class Terminal {
         TerminalSignals.exit(bySignal: signal)
     }
 
-    /// Sets how each role (with its accent) looks, and repaints everything with it.
-    public func setStyles(_ lookup: @escaping (Role, UInt8) -> Style) {
-        styleLookup = lookup
+    /// Draws with `theme` from now on (degraded to the terminal's colours), repainting everything.
+    public func setTheme(_ theme: Theme) {
+        styleLookup = { role, accent in theme.style(for: role, accent: accent) }
         painter.invalidateStyles()
     }
 

@@ -30,6 +30,14 @@ enum TerminalSignals {
 
     private static let installed = Atomic<Bool>(false)
 
+    /// Makes sure the signals the reader relies on can arrive, before curses looks at them: a
+    /// process started from a thread that blocks signals inherits that mask, and one started with
+    /// SIGWINCH ignored would never learn of a resize (curses only catches it when at its default).
+    static func prepare() {
+        for sig in quitSignals + crashSignals + [SIGTSTP, SIGCONT, SIGWINCH] { byline_unblock(sig) }
+        byline_sigdefault(SIGWINCH)
+    }
+
     /// Installs every handler, once. Must run after `newterm`, which puts its own handlers on
     /// SIGINT, SIGTERM and SIGTSTP when they are at their defaults.
     static func install() {

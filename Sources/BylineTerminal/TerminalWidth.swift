@@ -1,3 +1,4 @@
+import BylineUI
 import CNcursesw
 
 /// Display widths as ncurses measures them: the C library's `wcwidth` in the UTF-8 locale the
@@ -9,4 +10,7 @@ public enum TerminalWidth {
     public static func scalarWidth(_ s: Unicode.Scalar) -> Int {
         Int(wcwidth(wchar_t(bitPattern: s.value)))
     }
+
+    /// The measure to give `AppState`, so layout agrees with the screen.
+    public static let displayWidth = DisplayWidth(scalarWidth: scalarWidth)
 }
