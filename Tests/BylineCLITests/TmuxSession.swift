@@ -9,6 +9,13 @@ final class TmuxSession {
     static let available: Bool = which("tmux") != nil
     static let skipReason: Comment = "tmux is not installed; install it (apt-get install tmux) to run the terminal tests"
 
+    /// One annotation cache for every session of this test run, so the sample data is annotated once.
+    static let sharedCache: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("byline-tmux-cache-\(getpid())")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }()
+
     let socket: String
     /// A private directory for the pid file, state and config.
     let dir: URL
@@ -28,7 +35,7 @@ final class TmuxSession {
             "SWIFT_BACKTRACE": "interactive=no",
             "XDG_STATE_HOME": dir.appendingPathComponent("state").path,
             "XDG_CONFIG_HOME": dir.appendingPathComponent("config").path,
-            "XDG_CACHE_HOME": dir.appendingPathComponent("cache").path,
+            "XDG_CACHE_HOME": Self.sharedCache.path,
             "PS1": "$ ",
         ]
         env.merge(environment) { $1 }
@@ -55,7 +62,7 @@ final class TmuxSession {
         try? FileManager.default.removeItem(at: pidFile)
         let command = ([Binary.path] + args).map(Self.quote).joined(separator: " ")
         let script = "echo $$ > \(Self.quote(pidFile.path)); exec \(command) \(redirect)"
-        type("\(prefix) sh -c \(Self.quote(script)); echo \"exit=$?\"")
+        type("\(prefix) /bin/sh -c \(Self.quote(script)); echo \"exit=$?\"")
         send("Enter")
         let deadline = Date().addingTimeInterval(10)
         while Date() < deadline {
@@ -67,9 +74,40 @@ final class TmuxSession {
         throw TmuxError.didNotStart(capture())
     }
 
+    /// Opens the reader on sample-data and waits until the load is over and the seed article is listed.
+    @discardableResult
+    func openReader(_ extra: [String] = [], prefix: String = "") throws -> Int32 {
+        let pid = try startByline(["sample-data"] + extra, prefix: prefix)
+        let r = waitUntil(timeout: 60) { screen in
+            screen.contains(Self.seedTitleStart) && screen.contains(" articles") && !screen.contains("annotating") && !screen.contains("reading ")
+        }
+        if !r.ok { throw TmuxError.didNotStart(r.screen) }
+        return pid
+    }
+
+    /// How the seed article's headline begins, as the list shows it.
+    static let seedTitleStart = "US Secretary of State"
+
+    /// Whether process `pid` still exists.
+    static func isRunning(_ pid: Int32) -> Bool { kill(pid, 0) == 0 }
+
     /// Sends keys in tmux's notation ("q", "C-c", "Enter", "Escape", "Up").
     func send(_ keys: String...) {
         try? run(["send-keys", "-t", "t"] + keys)
+    }
+
+    /// Sends a mouse report for a press of `button` (0 left, 64 wheel up, 65 wheel down) at cell
+    /// (x, y), in the X10 encoding the tmux-256color entry declares (kmous=\E[M).
+    func mouse(button: Int, x: Int, y: Int) {
+        let bytes = [0x1B, 0x5B, 0x4D, 32 + button, 33 + x, 33 + y]
+        try? run(["send-keys", "-t", "t", "-H"] + bytes.map { String($0, radix: 16) })
+    }
+
+    /// The pane's size as tmux has it.
+    func paneSize() -> (Int, Int) {
+        let parts = ((try? output(["display-message", "-p", "-t", "t", "#{pane_width} #{pane_height}"])) ?? "")
+            .split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Int($0) }
+        return parts.count == 2 ? (parts[0], parts[1]) : (0, 0)
     }
 
     /// Types text literally.
@@ -158,10 +196,21 @@ final class TmuxSession {
         }
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        // Test threads block most signals, and a child inherits the mask: the tmux server, its
+        // shells and the reader would never see SIGINT or SIGWINCH. Start with none blocked.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t(), all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         let cArgs = argv.map { strdup($0) } + [nil]
         defer { for a in cArgs { free(a) } }
         var pid: pid_t = 0
-        let err = posix_spawn(&pid, argv[0], &actions, nil, cArgs, environ)
+        let err = posix_spawn(&pid, argv[0], &actions, &attributes, cArgs, environ)
         if capture { close(fds[1]) }
         guard err == 0 else {
             if capture { close(fds[0]) }
