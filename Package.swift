@@ -5,6 +5,7 @@ let package = Package(
     name: "Byline",
     products: [
         .executable(name: "byline", targets: ["byline"]),
+        .executable(name: "byline-bench", targets: ["byline-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -13,7 +14,10 @@ let package = Package(
         // Text in, annotations out: knows nothing of files, articles or terminals.
         .target(name: "BylineNLP", resources: [.copy("Resources")]),
         // Articles, loaders, the in-memory index and queries.
-        .target(name: "BylineCore", dependencies: ["BylineNLP"]),
+        .target(name: "BylineCore", dependencies: ["BylineNLP", "CLibXML2", "CSQLite"]),
+        // libxml2's HTML parser (saved web pages, feed content) and SQLite (newsboat's cache).
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CSQLite", providers: [.apt(["libsqlite3-dev"])]),
         // Screens drawn into an in-memory grid, and the state machine; no curses.
         .target(name: "BylineUI", dependencies: ["BylineCore", "BylineNLP"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
@@ -28,6 +32,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Throughput, startup, keystroke latency and memory at scale (Benchmarks/run.sh).
+        .executableTarget(name: "byline-bench", dependencies: ["BylineCore", "BylineNLP"], path: "Benchmarks/byline-bench"),
         // Trains the entity tagger; run by Scripts/build-ner-model.sh.
         .executableTarget(
             name: "byline-train",

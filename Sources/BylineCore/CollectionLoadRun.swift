@@ -19,6 +19,7 @@ struct LoadRun {
     private var builder = IndexBuilder()
     /// Articles before this id are in the index.
     private var indexed = 0
+    private var holdIndex = false
     private var fromCache = 0
     private var filesRead = 0
     private var filesTotal = 0
@@ -56,15 +57,32 @@ struct LoadRun {
         }
         filesTotal = files.count
         let cached = cache?.read(roots: paths)
-        if let cached { builder = IndexBuilder(vocabulary: cached.vocabulary) }
+        // The vocabulary and word index decode while the files are read; the index waits for
+        // them, and for the read to show whether every file is unchanged and in the same order,
+        // in which case the saved word index replaces scanning the texts.
+        let saved = cached.map { c in BackgroundValue { (c.vocabulary(), c.terms()) } }
+        holdIndex = cached != nil
         read(files, cached: cached)
         guard !isCancelled() else { return finish(.cancelled) }
+        if let cached, let (vocabulary, terms) = saved?.value {
+            if let vocabulary {
+                builder = IndexBuilder(vocabulary: vocabulary)
+                if let terms, fromCache == articles.count, entries.map(\.key) == cached.order { builder.adopt(terms: terms) }
+            } else {
+                // The records' ids mean nothing without their vocabulary: annotate everything again.
+                annotations = Array(repeating: nil, count: articles.count)
+                fromCache = 0
+            }
+        }
+        holdIndex = false
+        advanceIndex()
         annotatePending()
         guard !isCancelled() else { return finish(.cancelled) }
         finish(.done)
-        let unchanged = cached != nil && fromCache == articles.count && cached!.files.count == entries.count
+        let unchanged = cached != nil && fromCache == articles.count && cached!.order.count == entries.count
         if !unchanged {
-            cache?.write(roots: paths, vocabulary: builder.vocabulary, entries: entries, articles: articles, annotations: annotations)
+            cache?.write(roots: paths, vocabulary: builder.vocabulary, entries: entries, articles: articles, annotations: annotations,
+                         terms: builder.wordIndex())
         }
     }
 
@@ -76,7 +94,8 @@ struct LoadRun {
             let (path, root) = files[i]
             let key = AnnotationCache.recordKey(path: path, root: root, roots: roots)
             let stamp = FileStamp(path)
-            if let stamp, let hit = cached?.files[key], hit.size == stamp.size, hit.modified == stamp.modified {
+            if let stamp, let c = cached, let old = c.stamp(key), old.size == stamp.size, old.modified == stamp.modified,
+               let hit = c.file(key) {
                 var found = hit.articles
                 for k in found.indices { found[k].path = path }
                 slots[i] = FileLoad(entry: CacheEntry(key: key, size: stamp.size, modified: stamp.modified, articles: 0..<0),
@@ -140,6 +159,7 @@ struct LoadRun {
 
     /// Feeds the builder every annotated article from `indexed` on, stopping at the first that waits.
     private mutating func advanceIndex() {
+        guard !holdIndex else { return }
         while indexed < articles.count, let a = annotations[indexed] {
             builder.add(article: Int32(indexed), annotation: a, text: articles[indexed].text)
             indexed += 1

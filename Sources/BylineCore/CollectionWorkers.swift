@@ -78,3 +78,23 @@ final class ResultSlots<T>: @unchecked Sendable {
         return items[i]
     }
 }
+
+/// A value computed on its own thread while the caller goes on; `value` waits for it.
+final class BackgroundValue<T: Sendable>: Sendable {
+    private let result = Mutex<T?>(nil)
+    private let done = DispatchGroup()
+
+    init(_ compute: @escaping @Sendable () -> T) {
+        done.enter()
+        Thread.detachNewThread { [self] in
+            let v = compute()
+            result.withLock { $0 = v }
+            done.leave()
+        }
+    }
+
+    var value: T {
+        done.wait()
+        return result.withLock { $0! }
+    }
+}

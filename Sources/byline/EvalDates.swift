@@ -48,7 +48,7 @@ struct EvalDates: ParsableCommand {
             let script = URL(fileURLWithPath: tempeval).deletingLastPathComponent().deletingLastPathComponent()
                 .appendingPathComponent("anchors/annotate.py").path
             let path = FileManager.default.fileExists(atPath: script) ? script : "/work/shared/anchors/annotate.py"
-            print("spaCy + dateparser: running \(path) with the venv \(venv), once per creation date…")
+            print("spaCy + dateparser: running \(path) in \(venv), values by dateparser against each creation date…")
             let predictions = try DateAnchors.predict(eval.documents, venv: venv, script: path)
             systems.append(("spaCy+dateparser", eval.scores(of: predictions)))
         } else {

@@ -14,6 +14,11 @@ import Testing
         #expect(p2.fromCache == 30)
         #expect(warm.articles == cold.articles)
         #expect(warm.annotations == cold.annotations)
+        // The word index came from the cache and answers as the one built from the texts.
+        for words in ["seoul", "number 7", "talking", "absent"] {
+            #expect(warm.index.articles(containingWords: words) == cold.index.articles(containingWords: words))
+        }
+        #expect(warm.index.articles(containingWords: "monday").count == 30)
         // Nothing was written into the data directory.
         let inData = FileManager.default.enumerator(atPath: t.data)!.allObjects as! [String]
         #expect(inData.filter { !$0.hasSuffix(".txt") && $0 != "sub" }.isEmpty)
@@ -26,17 +31,18 @@ import Testing
         let entries = c.articles.indices.map { CacheEntry(key: "0:/\($0)", size: 10, modified: 1.5, articles: $0..<($0 + 1)) }
         t.cache.write(roots: [t.data], vocabulary: c.index.vocabulary, entries: entries, articles: c.articles, annotations: c.annotations)
         let back = try #require(t.cache.read(roots: [t.data]))
-        #expect(back.files.count == 3)
+        #expect(back.order == entries.map(\.key))
         for (i, e) in entries.enumerated() {
-            let f = try #require(back.files[e.key])
+            let f = try #require(back.file(e.key))
             var article = f.articles[0]
             article.path = c.articles[i].path
             #expect(article == c.articles[i])
             #expect(f.annotations == [c.annotations[i]!])
             #expect(f.size == 10 && f.modified == 1.5)
         }
-        #expect(back.vocabulary.strings == c.index.vocabulary.strings)
-        #expect(back.vocabulary.keys == c.index.vocabulary.keys)
+        #expect(back.vocabulary()?.strings == c.index.vocabulary.strings)
+        #expect(back.vocabulary()?.keys == c.index.vocabulary.keys)
+        #expect(back.terms() == nil)
     }
 
     @Test func changedFileIsAnnotatedAgain() throws {
@@ -61,8 +67,17 @@ import Testing
             #expect(t.cache.read(roots: [t.data]) == nil)
             let (c, p) = t.load()
             #expect(c.count == 10 && p.fromCache == 0)
-            #expect(t.cache.read(roots: [t.data])?.files.count == 10)
+            #expect(t.cache.read(roots: [t.data])?.order.count == 10)
         }
+        // Damage inside the records and the vocabulary: the table still opens, the damaged
+        // parts read as misses, and the load comes out the same.
+        let (reference, _) = t.load(cache: false)
+        var damaged = good
+        for k in stride(from: good.count / 3, to: good.count, by: 97) { damaged[k] = 0xFF }
+        try damaged.write(to: URL(fileURLWithPath: file))
+        let (c, _) = t.load()
+        #expect(c.articles.map(\.title) == reference.articles.map(\.title))
+        #expect(c.isComplete)
     }
 
     @Test func noCacheNeitherReadsNorWrites() throws {

@@ -91,4 +91,24 @@ import Testing
         let a = bad.expand(text: "abc", vocabulary: v, canonical: { v.name(ofKey: $0) }, speaker: { v.string($0) })
         #expect(a.entities.map(\.text) == ["abc", ""])
     }
+
+    /// Snapshots taken while articles arrive split the word index into segments, merged as they
+    /// grow; the answers must equal a plain scan of the texts.
+    @Test func wordIndexAcrossManySegments() {
+        let words = ["seoul", "missile", "talks", "kcna", "launch", "envoy", "summit"]
+        var builder = IndexBuilder()
+        var texts: [String] = []
+        for id in 0..<300 {
+            let text = (0..<5).map { words[(id * 7 + $0 * $0 * 3) % words.count].uppercased() }.joined(separator: ", ") + " #\(id)"
+            texts.append(text)
+            builder.add(article: Int32(id), annotation: CompactAnnotation(mentions: [], quotes: []), text: text)
+            if id % 17 == 0 { _ = builder.snapshot(articleCount: id + 1) }
+        }
+        let index = builder.snapshot(articleCount: 300)
+        for w in words + ["absent"] {
+            let expected = texts.indices.filter { texts[$0].lowercased().contains(w) }.map(Int32.init)
+            #expect(index.articles(containingWords: w) == expected, "\(w)")
+        }
+        #expect(index.articles(containingWords: "seoul talks") == texts.indices.filter { texts[$0].contains("SEOUL") && texts[$0].contains("TALKS") }.map(Int32.init))
+    }
 }

@@ -22,6 +22,10 @@ import Testing
         #expect(w.scalarWidth("\u{1F600}") == 2)
         #expect(w.scalarWidth("\u{3000}") == 2)
         #expect(w.scalarWidth("\u{20000}") == 2)
+        #expect(w.scalarWidth("\u{600}") == 1)
+        #expect(w.scalarWidth("\u{AD}") == 1)
+        #expect(w.scalarWidth("\u{200E}") == 0)
+        #expect(w.scalarWidth("\u{D7B0}") == 0)
     }
 
     @Test func stringsAndDrawing() {

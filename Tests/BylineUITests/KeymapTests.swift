@@ -42,7 +42,7 @@ import Testing
             ("}", .reader, .nextSpeakerQuote), ("{", .reader, .previousSpeakerQuote), ("s", .reader, .pickSpeaker), ("S", .list, .filterSpeaker),
             ("f", .list, .filterEntity), ("F", .list, .clearFilters), ("/", .list, .search), ("n", .reader, .nextMatch), ("N", .reader, .previousMatch),
             ("d", .reader, .toggleDates), ("t", .list, .nextTheme), ("e", .reader, .entityPanel), ("L", .list, .loadReport), ("o", .reader, .openURL),
-            ("?", .list, .help), ("q", .list, .back), ("Esc", .reader, .back), ("C-l", .list, .redraw), ("C-z", .reader, .suspend),
+            ("?", .list, .help), ("q", .list, .back), ("Esc", .reader, .close), ("C-l", .list, .redraw), ("C-z", .reader, .suspend),
             ("Enter", .picker, .accept), ("Esc", .prompt, .cancel),
         ]
         for (key, context, command) in expected {
@@ -67,5 +67,31 @@ import Testing
         #expect(lines.contains { $0.keys == "D" && $0.text == "Show resolved dates inline" })
         #expect(!lines.contains { $0.keys == "d" })
         #expect(lines.filter { !$0.isHeading && !$0.keys.isEmpty }.count == KeyBinding.defaults.count + 2)
+    }
+}
+
+@Suite struct KeymapConfigTests {
+    @Test func aKeysTableRebinds() throws {
+        var k = Keymap.standard
+        try k.apply(TOMLSubset("[keys]\nnext-quote = [\"x\", \"C-n\"]\nhelp = \"F1\"\n", file: "config.toml"))
+        #expect(k.command(for: .char("x"), in: .reader) == .nextQuote)
+        #expect(k.command(for: KeyPress(.function(1)), in: .list) == .help)
+        #expect(k.command(for: .char("?"), in: .list) == nil)
+    }
+
+    @Test func badEntriesNameFileLineAndKey() throws {
+        var k = Keymap.standard
+        #expect(throws: TOMLError(file: "config.toml", line: 3, key: "keys.fly", message: KeymapError.unknownAction("fly").description)) {
+            try k.apply(TOMLSubset("[keys]\nhelp = \"h\"\nfly = \"x\"\n", file: "config.toml"))
+        }
+        #expect(throws: TOMLError.self) { try k.apply(TOMLSubset("[keys]\nhelp = 3\n", file: "config.toml")) }
+    }
+
+    @Test func escapeNeverQuits() {
+        var s = Fixtures.state()
+        #expect(s.keys("Esc").isEmpty)
+        s.keys("Enter", "Esc")
+        #expect(s.focus == .list)
+        #expect(s.keys("Esc", "Esc").isEmpty)
     }
 }

@@ -1,4 +1,5 @@
 @testable import BylineCore
+import BylineNLP
 import Testing
 @testable import BylineUI
 
@@ -105,6 +106,17 @@ import Testing
                 }
             }
         }
+    }
+
+    @Test(arguments: [40, 80, 200]) func oddClustersKeepTheGridWellFormed(width: Int) {
+        let text = "Odd\n\n\u{301}start \u{1160}vowel \u{200D}joiner \u{FE0F}selector 👨‍👩‍👧 family 🇫🇷 flag e\u{301}\u{302}\u{303} 東京\u{3099}\n"
+        let a = AnnotatedArticle(article: Article(path: "odd.txt", format: .txt, title: "Odd", text: text), annotation: Annotation())
+        var s = AppState(collection: ArticleCollection(annotated: [a]), width: width, height: 10)
+        s.keys("Enter")
+        let g = Screen.render(s)
+        checkShape(g)
+        #expect(g.contains("family"))
+        #expect(g.contains("\u{25CC}\u{301}start"))
     }
 
     @Test(arguments: [(1, 1), (10, 3), (19, 10), (0, 0)]) func tinyTerminalsSayTooSmall(size: (Int, Int)) {

@@ -9,13 +9,6 @@ public struct CachedFile: Sendable {
     public var annotations: [CompactAnnotation]
 }
 
-/// What the cache holds for a set of data directories.
-public struct CachedCollection: Sendable {
-    public var vocabulary: Vocabulary
-    /// By `AnnotationCache.recordKey`.
-    public var files: [String: CachedFile]
-}
-
 /// A file to record in the cache: its key, its stamp, and which articles of the load came from it.
 public struct CacheEntry: Sendable {
     public var key: String
@@ -36,6 +29,10 @@ public struct CacheEntry: Sendable {
 /// (relative to its directory), size and modification time, and stamped with `Pipeline.version`.
 /// A second start reads it instead of running the NLP on unchanged files. A missing, stale or
 /// corrupt cache reads as empty and is rewritten; writes are atomic (a temporary file renamed).
+///
+/// Layout: a header and a table of files (key, stamp, where its record lies), then the
+/// vocabulary, the word index and the records. Opening reads only the table; each file's record
+/// is decoded when the loader asks for it, on the worker that handles that file.
 public struct AnnotationCache: Sendable {
     /// The directory holding the cache files.
     public let directory: String
@@ -52,7 +49,7 @@ public struct AnnotationCache: Sendable {
     }
 
     static let magic = Array("BYLNCACH".utf8)
-    static let formatVersion: UInt32 = 1
+    static let formatVersion: UInt32 = 3
     /// Changes whenever an enum the records store by position changes.
     static let schema = [ArticleFormat.allCases.map(\.rawValue), EntityType.allCases.map(\.rawValue),
                          PublishedSource.stored.map(\.rawValue), QuoteKind.stored.map(\.rawValue)]
@@ -86,60 +83,70 @@ public struct AnnotationCache: Sendable {
         return "\(root):\(rel)"
     }
 
-    /// The cached collection for `roots`, or nil when there is none, or it is stale or corrupt.
+    /// The cached collection for `roots`, or nil when there is none, or it is stale or its
+    /// table is corrupt (a corrupt record shows up later, as a miss).
     public func read(roots: [String]) -> CachedCollection? {
-        guard !isInside(roots), let data = FileManager.default.contents(atPath: file(for: roots)) else { return nil }
-        return data.withUnsafeBytes { buf -> CachedCollection? in
-            var r = BinaryReader(buf)
-            return try? AnnotationCache.decode(&r, roots: roots)
-        }
-    }
-
-    static func decode(_ r: inout BinaryReader, roots: [String]) throws(CacheCorrupt) -> CachedCollection? {
-        for b in magic where try r.u8() != b { throw CacheCorrupt() }
-        guard try r.u32() == formatVersion, try r.string() == Pipeline.version, try r.string() == schema else { return nil }
-        let vocabulary = try r.vocabulary()
-        var files: [String: CachedFile] = [:]
-        let n = try r.count(minSize: 24)
-        files.reserveCapacity(n)
-        for _ in 0..<n {
-            let key = try r.string()
-            let size = try r.i64(), modified = try r.f64()
-            var articles: [Article] = [], annotations: [CompactAnnotation] = []
-            for _ in 0..<(try r.count()) {
-                articles.append(try r.article(path: ""))
-                annotations.append(try r.annotation())
-            }
-            files[key] = CachedFile(size: size, modified: modified, articles: articles, annotations: annotations)
-        }
-        guard r.atEnd else { throw CacheCorrupt() }
-        return CachedCollection(vocabulary: vocabulary, files: files)
+        guard !isInside(roots),
+              let data = try? Data(contentsOf: URL(fileURLWithPath: file(for: roots)), options: .alwaysMapped) else { return nil }
+        return try? CachedCollection(data)
     }
 
     /// Replaces the cache for `roots` with `entries`; files whose articles are not all annotated
-    /// are left out. Failures are ignored: the cache only ever saves time.
-    public func write(roots: [String], vocabulary: Vocabulary, entries: [CacheEntry], articles: [Article], annotations: [CompactAnnotation?]) {
+    /// are left out. `terms` is the word index over all of `articles`, saved only when every
+    /// article belongs to a saved file. Failures are ignored: the cache only ever saves time.
+    public func write(roots: [String], vocabulary: Vocabulary, entries: [CacheEntry], articles: [Article], annotations: [CompactAnnotation?],
+                      terms: TermIndex? = nil) {
         guard !isInside(roots) else { return }
-        var w = BinaryWriter(capacity: articles.reduce(0) { $0 + $1.text.utf8.count + 64 } + 64 * 1024)
-        for b in AnnotationCache.magic { w.u8(b) }
-        w.u32(AnnotationCache.formatVersion)
-        w.string(Pipeline.version)
-        w.string(AnnotationCache.schema)
-        w.vocabulary(vocabulary)
         let complete = entries.filter { e in e.articles.allSatisfy { annotations[$0] != nil } }
-        w.count(complete.count)
+        var records = BinaryWriter(capacity: articles.reduce(0) { $0 + $1.text.utf8.count + 64 } + 64 * 1024)
+        var where_: [Range<Int>] = []
         for e in complete {
-            w.string(e.key)
-            w.i64(e.size)
-            w.f64(e.modified)
-            w.count(e.articles.count)
+            let start = records.bytes.count
             for i in e.articles {
-                w.article(articles[i])
-                w.annotation(annotations[i]!)
+                records.article(articles[i])
+                records.annotation(annotations[i]!)
             }
+            where_.append(start..<records.bytes.count)
         }
+        var vocab = BinaryWriter()
+        vocab.vocabulary(vocabulary)
+        var words = BinaryWriter()
+        if let terms, complete.reduce(0, { $0 + $1.articles.count }) == articles.count { words.terms(terms) }
+
+        var head = BinaryWriter()
+        for b in AnnotationCache.magic { head.u8(b) }
+        head.u32(AnnotationCache.formatVersion)
+        head.string(Pipeline.version)
+        head.string(AnnotationCache.schema)
+        head.count(complete.count)
+        for (e, r) in zip(complete, where_) {
+            head.string(e.key)
+            head.i64(e.size)
+            head.f64(e.modified)
+            head.i64(Int64(r.lowerBound))
+            head.i64(Int64(r.count))
+            head.count(e.articles.count)
+            head.i64(Int64(bitPattern: Checksum.of(records.bytes, r)))
+        }
+        head.i64(Int64(vocab.bytes.count))
+        head.i64(Int64(bitPattern: Checksum.of(vocab.bytes, 0..<vocab.bytes.count)))
+        head.i64(Int64(words.bytes.count))
+        head.i64(Int64(bitPattern: Checksum.of(words.bytes, 0..<words.bytes.count)))
+        head.i64(Int64(records.bytes.count))
+
         let path = file(for: roots)
-        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try? Data(w.bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
+        let dir = (path as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let temp = dir + "/.\(ProcessInfo.processInfo.processIdentifier)-\(UInt64.random(in: 0...UInt64.max)).tmp"
+        guard FileManager.default.createFile(atPath: temp, contents: nil), let out = FileHandle(forWritingAtPath: temp) else { return }
+        do {
+            for part in [head.bytes, vocab.bytes, words.bytes, records.bytes] { try out.write(contentsOf: part) }
+            try out.synchronize()
+            try out.close()
+            guard rename(temp, path) == 0 else { throw CacheCorrupt() }
+        } catch {
+            try? out.close()
+            try? FileManager.default.removeItem(atPath: temp)
+        }
     }
 }

@@ -22,6 +22,12 @@ struct BinaryWriter {
         }
     }
 
+    /// A count and the raw little-endian elements (the cache is only read on the machine that wrote it).
+    mutating func array<T: FixedWidthInteger>(_ a: [T]) {
+        count(a.count)
+        a.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    }
+
     mutating func optionalString(_ s: String?) {
         if let s { u8(1); string(s) } else { u8(0) }
     }

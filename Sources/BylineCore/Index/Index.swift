@@ -20,7 +20,7 @@ public struct Index: Sendable {
     /// Speaker name id (as annotated) -> resolved display name.
     private let speakerNames: [Int32: String]
     private let speakerByName: [String: Int]
-    private let terms: [UInt64: [Int32]]
+    private let terms: TermIndex
     private let entityNames: FuzzyNames
     private let speakerNamesFuzzy: FuzzyNames
     /// Entity ids, most articles first: the picker's order before anything is typed.
@@ -30,11 +30,12 @@ public struct Index: Sendable {
 
     /// An empty index over `articleCount` articles (titles shown, nothing annotated yet).
     public init(articleCount: Int = 0) {
-        self = IndexBuilder().snapshot(articleCount: articleCount)
+        var empty = IndexBuilder()
+        self = empty.snapshot(articleCount: articleCount)
     }
 
     init(vocabulary v: Vocabulary, keyPostings: [[Posting]], keyAliases: [Int32: [Int32]],
-         speakerQuotes: [(Int32, EntityType?, [QuoteRef])], terms: [UInt64: [Int32]], articleCount: Int) {
+         speakerQuotes: [(Int32, EntityType?, [QuoteRef])], terms: TermIndex, articleCount: Int) {
         vocabulary = v
         self.terms = terms
         self.articleCount = articleCount
@@ -199,7 +200,7 @@ extension Index {
     public func articles(containingWords text: String) -> [Int32] {
         let hashes = TermScanner.terms(of: text)
         guard !hashes.isEmpty else { return (0..<Int32(articleCount)).map { $0 } }
-        let lists = hashes.map { terms[$0] ?? [] }.sorted { $0.count < $1.count }
+        let lists = hashes.map { terms.articles(hash: $0) }.sorted { $0.count < $1.count }
         return lists.dropFirst().reduce(lists[0]) { Index.intersect($0, $1) }
     }
 

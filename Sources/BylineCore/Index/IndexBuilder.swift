@@ -9,9 +9,10 @@ public struct IndexBuilder: Sendable {
     /// Per entity key: the distinct mention texts (vocabulary ids) that differ from its name.
     private var keyAliases: [Int32: [Int32]] = [:]
     private var speakerQuotes: [SpeakerSlot: [QuoteRef]] = [:]
-    /// Lowercased word hash -> the articles containing it, in increasing order.
-    private var terms: [UInt64: [Int32]] = [:]
-    private var scratch: [UInt64] = []
+    private var terms = TermIndex()
+    private var collector = TermCollector()
+    /// False once a complete word index was adopted from the cache: texts need no scanning.
+    private var scansText = true
     private var keyScratch: [Int32] = []
 
     /// A speaker as annotated: a name id and the type the attribution gave, if any.
@@ -53,20 +54,28 @@ public struct IndexBuilder: Sendable {
         for (k, q) in a.quotes.enumerated() where q.speaker >= 0 {
             speakerQuotes[SpeakerSlot(name: q.speaker, type: q.speakerType), default: []].append(QuoteRef(article: id, quote: Int32(k)))
         }
-        scratch.removeAll(keepingCapacity: true)
-        TermScanner.forEachTerm(in: text) { scratch.append($0) }
-        scratch.sort()
-        var last: UInt64? = nil
-        for h in scratch where h != last {
-            terms[h, default: []].append(id)
-            last = h
-        }
+        guard scansText else { return }
+        if !collector.accepts(id) { terms.append(collector.freeze()) }
+        collector.add(article: id, text: text)
+    }
+
+    /// Takes a word index built earlier over exactly the articles that will be added (from the
+    /// cache), instead of scanning their texts again.
+    public mutating func adopt(terms cached: TermIndex) {
+        terms = cached
+        scansText = false
+    }
+
+    /// The word index so far, for the cache.
+    public mutating func wordIndex() -> TermIndex {
+        if !collector.isEmpty { terms.append(collector.freeze()) }
+        return terms
     }
 
     /// The index over everything added so far, for a collection of `articleCount` articles.
-    public func snapshot(articleCount: Int) -> Index {
+    public mutating func snapshot(articleCount: Int) -> Index {
         Index(vocabulary: vocabulary, keyPostings: keyPostings, keyAliases: keyAliases,
               speakerQuotes: speakerQuotes.map { ($0.key.name, $0.key.type, $0.value) },
-              terms: terms, articleCount: articleCount)
+              terms: wordIndex(), articleCount: articleCount)
     }
 }

@@ -1,26 +1,56 @@
+/// TIMEX3 parts of the day.
+enum PartOfDay: String, Sendable, Hashable {
+    case MO, AF, EV, NI
+}
+
+/// TIMEX3 seasons.
+enum Season: String, Sendable, Hashable {
+    case SP, SU, FA, WI
+}
+
 /// A point or stretch on the calendar at some granularity: a century, a decade, a year, a half,
 /// a quarter, a season, a month, an ISO week (or its weekend), a day, a part of a day, or a time.
 /// The fields that are nil say how coarse it is; `value` writes it the TIMEX3 way.
+///
+/// Fields are stored as small integers with a sentinel for "absent" (the grammar copies these
+/// values around a lot, and a dozen `Int?`s would make each copy ten times larger); the
+/// properties read and write them as `Int?`.
 struct DateFields: Sendable, Hashable {
-    var year: Int?
-    var month: Int?
-    var day: Int?
-    var quarter: Int?
-    var half: Int?
-    var season: String?
-    /// ISO week number, with `year` holding the ISO week-numbering year.
-    var week: Int?
+    private var y: Int32 = .min
+    private var small: SIMD16<Int8> = SIMD16(repeating: .min)
+    var season: Season?
+    var part: PartOfDay?
     var weekend = false
-    /// The first three digits of a decade's years (199 for the 1990s).
-    var decade: Int?
+
+    /// A year that can be negative or large after arithmetic; `Int32.min` means absent.
+    var year: Int? {
+        get { y == .min ? nil : Int(y) }
+        set { y = newValue.map { Int32(clamping: $0) } ?? .min }
+    }
+
+    private func get(_ k: Int) -> Int? { small[k] == .min ? nil : Int(small[k]) }
+    private mutating func set(_ k: Int, _ v: Int?) { small[k] = v.map { Int8(clamping: $0) } ?? .min }
+
+    var month: Int? { get { get(0) } set { set(0, newValue) } }
+    var day: Int? { get { get(1) } set { set(1, newValue) } }
+    var quarter: Int? { get { get(2) } set { set(2, newValue) } }
+    var half: Int? { get { get(3) } set { set(3, newValue) } }
+    /// ISO week number, with `year` holding the ISO week-numbering year.
+    var week: Int? { get { get(4) } set { set(4, newValue) } }
     /// The first two digits of a century's years (19 for the 20th century).
-    var century: Int?
-    /// TIMEX3 part of day: MO, AF, EV, NI.
-    var part: String?
-    var hour: Int?
-    var minute: Int?
+    var century: Int? { get { get(5) } set { set(5, newValue) } }
+    var hour: Int? { get { get(6) } set { set(6, newValue) } }
+    var minute: Int? { get { get(7) } set { set(7, newValue) } }
     /// The ISO weekday written next to a year-less date ("Thursday (Jan 13)"): it tells the year.
-    var weekday: Int?
+    var weekday: Int? { get { get(8) } set { set(8, newValue) } }
+    /// The first three digits of a decade's years (199 for the 1990s), kept in two bytes.
+    var decade: Int? {
+        get { small[9] == .min ? nil : Int(small[9]) * 100 + Int(small[10]) }
+        set {
+            guard let d = newValue, d >= 0, d <= 12799 else { small[9] = .min; small[10] = .min; return }
+            small[9] = Int8(d / 100); small[10] = Int8(d % 100)
+        }
+    }
 
     init(year: Int? = nil, month: Int? = nil, day: Int? = nil) {
         self.year = year
@@ -44,7 +74,7 @@ struct DateFields: Sendable, Hashable {
         var s = pad(y, 4)
         if let q = quarter { return s + "-Q\(q)" }
         if let h = half { return s + "-H\(h)" }
-        if let season { return s + "-" + season }
+        if let season { return s + "-" + season.rawValue }
         if let w = week { return s + "-W" + pad(w, 2) + (weekend ? "-WE" : "") }
         guard let m = month, (1...12).contains(m) else { return s }
         s += "-" + pad(m, 2)
@@ -54,7 +84,7 @@ struct DateFields: Sendable, Hashable {
         if let h = hour {
             return s + "T" + pad(h, 2) + ":" + pad(minute ?? 0, 2)
         }
-        if let part { s += "T" + part }
+        if let part { s += "T" + part.rawValue }
         return s
     }
 

@@ -26,7 +26,13 @@ struct DateGrammar {
         several = L.h("several"), few = L.h("few"), some = L.h("some"), many = L.h("many"),
         a = L.h("a"), thanksgiving = L.h("thanksgiving"), christmas = L.h("christmas"), easter = L.h("easter"),
         halloween = L.h("halloween"), new = L.h("new"), day = L.h("day"), eve = L.h("eve"),
-        election = L.h("election"), sunday = L.h("sunday"), at = L.h("at")
+        election = L.h("election"), sunday = L.h("sunday"), at = L.h("at"), fall = L.h("fall"), dash = L.h("-"),
+        tonight = L.h("tonight"), last = L.h("last"), next = L.h("next"), current = L.h("current"),
+        following = L.h("following"), previous = L.h("previous"), coming = L.h("coming"), than = L.h("than"),
+        on = L.h("on"), full = L.h("full"), that = L.h("that"), same = L.h("same")
+    private static let quarterNames = [L.h("q1"): 1, L.h("q2"): 2, L.h("q3"): 3, L.h("q4"): 4]
+    /// Prefixes of hyphenated dates: "mid-1990s", "late-November", "post-1959".
+    private static let datePrefixes = L.set(["mid", "early", "late", "pre", "post"])
 
     /// Words that frame a date without changing its value: "the end of 1990", "the middle of October".
     private static let frames = L.set(["end", "beginning", "middle", "start", "rest", "close", "turn"])
@@ -42,7 +48,7 @@ struct DateGrammar {
     /// Capitalised words that make a weekday part of a name ("Good Friday", "Black Monday").
     private static let nameHeads = L.set(["good", "black", "bloody", "holy", "ash", "palm", "maundy", "super", "cyber", "man", "girl", "blue", "easter", "whit", "low", "shrove", "giving", "small", "plough", "mothering"])
     /// Words before a number that make it anything but a year.
-    private static let quantityWords = L.set(["than", "nearly", "almost", "approximately", "over", "under", "only", "just", "some", "about", "around", "least", "most", "to", "of", "top", "no."])
+    private static let quantityWords = L.set(["than", "nearly", "almost", "approximately", "over", "under", "only", "just", "some", "about", "around", "least", "most", "top", "no."])
 
     init(_ doc: Document) { t = DateTokens(doc) }
 
@@ -61,7 +67,23 @@ struct DateGrammar {
             return DateMatch(range: i..<m.range.upperBound, meaning: m.meaning)
         }
         guard let m = core(at: j, hasThe: hasThe, framed: false) else { return nil }
-        return DateMatch(range: i..<m.range.upperBound, meaning: m.meaning)
+        return DateMatch(range: (Self.keepsArticle(m.meaning) ? i : m.range.lowerBound)..<m.range.upperBound, meaning: m.meaning)
+    }
+
+    /// Whether "the" belongs to the expression, as in "the 1990s", "the third quarter", "the
+    /// future"; a day, month or year used as a modifier leaves it out ("the 1959 film", "the
+    /// Nov. 27 vote", "the Saturday rally").
+    private static func keepsArticle(_ meaning: DateMeaning) -> Bool {
+        switch meaning {
+        case let .calendar(f, _):
+            return f.decade != nil || f.century != nil || f.quarter != nil || f.half != nil || f.season != nil
+        case let .weekday(_, shift, time):
+            return shift != nil || time.weekend
+        case .holiday:
+            return false
+        default:
+            return true
+        }
     }
 
     /// The expression proper, after any "the" and narrowing word.
@@ -76,11 +98,12 @@ struct DateGrammar {
         if L.weekdays[h] != nil, let m = weekdayExpression(at: j, shift: nil, time: DateFields()) { return m }
         if let m = dayWord(at: j) { return m }
         if let m = reference(at: j, hasThe: hasThe) { return m }
+        if let m = anaphoric(at: j, hasThe: hasThe) { return m }
         if let m = shifted(at: j, hasThe: hasThe) { return m }
         if let m = counted(at: j) { return m }
         if let m = spokenYear(at: j) { return m }
         if let m = holiday(at: j) { return m }
-        if hasThe || framed, let season = L.seasons[h], h != L.h("fall") {
+        if hasThe || framed, let season = L.seasons[h], h != Self.fall {
             var f = DateFields(); f.season = season
             return DateMatch(range: j..<j + 1, meaning: .calendar(f, lean: nil))
         }
@@ -89,6 +112,15 @@ struct DateGrammar {
         if h == Self.year {
             let k = t.lh(j + 1) == Self.possessive ? j + 2 : j + 1
             if t.lh(k) == Self.end { return DateMatch(range: j..<k + 1, meaning: .shift(.year, by: 0, time: DateFields())) }
+        }
+        // "the year", "the full year", "the fiscal year": the year being reported on
+        if hasThe, h == Self.year || (h == Self.full || h == Self.fiscal) && t.lh(j + 1) == Self.year {
+            let k = h == Self.year ? j : j + 1
+            if let y = t.year(k + 1) { return DateMatch(range: j..<k + 2, meaning: .calendar(DateFields(year: y), lean: nil)) }
+            let next = t.lh(k + 1)
+            if next != Self.possessive && next != Self.before && next != Self.after && next != Self.earlier && next != Self.later && !t.has(k, .capitalized) {
+                return DateMatch(range: j..<k + 1, meaning: .shift(.year, by: 0, time: DateFields()))
+            }
         }
         if hasThe, h == Self.weekend {
             var f = DateFields(); f.weekend = true
@@ -137,7 +169,7 @@ struct DateGrammar {
         if tok.length >= 3, t.scalars[r.upperBound - 1] == "s", let n = t.integer(in: r.lowerBound..<r.upperBound - 1), n.value % 10 == 0 {
             var f = DateFields()
             if n.digits == 4 { f.decade = n.value / 10 }
-            else if n.digits == 2, hasThe || t.tokens[j - 1].kind == .quote { f.decade = 190 + n.value / 10 }  // "the '80s", not "in his 30s"
+            else if n.digits == 2, hasThe || j > 0 && t.tokens[j - 1].kind == .quote { f.decade = 190 + n.value / 10 }  // "the '80s", not "in his 30s"
             else { return nil }
             return DateMatch(range: j..<j + 1, meaning: .calendar(f, lean: nil))
         }
@@ -159,12 +191,12 @@ struct DateGrammar {
            !L.dateIntroducers.contains(prev), !t.has(j - 1, .allCaps) { return false }
         if t.tokens.indices.contains(j + 1), t.tokens[j + 1].kind == .number { return false }
         if j > 0, t.tokens[j - 1].kind == .number { return false }
-        if y < 1800 || y > 2100 { return introduced || L.dateIntroducers.contains(prev) && prev != L.h("-") }
+        if y < 1800 || y > 2100 { return introduced || L.dateIntroducers.contains(prev) && prev != Self.dash }
         return true
     }
 
     /// "1/11/2022" month first, unless the first number cannot be a month; "2022/01/11" year first.
-    private func slashDate(_ j: Int, _ p: [Range<Int>]) -> DateMatch? {
+    private func slashDate(_ j: Int, _ p: DateTokens.Pieces) -> DateMatch? {
         guard let a = t.integer(in: p[0]), let b = t.integer(in: p[1]), let c = t.integer(in: p[2]) else { return nil }
         var f: DateFields
         if a.digits == 4 { f = DateFields(year: a.value, month: b.value, day: c.value) }
@@ -194,10 +226,9 @@ struct DateGrammar {
         }
         if t.lh(j) == Self.yearAgo || t.lh(j) == Self.yearEarlier {
             let noun = t.lh(j + 1) == Self.quarter || t.lh(j + 1) == Self.period
-            return DateMatch(range: j..<(noun ? j + 2 : j + 1), meaning: .quarterInContext(yearsBack: 1))
+            return DateMatch(range: j..<(noun ? j + 2 : j + 1), meaning: .quarterInContext(yearsBack: 1, year: nil))
         }
-        let prefixes = L.set(["mid", "early", "late", "pre", "post"])
-        guard prefixes.contains(first) else { return nil }
+        guard Self.datePrefixes.contains(first) else { return nil }
         if let m = L.months[second], parts[1].count >= 3 {
             return DateMatch(range: j..<j + 1, meaning: .calendar(DateFields(month: m), lean: nil))
         }
@@ -240,7 +271,7 @@ struct DateGrammar {
         if t.isCapitalized(j + 1) && L.months[t.lh(j + 1)] == nil && !t.startsSentence(j + 1) && ambiguous { return nil }
         if ambiguous && !introducedHere { return nil }
         // "June last year", "January this year"
-        if t.lh(j + 1) == L.h("this") || t.lh(j + 1) == L.h("last") || t.lh(j + 1) == L.h("next"), t.lh(j + 2) == Self.year {
+        if t.lh(j + 1) == Self.this || t.lh(j + 1) == Self.last || t.lh(j + 1) == Self.next, t.lh(j + 2) == Self.year {
             let shift = L.shifters[t.lh(j + 1)]!
             return DateMatch(range: j..<j + 3, meaning: .shiftedCalendar(f, years: shift))
         }
@@ -252,7 +283,7 @@ struct DateGrammar {
         guard let w = L.weekdays[t.lh(j)], t.isCapitalized(j) else { return nil }
         // "Good Friday", "Sunday Times": part of a name
         if shift == nil, t.isCapitalized(j - 1), Self.nameHeads.contains(t.lh(j - 1)) { return nil }
-        if t.isCapitalized(j + 1), Self.nameTails.contains(t.lh(j + 1)), !L.partsOfDay.keys.contains(t.lh(j + 1)) || t.has(j + 2, .capitalized) { return nil }
+        if t.isCapitalized(j + 1), Self.nameTails.contains(t.lh(j + 1)), !L.partsOfDay.contains(t.lh(j + 1)) || t.has(j + 2, .capitalized) { return nil }
         var end = j + 1
         // an explicit date next to the weekday wins: "Thursday (Jan 13)", "Friday, Oct. 23"
         var k = end
@@ -281,7 +312,7 @@ struct DateGrammar {
         guard let n = L.dayWords[t.lh(j)] else { return nil }
         var f = DateFields()
         var end = j + 1
-        if t.lh(j) == L.h("tonight") { f.part = "NI" }
+        if t.lh(j) == Self.tonight { f.part = .NI }
         else if let part = L.partsOfDay[t.lh(end)] { f.part = part; end += 1 }
         return DateMatch(range: j..<end, meaning: .shift(.day, by: n, time: f))
     }
@@ -306,7 +337,7 @@ struct DateGrammar {
             return DateMatch(range: j..<j + 2, meaning: .reference("FUTURE_REF"))
         }
         if h == Self.short, t.lh(j + 1) == Self.term { return DateMatch(range: j..<j + 2, meaning: .reference("FUTURE_REF")) }
-        if let r = L.theReferences[h] {
+        if let r = L.theReferences[h], !t.has(j, .capitalized) || t.startsSentence(j - 1) {
             // "the past three months" is a duration
             let next = t.lh(j + 1)
             if t.count(j + 1) != nil || next == Self.few || next == Self.several || L.units[next] != nil { return nil }
@@ -323,7 +354,7 @@ struct DateGrammar {
         guard var n = L.shifters[t.lh(j)] else { return nil }
         let h0 = t.lh(j)
         // "past" and "current" need "the" ("the past year"); "last" etc. stand alone
-        if (h0 == L.h("past") || h0 == L.h("current") || h0 == L.h("following") || h0 == L.h("previous")) && !hasThe { return nil }
+        if (h0 == Self.past || h0 == Self.current || h0 == Self.following || h0 == Self.previous) && !hasThe { return nil }
         var k = j + 1
         if h0 == Self.this && t.lh(k) == Self.past { n = -1; k += 1 }  // "this past spring"
         if t.lh(k) == Self.fiscal { k += 1 }
@@ -336,7 +367,7 @@ struct DateGrammar {
             return DateMatch(range: j..<q.range.upperBound, meaning: .shiftedCalendar(f, years: n))
         }
         if Self.pluralUnits.contains(h) {
-            return h0 == L.h("coming") ? DateMatch(range: j..<k + 1, meaning: .reference("FUTURE_REF")) : nil
+            return h0 == Self.coming ? DateMatch(range: j..<k + 1, meaning: .reference("FUTURE_REF")) : nil
         }
         if let unit = L.units[h], unit != .century || n == 0 {
             if h == Self.weekend {
@@ -344,9 +375,6 @@ struct DateGrammar {
                 return DateMatch(range: j..<k + 1, meaning: .weekday(6, shift: n, time: f))
             }
             if unit == .day { return nil }
-            if h0 == L.h("following") || h0 == L.h("previous") {
-                return DateMatch(range: j..<k + 1, meaning: .fromReference(unit, by: n, quarterOnly: false))
-            }
             return DateMatch(range: j..<k + 1, meaning: .shift(unit, by: n, time: DateFields()))
         }
         if L.weekdays[h] != nil { return weekdayExpression(at: k, shift: n, time: DateFields()).map { DateMatch(range: j..<$0.range.upperBound, meaning: $0.meaning) } }
@@ -360,9 +388,30 @@ struct DateGrammar {
         if let part = L.partsOfDay[h] {
             var f = DateFields(); f.part = part
             if n == 0 { return DateMatch(range: j..<k + 1, meaning: .shift(.day, by: 0, time: f)) }
-            if n < 0 && part == "NI" && h0 == L.h("last") { return DateMatch(range: j..<k + 1, meaning: .shift(.day, by: -1, time: f)) }
+            if n < 0 && part == .NI && h0 == Self.last { return DateMatch(range: j..<k + 1, meaning: .shift(.day, by: -1, time: f)) }
         }
         return nil
+    }
+
+    /// Days, weeks, months and years of the date last mentioned: "that year", "that morning",
+    /// "the same day", "the next day", "the following year", "the previous week".
+    private func anaphoric(at j: Int, hasThe: Bool) -> DateMatch? {
+        let h = t.lh(j)
+        let n: Int
+        if h == Self.that && !hasThe { n = 0 }
+        else if hasThe && h == Self.same { n = 0 }
+        else if hasThe && (h == Self.next || h == Self.following) { n = 1 }
+        else if hasThe && h == Self.previous { n = -1 }
+        else { return nil }
+        let k = j + 1, unitWord = t.lh(k)
+        if let part = L.partsOfDay[unitWord] {
+            var f = DateFields(); f.part = part
+            return DateMatch(range: j..<k + 1, meaning: .referenceUnit(.day, by: n, time: f))
+        }
+        guard let unit = L.units[unitWord], unit == .day || unit == .week || unit == .month || unit == .year || unit == .quarter,
+              !t.has(k, .capitalized) || t.has(k, .allCaps) else { return nil }
+        if h == Self.same && unit != .day { return nil }
+        return DateMatch(range: j..<k + 1, meaning: .referenceUnit(unit, by: n, time: DateFields()))
     }
 
     /// A month or season after "last" (the latest one before this one), "next" (the first one
@@ -389,7 +438,7 @@ struct DateGrammar {
         }
         if !vague, dir == Self.earlier || dir == Self.later {
             // "a year earlier than expected" compares, it does not date
-            if t.lh(k + 2) == L.h("than") { return nil }
+            if t.lh(k + 2) == Self.than { return nil }
             return DateMatch(range: j..<k + 2, meaning: .fromReference(unit, by: dir == Self.earlier ? -n : n, quarterOnly: false))
         }
         return nil
@@ -410,11 +459,16 @@ struct DateGrammar {
         if let y = t.year(k), year == nil { year = y; k += 1 }
         // "Q3", "Q3 2021"
         let h = t.lh(k)
-        if t.tokens.indices.contains(k), t.tokens[k].length == 2, let q = [L.h("q1"): 1, L.h("q2"): 2, L.h("q3"): 3, L.h("q4"): 4][h] {
+        if t.tokens.indices.contains(k), t.tokens[k].length == 2, let q = Self.quarterNames[h] {
             var f = DateFields(); f.quarter = q; f.year = year
             var end = k + 1
             if f.year == nil, let y = t.year(end) { f.year = y; end += 1 }
             return DateMatch(range: j..<end, meaning: .calendar(f, lean: nil))
+        }
+        if h == Self.last, t.lh(k + 1) == Self.half, hasThe {  // "the last half of 1989"
+            var f = DateFields(); f.half = 2
+            if t.lh(k + 2) == Self.of, let y = t.year(k + 3) { f.year = y; return DateMatch(range: j..<k + 4, meaning: .calendar(f, lean: nil)) }
+            return DateMatch(range: j..<k + 2, meaning: .calendar(f, lean: nil))
         }
         if let q = L.ordinals[h], !t.tokens[k].has(.hasDigit) || q <= 4 {
             let noun = t.lh(k + 1)
@@ -432,13 +486,12 @@ struct DateGrammar {
             } else if year == nil, let y = t.year(end) { f.year = y; end += 1 }
             return DateMatch(range: j..<end, meaning: .calendar(f, lean: nil))
         }
-        if h == Self.quarter || h == Self.period && (latest || yearsBack > 0) {
-            guard hasThe || latest || yearsBack > 0 else { return nil }
+        if h == Self.quarter || h == Self.period && (latest || yearsBack > 0 || year != nil) {
+            guard hasThe || latest || yearsBack > 0 || year != nil else { return nil }
             // "the quarter" of a duration ("for the quarter") is still the quarter under discussion
-            return DateMatch(range: j..<k + 1, meaning: .quarterInContext(yearsBack: yearsBack))
+            return DateMatch(range: j..<k + 1, meaning: .quarterInContext(yearsBack: yearsBack, year: year))
         }
-        if yearsBack > 0 { return DateMatch(range: j..<k, meaning: .quarterInContext(yearsBack: yearsBack)) }
-        if let y = year, k > j, t.lh(k) == Self.period { return DateMatch(range: j..<k + 1, meaning: .calendar(DateFields(year: y), lean: nil)) }
+        if yearsBack > 0 { return DateMatch(range: j..<k, meaning: .quarterInContext(yearsBack: yearsBack, year: nil)) }
         return nil
     }
 
@@ -514,7 +567,7 @@ struct DateGrammar {
             else if nh == Self.pm || nh == Self.pm2 || nh == Self.pmShort { meridiem = 12; end += 1 }
             else if nh == Self.oclock { end += 1; sure = true }
             else if nh == Self.inWord, t.lh(end + 1) == Self.the, let part = L.partsOfDay[t.lh(end + 2)] {
-                meridiem = part == "MO" ? 0 : 12; end += 3
+                meridiem = part == .MO ? 0 : 12; end += 3
             }
             sure = sure || meridiem != nil || (p.count == 2 && t.scalars[p[0].upperBound] == ":" && (Self.timeZones.contains(t.lh(end)) || t.lh(j - 1) == Self.at))
         } else {
@@ -549,7 +602,7 @@ struct DateGrammar {
     private func withDate(after time: (range: Range<Int>, fields: DateFields)) -> DateMatch {
         var k = time.range.upperBound
         if t.isPunct(k, ",") { k += 1 }
-        if t.lh(k) == L.h("on") { k += 1 }
+        if t.lh(k) == Self.on { k += 1 }
         if L.weekdays[t.lh(k)] != nil, let m = weekdayExpression(at: k, shift: nil, time: time.fields) {
             return DateMatch(range: time.range.lowerBound..<m.range.upperBound, meaning: m.meaning)
         }

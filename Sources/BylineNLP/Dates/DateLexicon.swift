@@ -2,13 +2,13 @@
 /// look every token up without building a `String`.
 enum DateLexicon {
     /// Builds a hash -> value table from (spelling, value) pairs.
-    static func table(_ pairs: [(String, Int)]) -> [UInt64: Int] {
+    static func table(_ pairs: [(String, Int)]) -> DateWordTable<Int> {
         var t: [UInt64: Int] = [:]
         for (word, value) in pairs { t[TokenHash.lower(word)] = value }
-        return t
+        return DateWordTable(t)
     }
 
-    static func set(_ words: [String]) -> Set<UInt64> { Set(words.map { TokenHash.lower($0) }) }
+    static func set(_ words: [String]) -> DateWordTable<Bool> { DateWordTable(Set(words.map { TokenHash.lower($0) })) }
 
     static func h(_ word: String) -> UInt64 { TokenHash.lower(word) }
 
@@ -35,23 +35,23 @@ enum DateLexicon {
     ])
 
     /// Parts of the day -> TIMEX3 suffix.
-    static let partsOfDay: [UInt64: String] = [
-        h("morning"): "MO", h("afternoon"): "AF", h("evening"): "EV", h("night"): "NI",
-        h("mid-afternoon"): "AF", h("overnight"): "NI",
-    ]
+    static let partsOfDay = DateWordTable<PartOfDay>([
+        h("morning"): .MO, h("afternoon"): .AF, h("evening"): .EV, h("night"): .NI,
+        h("mid-afternoon"): .AF, h("overnight"): .NI,
+    ])
 
     /// Seasons -> TIMEX3 season code.
-    static let seasons: [UInt64: String] = [
-        h("spring"): "SP", h("summer"): "SU", h("fall"): "FA", h("autumn"): "FA", h("winter"): "WI",
-    ]
+    static let seasons = DateWordTable<Season>([
+        h("spring"): .SP, h("summer"): .SU, h("fall"): .FA, h("autumn"): .FA, h("winter"): .WI,
+    ])
 
     /// Calendar units -> the unit.
-    static let units: [UInt64: DateUnit] = [
+    static let units = DateWordTable<DateUnit>([
         h("day"): .day, h("days"): .day, h("week"): .week, h("weeks"): .week, h("month"): .month,
         h("months"): .month, h("year"): .year, h("years"): .year, h("quarter"): .quarter,
         h("quarters"): .quarter, h("decade"): .decade, h("decades"): .decade, h("weekend"): .weekend,
         h("century"): .century,
-    ]
+    ])
 
     /// Small numbers written as words, for "two days ago" and spoken years.
     static let numberWords = table([
@@ -80,29 +80,26 @@ enum DateLexicon {
     ])
 
     /// Words that stand for the present, the past or the future on their own.
-    static let references: [UInt64: String] = [
+    static let references = DateWordTable<String>([
         h("now"): "PRESENT_REF", h("currently"): "PRESENT_REF", h("current"): "PRESENT_REF",
         h("nowadays"): "PRESENT_REF", h("recently"): "PAST_REF", h("recent"): "PAST_REF", h("lately"): "PAST_REF",
-    ]
+    ])
 
     /// Words whose compound with "the" is a reference ("the future", "the past").
-    static let theReferences: [UInt64: String] = [
+    static let theReferences = DateWordTable<String>([
         h("future"): "FUTURE_REF", h("past"): "PAST_REF",
-    ]
+    ])
 
     /// Day words relative to the publication date.
-    static let dayWords: [UInt64: Int] = [
+    static let dayWords = DateWordTable<Int>([
         h("today"): 0, h("yesterday"): -1, h("tomorrow"): 1, h("tonight"): 0,
-    ]
+    ])
 
     /// Words that open a relative expression: "last week", "next month", "this year".
-    static let shifters: [UInt64: Int] = [
+    static let shifters = DateWordTable<Int>([
         h("last"): -1, h("past"): -1, h("previous"): -1, h("next"): 1, h("coming"): 1, h("this"): 0,
         h("current"): 0, h("following"): 1,
-    ]
-
-    /// Words before a date that narrow it without changing its value ("early", "late", "mid").
-    static let modifiers = set(["early", "late", "mid", "the", "around", "about", "earlier", "later", "end", "beginning", "middle", "start"])
+    ])
 
     /// Words that make a bare capitalised month or weekday certainly a date when they come just before it.
     static let dateIntroducers = set([
@@ -123,8 +120,8 @@ enum DateLexicon {
 
     /// Words that mark the future near a date expression.
     static let futureMarkers = set([
-        "will", "'ll", "shall", "would", "next", "upcoming", "scheduled", "expects", "expect", "plans", "plan",
-        "tomorrow", "intends", "aims", "ahead", "coming", "forthcoming",
+        "will", "'ll", "shall", "would", "next", "upcoming", "scheduled", "expects", "expect", "expected", "plans",
+        "planning", "soon", "might", "tomorrow", "intends", "aims", "ahead", "coming", "forthcoming",
     ])
 
     /// Irregular past-tense verbs and auxiliaries that mark the past ("said", "was").
@@ -144,22 +141,34 @@ enum DateLexicon {
     /// Regular-looking words ending in "-ed" that are not past verbs in news text.
     static let edNonVerbs = set(["need", "speed", "feed", "seed", "bed", "red", "shed", "bleed", "breed", "greed", "indeed", "proceed", "exceed", "succeed", "hundred", "united", "limited", "based", "related", "so-called", "used", "biased", "aged", "armed"])
 
-    /// Every word that can start or continue a date expression; tokens outside this set (and
-    /// without digits) are skipped at the cost of one hash lookup.
-    static let triggers: Set<UInt64> = {
+    /// Words that are a date or start one on their own: a token outside this set, without
+    /// digits or hyphens, reaches the grammar only as a `weakStarters` word before a `followers` word.
+    static let strongStarters: DateWordTable<Bool> = {
         var s = Set<UInt64>()
-        s.formUnion(months.keys); s.formUnion(weekdays.keys); s.formUnion(seasons.keys)
-        s.formUnion(references.keys); s.formUnion(dayWords.keys); s.formUnion(decadeWords.keys)
-        s.formUnion(set([
-            "the", "last", "next", "this", "past", "previous", "coming", "early", "late", "mid", "earlier",
-            "later", "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-            "eleven", "twelve", "several", "few", "first", "second", "third", "fourth", "fiscal", "year-ago",
-            "year-earlier", "noon", "midnight", "midday", "nineteen", "twenty", "right", "these", "that",
-            "thanksgiving", "christmas", "easter", "halloween", "new", "election", "mid-afternoon", "overnight",
-            "q1", "q2", "q3", "q4", "h1", "h2", "mid-morning", "around", "about", "year", "month", "week", "weekend",
-            "quarter", "year-end", "spring", "summer", "winter", "autumn",
-        ]))
-        return s
+        for table in [months, weekdays, dayWords.mapValues { _ in 0 }] { s.formUnion(table.words) }
+        s.formUnion(["now", "currently", "current", "nowadays", "recently", "lately", "noon", "midnight", "midday",
+                     "thanksgiving", "christmas", "easter", "halloween", "q1", "q2", "q3", "q4"].map(h))
+        return DateWordTable(s)
+    }()
+
+    /// Common words that start a date only before a date word: "the third quarter", "a year ago",
+    /// "last week", "early Friday"; checking the next token first keeps them cheap.
+    static let weakStarters: DateWordTable<Bool> = {
+        var s = Set(["the", "a", "an", "this", "last", "next", "past", "previous", "coming", "following", "early",
+                     "late", "mid", "earlier", "later", "several", "few", "some", "many", "right", "these", "new",
+                     "election", "year", "recent", "fiscal", "latest", "comparable", "that", "same"].map(h))
+        s.formUnion(numberWords.words); s.formUnion(ordinals.words)
+        return DateWordTable(s)
+    }()
+
+    /// Words that can follow a weak starter inside a date expression.
+    static let followers: DateWordTable<Bool> = {
+        var s = Set(strongStarters.words + weakStarters.words)
+        for words in [units.words, seasons.words, partsOfDay.words, decadeWords.words] { s.formUnion(words) }
+        s.formUnion(["days", "weeks", "months", "years", "quarters", "decades", "centuries", "end", "beginning",
+                     "middle", "start", "rest", "close", "turn", "half", "period", "near", "short", "future",
+                     "thousand", "year-ago", "year-earlier", "'s", "full"].map(h))
+        return DateWordTable(s)
     }()
 }
 

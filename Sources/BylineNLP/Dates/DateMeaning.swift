@@ -17,9 +17,14 @@ enum DateMeaning: Sendable, Hashable {
     /// date when nothing was mentioned. With `quarterOnly`, the last date counts only if it is a
     /// quarter or half ("a year ago" in an earnings report means the year-ago quarter).
     case fromReference(DateUnit, by: Int, quarterOnly: Bool)
+    /// The day, week, month, quarter or year of the date last mentioned, moved by whole units:
+    /// "that year" (year, 0), "the next morning" (day, +1, morning); of the publication date when
+    /// nothing was mentioned.
+    case referenceUnit(DateUnit, by: Int, time: DateFields)
     /// The quarter under discussion ("the quarter", "the latest quarter"), shifted by years
-    /// ("the year-ago quarter"); without one, the last completed quarter.
-    case quarterInContext(yearsBack: Int)
+    /// ("the year-ago quarter") or put in a given year ("the 1988 quarter"); without one, the
+    /// last completed quarter (or the given year).
+    case quarterInContext(yearsBack: Int, year: Int?)
     /// PRESENT_REF, PAST_REF or FUTURE_REF.
     case reference(String)
     /// A fixed day every year (Christmas), or a rule for one (Thanksgiving); the year is chosen

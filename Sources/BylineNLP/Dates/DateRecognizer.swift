@@ -27,6 +27,19 @@ public struct DateRecognizer: Sendable {
         PublicationDateInference.infer(doc, matches(doc))
     }
 
+    /// Whether an expression can start at token `i`: two table lookups at most, so that plain
+    /// words never reach the grammar.
+    @inline(__always) static func mayStart(_ i: Int, _ tokens: [Token]) -> Bool {
+        let t = tokens[i]
+        if t.kind == .number { return true }
+        guard t.kind == .word else { return false }
+        if t.flags.contains(.hasDigit) || t.flags.contains(.hasHyphen) || DateLexicon.strongStarters.contains(t.lowerHash) { return true }
+        guard i + 1 < tokens.count, DateLexicon.weakStarters.contains(t.lowerHash) else { return false }
+        let n = tokens[i + 1]
+        return n.kind == .number || n.kind == .quote || n.flags.contains(.hasDigit) || n.flags.contains(.hasHyphen)
+            || DateLexicon.followers.contains(n.lowerHash)
+    }
+
     /// Every expression in the text, in order, never overlapping.
     func matches(_ doc: Document) -> [DateMatch] {
         let grammar = DateGrammar(doc)
@@ -35,8 +48,7 @@ public struct DateRecognizer: Sendable {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            let candidate = t.kind == .number || (t.kind == .word && (t.flags.contains(.hasDigit) || t.flags.contains(.hasHyphen) || DateLexicon.triggers.contains(t.lowerHash)))
-            if candidate, var m = grammar.match(at: i) {
+            if DateRecognizer.mayStart(i, tokens), var m = grammar.match(at: i) {
                 // "'80s": take the apostrophe along
                 if i > 0, tokens[i - 1].kind == .quote, !t.has(.spaceBefore), t.has(.hasDigit),
                    out.last.map({ $0.range.upperBound < i }) ?? true {

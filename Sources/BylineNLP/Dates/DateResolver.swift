@@ -13,7 +13,7 @@ struct DateResolver {
         if case .reference(let r) = meaning { return r }
         guard let f = fields(of: meaning, tense: tense) else { return nil }
         switch meaning {
-        case .fromReference, .quarterInContext(yearsBack: 1...): break
+        case .fromReference, .quarterInContext(yearsBack: 1..., _): break
         default: if f.year != nil || f.decade != nil { last = DateFields.withoutTime(f) }
         }
         return f.value
@@ -56,8 +56,17 @@ struct DateResolver {
             if let r = last, !quarterOnly || r.quarter != nil || r.half != nil, let s = r.shifted(unit, by: n) { return s }
             guard let a = anchor else { return nil }
             return DateFields.containing(a, unit).shifted(unit, by: n)
-        case let .quarterInContext(yearsBack):
-            if let r = last, r.quarter != nil || r.half != nil { return r.shifted(.year, by: -yearsBack) }
+        case let .referenceUnit(unit, n, time):
+            if let r = last, let within = r.coarsened(to: unit), let s = within.shifted(unit, by: n) { return s.with(time: time) }
+            guard let a = anchor else { return nil }
+            return DateFields.containing(a, unit).shifted(unit, by: n)?.with(time: time)
+        case let .quarterInContext(yearsBack, year):
+            if let r = last, r.quarter != nil || r.half != nil {
+                guard let y = year else { return r.shifted(.year, by: -yearsBack) }
+                var f = r; f.year = y
+                return f
+            }
+            if let y = year { return DateFields(year: y) }
             guard let a = anchor else { return nil }
             return DateFields.containing(a, .quarter).shifted(.quarter, by: -1 - 4 * yearsBack)
         case let .holiday(h):
@@ -85,9 +94,9 @@ struct DateResolver {
             else if let h = f.half { m0 = 6 * h - 5; m1 = 6 * h }
             else if let s = f.season {
                 switch s {
-                case "SP": m0 = 3; m1 = 5
-                case "SU": m0 = 6; m1 = 8
-                case "FA": m0 = 9; m1 = 11
+                case .SP: m0 = 3; m1 = 5
+                case .SU: m0 = 6; m1 = 8
+                case .FA: m0 = 9; m1 = 11
                 default: m0 = 12; m1 = 2; y1 = y + 1
                 }
             }
@@ -96,23 +105,30 @@ struct DateResolver {
             return (CalendarDate(year: y0, month: m0, day: d0), CalendarDate(year: y1, month: m1, day: d1))
         }
         let y = a.year
-        let (start, end) = span(y)
         switch lean {
-        case .pastStrict?: return end < a ? y : y - 1
-        case .futureStrict?: return start > a ? y : y + 1
+        case .pastStrict?: return span(y).1 < a ? y : y - 1
+        case .futureStrict?: return span(y).0 > a ? y : y + 1
         case nil: break
         }
-        // News dates without a year fall, by far most often, between nine months before and
-        // three months after publication; a clause in the future tense moves the window ahead.
         // Quarters and halves are reported after they begin.
-        if f.quarter != nil || f.half != nil { return start <= a ? y : y - 1 }
+        if f.quarter != nil || f.half != nil { return span(y).0 <= a ? y : y - 1 }
+        // News text looks back more often and further than it looks ahead (dates without a
+        // year fall mostly between ten months before and three months after publication), so
+        // days ahead count more than days back; the tense of the clause shifts the balance.
+        let aheadWeight: Double
+        let backWeight: Double
         switch tense {
-        case .future: return end.dayNumber >= a.dayNumber - 31 ? y : y + 1
-        case .past, .unknown:
-            if start.dayNumber > a.dayNumber + 100 { return y - 1 }
-            if end.dayNumber < a.dayNumber - 265 { return y + 1 }
-            return y
+        case .past: aheadWeight = 3; backWeight = 1
+        case .unknown: aheadWeight = 2; backWeight = 1
+        case .future: aheadWeight = 1; backWeight = 3
         }
+        func cost(_ year: Int) -> Double {
+            let (start, end) = span(year)
+            if start.dayNumber > a.dayNumber { return Double(start.dayNumber - a.dayNumber) * aheadWeight }
+            if end.dayNumber < a.dayNumber { return Double(a.dayNumber - end.dayNumber) * backWeight }
+            return 0
+        }
+        return [y, y - 1, y + 1].min { cost($0) < cost($1) }!
     }
 
     /// The year nearest `near` in which month/day falls on weekday `w`; nil without a year to start from.
@@ -128,6 +144,22 @@ struct DateResolver {
 }
 
 extension DateFields {
+    /// The `unit` that contains this point ("that year" of a day is its year); nil when the
+    /// point is coarser than the unit.
+    func coarsened(to unit: DateUnit) -> DateFields? {
+        if let d = date { return DateFields.containing(d, unit) }
+        guard let y = year else { return nil }
+        switch unit {
+        case .year: return DateFields(year: y)
+        case .month: return month.map { DateFields(year: y, month: $0) }
+        case .quarter:
+            if quarter != nil { return DateFields.withoutTime(self) }
+            return month.map { var f = DateFields(year: y); f.quarter = ($0 - 1) / 3 + 1; return f }
+        case .week: return week != nil ? DateFields.withoutTime(self) : nil
+        default: return nil
+        }
+    }
+
     /// These fields with the part of day or clock time of `time`.
     func with(time: DateFields) -> DateFields {
         var f = self

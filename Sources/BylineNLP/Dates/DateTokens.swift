@@ -55,9 +55,10 @@ struct DateTokens {
         return (v, r.count)
     }
 
-    /// Splits token `i`'s scalars at every occurrence of `separator`: the ranges of the pieces.
-    func pieces(_ i: Int, separatedBy separator: (UInt32) -> Bool) -> [Range<Int>] {
-        var out: [Range<Int>] = []
+    /// Splits token `i`'s scalars at every occurrence of `separator`, without allocating: the
+    /// first three pieces, and how many there are.
+    func pieces(_ i: Int, separatedBy separator: (UInt32) -> Bool) -> Pieces {
+        var out = Pieces()
         let t = tokens[i]
         var a = Int(t.start)
         for k in Int(t.start)..<Int(t.end) where separator(scalars[k].value) {
@@ -68,6 +69,24 @@ struct DateTokens {
         return out
     }
 
+    /// Up to three pieces of a token ("2022", "01", "11"), and the count of all of them.
+    struct Pieces {
+        private(set) var count = 0
+        private var first = 0..<0, second = 0..<0, third = 0..<0
+
+        mutating func append(_ r: Range<Int>) {
+            switch count {
+            case 0: first = r
+            case 1: second = r
+            case 2: third = r
+            default: break
+            }
+            count += 1
+        }
+
+        subscript(_ k: Int) -> Range<Int> { k == 0 ? first : k == 1 ? second : third }
+    }
+
     /// The lowercase hash of scalars `r`.
     func lowerHash(_ r: Range<Int>) -> UInt64 {
         var h = TokenHash.offset
@@ -75,8 +94,8 @@ struct DateTokens {
         return h
     }
 
-    /// Lowercase hashes of the hyphen-separated parts of token `i` ("third-quarter" -> third, quarter).
-    func hyphenParts(_ i: Int) -> [Range<Int>] {
+    /// The hyphen-separated parts of token `i` ("third-quarter" -> third, quarter).
+    func hyphenParts(_ i: Int) -> Pieces {
         pieces(i) { ScalarClass.isHyphen($0) }
     }
 

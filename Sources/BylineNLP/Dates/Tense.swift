@@ -4,22 +4,18 @@
 enum Tense: Sendable {
     case past, future, unknown
 
-    /// Looks back from `range` toward the start of its sentence, then ahead, for the nearest
-    /// future marker ("will", "next", "expected"), irregular past verb ("said") or "-ed" verb.
+    /// The nearest future marker ("will", "next", "expected"), irregular past verb ("said") or
+    /// "-ed" verb in the sentence, looking one token back, then one ahead, then two back, and so
+    /// on: the verb a date modifies is usually right next to it ("said Friday", "on Friday issued").
     static func around(_ range: Range<Int>, in doc: Document) -> Tense {
         guard !doc.sentences.isEmpty, range.lowerBound < doc.tokens.count else { return .unknown }
         let sentence = doc.sentences[doc.sentenceIndex(ofToken: range.lowerBound)]
-        var k = range.lowerBound - 1
-        let back = max(sentence.lowerBound, range.lowerBound - 15)
-        while k >= back {
-            if let t = marker(k, doc) { return t }
-            k -= 1
-        }
-        k = range.upperBound
-        let ahead = min(sentence.upperBound, range.upperBound + 10)
-        while k < ahead {
-            if let t = marker(k, doc) { return t }
-            k += 1
+        for d in 1...15 {
+            let back = range.lowerBound - d, ahead = range.upperBound + d - 1
+            let inBack = back >= sentence.lowerBound, inAhead = ahead < sentence.upperBound && d <= 10
+            if !inBack && !inAhead { break }
+            if inBack, let t = marker(back, doc) { return t }
+            if inAhead, let t = marker(ahead, doc) { return t }
         }
         return .unknown
     }

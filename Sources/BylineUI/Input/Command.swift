@@ -30,6 +30,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case openURL = "open-url"
     case help
     case back
+    case close
     case redraw
     case suspend
     // Editing keys of the pickers and prompts.

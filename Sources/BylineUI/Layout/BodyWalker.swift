@@ -116,6 +116,17 @@ struct BodyWalker {
         return (pos + head.unicodeScalars.count, end)
     }
 
+    /// Whether a cluster breaks lines, and whether it is white space; ASCII is decided without
+    /// the Unicode property lookups, which dominate the walk otherwise.
+    @inline(__always)
+    static func kind(_ c: Character) -> (newline: Bool, whitespace: Bool) {
+        if let b = c.utf8.first, b < 0x80 {
+            let newline = b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C
+            return (newline, newline || b == 0x20 || b == 0x09)
+        }
+        return (c.isNewline, c.isWhitespace)
+    }
+
     /// Calls `emit` with each paragraph of the body.
     mutating func walk(_ emit: (Paragraph) -> Void) {
         var (pos, i) = bodyStart()
@@ -127,13 +138,14 @@ struct BodyWalker {
             let c = text[i]
             let len = c.unicodeScalars.count
             defer { pos += len; i = text.index(after: i) }
-            if c.isNewline {
+            let (newline, whitespace) = BodyWalker.kind(c)
+            if newline {
                 if !lineHasText, !para.isEmpty { emit(para); para = Paragraph(measure: measure); pendingSpace = false }
                 else if lineHasText { pendingSpace = true }
                 lineHasText = false
                 continue
             }
-            if c.isWhitespace {
+            if whitespace {
                 if lineHasText { pendingSpace = true }
                 continue
             }

@@ -2,22 +2,57 @@ import BylineCore
 import BylineNLP
 import Foundation
 
-/// One drawn grapheme of the reading pane, already made safe for the terminal.
-public struct Glyph: Sendable, Hashable {
-    public var text: String
-    public var width: Int
+/// One grapheme of a paragraph being laid out, already made safe for the terminal.
+struct Glyph {
+    var text: Character
+    var width: Int
+    var role: Role
+    var accent: UInt8
+}
+
+/// Consecutive graphemes of a line that look the same.
+public struct StyleRun: Sendable, Hashable {
+    /// How many grapheme clusters of the line's text the run covers.
+    public var count: Int
     public var role: Role
     public var accent: UInt8
 }
 
-/// One screen line of the reading pane.
+/// One screen line of the reading pane, kept compact (its text and a few style runs) so a very
+/// long article costs about its own size.
 public struct ReaderLine: Sendable, Hashable {
-    public var glyphs: [Glyph]
+    /// The line as drawn, grapheme clusters that each take `DisplayWidth.width(of:)` cells.
+    public var text: String
+    public var runs: [StyleRun]
     /// The accent of the direct quote this line belongs to (0 for a quote without a speaker),
     /// drawn as a gutter mark; nil outside direct quotes.
     public var gutter: UInt8?
 
-    public var text: String { glyphs.map(\.text).joined() }
+    init(_ glyphs: ArraySlice<Glyph>, gutter: UInt8?) {
+        var text = "", runs: [StyleRun] = []
+        for g in glyphs {
+            text.append(g.text)
+            if let last = runs.last, last.role == g.role, last.accent == g.accent {
+                runs[runs.count - 1].count += 1
+            } else {
+                runs.append(StyleRun(count: 1, role: g.role, accent: g.accent))
+            }
+        }
+        self.text = text
+        self.runs = runs
+        self.gutter = gutter
+    }
+
+    /// Calls `body` with each cluster and its role and accent, in order.
+    public func forEachCluster(_ body: (Character, Role, UInt8) -> Void) {
+        var run = 0, left = runs.first?.count ?? 0
+        for c in text {
+            while left == 0, run + 1 < runs.count { run += 1; left = runs[run].count }
+            guard run < runs.count else { return }
+            body(c, runs[run].role, runs[run].accent)
+            left -= 1
+        }
+    }
 }
 
 /// An article laid out for a pane width: headline, meta line, then paragraphs wrapped by
@@ -63,7 +98,7 @@ public struct ReaderLayout: Sendable {
         quoteLines = Array(repeating: 0, count: annotation.quotes.count)
         var body = BodyWalker(article: article, annotation: annotation, measure: measure, options: options)
         body.walk { paragraph in
-            lines.append(ReaderLine(glyphs: [], gutter: nil))
+            lines.append(ReaderLine([], gutter: nil))
             let lineOf = append(paragraph, width: textWidth)
             for (glyph, quote) in paragraph.quoteStarts { quoteLines[quote] = lineOf(glyph) }
             for (glyph, _) in paragraph.matchStarts { matchLines.append(lineOf(glyph)) }
@@ -78,7 +113,7 @@ public struct ReaderLayout: Sendable {
         var current: [Glyph] = [], currentWidth = 0, gutter: UInt8? = nil
         var lineStartGlyph = 0
         func flush(nextStart: Int) {
-            lines.append(ReaderLine(glyphs: current, gutter: gutter))
+            lines.append(ReaderLine(current[...], gutter: gutter))
             lineStarts.append(lineStartGlyph)
             current = []; currentWidth = 0; gutter = nil
             lineStartGlyph = nextStart
@@ -155,7 +190,9 @@ struct Paragraph {
 
     mutating func add(_ c: Character, role: Role, accent: UInt8, gutter: UInt8?) {
         let space = c == " " || c == "\t"
-        let shown = space ? " " : measure.drawn(c)
+        let drawn = measure.drawn(c)
+        // A base that does not combine with the dotted circle (a lone Hangul vowel) shows as U+FFFD.
+        let shown: Character = space ? " " : drawn.count == 1 ? drawn.first! : "\u{FFFD}"
         let w = space ? 1 : measure.width(of: c)
         glyphs.append(Glyph(text: shown, width: w, role: role, accent: accent))
         spaces.append(space)

@@ -5,34 +5,36 @@ public enum ArticleText {
     /// Trailing spaces are trimmed and every styled line ends with a reset.
     public static func render(_ layout: ReaderLayout, theme: Theme?) -> String {
         var out = ""
-        let hasGutter = layout.width >= 8
-        for line in layout.lines {
-            var text = ""
-            var current: (Role, UInt8)? = nil
-            func switchTo(_ role: Role, _ accent: UInt8) {
-                guard let theme, current.map({ $0 != (role, accent) }) ?? true else { return }
-                if current != nil { text += ANSIStyle.reset }
-                text += ANSIStyle.sgr(theme.style(for: role, accent: accent))
-                current = (role, accent)
-            }
-            if hasGutter {
-                if let g = line.gutter {
-                    switchTo(.quoteGutter, g)
-                    text += ReaderPane.gutterMark
-                    switchTo(.normal, 0)
-                    text += " "
-                } else if !line.glyphs.isEmpty {
-                    text += "  "
-                }
-            }
-            for g in line.glyphs {
-                switchTo(g.role, g.accent)
-                text += g.text
-            }
-            if current != nil { text += ANSIStyle.reset }
-            while text.hasSuffix(" ") { text.removeLast() }
-            out += text + "\n"
-        }
+        for line in layout.lines { out += render(line, hasGutter: layout.width >= 8, theme: theme) + "\n" }
         return out
+    }
+
+    /// One line, trailing spaces trimmed.
+    static func render(_ line: ReaderLine, hasGutter: Bool, theme: Theme?) -> String {
+        var text = ""
+        var current: (Role, UInt8)? = nil
+        func switchTo(_ role: Role, _ accent: UInt8) {
+            guard let theme, current.map({ $0 != (role, accent) }) ?? true else { return }
+            if current != nil { text += ANSIStyle.reset }
+            text += ANSIStyle.sgr(theme.style(for: role, accent: accent))
+            current = (role, accent)
+        }
+        if hasGutter {
+            if let g = line.gutter {
+                switchTo(.quoteGutter, g)
+                text += ReaderPane.gutterMark
+                switchTo(.normal, 0)
+                text += " "
+            } else if !line.text.isEmpty {
+                text += "  "
+            }
+        }
+        line.forEachCluster { c, role, accent in
+            switchTo(role, accent)
+            text.append(c)
+        }
+        if current != nil { text += ANSIStyle.reset }
+        while text.hasSuffix(" ") { text.removeLast() }
+        return text
     }
 }

@@ -20,10 +20,11 @@ enum ReaderPane {
                 grid.set(gutterMark, x: r.x, y: y, cells: 1, role: .quoteGutter, accent: accent)
             }
             var x = textX
-            for g in line.glyphs {
-                guard x + g.width <= r.maxX else { break }
-                grid.set(g.text, x: x, y: y, cells: g.width, role: g.role, accent: g.accent)
-                x += g.width
+            line.forEachCluster { c, role, accent in
+                let w = state.measure.width(of: c)
+                guard x + w <= r.maxX else { return }
+                grid.set(String(c), x: x, y: y, cells: w, role: role, accent: accent)
+                x += w
             }
         }
     }

@@ -16,6 +16,10 @@ enum StatusBar {
             }
         }
         if !state.collection.issues.isEmpty { right.append("\(state.collection.issues.count) skipped (L)") }
+        if state.keyContext == .reader, let r = state.reader {
+            let shown = r.top + (PaneLayout(state).reader?.height ?? 0)
+            right.append(shown >= r.layout.lines.count ? "end" : "\(100 * shown / max(1, r.layout.lines.count))%")
+        }
         right.append("\(state.visible.count)/\(state.collection.count) articles")
         let helpKey = state.keymap.keys(for: .help).first.map { "\($0) help" } ?? ""
         let rightText = right.joined(separator: " │ ") + (helpKey.isEmpty ? "" : " │ ")

@@ -16,8 +16,11 @@ extension AppState {
         if let list = frames.list, list.contains(x: m.x, y: m.y) {
             switch m.kind {
             case .press:
+                let position = listTop + (m.y - list.y)
+                // A click on the selected row opens it, as Enter does.
+                if position == selected, focus == .list, position < visible.count { return openSelected() }
                 focus = .list
-                moveSelection(to: listTop + (m.y - list.y))
+                moveSelection(to: position)
             case .wheelDown: moveSelection(by: AppState.wheelStep)
             case .wheelUp: moveSelection(by: -AppState.wheelStep)
             }

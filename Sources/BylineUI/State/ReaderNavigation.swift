@@ -36,12 +36,10 @@ extension AppState {
         scrollReader(to: line - 1)
     }
 
-    /// The reader on an article, opening the selected one first when the list has focus.
+    /// The reader on an article, focused: the selected one, opened (and marked read) when the
+    /// list has focus.
     mutating func ensureReader() -> [Effect] {
-        if reader == nil || (focus == .list && reader?.article != selectedArticle) {
-            return openSelected()
-        }
-        focus = .reader
+        if reader == nil || focus == .list { return openSelected() }
         return []
     }
 

@@ -103,11 +103,11 @@ extension AppState {
             if let url = collection.article(i).url, !url.isEmpty { return [.openURL(url)] }
             message = "this article has no URL"
         case .help: overlay = .help(top: 0)
-        case .back:
+        case .back, .close:
             if inReader || (focus == .reader && reader == nil) {
                 focus = .list
                 scrollListToSelection()
-            } else {
+            } else if c == .back {
                 return [.quit]
             }
         case .redraw: return [.redraw]
@@ -140,7 +140,7 @@ extension AppState {
         case .halfPageUp: scroll(-page / 2)
         case .top: scroll(-Int.max / 2)
         case .bottom: scroll(Int.max / 2)
-        case .back, .cancel, .help, .accept: overlay = nil
+        case .back, .close, .cancel, .help, .accept: overlay = nil
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
         default: break

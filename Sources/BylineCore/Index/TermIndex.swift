@@ -1,0 +1,116 @@
+/// The word index: lowercased word -> the articles containing it, in increasing order, stored
+/// as a few sorted segments (keys, offsets, article ids in flat arrays) rather than one array
+/// per word, so building it is sequential sorting instead of a cache miss per word, and
+/// loading it from the cache is a copy. Keys are the top 48 bits of the word's `TermScanner`
+/// hash.
+public struct TermIndex: Sendable, Hashable {
+    struct Segment: Sendable, Hashable {
+        var keys: [UInt64]
+        /// Postings of `keys[i]` are `articles[offsets[i]..<offsets[i + 1]]`.
+        var offsets: [Int32]
+        var articles: [Int32]
+        /// Articles the segment covers (some may contain no words).
+        var span: Int
+    }
+
+    private(set) var segments: [Segment] = []
+
+    public init() {}
+
+    init(segments: [Segment]) { self.segments = segments }
+
+    static func key(_ hash: UInt64) -> UInt64 { hash >> 16 }
+
+    /// The articles containing the word with `TermScanner` hash `hash`, in increasing order.
+    func articles(hash: UInt64) -> [Int32] {
+        let k = TermIndex.key(hash)
+        var out: [Int32] = []
+        for s in segments {
+            var lo = 0, hi = s.keys.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if s.keys[mid] < k { lo = mid + 1 } else { hi = mid }
+            }
+            if lo < s.keys.count && s.keys[lo] == k { out += s.articles[Int(s.offsets[lo])..<Int(s.offsets[lo + 1])] }
+        }
+        return out
+    }
+
+    /// Adds a segment of later articles, merging equal-sized neighbours as a binary counter
+    /// does, so there are O(log n) segments and each posting is copied O(log n) times.
+    mutating func append(_ s: Segment) {
+        segments.append(s)
+        while segments.count >= 2, segments[segments.count - 2].span <= 2 * segments[segments.count - 1].span {
+            let b = segments.removeLast(), a = segments.removeLast()
+            segments.append(TermIndex.merge(a, b))
+        }
+    }
+
+    /// Two segments, `a` covering earlier articles than `b`, as one.
+    static func merge(_ a: Segment, _ b: Segment) -> Segment {
+        var keys: [UInt64] = [], offsets: [Int32] = [0], articles: [Int32] = []
+        keys.reserveCapacity(max(a.keys.count, b.keys.count))
+        articles.reserveCapacity(a.articles.count + b.articles.count)
+        var i = 0, j = 0
+        while i < a.keys.count || j < b.keys.count {
+            let ka = i < a.keys.count ? a.keys[i] : UInt64.max, kb = j < b.keys.count ? b.keys[j] : UInt64.max
+            let k = min(ka, kb)
+            if ka == k { articles += a.articles[Int(a.offsets[i])..<Int(a.offsets[i + 1])]; i += 1 }
+            if kb == k { articles += b.articles[Int(b.offsets[j])..<Int(b.offsets[j + 1])]; j += 1 }
+            keys.append(k)
+            offsets.append(Int32(articles.count))
+        }
+        return Segment(keys: keys, offsets: offsets, articles: articles, span: a.span + b.span)
+    }
+}
+
+/// Collects the words of articles as they are indexed, and turns a batch into a segment by
+/// one sort of packed (key, article-in-batch) numbers.
+struct TermCollector: Sendable {
+    private var packed: [UInt64] = []
+    private var base: Int32 = 0
+    private var count = 0
+    private var scratch: [UInt64] = []
+
+    /// Batches hold at most this many articles: the article's place in the batch takes 16 bits.
+    static let batch = 1 << 16
+
+    var isEmpty: Bool { count == 0 }
+
+    /// Whether `id` fits in the current batch.
+    func accepts(_ id: Int32) -> Bool { count == 0 || (id >= base && Int(id - base) < TermCollector.batch) }
+
+    mutating func add(article id: Int32, text: String) {
+        if count == 0 { base = id }
+        count = Int(id - base) + 1
+        scratch.removeAll(keepingCapacity: true)
+        TermScanner.forEachTerm(in: text) { scratch.append(TermIndex.key($0)) }
+        scratch.sort()
+        let local = UInt64(id - base)
+        var last = UInt64.max
+        for k in scratch where k != last {
+            packed.append(k << 16 | local)
+            last = k
+        }
+    }
+
+    /// The batch as a segment; the collector starts a new batch.
+    mutating func freeze() -> TermIndex.Segment {
+        packed.sort()
+        var keys: [UInt64] = [], offsets: [Int32] = [0], articles: [Int32] = []
+        articles.reserveCapacity(packed.count)
+        for p in packed {
+            let k = p >> 16
+            if keys.last != k {
+                if !keys.isEmpty { offsets.append(Int32(articles.count)) }
+                keys.append(k)
+            }
+            articles.append(base + Int32(p & 0xFFFF))
+        }
+        if !keys.isEmpty { offsets.append(Int32(articles.count)) }
+        let segment = TermIndex.Segment(keys: keys, offsets: offsets, articles: articles, span: count)
+        packed.removeAll(keepingCapacity: true)
+        count = 0
+        return segment
+    }
+}

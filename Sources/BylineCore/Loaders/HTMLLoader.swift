@@ -1,0 +1,57 @@
+import Foundation
+
+/// Saved web pages (`.html`, `.htm`): the article's own text, without the page around it.
+///
+/// The story is the page's `itemprop="articleBody"`, else its largest `<article>`, else the
+/// element holding the most paragraph text (the way readability tools find it); navigation,
+/// scripts, forms, ads and other furniture are dropped (`HTMLText`). Title, date, source,
+/// author and URL come from the page's metadata (`HTMLMetadata`).
+public struct HTMLLoader: ArticleLoader {
+    public static let extensions = ["html", "htm", "xhtml"]
+
+    public init() {}
+
+    public func load(_ data: Data, path: String, issues: inout [LoadIssue]) throws -> [Article] {
+        if TextDecoding.looksBinary(data.prefix(TextDecoding.sniffLength)) { throw TextDecoding.Failure.binary }
+        guard let tree = HTMLTree(data), let root = tree.root else { throw LoadError("not an HTML page (nothing to parse)") }
+        return try withExtendedLifetime(tree) {
+            let elements = root.descendants()
+            let meta = HTMLMetadata(elements)
+            let body = Self.mainContent(elements) ?? root
+            var paragraphs = HTMLText.paragraphs(in: body)
+            var title = meta.title ?? ""
+            if title.isEmpty, let h1 = elements.first(where: { $0.name == "h1" }) { title = h1.text }
+            title = HTMLText.collapse(title)
+            if let first = paragraphs.first, first == title { paragraphs.removeFirst() }
+            guard !paragraphs.isEmpty else { throw LoadError("no article text found in the page") }
+            var article = ArticleLayout.article(path: path, item: nil, format: .html, title: title, paragraphs: paragraphs)
+            ArticleFields.apply(date: meta.date, source: meta.source, url: meta.url, author: meta.author, tags: meta.tags, to: &article)
+            return [article]
+        }
+    }
+
+    /// Paragraphs shorter than this do not count towards a container's score (captions, bylines, buttons).
+    static let minParagraph = 25
+
+    static func mainContent(_ elements: [HTMLNode]) -> HTMLNode? {
+        if let body = elements.first(where: { $0.attribute("itemprop") == "articleBody" }) { return body }
+        let articles = elements.filter { $0.name == "article" }
+        if let best = articles.max(by: { paragraphText($0) < paragraphText($1) }), paragraphText(best) > 0 { return best }
+        // Otherwise the element with the most paragraph text directly inside it, outside any furniture.
+        var best: (node: HTMLNode, score: Int)?
+        for e in elements where !e.isWithin({ HTMLText.skipped.contains($0.name) || HTMLText.isBoilerplate($0) }) {
+            var score = 0
+            for c in e.children where c.isElement && c.name == "p" {
+                let n = c.text.unicodeScalars.count
+                if n >= minParagraph { score += n }
+            }
+            if score > (best?.score ?? 0) { best = (e, score) }
+        }
+        return best?.node
+    }
+
+    /// The text of the paragraphs below `node`, for choosing among `<article>` elements.
+    static func paragraphText(_ node: HTMLNode) -> Int {
+        node.descendants().filter { $0.name == "p" }.reduce(0) { $0 + $1.text.unicodeScalars.count }
+    }
+}

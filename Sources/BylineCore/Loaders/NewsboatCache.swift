@@ -1,0 +1,72 @@
+import Foundation
+
+/// newsboat's article cache (a SQLite database), read without ever locking or changing it:
+/// every item not deleted becomes an article, with the feed's title as its source and the
+/// item's HTML content as paragraphs. Articles carry the database path and the item's id
+/// (`item`), so each keeps its identity across runs.
+public enum NewsboatCache {
+    /// Where newsboat keeps its cache: `${XDG_DATA_HOME:-~/.local/share}/newsboat/cache.db`,
+    /// else the older `~/.newsboat/cache.db`; the first that exists, or nil.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let data = environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? home + "/.local/share"
+        return [data + "/newsboat/cache.db", home + "/.newsboat/cache.db"].first { FileManager.default.fileExists(atPath: $0) }
+    }
+
+    static let itemsQuery = """
+        SELECT i.id, i.title, i.author, i.url, i.pubDate, i.content, f.title, i.content_mime_type
+        FROM rss_item i LEFT JOIN rss_feed f ON f.rssurl = i.feedurl
+        WHERE i.deleted = 0 ORDER BY i.id
+        """
+    /// Caches from newsboat versions before `content_mime_type` existed.
+    static let olderItemsQuery = itemsQuery.replacingOccurrences(of: ", i.content_mime_type", with: ", NULL")
+
+    /// The cache's articles; a cache that cannot be read is one issue, an item without text another.
+    public static func load(path: String) -> LoadResult {
+        var result = LoadResult()
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            result.issues.append(LoadIssue(path: path, reason: DataDirectory.statFailure(path, errno)))
+            return result
+        }
+        guard st.st_mode & S_IFMT == S_IFREG else {
+            result.issues.append(LoadIssue(path: path, reason: "not a regular file"))
+            return result
+        }
+        let modified = FileReading.modified(st)
+        do {
+            let db = try SQLiteReader(path: path)
+            var rows: [Article] = []
+            var issues: [LoadIssue] = []
+            let read = { (row: SQLiteReader.Row) in
+                let id = Int(row.int(0) ?? 0)
+                let title = HTMLText.collapse(row.text(1) ?? "")
+                let content = row.text(5) ?? ""
+                let paragraphs = row.text(7)?.lowercased() == "text/plain" ? Paragraphs.split(content) : HTMLText.paragraphs(fromFragment: content)
+                guard !title.isEmpty || !paragraphs.isEmpty else {
+                    issues.append(LoadIssue(path: path, reason: "item \(id): no title or text"))
+                    return
+                }
+                var a = ArticleLayout.article(path: path, item: id, format: .newsboat, title: title, paragraphs: paragraphs)
+                ArticleFields.apply(date: nil, source: row.text(6), url: row.text(3), author: row.text(2), tags: [], to: &a)
+                if let stamp = row.int(4), stamp > 0, let d = MetadataDate.fromTimestamp(Double(stamp)) { ArticleFields.set(d, on: &a) }
+                a.fileSize = Int(st.st_size)
+                a.modified = modified
+                rows.append(a)
+            }
+            do {
+                try db.query(itemsQuery, row: read)
+            } catch let e as LoadError where e.description.contains("content_mime_type") {
+                try db.query(olderItemsQuery, row: read)
+            }
+            result.articles = rows
+            result.issues += issues
+        } catch let e as LoadError {
+            let reason = e.description.contains("no such table") ? "not a newsboat cache (\(e.description))" : "cannot read newsboat cache: \(e.description)"
+            result.issues.append(LoadIssue(path: path, reason: reason))
+        } catch {
+            result.issues.append(LoadIssue(path: path, reason: "cannot read newsboat cache: \(error)"))
+        }
+        return result
+    }
+}

@@ -1,0 +1,56 @@
+/// A read-only hash table keyed by the tokens' precomputed FNV hashes, for the date lexicon.
+///
+/// The keys already are good hashes, so a lookup masks the hash into a power-of-two table and
+/// probes linearly: no rehashing, no allocation. `Set<UInt64>` and `Dictionary` would hash every
+/// key again with SipHash, which cost more than the whole rest of the date stage on plain text.
+struct DateWordTable<Value: Sendable>: Sendable {
+    private let keys: [UInt64]
+    private let values: [Value?]
+    private let mask: Int
+
+    init(_ entries: [UInt64: Value]) {
+        var size = 16
+        while size < entries.count * 3 { size *= 2 }
+        var keys = [UInt64](repeating: 0, count: size)
+        var values = [Value?](repeating: nil, count: size)
+        let mask = size - 1
+        for (k, v) in entries where k != 0 {
+            var i = DateWordTable.slot(k, mask)
+            while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
+            keys[i] = k
+            values[i] = v
+        }
+        self.keys = keys
+        self.values = values
+        self.mask = mask
+    }
+
+    @inline(__always) static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: h ^ (h >> 32)) & mask }
+
+    /// The value stored for hash `h`; nil for 0, the hash of "no token".
+    @inline(__always) subscript(_ h: UInt64) -> Value? {
+        var i = DateWordTable.slot(h, mask)
+        while true {
+            let k = keys[i]
+            if k == h { return h == 0 ? nil : values[i] }
+            if k == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+
+    @inline(__always) func contains(_ h: UInt64) -> Bool { self[h] != nil }
+
+    /// Every key.
+    var words: [UInt64] { keys.filter { $0 != 0 } }
+
+    func mapValues<T>(_ f: (Value) -> T) -> DateWordTable<T> {
+        var d: [UInt64: T] = [:]
+        for (k, v) in zip(keys, values) where k != 0 { if let v { d[k] = f(v) } }
+        return DateWordTable<T>(d)
+    }
+}
+
+extension DateWordTable where Value == Bool {
+    /// A set of words.
+    init(_ words: Set<UInt64>) { self.init(Dictionary(uniqueKeysWithValues: words.map { ($0, true) })) }
+}

@@ -1,0 +1,2 @@
+// SQLite, for reading newsboat's cache read-only.
+#include <sqlite3.h>
