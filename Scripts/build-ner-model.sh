@@ -14,6 +14,6 @@ fi
 cd "$root"
 swift build -c release --product byline-train
 resources=Sources/BylineNLP/Resources
-set -- --train "$train" --output "$resources/entity-model.bin" --gazetteer-dir "$resources/gazetteer" --epochs 12 --row-bits 18
+set -- --train "$train" --output "$resources/entity-model.bin" --gazetteer-dir "$resources/gazetteer" --epochs 6 --row-bits 17
 if [ -f "$dev" ]; then set -- "$@" --dev "$dev"; fi
 .build/release/byline-train train "$@"

@@ -17,7 +17,7 @@ struct AveragedPerceptron {
     }
 
     /// The best tag allowed after `previous` for the feature rows `rows`.
-    func predict(_ rows: UnsafeBufferPointer<UInt32>, previous: EntityTag, plain: Bool) -> EntityTag {
+    func predict(_ rows: UnsafeBufferPointer<UInt32>, previous: EntityTag, plain: Bool, title: Bool) -> EntityTag {
         var scores = [Float](repeating: 0, count: width)
         for r in rows {
             let base = Int(r) * width
@@ -26,7 +26,7 @@ struct AveragedPerceptron {
         var best = EntityTag.outside
         for t in 1..<width where scores[t] > scores[best.rawValue] {
             let tag = EntityTag(rawValue: t)!
-            if tag.mayFollow(previous, plain: plain) { best = tag }
+            if tag.mayFollow(previous, plain: plain, title: title) { best = tag }
         }
         return best
     }
@@ -45,12 +45,20 @@ struct AveragedPerceptron {
 
     mutating func tick() { steps += 1 }
 
-    /// The averaged weights quantised to 16 bits with one scale for the whole table.
-    func quantized() -> EntityModel {
+    /// The averaged weights.
+    func averaged() -> [Double] {
         let n = Double(steps)
-        let averaged = weights.indices.map { Double(weights[$0]) - accumulated[$0] / n }
-        let largest = averaged.reduce(0) { max($0, abs($1)) }
+        return weights.indices.map { Double(weights[$0]) - accumulated[$0] / n }
+    }
+
+    /// The mean of several runs' averaged weights, quantised to 16 bits with one scale for the
+    /// whole table. Runs that saw the data in different orders disagree on rare features; their
+    /// mean keeps what they agree on.
+    static func quantized(_ runs: [[Double]], rowBits: Int) -> EntityModel {
+        var mean = runs[0]
+        for run in runs.dropFirst() { for k in mean.indices { mean[k] += run[k] } }
+        let largest = mean.reduce(0) { max($0, abs($1)) }
         let scale = largest > 0 ? 32767 / largest : 1
-        return EntityModel(rowBits: rowBits, weights: averaged.map { Int16(($0 * scale).rounded()) })
+        return EntityModel(rowBits: rowBits, weights: mean.map { Int16(($0 * scale).rounded()) })
     }
 }

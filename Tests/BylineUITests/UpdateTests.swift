@@ -230,6 +230,19 @@ import Testing
         #expect(s.visible.count == 4)
     }
 
+    @Test func highlightsArriveInTheOpenArticle() {
+        let f = Fixtures.self
+        var s = AppState(collection: ArticleCollection(articles: [f.plain.article, f.harbor.article]), width: 80, height: 24)
+        s.keys("Enter", "j")
+        #expect(open(s) == "Harbor talks resume in Lisbon")
+        #expect(s.reader?.annotation == nil)
+        #expect(!Screen.render(s).contains("[Maria Silva]"))
+        _ = s.apply(.collectionUpdated(f.collection))
+        #expect(open(s) == "Harbor talks resume in Lisbon")
+        #expect(s.reader?.layout.quoteLines.count == 3)
+        #expect(Screen.render(s).contains("[Maria Silva]"))
+    }
+
     @Test func rebindingThroughTheKeymap() throws {
         var s = Fixtures.state()
         try s.keymap.rebind("next-quote", to: ["x"])

@@ -13,8 +13,25 @@ public enum EntityAliases {
         guard !found.isEmpty else { return [] }
         let titles = EntityGazetteer.standard.titles
         let acronyms = EntityAcronyms.standard
-        let names = found.map { EntityNameWords(doc, $0.tokens, type: $0.type, titles: titles) }
-        let compared = found.indices.map { found[$0].type == .person ? names[$0] : acronyms.expanded(names[$0]) }
+        // Repeated mentions ("North Korea" ten times) are read once.
+        var readFor: [UInt64: Int] = [:]
+        var names: [EntityNameWords] = []
+        var compared: [EntityNameWords] = []
+        names.reserveCapacity(found.count)
+        compared.reserveCapacity(found.count)
+        for (tokens, type) in found {
+            var written: UInt64 = type == .person ? 1 : 2
+            for k in tokens { written = EntityGazetteer.extend(written, doc.tokens[k].hash) }
+            if let k = readFor[written] {
+                names.append(names[k])
+                compared.append(compared[k])
+                continue
+            }
+            readFor[written] = names.count
+            let words = EntityNameWords(doc, tokens, type: type, titles: titles)
+            names.append(words)
+            compared.append(type == .person ? words : acronyms.expanded(words))
+        }
 
         var parent = Array(found.indices)
         func root(_ i: Int) -> Int {
@@ -27,7 +44,7 @@ public enum EntityAliases {
         // The same name (people apart from the rest) is one entity.
         var firstByKey: [UInt64: Int] = [:]
         for i in found.indices where !names[i].isEmpty {
-            let key = compared[i].key &+ (found[i].type == .person ? 1 : 0)
+            let key = compared[i].key
             if let j = firstByKey[key] { union(i, j) } else { firstByKey[key] = i }
         }
         let distinct = firstByKey.values.sorted()
@@ -42,9 +59,11 @@ public enum EntityAliases {
 
         var groups: [Int: [Int]] = [:]
         for i in found.indices { groups[root(i), default: []].append(i) }
-        var out = found.indices.map { i -> EntityMention in
-            let span = doc.span(tokens: found[i].tokens)
-            return EntityMention(type: found[i].type, start: span.start, end: span.end, text: span.text)
+        var out: [EntityMention] = []
+        out.reserveCapacity(found.count)
+        for (tokens, type) in found {
+            let a = Int(doc.tokens[tokens.lowerBound].start), b = Int(doc.tokens[tokens.upperBound - 1].end)
+            out.append(EntityMention(type: type, start: a, end: b, text: EntityNames.text(doc, a, b)))
         }
         for group in groups.values {
             let type = majorityType(group.map { found[$0].type })

@@ -81,6 +81,17 @@ public struct EntityFeatures {
         return true
     }
 
+    /// Whether token `i` opens its sentence or a quotation.
+    public func opensSentence(_ i: Int) -> Bool { facts[i].first }
+
+    /// Whether the text also writes token `i`'s word in lowercase.
+    public func isWrittenInLowercase(_ i: Int) -> Bool {
+        facts[i].gazetteer & EntityGazetteer.Membership.lowercaseElsewhere.rawValue != 0
+    }
+
+    /// Whether token `i` is a title ("Mr", "President"), which no person or place name includes.
+    public func isTitle(_ i: Int) -> Bool { facts[i].gazetteer & EntityGazetteer.Membership.title.rawValue != 0 }
+
     /// Whether token `i` has no uppercase letter: after an outside tag such a token is outside
     /// too, so the tagger skips scoring it (and the trainer skips learning from it).
     public func isPlain(_ i: Int) -> Bool { facts[i].plain }
@@ -138,6 +149,7 @@ public struct EntityFeatures {
         let r2 = hasRight2 ? facts[i + 2].lower : Self.boundary &+ 1
         let s1 = hasLeft1 ? facts[i - 1].shape : Self.boundary
         let sr = hasRight1 ? facts[i + 1].shape : Self.boundary &+ 1
+        let sr2 = hasRight2 ? facts[i + 2].shape : Self.boundary &+ 1
         let g1 = hasLeft1 ? UInt64(facts[i - 1].gazetteer) : 0xFFFF
         let gr = hasRight1 ? UInt64(facts[i + 1].gazetteer) : 0xFFFF
         let t1 = UInt64(prev1.rawValue), t2 = UInt64(prev2.rawValue)
@@ -167,6 +179,9 @@ public struct EntityFeatures {
         add(24, l1 &* 31 &+ f.shape)
         add(25, f.shape &* 31 &+ r1)
         add(26, (UInt64((f.gazetteer >> 9) & 3) &* 2 &+ (f.first ? 1 : 0)) &* 31 &+ f.shape)
+        add(27, sr &* 31 &+ sr2)
+        add(28, f.lower &* 31 &+ sr)
+        add(29, l1 &* 31 &+ r1)
         return n
     }
 }

@@ -70,53 +70,113 @@ public struct EntityGazetteer: Sendable {
         }
     }
 
-    /// Lowercase hash of a whole multi-token name (tokens joined by one space) -> lists it is on.
+    /// Phrase hash of a whole name (see `extend`) -> lists it is on, plus `prefixBit` when it
+    /// also begins a longer name, so lookups stop as soon as no name can match.
     let names: [UInt64: UInt8]
-    let givenNames: Set<UInt64>
+    static let prefixBit: UInt8 = 0x80
+    /// Lowercase hash of a single word -> `WordFlag`s.
+    let words: [UInt64: UInt8]
     let titles: Set<UInt64>
-    let organizationWords: Set<UInt64>
-    let commonWords: Set<UInt64>
-    /// The longest name in tokens, so lookups know when to stop.
-    let longest: Int
+
+    enum WordFlag: UInt8 { case givenName = 1, title = 2, organizationWord = 4, common = 8 }
 
     public static let standard = EntityGazetteer(.shipped())
 
     public init(_ lists: Lists) {
         var names: [UInt64: UInt8] = [:]
-        var longest = 1
         let all: [(List, [String])] = [(.place, lists.places), (.organization, lists.organizations),
                                        (.nationality, lists.nationalities), (.person, lists.people), (.misc, lists.misc)]
         for (list, entries) in all {
             for entry in entries {
                 let doc = Document(entry)
                 guard !doc.tokens.isEmpty, doc.tokens.count <= 8 else { continue }
-                longest = max(longest, doc.tokens.count)
-                names[doc.lowerHash(tokens: 0..<doc.tokens.count), default: 0] |= list.rawValue
+                var h = Self.phraseStart
+                for (k, t) in doc.tokens.enumerated() {
+                    h = Self.extend(h, t.lowerHash)
+                    if k < doc.tokens.count - 1 { names[h, default: 0] |= Self.prefixBit }
+                }
+                names[h, default: 0] |= list.rawValue
             }
         }
         self.names = names
-        self.longest = longest
-        self.givenNames = Set(lists.givenNames.map { TokenHash.lower($0) })
+        var words: [UInt64: UInt8] = [:]
+        let flagged: [(WordFlag, [String])] = [(.givenName, lists.givenNames), (.title, lists.titles),
+                                               (.organizationWord, lists.organizationWords), (.common, lists.commonWords)]
+        for (flag, entries) in flagged {
+            for entry in entries { words[TokenHash.lower(entry), default: 0] |= flag.rawValue }
+        }
+        self.words = words
         self.titles = Set(lists.titles.map { TokenHash.lower($0) })
-        self.organizationWords = Set(lists.organizationWords.map { TokenHash.lower($0) })
-        self.commonWords = Set(lists.commonWords.map { TokenHash.lower($0) })
+    }
+
+    static let phraseStart: UInt64 = 0x243F_6A88_85A3_08D3
+
+    /// The hash of a phrase extended by one more token's lowercase hash.
+    @inline(__always) static func extend(_ h: UInt64, _ token: UInt64) -> UInt64 {
+        var x = (h ^ token) &* 0x9E37_79B9_7F4A_7C15
+        x ^= x >> 31
+        return x
+    }
+
+    /// Memberships of every token of `doc`. Names match longest-first within a sentence and only
+    /// from a capitalised token, so "us" and "who" never look like "US" or "WHO".
+    public func memberships(_ doc: Document) -> [Membership] {
+        var out = [Membership](repeating: [], count: doc.tokens.count)
+        // Which lowercase words the text uses: a 65,536-bit set indexed by the hash's top bits.
+        var lowercase = [UInt64](repeating: 0, count: 1024)
+        for t in doc.tokens where t.kind == .word && !t.has(.capitalized) && t.has(.hasLower) {
+            let bit = Int(t.lowerHash >> 48)
+            lowercase[bit >> 6] |= 1 << UInt64(bit & 63)
+        }
+        for sentence in doc.sentences {
+            for i in sentence {
+                let t = doc.tokens[i]
+                guard t.kind == .word, t.has(.capitalized) else { continue }
+                if let flags = words[t.lowerHash] {
+                    if flags & WordFlag.givenName.rawValue != 0 { out[i].insert(.givenName) }
+                    if flags & WordFlag.title.rawValue != 0 { out[i].insert(.title) }
+                    if flags & WordFlag.organizationWord.rawValue != 0 { out[i].insert(.organizationWord) }
+                    if flags & WordFlag.common.rawValue != 0 { out[i].insert(.commonWord) }
+                }
+                let bit = Int(t.lowerHash >> 48)
+                if lowercase[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { out[i].insert(.lowercaseElsewhere) }
+                var matched = 0
+                var lists: UInt8 = 0
+                var h = Self.phraseStart
+                var k = i
+                while k < sentence.upperBound {
+                    h = Self.extend(h, doc.tokens[k].lowerHash)
+                    k += 1
+                    guard let found = names[h] else { break }
+                    if found & ~Self.prefixBit != 0 { matched = k - i; lists = found }
+                    if found & Self.prefixBit == 0 { break }
+                }
+                guard matched > 0 else { continue }
+                for j in i..<(i + matched) {
+                    let first = j == i
+                    if lists & List.place.rawValue != 0 { out[j].insert(first ? .placeBegin : .placeInside) }
+                    if lists & List.organization.rawValue != 0 { out[j].insert(first ? .organizationBegin : .organizationInside) }
+                    if lists & List.nationality.rawValue != 0 { out[j].insert(first ? .nationalityBegin : .nationalityInside) }
+                    if lists & List.person.rawValue != 0 { out[j].insert(first ? .personBegin : .personInside) }
+                    if lists & List.misc.rawValue != 0 { out[j].insert(first ? .miscBegin : .miscInside) }
+                }
+            }
+        }
+        return out
     }
 
     /// Whether tokens `range` are exactly a nationality ("North Korean"), or its plural ("North Koreans").
     public func isNationality(_ doc: Document, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
-        var h = TokenHash.offset, withoutLast = h
-        for k in range {
-            if k != range.lowerBound { h = TokenHash.combine(h, 0x20) }
-            for p in doc.tokens[k].range {
-                withoutLast = h
-                h = TokenHash.combine(h, ScalarClass.lower(doc.scalars[p]).value)
-            }
-        }
+        var h = Self.phraseStart
+        for k in range.dropLast() { h = Self.extend(h, doc.tokens[k].lowerHash) }
         let last = doc.tokens[range.upperBound - 1]
-        let plural = last.length > 1 && doc.scalars[Int(last.end) - 1].value | 0x20 == 0x73
         func listed(_ key: UInt64) -> Bool { (names[key] ?? 0) & List.nationality.rawValue != 0 }
-        return listed(h) || (plural && listed(withoutLast))
+        if listed(Self.extend(h, last.lowerHash)) { return true }
+        guard last.length > 1, doc.scalars[Int(last.end) - 1].value | 0x20 == 0x73 else { return false }
+        var singular = TokenHash.offset
+        for p in Int(last.start)..<Int(last.end) - 1 { singular = TokenHash.combine(singular, ScalarClass.lower(doc.scalars[p]).value) }
+        return listed(Self.extend(h, singular))
     }
 
     /// The entries of `Resources/gazetteer/NAME.txt`: one per line, `#` starts a comment line.
@@ -131,47 +191,5 @@ public struct EntityGazetteer: Sendable {
         text.split(whereSeparator: \.isNewline)
             .map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !$0.hasPrefix("#") }
-    }
-
-    /// Memberships of every token of `doc`. Multi-token names match longest-first within a
-    /// sentence and only from a capitalised token, so "us" and "who" never look like "US" or "WHO".
-    public func memberships(_ doc: Document) -> [Membership] {
-        var out = [Membership](repeating: [], count: doc.tokens.count)
-        var lowercase = Set<UInt64>(minimumCapacity: doc.tokens.count / 2)
-        for t in doc.tokens where t.kind == .word && !t.has(.capitalized) && t.has(.hasLower) { lowercase.insert(t.lowerHash) }
-        for sentence in doc.sentences {
-            var i = sentence.lowerBound
-            while i < sentence.upperBound {
-                let t = doc.tokens[i]
-                guard t.kind == .word, t.has(.capitalized) else { i += 1; continue }
-                if givenNames.contains(t.lowerHash) { out[i].insert(.givenName) }
-                if titles.contains(t.lowerHash) { out[i].insert(.title) }
-                if organizationWords.contains(t.lowerHash) { out[i].insert(.organizationWord) }
-                if commonWords.contains(t.lowerHash) { out[i].insert(.commonWord) }
-                if lowercase.contains(t.lowerHash) { out[i].insert(.lowercaseElsewhere) }
-                var matched = 0
-                var lists: UInt8 = 0
-                var h = TokenHash.offset
-                var k = i
-                while k < sentence.upperBound && k - i < longest {
-                    if k != i { h = TokenHash.combine(h, 0x20) }
-                    let tk = doc.tokens[k]
-                    for p in tk.range { h = TokenHash.combine(h, ScalarClass.lower(doc.scalars[p]).value) }
-                    k += 1
-                    if let found = names[h] { matched = k - i; lists = found }
-                }
-                guard matched > 0 else { i += 1; continue }
-                for j in i..<(i + matched) {
-                    let first = j == i
-                    if lists & List.place.rawValue != 0 { out[j].insert(first ? .placeBegin : .placeInside) }
-                    if lists & List.organization.rawValue != 0 { out[j].insert(first ? .organizationBegin : .organizationInside) }
-                    if lists & List.nationality.rawValue != 0 { out[j].insert(first ? .nationalityBegin : .nationalityInside) }
-                    if lists & List.person.rawValue != 0 { out[j].insert(first ? .personBegin : .personInside) }
-                    if lists & List.misc.rawValue != 0 { out[j].insert(first ? .miscBegin : .miscInside) }
-                }
-                i += 1
-            }
-        }
-        return out
     }
 }

@@ -14,6 +14,14 @@ enum EntityMentionCleanup {
         return a..<b
     }
 
+    /// Whether a one-word name is only an ordinary word capitalised because it opens a sentence
+    /// ("Diplomacy has been at a standstill"): the text itself also writes it in lowercase.
+    static func isCapitalisedWord(_ range: Range<Int>, _ features: EntityFeatures) -> Bool {
+        guard range.count == 1 else { return false }
+        let i = range.lowerBound
+        return features.opensSentence(i) && features.isWrittenInLowercase(i)
+    }
+
     static func isPossessive(_ doc: Document, _ i: Int) -> Bool {
         let t = doc.tokens[i]
         return t.length == 2 && ScalarClass.isApostrophe(doc.scalars[Int(t.start)].value)

@@ -30,11 +30,32 @@ public enum EntityNames {
     /// The text of tokens `range` with every whitespace run turned into one space.
     static func text(_ doc: Document, _ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        var out = String.UnicodeScalarView()
-        for i in range {
-            if i > range.lowerBound && doc.tokens[i].has(.spaceBefore) { out.append(" ") }
-            out.append(contentsOf: doc.scalars[doc.tokens[i].range])
+        let first = Int(doc.tokens[range.lowerBound].start), last = Int(doc.tokens[range.upperBound - 1].end)
+        return String(unsafeUninitializedCapacity: (last - first) * 4) { buffer in
+            var n = 0
+            for i in range {
+                if i > range.lowerBound && doc.tokens[i].has(.spaceBefore) { buffer[n] = 0x20; n += 1 }
+                for p in doc.tokens[i].range { n = encode(doc.scalars[p], into: buffer, at: n) }
+            }
+            return n
         }
-        return String(out)
+    }
+
+    /// The text of scalar offsets `start..<end`, built straight as UTF-8.
+    static func text(_ doc: Document, _ start: Int, _ end: Int) -> String {
+        guard start < end else { return "" }
+        return String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
+            var n = 0
+            for p in start..<end { n = encode(doc.scalars[p], into: buffer, at: n) }
+            return n
+        }
+    }
+
+    @inline(__always) static func encode(_ u: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+        let v = u.value
+        if v < 0x80 { buffer[n] = UInt8(v); return n + 1 }
+        var n = n
+        for byte in UTF8.encode(u)! { buffer[n] = byte; n += 1 }
+        return n
     }
 }

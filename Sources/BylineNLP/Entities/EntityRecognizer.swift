@@ -20,11 +20,13 @@ public struct EntityRecognizer: Sendable {
     /// Mentions sorted by start, with `canonical` filled in.
     public func recognize(_ doc: Document) -> [EntityMention] {
         guard let tagger, !doc.tokens.isEmpty else { return [] }
-        let tags = tagger.tag(doc)
+        let features = EntityFeatures(doc, gazetteer: tagger.gazetteer)
+        let tags = tagger.tag(doc, features)
         var found: [(tokens: Range<Int>, type: EntityType)] = []
         for (range, category) in EntityTagger.spans(tags, sentences: doc.sentences) {
             guard let type = EntityTag.type(ofCategory: category),
-                  let kept = EntityMentionCleanup.trim(range, type: type, doc, gazetteer: tagger.gazetteer) else { continue }
+                  let kept = EntityMentionCleanup.trim(range, type: type, doc, gazetteer: tagger.gazetteer),
+                  !EntityMentionCleanup.isCapitalisedWord(kept, features) else { continue }
             found.append((kept, type))
         }
         return EntityAliases.canonicalize(doc, found)

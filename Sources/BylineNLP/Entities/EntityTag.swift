@@ -44,8 +44,10 @@ public enum EntityTag: Int, Sendable, CaseIterable {
     }
 
     /// Whether this tag may follow `previous` on a token: an inside tag only continues its own
-    /// category, and a token with no uppercase letter (`plain`) never begins a name.
-    @inlinable public func mayFollow(_ previous: EntityTag, plain: Bool) -> Bool {
+    /// category, a token with no uppercase letter (`plain`) never begins a name, and a title
+    /// ("Mr", "Secretary") is never part of a person's or a place's name.
+    @inlinable public func mayFollow(_ previous: EntityTag, plain: Bool, title: Bool) -> Bool {
+        if title && (category == 0 || category == 2) { return false }
         if isBegin { return !plain }
         guard isInside else { return true }
         return previous != .outside && previous.category == category

@@ -13,37 +13,45 @@ public struct EntityTagger: Sendable {
 
     /// One tag per token of `doc`.
     public func tag(_ doc: Document) -> [EntityTag] {
-        let features = EntityFeatures(doc, gazetteer: gazetteer)
+        tag(doc, EntityFeatures(doc, gazetteer: gazetteer))
+    }
+
+    /// One tag per token of `doc`, whose features are already computed.
+    public func tag(_ doc: Document, _ features: EntityFeatures) -> [EntityTag] {
         var tags = [EntityTag](repeating: .outside, count: doc.tokens.count)
         let rowBits = model.rowBits
         let width = EntityTag.count
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: EntityFeatures.maxPerToken) { rows in
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: width) { scores in
-                model.weights.withUnsafeBufferPointer { w in
-                    for sentence in doc.sentences {
-                        var prev1 = EntityTag.outside, prev2 = EntityTag.outside
-                        for i in sentence {
-                            if prev1 == .outside && features.isPlain(i) {
-                                prev2 = prev1
-                                continue
-                            }
-                            let n = features.extract(i, sentence: sentence, prev1: prev1, prev2: prev2, rowBits: rowBits, into: rows.baseAddress!)
-                            for t in 0..<width { scores[t] = 0 }
-                            for k in 0..<n {
-                                let base = Int(rows[k]) &* width
-                                for t in 0..<width { scores[t] &+= Int32(w[base &+ t]) }
-                            }
-                            var best = EntityTag.outside
-                            var bestScore = scores[0]
-                            let plain = features.isPlain(i)
-                            for t in 1..<width where scores[t] > bestScore {
-                                let tag = EntityTag(rawValue: t)!
-                                if tag.mayFollow(prev1, plain: plain) { best = tag; bestScore = scores[t] }
-                            }
-                            tags[i] = best
+            model.weights.withUnsafeBufferPointer { w in
+                let raw = UnsafeRawPointer(w.baseAddress!)
+                for sentence in doc.sentences {
+                    var prev1 = EntityTag.outside, prev2 = EntityTag.outside
+                    for i in sentence {
+                        let plain = features.isPlain(i), title = features.isTitle(i)
+                        if prev1 == .outside && plain {
                             prev2 = prev1
-                            prev1 = best
+                            continue
                         }
+                        let n = features.extract(i, sentence: sentence, prev1: prev1, prev2: prev2, rowBits: rowBits, into: rows.baseAddress!)
+                        // Tags 0-7 in one vector, tag 8 beside it.
+                        var low = SIMD8<Int32>(repeating: 0)
+                        var last: Int32 = 0
+                        for k in 0..<n {
+                            let base = Int(rows[k]) &* width
+                            low &+= SIMD8<Int32>(truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: base &* 2, as: SIMD8<Int16>.self))
+                            last &+= Int32(w[base &+ 8])
+                        }
+                        var best = EntityTag.outside
+                        var bestScore = low[0]
+                        for t in 1..<width {
+                            let score = t < 8 ? low[t] : last
+                            guard score > bestScore, let tag = EntityTag(rawValue: t), tag.mayFollow(prev1, plain: plain, title: title) else { continue }
+                            best = tag
+                            bestScore = score
+                        }
+                        tags[i] = best
+                        prev2 = prev1
+                        prev1 = best
                     }
                 }
             }
@@ -60,7 +68,9 @@ public struct EntityTagger: Sendable {
             while i < sentence.upperBound {
                 guard let c = tags[i].category else { i += 1; continue }
                 var j = i + 1
-                while j < sentence.upperBound && tags[j].isInside && tags[j].category == c { j += 1 }
+                // A begin tag right after a name of the same type continues it: adjacent names of one
+                // type almost never occur ("UN" + "Security Council" is one name).
+                while j < sentence.upperBound && tags[j].category == c { j += 1 }
                 out.append((i..<j, c))
                 i = j
             }

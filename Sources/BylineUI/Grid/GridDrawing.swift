@@ -46,3 +46,8 @@ extension Grid {
     /// The role of every cell of row `y`, for tests.
     public func roles(_ y: Int) -> [Role] { (0..<width).map { self[$0, y].role } }
 }
+
+extension Grid: CustomStringConvertible {
+    /// The rows as text, one per line: what a screen capture shows, and what test failures print.
+    public var description: String { lines.joined(separator: "\n") }
+}

@@ -75,27 +75,34 @@ extension AppState {
         let selectedKey = selectedArticle.map { collection.article($0).key }
         let openKey = reader.map { collection.article($0.article).key }
         collection = c
+        // Ids usually stay put between snapshots of one load; look there before scanning.
         var index: [String: Int] = [:]
-        if selectedKey != nil || openKey != nil {
+        for (key, old) in [(selectedKey, selectedArticle), (openKey, reader?.article)] {
+            if let key, let old, old < c.count, c.article(old).key == key { index[key] = old }
+        }
+        let missing = [selectedKey, openKey].compactMap { $0 }.filter { index[$0] == nil }
+        if !missing.isEmpty {
             for i in 0..<c.count {
                 let k = c.article(i).key
-                if k == selectedKey || k == openKey { index[k] = i }
+                if missing.contains(k) { index[k] = i }
             }
         }
+        // The open article keeps its scroll position and quote under its new id; its
+        // annotation is fetched again, since it may have arrived or changed.
         let savedReader = reader
         reader = nil
-        // Old positions mean nothing in the new collection: seed the selection with the
-        // selected article's new index so `refilter` keeps it.
-        visible = selectedKey.flatMap { index[$0] }.map { [$0] } ?? []
-        selected = 0
-        refilter()
         if let k = openKey, let i = index[k], var r = savedReader {
             r.article = i
             r.annotation = nil
             reader = r
-            relayoutReader()
-        } else if reader == nil, focus == .reader {
-            focus = .list
         }
+        let kept = reader?.article
+        // Seed the selection with the selected article's id in the new collection, so
+        // `refilter` keeps it selected.
+        visible = selectedKey.flatMap { index[$0] }.map { [$0] } ?? []
+        selected = 0
+        refilter()
+        if let kept, reader?.article == kept { relayoutReader() }
+        if reader == nil, focus == .reader { focus = .list }
     }
 }

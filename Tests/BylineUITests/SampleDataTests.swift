@@ -1,0 +1,75 @@
+import BylineCore
+import BylineNLP
+import Foundation
+import Testing
+@testable import BylineUI
+
+/// The reader on the real sample data, annotated by the real pipeline.
+@Suite struct SampleDataTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let collection = CollectionLoader.load(paths: [root.appendingPathComponent("sample-data").path], cache: nil, workers: 2)
+
+    func state(_ w: Int, _ h: Int) -> AppState {
+        AppState(collection: SampleDataTests.collection, width: w, height: h)
+    }
+
+    /// Rows hold exactly the grid's width in cells: no cluster is wider than the cells it takes.
+    func wellFormed(_ g: Grid) -> Bool {
+        for y in 0..<g.height {
+            var x = 0
+            while x < g.width {
+                let c = g[x, y]
+                if c.isContinuation { return false }
+                let w = c.text.count == 1 ? DisplayWidth.unicode.width(of: c.text.first!) : 1
+                if w == 2, !(x + 1 < g.width && g[x + 1, y].isContinuation) { return false }
+                x += w
+            }
+        }
+        return true
+    }
+
+    @Test func theSeedOpensWithItsHighlights() throws {
+        var s = state(200, 60)
+        let seed = try #require(s.visible.firstIndex { s.collection.article($0).path.hasSuffix("000_6dcc1abd43cc5c53.txt") })
+        _ = s.apply(.command(.top))
+        for _ in 0..<seed { s.keys("j") }
+        s.keys("Enter")
+        let g = Screen.render(s)
+        #expect(wellFormed(g))
+        #expect(g.contains("US Secretary of State Blinken says North Korea"))
+        let name = try #require(g.find("Antony Blinken"))
+        #expect([Role.person, .speaker].contains(g[name.x, name.y].role))
+        let kcna = try #require(g.find("KCNA"))
+        #expect(g[kcna.x, kcna.y].role == .organization || g[kcna.x, kcna.y].role == .speaker)
+    }
+
+    @Test func filteringByAnOrganisationNarrowsTheList() {
+        var s = state(80, 24)
+        let total = s.visible.count
+        s.keys("f")
+        s.typeText("KCNA")
+        s.keys("Enter")
+        #expect(s.filters.first?.field == .org)
+        #expect(s.visible.count < total && !s.visible.isEmpty)
+        #expect(Screen.render(s).line(23).contains("\(s.visible.count)/\(total) articles"))
+    }
+
+    /// A long, fixed pseudo-random walk over every key at three sizes, resizing in between:
+    /// every frame well formed, nothing traps.
+    @Test(arguments: [(40, 10), (80, 24), (200, 60)]) func aLongWalkThroughEveryKey(size: (Int, Int)) {
+        var s = state(size.0, size.1)
+        let keys = KeyBinding.defaults.flatMap(\.keys).filter { $0 != KeyPress(.char("q")) && $0 != KeyPress(.char("z"), ctrl: true) }
+            + "ablinkenkcna seoul".map { KeyPress(.char($0)) }
+        var seed: UInt64 = 0x9E3779B97F4A7C15
+        for step in 0..<1500 {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            let k = keys[Int(seed >> 33) % keys.count]
+            _ = s.apply(.key(k))
+            if step % 250 == 249 { _ = s.apply(.resize(width: [size.0, 60, 100, 7][step / 250 % 4], height: [size.1, 20, 30, 3][step / 250 % 4])) }
+            if step % 10 == 0 {
+                let g = Screen.render(s)
+                #expect(wellFormed(g), "step \(step) after \(k)")
+            }
+        }
+    }
+}
