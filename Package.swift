@@ -46,6 +46,7 @@ let package = Package(
         // Fixtures shared by test targets: hostile files written into a temporary directory.
         .target(name: "BylineTestSupport", path: "Tests/BylineTestSupport"),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineNLP", "BylineTestSupport"]),
+        .testTarget(name: "BylineEvalTests", dependencies: ["BylineEval", "BylineNLP"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineCore", "BylineNLP"]),
         .testTarget(name: "BylineCLITests", dependencies: ["byline", "BylineCore", "BylineTestSupport"]),
     ]

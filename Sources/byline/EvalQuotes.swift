@@ -1,7 +1,57 @@
 import ArgumentParser
+import BylineEval
+import Foundation
 
+/// `byline eval quotes`: direct-quote precision/recall/F1, speaker accuracy and name resolution
+/// on PolNeAR, beside textacy's `direct_quotations` when the anchors are installed.
 struct EvalQuotes: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "quotes", abstract: "Not yet available.")
+    static let configuration = CommandConfiguration(
+        commandName: "quotes",
+        abstract: "Score quote finding and attribution on PolNeAR (beside textacy when installed).",
+        discussion: """
+        Gold direct quotes are the attributions whose content lies wholly inside quotation marks; a \
+        predicted quote matches one when they overlap by at least half of the shorter. Speaker accuracy \
+        counts matched quotes whose speaker mention overlaps the gold source. Resolution accuracy uses \
+        resolution-dev.json beside the split: who each "he", "she" or "the spokeswoman" really is.
+        """
+    )
 
-    func run() throws { throw ValidationError("not yet available") }
+    @Option(name: .customLong("polnear"), help: "The PolNeAR split (with text/ and attributions/).")
+    var polnear = "../shared/corpora/polnear/dev"
+
+    @Flag(name: .customLong("no-anchors"), help: "Do not run textacy.")
+    var noAnchors = false
+
+    @Flag(name: .customLong("errors"), help: "Also list misses, false alarms and wrong speakers.")
+    var errors = false
+
+    func run() throws {
+        var anchors: [String: [ScoredQuote]]? = nil
+        var note: String? = nil
+        if noAnchors {
+            note = "not run (--no-anchors)"
+        } else if let python = QuoteAnchors.python(), let script = QuoteAnchors.script(corpus: polnear) {
+            FileHandle.standardError.write(Data("byline: running textacy direct_quotations on \(polnear)/text …\n".utf8))
+            do {
+                anchors = try QuoteAnchors.quotes(python: python, script: script, textDirectory: (polnear as NSString).appendingPathComponent("text"))
+            } catch {
+                note = "\(error)"
+            }
+        } else {
+            note = "not run: the anchors venv is missing (run ../shared/anchors/setup.sh, or set BYLINE_ANCHORS_VENV)"
+        }
+        let resolutionPath = ((polnear as NSString).deletingLastPathComponent as NSString).appendingPathComponent("resolution-dev.json")
+        let cases = FileManager.default.fileExists(atPath: resolutionPath) ? try ResolutionCase.load(resolutionPath) : []
+        var evaluation = QuoteEvaluation()
+        evaluation.collectErrors = errors
+        var report: QuoteEvaluationReport
+        do {
+            report = try evaluation.run(split: polnear, resolution: cases, anchors: anchors)
+        } catch let failure as QuoteEvaluation.Failure {
+            throw Failure.runtime(failure.description)
+        }
+        report.anchorNote = note
+        print(QuoteReportText.render(report, corpus: polnear), terminator: "")
+        for line in report.errors { print(line) }
+    }
 }

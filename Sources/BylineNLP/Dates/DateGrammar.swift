@@ -252,7 +252,9 @@ struct DateGrammar {
         let abbreviated = tok.has(.hasPeriod) || tok.length <= 4 && !Self.shortFullMonths.contains(t.lh(j))
         var f = DateFields(month: m)
         var end = j + 1
-        if let d = t.dayOfMonth(end), t.year(end) == nil {
+        // "March eighth": a day written as an ordinal word
+        let spelledDay = t.isWord(end) && !t.has(end, .capitalized) && !t.has(end, .hasDigit) ? L.ordinals[t.lh(end)] : nil
+        if let d = t.dayOfMonth(end) ?? spelledDay, t.year(end) == nil {
             f.day = d; end += 1
             if let y = t.year(end) { f.year = y; end += 1 }
             else if t.isPunct(end, ","), let y = t.year(end + 1) { f.year = y; end += 2 }

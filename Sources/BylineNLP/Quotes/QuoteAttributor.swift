@@ -1,11 +1,72 @@
 /// Finds direct, partial and indirect quotes and attributes each to a speaker by name.
+///
+/// Quoted regions are paired in one pass over the quote tokens; each is classed direct or
+/// partial by where it sits, then the sieves run in order and the first that finds a cue and a
+/// speaker phrase decides (its name goes into `Quote.sieve`). Unquoted speech cues not used by a
+/// direct quote give indirect quotes. Last, every speaker phrase is resolved to a name in text
+/// order, so pronouns and descriptions can lean on what came before.
 public struct QuoteAttributor: Sendable {
     public static let standard = QuoteAttributor()
 
+    let sieves: [any QuoteSieve] = [SplitQuoteSieve(), TrailingCueSieve(), LeadingCueSieve(), SentenceCueSieve(), ContinuationSieve()]
+    let reported = IndirectSpeech()
+
     public init() {}
+
+    /// The names of the sieves in the order they run, then the indirect-speech rule.
+    public var sieveNames: [String] { sieves.map(\.name) + [reported.name] }
 
     /// Quotes sorted by start.
     public func attribute(_ doc: Document, entities: [EntityMention]) -> [Quote] {
-        []
+        guard !doc.tokens.isEmpty else { return [] }
+        let regions = QuoteMarks.find(doc)
+        let kinds = regions.map { QuoteKindRule.kind(of: $0, in: doc) }
+        let ctx = QuoteContext(doc, entities: entities, regions: regions, kinds: kinds)
+        var quoted = zip(regions, kinds).map { r, kind in
+            QuoteCandidate(kind: kind, tokens: r.open..<(r.close + 1), region: r, attribution: nil)
+        }
+        for i in quoted.indices {
+            for sieve in sieves {
+                if let found = sieve.decide(i, quoted, ctx) {
+                    quoted[i].attribution = found
+                    break
+                }
+            }
+        }
+        var usedCues = Set<Int>()
+        for q in quoted where q.kind == .direct {
+            if let cue = q.attribution?.cue { usedCues.formUnion(cue) }
+        }
+        let indirect = reported.find(ctx, usedCues: usedCues)
+        return resolve(quoted, indirect, ctx)
+    }
+
+    /// Resolves every speaker phrase in text order and builds the quotes.
+    func resolve(_ quoted: [QuoteCandidate], _ indirect: [QuoteCandidate], _ ctx: QuoteContext) -> [Quote] {
+        var phrases: [Range<Int>] = []
+        for q in quoted + indirect {
+            if case .phrase(let r)? = q.attribution?.target { phrases.append(r) }
+        }
+        var resolver = SpeakerResolver(ctx, phrases: phrases)
+        // Both lists are in text order; walk them merged by where each speaker is resolved.
+        var speakers = [Speaker?](repeating: nil, count: quoted.count)
+        var out: [Quote] = []
+        out.reserveCapacity(quoted.count + indirect.count)
+        var i = 0, j = 0
+        while i < quoted.count || j < indirect.count {
+            let takeQuoted = j >= indirect.count || (i < quoted.count && quoted[i].tokens.lowerBound <= indirect[j].tokens.lowerBound)
+            let q = takeQuoted ? quoted[i] : indirect[j]
+            var speaker: Speaker? = nil
+            switch q.attribution?.target {
+            case .phrase(let r)?: speaker = resolver.resolve(r, cue: q.attribution?.cue?.lowerBound)
+            case .sameAs(let p)?: speaker = p < speakers.count ? speakers[p] : nil
+            case nil: break
+            }
+            if takeQuoted { speakers[i] = speaker; i += 1 } else { j += 1 }
+            out.append(Quote(kind: q.kind, span: ctx.doc.span(tokens: q.tokens), speaker: speaker,
+                             cue: q.attribution?.cue.map { ctx.doc.span(tokens: $0) }, sieve: q.attribution?.sieve))
+        }
+        out.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end }
+        return out
     }
 }

@@ -1,0 +1,95 @@
+/// What the sieves read about one document: its tokens, the quoted regions, which token
+/// belongs to which named mention, and which tokens lie inside quotation marks. Built once per
+/// document in linear time.
+struct QuoteContext {
+    let doc: Document
+    let regions: [QuotedRegion]
+    /// Person, organisation and place mentions (dates are only skipped over).
+    let names: [EntityMention]
+    /// Token ranges of `names`, index for index.
+    let nameTokens: [Range<Int>]
+    /// For each token, the index into `names` of the mention covering it, or -1.
+    let nameAt: [Int32]
+    /// For each token, whether a date mention covers it.
+    let dateAt: [Bool]
+    /// For each token, whether it lies inside a quoted region (the marks included).
+    let quoted: [Bool]
+    /// For each token, whether it lies inside a partial quote (a fragment of the writer's sentence).
+    let partial: [Bool]
+
+    init(_ doc: Document, entities: [EntityMention], regions: [QuotedRegion], kinds: [QuoteKind]) {
+        self.doc = doc
+        self.regions = regions
+        let n = doc.tokens.count
+        var nameAt = [Int32](repeating: -1, count: n)
+        var dateAt = [Bool](repeating: false, count: n)
+        var names: [EntityMention] = []
+        var nameTokens: [Range<Int>] = []
+        var k = 0
+        for e in entities.sorted(by: { $0.start < $1.start }) {
+            while k < n && Int(doc.tokens[k].end) <= e.start { k += 1 }
+            var j = k
+            while j < n && Int(doc.tokens[j].start) < e.end { j += 1 }
+            guard j > k else { continue }
+            if e.type == .date {
+                for x in k..<j { dateAt[x] = true }
+            } else {
+                for x in k..<j { nameAt[x] = Int32(names.count) }
+                names.append(e)
+                nameTokens.append(k..<j)
+            }
+        }
+        var quoted = [Bool](repeating: false, count: n)
+        var partial = [Bool](repeating: false, count: n)
+        for (r, kind) in zip(regions, kinds) {
+            for x in r.open...min(r.close, n - 1) where !(r.interruption?.contains(x) ?? false) {
+                quoted[x] = true
+                partial[x] = kind == .partial
+            }
+        }
+        self.partial = partial
+        self.names = names
+        self.nameTokens = nameTokens
+        self.nameAt = nameAt
+        self.dateAt = dateAt
+        self.quoted = quoted
+    }
+
+    var tokens: [Token] { doc.tokens }
+
+    func scalar(_ i: Int) -> UInt32 { doc.scalars[Int(doc.tokens[i].start)].value }
+
+    func isWord(_ i: Int) -> Bool { doc.tokens[i].kind == .word }
+
+    /// Whether token `i` (which may lie outside the text) is the punctuation scalar `v`.
+    func isPunct(_ i: Int, _ v: UInt32) -> Bool { i >= 0 && i < doc.tokens.count && doc.tokens[i].kind == .punct && scalar(i) == v }
+
+    /// A speech verb used as one: lowercase, or capitalised only at a sentence start ("Says Trump").
+    func isCue(_ i: Int) -> Bool {
+        let t = doc.tokens[i]
+        guard t.kind == .word, QuoteWords.speechVerbs.contains(t.lowerHash), nameAt[i] < 0 else { return false }
+        return t.has(.hasLower) && (!t.has(.capitalized) || i == 0 || doc.tokens[i].has(.paragraphStart)
+            || doc.sentences[doc.sentenceIndex(ofToken: i)].lowerBound == i)
+    }
+
+    /// "according to" at `i` (its "to" at `i + 1`).
+    func isAccordingTo(_ i: Int) -> Bool {
+        i + 1 < doc.tokens.count && doc.tokens[i].lowerHash == QuoteContext.according && doc.tokens[i + 1].lowerHash == QuoteContext.to
+    }
+
+    static let according = TokenHash.lower("according")
+    static let to = TokenHash.lower("to")
+
+    /// The token range of the sentence holding token `i`.
+    func sentence(of i: Int) -> Range<Int> { doc.sentences[doc.sentenceIndex(ofToken: i)] }
+
+    /// The paragraph index holding token `i`.
+    func paragraphIndex(of i: Int) -> Int {
+        var lo = 0, hi = doc.paragraphs.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if doc.paragraphs[mid].lowerBound <= i { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+}

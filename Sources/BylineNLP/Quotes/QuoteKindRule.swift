@@ -1,0 +1,46 @@
+/// Tells a direct quotation from a partial one (a fragment woven into the writer's sentence,
+/// or a scare quote) by where it sits: direct quotes open a paragraph, a sentence or a clause
+/// (after ":" or ","), or follow a speech verb with a sentence of their own; partial ones are
+/// preceded by the writer's own words ("a “new-type weapon”", "called this the “season”").
+enum QuoteKindRule {
+    static func kind(of r: QuotedRegion, in doc: Document) -> QuoteKind {
+        if r.multiParagraph || r.interruption != nil { return .direct }
+        let t = doc.tokens, s = doc.scalars
+        let inner = r.inner
+        var words = 0
+        for k in inner where t[k].kind == .word || t[k].kind == .number { words += 1 }
+        guard words > 0 else { return .partial }
+        let lastInner = inner.upperBound - 1
+        let endsWithPunct = t[lastInner].kind == .punct || t[lastInner].kind == .quote
+        let afterIsPunct = r.close + 1 < t.count && t[r.close + 1].kind == .punct && !t[r.close + 1].has(.paragraphStart)
+        // Short stretches that neither end a clause inside the marks nor before a comma are names or scare quotes.
+        if words <= 3 && !endsWithPunct && !afterIsPunct { return .partial }
+        if opensClause(r.open, doc) { return .direct }
+        let p = r.open - 1
+        let firstInner = inner.lowerBound
+        let startsCapitalized = firstInner < t.count && t[firstInner].has(.capitalized)
+        if t[p].kind == .word && QuoteWords.speechVerbs.contains(t[p].lowerHash) && (startsCapitalized || words >= 6) {
+            return .direct
+        }
+        // "If “the US adopts ...”, the spokesman said": one connective before the quote at a sentence start.
+        let sentence = doc.sentences[doc.sentenceIndex(ofToken: r.open)]
+        if p == sentence.lowerBound && t[p].kind == .word && words >= 4 && r.close + 1 < t.count
+            && t[r.close + 1].kind == .punct && s[Int(t[r.close + 1].start)].value == 0x2C {
+            return .direct
+        }
+        return .partial
+    }
+
+    /// Nothing of the writer's own clause precedes the mark: a paragraph or sentence start, or clause punctuation.
+    static func opensClause(_ open: Int, _ doc: Document) -> Bool {
+        let t = doc.tokens
+        if open == 0 || t[open].has(.paragraphStart) { return true }
+        let p = open - 1
+        if t[p].kind == .quote { return true }
+        guard t[p].kind == .punct else { return false }
+        switch doc.scalars[Int(t[p].start)].value {
+        case 0x3A, 0x2C, 0x3B, 0x28, 0x5B, 0x2014, 0x2013, 0x2D, 0x2E, 0x3F, 0x21, 0x2026: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,147 @@
+/// Pairs quotation marks into `QuotedRegion`s in one pass over the quote tokens.
+///
+/// Double marks pair within a paragraph; a quote left open at the end of a paragraph continues
+/// only when the next paragraph opens with a double mark (the newspaper convention for quotes
+/// running over several paragraphs), otherwise it ends with its paragraph, so a stray mark can
+/// never swallow the rest of the article. Single marks pair only outside double ones, and only
+/// when a plausible closing mark follows soon in the same paragraph (apostrophes look alike).
+enum QuoteMarks {
+    /// Longest single-quoted stretch, in tokens, before an opening ‘ is taken for something else.
+    static let singleQuoteReach = 60
+
+    static func find(_ doc: Document) -> [QuotedRegion] {
+        let t = doc.tokens, s = doc.scalars
+        var out: [QuotedRegion] = []
+        var open: Int? = nil
+        var openMarks = 1
+        var multi = false
+
+        /// The mark at `i`; a doubled apostrophe ('') counts as one straight double mark.
+        func mark(_ i: Int) -> UInt32 { isDoubledApostrophe(t, s, i) ? 0x22 : s[Int(t[i].start)].value }
+        func width(_ i: Int) -> Int { isDoubledApostrophe(t, s, i) ? 2 : 1 }
+        func emit(_ o: Int, _ c: Int, closed: Bool, closeMarks: Int = 1) {
+            if c >= o + openMarks {
+                var r = QuotedRegion(open: o, close: c, closed: closed, single: false, multiParagraph: multi)
+                r.openMarks = openMarks
+                r.closeMarks = closed ? closeMarks : 1
+                out.append(r)
+            }
+            multi = false
+        }
+
+        for para in doc.paragraphs {
+            var i = para.lowerBound
+            if let o = open {
+                if i < para.upperBound && t[i].kind == .quote && isDouble(mark(i)) && !isClosingOnly(mark(i)) {
+                    multi = true
+                    i += width(i)
+                } else {
+                    emit(o, para.lowerBound - 1, closed: false)
+                    open = nil
+                }
+            }
+            while i < para.upperBound {
+                guard t[i].kind == .quote else { i += 1; continue }
+                let v = mark(i)
+                if isDouble(v) {
+                    let w = width(i)
+                    if let o = open {
+                        if isOpeningOnly(v) && !attachedBefore(t, i) {
+                            // A fresh opening mark: the quote before it never closed.
+                            emit(o, i - 1, closed: false)
+                            open = i
+                            openMarks = w
+                        } else {
+                            emit(o, i + w - 1, closed: true, closeMarks: w)
+                            open = nil
+                        }
+                    } else if !isClosingOnly(v) {
+                        open = i
+                        openMarks = w
+                    }
+                    i += w
+                    continue
+                } else if open == nil, let c = singleClose(doc, from: i, paragraphEnd: para.upperBound) {
+                    out.append(QuotedRegion(open: i, close: c, closed: true, single: true, multiParagraph: false))
+                    i = c
+                }
+                i += 1
+            }
+        }
+        if let o = open { emit(o, t.count - 1, closed: false) }
+        return joinSplitQuotes(out, doc)
+    }
+
+    /// Two apostrophes with nothing between them, an old typewriter double quote (`''Yes,'' he said`).
+    static func isDoubledApostrophe(_ t: [Token], _ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard i + 1 < t.count, t[i].kind == .quote, t[i + 1].kind == .quote, t[i + 1].start == t[i].end else { return false }
+        let a = s[Int(t[i].start)].value, b = s[Int(t[i + 1].start)].value
+        return (a == 0x27 || a == 0x2019 || a == 0x2018) && (b == 0x27 || b == 0x2019 || b == 0x2018)
+    }
+
+    static func isDouble(_ v: UInt32) -> Bool {
+        v == 0x22 || v == 0x201C || v == 0x201D || v == 0x201E || v == 0x201F || v == 0xAB || v == 0xBB
+    }
+
+    static func isOpeningOnly(_ v: UInt32) -> Bool { v == 0x201C || v == 0x201E || v == 0x201F || v == 0xAB }
+    static func isClosingOnly(_ v: UInt32) -> Bool { v == 0x201D || v == 0xBB }
+
+    /// The mark touches the token before it (`ready,”`), as closing marks do.
+    static func attachedBefore(_ t: [Token], _ i: Int) -> Bool { i > 0 && !t[i].has(.spaceBefore) && !t[i].has(.lineStart) }
+
+    /// The closing mark of a single-quoted stretch opened at `i`, when `i` opens one.
+    static func singleClose(_ doc: Document, from i: Int, paragraphEnd: Int) -> Int? {
+        let t = doc.tokens, s = doc.scalars
+        let v = s[Int(t[i].start)].value
+        guard v == 0x2018 || v == 0x27 || v == 0x201A || v == 0x2039 else { return nil }
+        guard i + 1 < paragraphEnd, !t[i + 1].has(.spaceBefore), t[i + 1].kind == .word || t[i + 1].kind == .number,
+              i == 0 || t[i].has(.spaceBefore) || t[i].has(.lineStart) || t[i - 1].kind == .quote || t[i - 1].kind == .punct
+        else { return nil }
+        var j = i + 2
+        let limit = min(paragraphEnd, i + singleQuoteReach)
+        while j < limit {
+            if t[j].kind == .quote {
+                let c = s[Int(t[j].start)].value
+                if isDouble(c) { return nil }
+                let endsHere = j + 1 >= t.count || t[j + 1].has(.spaceBefore) || t[j + 1].kind != .word
+                if (c == 0x2019 || c == 0x27 || c == 0x203A) && !t[j].has(.spaceBefore) && endsHere { return j }
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Joins `"We are ready," he said, "to talk."` into one region whose interruption holds the attribution.
+    static func joinSplitQuotes(_ regions: [QuotedRegion], _ doc: Document) -> [QuotedRegion] {
+        var out: [QuotedRegion] = []
+        out.reserveCapacity(regions.count)
+        for r in regions {
+            if let last = out.last, isSplit(last, r, doc) {
+                out[out.count - 1].interruption = (last.close + 1)..<r.open
+                out[out.count - 1].close = r.close
+                out[out.count - 1].closed = r.closed
+                out[out.count - 1].closeMarks = r.closeMarks
+                out[out.count - 1].multiParagraph = last.multiParagraph || r.multiParagraph
+                continue
+            }
+            out.append(r)
+        }
+        return out
+    }
+
+    /// Two double-quoted parts with only a short cue clause between them, commas on both sides.
+    static func isSplit(_ a: QuotedRegion, _ b: QuotedRegion, _ doc: Document) -> Bool {
+        guard a.closed, !a.single, !b.single, a.interruption == nil else { return false }
+        let gap = b.open - a.close - 1
+        guard gap >= 2 && gap <= 12 else { return false }
+        let t = doc.tokens
+        guard !t[b.open].has(.paragraphStart) else { return false }
+        func isComma(_ i: Int) -> Bool { t[i].kind == .punct && doc.scalars[Int(t[i].start)].value == 0x2C }
+        guard isComma(b.open - 1), isComma(a.inner.upperBound - 1) || isComma(a.close + 1) else { return false }
+        for k in (a.close + 1)..<b.open where t[k].kind == .word && QuoteWords.speechVerbs.contains(t[k].lowerHash) {
+            // The gap must not end a sentence ("... ," he said. "Next").
+            return !((a.close + 1)..<b.open).contains { t[$0].kind == .punct && doc.scalars[Int(t[$0].start)].value == 0x2E }
+        }
+        return false
+    }
+}

@@ -1,0 +1,21 @@
+/// A quote with no cue of its own, right after a quote by X in the same paragraph or at the
+/// start of the next one, is X's (`"A," he said. "B."`, and the next paragraph's quote).
+struct ContinuationSieve: QuoteSieve {
+    let name = "continuation"
+
+    func decide(_ index: Int, _ candidates: [QuoteCandidate], _ ctx: QuoteContext) -> Attribution? {
+        guard index > 0, let r = candidates[index].region else { return nil }
+        var p = index - 1
+        while p >= 0 && candidates[p].kind == .indirect { p -= 1 }
+        guard p >= 0, candidates[p].attribution != nil, let prev = candidates[p].region, candidates[p].kind == .direct else { return nil }
+        let pp = ctx.paragraphIndex(of: prev.close), qp = ctx.paragraphIndex(of: r.open)
+        let adjacent = pp == qp || (pp + 1 == qp && ctx.tokens[r.open].has(.paragraphStart))
+        guard adjacent, prev.close < r.open else { return nil }
+        // Another cue between the two quotes means someone else may be talking.
+        var from = prev.close + 1
+        if let cue = candidates[p].attribution?.cue, cue.lowerBound > prev.close { from = max(from, cue.upperBound) }
+        guard from <= r.open else { return nil }
+        for k in from..<r.open where !ctx.quoted[k] && ctx.isCueOrAccording(k) { return nil }
+        return Attribution(target: .sameAs(p), cue: nil, sieve: name)
+    }
+}

@@ -1,0 +1,30 @@
+/// `Mr Blinken said: "…"` / `He told reporters, "…"` / `Trump tweeted "…"`: a cue ending the
+/// clause right before the opening mark, or ending the previous paragraph with a colon.
+struct LeadingCueSieve: QuoteSieve {
+    let name = "leading-cue"
+    static let reach = 14
+
+    func decide(_ index: Int, _ candidates: [QuoteCandidate], _ ctx: QuoteContext) -> Attribution? {
+        guard let r = candidates[index].region, r.open > 0 else { return nil }
+        let t = ctx.tokens
+        var p = r.open - 1
+        let colon = ctx.isPunct(p, 0x3A)
+        if t[r.open].has(.paragraphStart) && !colon { return nil }
+        if colon || ctx.isPunct(p, 0x2C) {
+            p -= 1
+        } else if !ctx.isCue(p) {
+            return nil
+        }
+        guard p >= 0 else { return nil }
+        let lo = max(ctx.sentence(of: p).lowerBound, p - LeadingCueSieve.reach)
+        var c = p
+        while c >= lo {
+            if t[c].kind == .quote { return nil }
+            if ctx.isCueOrAccording(c) {
+                return ctx.attribution(cue: c, lowerLimit: lo, upperLimit: p + 1, sieve: name)
+            }
+            c -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,41 @@
+/// `"…," Mr Blinken said` / `"…," said Mr Blinken` / `"…," Jean Lee, an analyst, said`: the cue
+/// right after the closing mark, with its speaker between them or just after the cue.
+struct TrailingCueSieve: QuoteSieve {
+    let name = "trailing-cue"
+    /// How far after the closing mark the cue may be.
+    static let reach = 14
+
+    func decide(_ index: Int, _ candidates: [QuoteCandidate], _ ctx: QuoteContext) -> Attribution? {
+        guard let r = candidates[index].region, r.closed else { return nil }
+        let t = ctx.tokens
+        var a = r.close + 1
+        guard a < t.count, !t[a].has(.paragraphStart) else { return nil }
+        if ctx.isPunct(a, 0x2C) { a += 1 }
+        guard a < t.count, !t[a].has(.paragraphStart) else { return nil }
+        let paragraphEnd = ctx.doc.paragraphs[ctx.paragraphIndex(of: a)].upperBound
+        let end = min(paragraphEnd, a + TrailingCueSieve.reach)
+        // After a quote that ends its own sentence, a following clause is attribution only when short.
+        let last = r.inner.upperBound - 1
+        let endsSentence = ctx.isSentenceEnd(last) && ctx.scalar(last) == 0x2E
+        var c = a
+        while c < end {
+            if t[c].kind == .quote || ctx.isSentenceEnd(c) { return nil }
+            if ctx.isCueOrAccording(c) { break }
+            c += 1
+        }
+        guard c < end else { return nil }
+        let sentenceEnd = ctx.sentence(of: c).upperBound
+        guard let found = ctx.attribution(cue: c, lowerLimit: a, upperLimit: min(sentenceEnd, paragraphEnd), sieve: name),
+              case .phrase(let sp) = found.target else { return nil }
+        // Only a speaker phrase right after the quote, or a short description before the name, may come first.
+        if sp.lowerBound > a && sp.upperBound <= c {
+            guard sp.lowerBound - a <= 5, (a..<sp.lowerBound).allSatisfy({ t[$0].kind == .word }) else { return nil }
+        }
+        if sp.lowerBound > c && c != a && !ctx.isAccordingTo(c) { return nil }
+        if endsSentence {
+            let after = max(sp.upperBound, c + 1)
+            guard after >= t.count || t[after].kind == .punct || t[after].has(.paragraphStart) else { return nil }
+        }
+        return found
+    }
+}

@@ -1,0 +1,213 @@
+/// Finds the phrase a cue points at: the speaker before it ("Mr Blinken said", "Jean Lee, an
+/// analyst, said", "a spokesman for the campaign said") or after it ("said Mr Blinken",
+/// "according to the statement"). Works on tokens only: named mentions when the recogniser
+/// found them, otherwise runs of capitalised words, pronouns, and short noun phrases.
+extension QuoteContext {
+    /// Longest noun phrase, in words, taken as a speaker description.
+    static let phraseReach = 7
+
+    /// The speaker phrase ending just before cue `c`, not reaching before token `lo`.
+    func speakerBefore(cue c: Int, lowerLimit lo: Int) -> Range<Int>? {
+        var j = skipBetween(from: c - 1, lowerLimit: lo)
+        guard j >= lo else { return nil }
+        if isPunct(j, 0x2C) {
+            // "Jean Lee, an analyst with the Wilson Centre, said": the name before the apposition.
+            var k = j - 1
+            while k >= lo && k > j - 16 && !isPunct(k, 0x2C) && tokens[k].kind != .quote && !isSentenceEnd(k) { k -= 1 }
+            guard k > lo, isPunct(k, 0x2C) else { return nil }
+            // The segment between the commas may itself be the name ("the ambassador, Ms Linda Thomas-Greenfield, said").
+            if let name = phraseEnding(at: j - 1, lowerLimit: k + 1), isNameLike(name),
+               ((k + 1)..<name.lowerBound).allSatisfy({ tokens[$0].has(.capitalized) || isTitleJoiner($0) }) { return name }
+            j = k - 1
+        }
+        return phraseEnding(at: j, lowerLimit: lo)
+    }
+
+    /// The speaker phrase starting just after cue `c` ("said Mr Blinken", "said the spokesman").
+    func speakerAfter(cue c: Int, upperLimit hi: Int) -> Range<Int>? {
+        var j = c + 1
+        while j < hi && (dateAt[j] || QuoteWords.betweenSpeakerAndCue.contains(tokens[j].lowerHash)) && nameAt[j] < 0 { j += 1 }
+        guard j < hi, isWord(j) else { return nil }
+        if isCourtesyTitle(j) && j + 1 < hi, let n = name(at: j + 1) { return j..<min(n.upperBound, hi) }
+        if let n = name(at: j) { return n.lowerBound..<min(n.upperBound, hi) }
+        let h = tokens[j].lowerHash
+        if QuoteWords.subjectPronouns.contains(h) && !tokens[j].has(.capitalized) || h == TokenHash.lower("he") || h == TokenHash.lower("she") {
+            return j..<(j + 1)
+        }
+        if tokens[j].has(.capitalized) && !QuoteWords.determiners.contains(h) {
+            var e = j
+            while e < hi && e < j + 7 && (isCapitalizedNamePart(e) || isTitleJoiner(e)) { e += 1 }
+            return e > j ? j..<e : nil
+        }
+        guard QuoteWords.determiners.contains(h) else { return nil }
+        var e = j + 1
+        while e < hi && e < j + QuoteContext.phraseReach && isWord(e) && !QuoteWords.phraseBreakers.contains(tokens[e].lowerHash)
+                && !QuoteWords.modifierPrepositions.contains(tokens[e].lowerHash) && !isCue(e) {
+            e += 1
+        }
+        return e > j + 1 ? j..<e : nil
+    }
+
+    /// Skips adverbs, auxiliaries and time expressions between a speaker and its cue, going backwards.
+    func skipBetween(from start: Int, lowerLimit lo: Int) -> Int {
+        var j = start
+        while j >= lo {
+            let t = tokens[j]
+            let skippable = dateAt[j] || (t.kind == .word && !t.has(.capitalized) && (QuoteWords.betweenSpeakerAndCue.contains(t.lowerHash) || isLyAdverb(j)))
+                || (t.kind == .word && t.has(.capitalized) && QuoteContext.weekdays.contains(t.lowerHash))
+            if skippable {
+                j -= 1
+                // "on Monday", "in January": the preposition of a skipped time expression.
+                if j >= lo && (dateAt[j + 1] || QuoteContext.weekdays.contains(tokens[j + 1].lowerHash))
+                    && QuoteContext.timePrepositions.contains(tokens[j].lowerHash) && nameAt[j] < 0 {
+                    j -= 1
+                }
+                continue
+            }
+            // "(Jan 13)" after a weekday, or a bracketed aside.
+            if isPunct(j, 0x29) {
+                var k = j - 1
+                while k >= lo && k > j - 8 && !isPunct(k, 0x28) { k -= 1 }
+                if k >= lo && isPunct(k, 0x28) { j = k - 1; continue }
+            }
+            break
+        }
+        return j
+    }
+
+    static let weekdays = QuoteWords.set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"])
+    static let timePrepositions = QuoteWords.set(["on", "in", "at", "last", "this", "earlier", "late", "early", "during"])
+
+    func isLyAdverb(_ j: Int) -> Bool {
+        let t = tokens[j]
+        guard t.kind == .word, t.length > 4, !t.has(.capitalized) else { return false }
+        let s = doc.scalars
+        return s[Int(t.end) - 2].value == 0x6C && s[Int(t.end) - 1].value == 0x79
+    }
+
+    func isSentenceEnd(_ j: Int) -> Bool {
+        tokens[j].kind == .punct && (scalar(j) == 0x2E || scalar(j) == 0x3F || scalar(j) == 0x21)
+    }
+
+    /// The named mention covering token `j`, as a token range.
+    func name(at j: Int) -> Range<Int>? {
+        let k = nameAt[j]
+        return k >= 0 ? nameTokens[Int(k)] : nil
+    }
+
+    /// A named mention or a run of capitalised words (not a pronoun or a description).
+    func isNameLike(_ r: Range<Int>) -> Bool {
+        if nameAt[r.lowerBound] >= 0 { return true }
+        return r.allSatisfy { isCapitalizedNamePart($0) || isTitleJoiner($0) } && !QuoteWords.determiners.contains(tokens[r.lowerBound].lowerHash)
+    }
+
+    /// Part of a capitalised name: a capitalised word, an initial, or a particle such as "de".
+    func isCapitalizedNamePart(_ j: Int) -> Bool {
+        let t = tokens[j]
+        guard t.kind == .word else { return false }
+        if t.has(.capitalized) { return !QuoteWords.functionWords.contains(t.lowerHash) || t.has(.allCaps) && t.length > 2 }
+        return QuoteContext.nameParticles.contains(t.lowerHash) && j > 0 && tokens[j - 1].has(.capitalized)
+            && j + 1 < tokens.count && tokens[j + 1].has(.capitalized)
+    }
+
+    /// A common-noun speaker phrase ending at `j`: led by a determiner ("the spokesman", "a
+    /// White House official"), by a possessive ("Trump's campaign manager"), or by a capitalised
+    /// modifier ("RNC spokesman Sean", "White House officials"); or a bare plural ("officials").
+    /// Anything else before a cue is more likely the end of the writer's own clause.
+    func descriptionEnding(at j: Int, lowerLimit lo: Int) -> Range<Int>? {
+        guard !QuoteWords.phraseBreakers.contains(tokens[j].lowerHash), !QuoteWords.determiners.contains(tokens[j].lowerHash),
+              !isCue(j), !endsWith(j, "ing") else { return nil }
+        var start = j
+        while start - 1 >= lo && start > j - QuoteContext.phraseReach {
+            let p = start - 1
+            let h = tokens[p].lowerHash
+            if QuoteWords.determiners.contains(h) { return p..<(j + 1) }
+            if tokens[p].kind == .word && isPossessive(p) {
+                // "Trump's campaign manager": the possessor's name leads the phrase.
+                if p - 1 >= lo, let owner = phraseEnding(at: p - 1, lowerLimit: lo, followModifier: false) { return owner.lowerBound..<(j + 1) }
+                return start..<(j + 1)
+            }
+            guard isWord(p) || tokens[p].kind == .number, !QuoteWords.phraseBreakers.contains(h), !isCue(p),
+                  !QuoteWords.modifierPrepositions.contains(h), !endsWith(p, "ing") || tokens[p].has(.capitalized) else { break }
+            start = p
+        }
+        if tokens[start].has(.capitalized) && start < j { return start..<(j + 1) }
+        if start == j && endsWith(j, "s") && !endsWith(j, "ss") && tokens[j].length > 3 { return j..<(j + 1) }
+        return nil
+    }
+
+    /// Whether token `j` is the possessive "'s".
+    func isPossessive(_ j: Int) -> Bool {
+        let t = tokens[j]
+        return t.length == 2 && ScalarClass.isApostrophe(scalar(j)) && (doc.scalars[Int(t.start) + 1].value | 0x20) == 0x73
+    }
+
+    /// Whether token `j` ends with the lowercase ASCII `suffix`.
+    func endsWith(_ j: Int, _ suffix: StaticString) -> Bool {
+        let t = tokens[j]
+        let n = suffix.utf8CodeUnitCount
+        guard t.length > n else { return false }
+        var k = Int(t.end) - n
+        var ok = true
+        suffix.withUTF8Buffer { buffer in
+            for b in buffer {
+                if (doc.scalars[k].value | 0x20) != UInt32(b) { ok = false; return }
+                k += 1
+            }
+        }
+        return ok
+    }
+
+    /// "of" inside a title ("Secretary of State Antony Blinken"), between capitalised words.
+    func isTitleJoiner(_ j: Int) -> Bool {
+        tokens[j].lowerHash == QuoteContext.of && j > 0 && j + 1 < tokens.count && tokens[j - 1].has(.capitalized)
+            && tokens[j + 1].has(.capitalized) && tokens[j - 1].kind == .word && tokens[j + 1].kind == .word
+    }
+
+    static let of = TokenHash.lower("of")
+
+    /// "Mr", "Ms", "Mrs", "Dr" and the like, with or without the period.
+    func isCourtesyTitle(_ j: Int) -> Bool {
+        let h = tokens[j].lowerHash
+        return tokens[j].has(.capitalized) && (QuoteWords.maleTitles.contains(h) || QuoteWords.femaleTitles.contains(h) || h == QuoteContext.dr || h == QuoteContext.drPeriod)
+    }
+
+    static let dr = TokenHash.lower("dr")
+    static let drPeriod = TokenHash.lower("dr.")
+
+    static let nameParticles = QuoteWords.set(["de", "van", "von", "bin", "al", "la", "le", "der", "da", "dos", "du", "del", "di", "ibn"])
+
+    /// The noun phrase ending at token `j`: a named mention, a pronoun, a capitalised run, or a
+    /// determiner-led description, carried past a trailing modifier ("the spokesman for X").
+    func phraseEnding(at j: Int, lowerLimit lo: Int, followModifier: Bool = true) -> Range<Int>? {
+        guard j >= lo, isWord(j) || tokens[j].kind == .number else { return nil }
+        var start: Int
+        if let n = name(at: j) {
+            start = max(n.lowerBound, lo)
+            // "Mr Blinken": a courtesy title before the recognised name belongs to the mention.
+            if start - 1 >= lo && isCourtesyTitle(start - 1) { start -= 1 }
+        } else if QuoteWords.subjectPronouns.contains(tokens[j].lowerHash) {
+            return j..<(j + 1)
+        } else if isCapitalizedNamePart(j) {
+            start = j
+            while start - 1 >= lo && start > j - 6 && isCapitalizedNamePart(start - 1) { start -= 1 }
+            if QuoteWords.determiners.contains(tokens[start].lowerHash) { start += 1 }
+            guard start <= j else { return nil }
+        } else {
+            guard let description = descriptionEnding(at: j, lowerLimit: lo) else { return nil }
+            start = description.lowerBound
+        }
+        // "Jean Lee with the Wilson Centre said": the modifier belongs to the phrase before it.
+        var head = start
+        while head - 1 >= lo && head > start - 4 && isCapitalizedNamePart(head - 1) { head -= 1 }
+        if head - 1 >= lo && QuoteWords.determiners.contains(tokens[head - 1].lowerHash) && tokens[head].has(.capitalized) { head -= 1 }
+        // Only a determiner-led phrase is a modifier's object ("with the Wilson Centre"); a bare
+        // capitalised run after "of" is part of a title ("Secretary of State Antony Blinken").
+        let determined = QuoteWords.determiners.contains(tokens[head].lowerHash)
+        if followModifier && determined && head - 2 >= lo && QuoteWords.modifierPrepositions.contains(tokens[head - 1].lowerHash) && !dateAt[head],
+           let outer = phraseEnding(at: head - 2, lowerLimit: lo), !QuoteWords.subjectPronouns.contains(tokens[outer.lowerBound].lowerHash) {
+            return outer
+        }
+        return start..<(j + 1)
+    }
+}

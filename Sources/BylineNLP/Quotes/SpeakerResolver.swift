@@ -1,0 +1,232 @@
+/// Turns speaker phrases into names: a named mention gives its canonical name (a lone surname
+/// the full name it stands for), "he"/"she" the nearest earlier person of that gender, "it" the
+/// nearest organisation, "the spokesman" the fullest description of that spokesman given so
+/// far, "the statement" the author of the statement mentioned earlier, and "the president" the
+/// person the article titled so ("President Barack Obama").
+struct SpeakerResolver {
+    struct Person {
+        var token: Int
+        var name: String
+        var gender: Gender
+    }
+
+    let ctx: QuoteContext
+    /// People the text names or describes, by position.
+    private(set) var people: [Person] = []
+    /// Full names by the lowercase hash of their last word.
+    private var fullNames: [UInt64: String] = [:]
+    /// Resolved attributions so far (cue token, speaker), for "the statement said".
+    private var authors: [(cue: Int, speaker: Speaker)] = []
+
+    /// How far back, in tokens, pronouns and descriptions look for what they refer to.
+    static let reach = 1500
+
+    init(_ ctx: QuoteContext, phrases: [Range<Int>]) {
+        self.ctx = ctx
+        var people: [Person] = []
+        for (k, e) in ctx.names.enumerated() where e.type == .person {
+            let r = ctx.nameTokens[k]
+            people.append(Person(token: r.lowerBound, name: e.canonical, gender: SpeakerResolver.gender(of: r, ctx)))
+        }
+        for r in phrases where ctx.nameAt[r.lowerBound] < 0 && r.count >= 1 {
+            if ctx.isNameLike(r) && !QuoteWords.subjectPronouns.contains(ctx.tokens[r.lowerBound].lowerHash) {
+                people.append(Person(token: r.lowerBound, name: SpeakerResolver.plainName(r, ctx), gender: SpeakerResolver.gender(of: r, ctx)))
+            } else if isPersonDescription(r) {
+                let head = ctx.tokens[r.upperBound - 1].lowerHash
+                people.append(Person(token: r.lowerBound, name: "", gender: Gender.of(word: head)))
+            }
+        }
+        people.sort { $0.token < $1.token }
+        // One gender per name, from any mention that shows it ("Mr Blinken" -> Antony Blinken).
+        var genders: [String: Gender] = [:]
+        for p in people where p.gender != .unknown && !p.name.isEmpty && genders[p.name] == nil { genders[p.name] = p.gender }
+        for k in people.indices where people[k].gender == .unknown { people[k].gender = genders[people[k].name] ?? .unknown }
+        for p in people where p.name.contains(" ") {
+            let last = p.name.split(separator: " ").last.map { TokenHash.lower($0) } ?? 0
+            if fullNames[last] == nil { fullNames[last] = p.name }
+        }
+        self.people = people
+    }
+
+    /// Resolves the phrase a cue at `cue` points at.
+    mutating func resolve(_ r: Range<Int>, cue: Int?) -> Speaker {
+        let speaker = name(r)
+        if let cue { authors.append((cue, speaker)) }
+        return speaker
+    }
+
+    func name(_ r: Range<Int>) -> Speaker {
+        let mention = ctx.doc.span(tokens: r)
+        let t = ctx.tokens
+        if let k = r.first(where: { ctx.nameAt[$0] >= 0 }).map({ Int(ctx.nameAt[$0]) }) {
+            let e = ctx.names[k]
+            let type: EntityType = e.type == .person ? .person : .organization
+            let name = e.type == .person && !e.canonical.contains(" ") ? fullNames[TokenHash.lower(e.canonical)] ?? e.canonical : e.canonical
+            return Speaker(name: name, mention: mention, type: type)
+        }
+        let first = t[r.lowerBound].lowerHash
+        if r.count == 1 && QuoteWords.subjectPronouns.contains(first) {
+            return Speaker(name: pronounReferent(r.lowerBound) ?? mention.text, mention: mention, type: .person)
+        }
+        if ctx.isNameLike(r) {
+            let plain = SpeakerResolver.plainName(r, ctx)
+            let full = plain.contains(" ") ? plain : fullNames[TokenHash.lower(plain)] ?? plain
+            return Speaker(name: full, mention: mention, type: nil)
+        }
+        let head = t[r.upperBound - 1].lowerHash
+        if QuoteWords.documentNouns.contains(head), let author = author(of: head, before: r.lowerBound) {
+            return Speaker(name: author.name, mention: mention, type: author.type)
+        }
+        if QuoteWords.roleTitles.contains(head), let titled = titledPerson(head, before: r.lowerBound) {
+            return Speaker(name: titled, mention: mention, type: .person)
+        }
+        let type: EntityType? = QuoteWords.organizationNouns.contains(head) ? .organization : nil
+        return Speaker(name: fullestDescription(r), mention: mention, type: type)
+    }
+
+    /// A singular description of a person ("the spokesman", "a doctor"), not of a document or organisation.
+    func isPersonDescription(_ r: Range<Int>) -> Bool {
+        let t = ctx.tokens
+        let head = t[r.upperBound - 1].lowerHash
+        guard QuoteWords.determiners.contains(t[r.lowerBound].lowerHash) else { return false }
+        return !QuoteWords.documentNouns.contains(head) && !QuoteWords.organizationNouns.contains(head)
+            && ctx.scalar(r.upperBound - 1) != 0x73 || QuoteWords.maleNouns.contains(head) || QuoteWords.femaleNouns.contains(head)
+    }
+
+    /// The nearest earlier person (outside quotes) that "he", "she" or "it" can stand for.
+    func pronounReferent(_ at: Int) -> String? {
+        let h = ctx.tokens[at].lowerHash
+        if QuoteWords.neuterPronouns.contains(h) { return nearestOrganization(before: at) }
+        let wanted = Gender.of(pronoun: h)
+        guard wanted != .unknown else { return nil }
+        var lo = 0, hi = people.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if people[mid].token < at { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo - 1
+        var fallback: Person? = nil
+        while k >= 0 && people[k].token > at - SpeakerResolver.reach {
+            let p = people[k]
+            k -= 1
+            if ctx.quoted[p.token] { continue }
+            if p.gender == wanted { return p.name.isEmpty ? description(at: p.token) : p.name }
+            if p.gender == .unknown && fallback == nil { fallback = p }
+        }
+        guard let fallback else { return nil }
+        return fallback.name.isEmpty ? description(at: fallback.token) : fallback.name
+    }
+
+    func description(at token: Int) -> String? {
+        var e = token
+        while e < ctx.tokens.count && e < token + QuoteContext.phraseReach && ctx.isWord(e)
+                && !QuoteWords.phraseBreakers.contains(ctx.tokens[e].lowerHash) && !ctx.isCue(e) { e += 1 }
+        return e > token ? fullestDescription(token..<e) : nil
+    }
+
+    func nearestOrganization(before at: Int) -> String? {
+        var k = ctx.names.count - 1
+        while k >= 0 && ctx.nameTokens[k].lowerBound >= at { k -= 1 }
+        while k >= 0 && ctx.nameTokens[k].lowerBound > at - SpeakerResolver.reach / 3 {
+            if ctx.names[k].type == .organization && !ctx.quoted[ctx.nameTokens[k].lowerBound] { return ctx.names[k].canonical }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The speaker of the latest attribution whose sentence mentions the document ("said in a statement").
+    func author(of head: UInt64, before at: Int) -> Speaker? {
+        for (cue, speaker) in authors.reversed() where cue < at {
+            if cue <= at - SpeakerResolver.reach { break }
+            let s = ctx.sentence(of: cue)
+            if s.contains(where: { ctx.tokens[$0].lowerHash == head && $0 < at }) && !QuoteWords.documentNouns.contains(TokenHash.lower(speaker.name.split(separator: " ").last ?? "")) {
+                return speaker
+            }
+        }
+        return nil
+    }
+
+    /// "the president" -> the person an earlier "President Barack Obama" names.
+    func titledPerson(_ head: UInt64, before at: Int) -> String? {
+        var k = at - 1
+        while k > 0 && k > at - SpeakerResolver.reach * 2 {
+            if ctx.tokens[k].lowerHash == head && ctx.tokens[k].has(.capitalized) && k + 1 < ctx.tokens.count {
+                if ctx.nameAt[k + 1] >= 0, ctx.names[Int(ctx.nameAt[k + 1])].type == .person { return ctx.names[Int(ctx.nameAt[k + 1])].canonical }
+                if ctx.isCapitalizedNamePart(k + 1) && ctx.tokens[k + 1].has(.capitalized) {
+                    var e = k + 1
+                    while e < at && ctx.isCapitalizedNamePart(e) { e += 1 }
+                    if e - k - 1 >= 2 { return ctx.doc.string(tokens: (k + 1)..<e) }
+                }
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The longest description of the phrase's head noun up to here, without its article:
+    /// "the spokesman" -> "foreign ministry spokesman in Pyongyang".
+    func fullestDescription(_ r: Range<Int>) -> String {
+        let t = ctx.tokens
+        let head = t[r.upperBound - 1].lowerHash
+        var best = r
+        var bestLength = descriptionLength(r)
+        var k = r.upperBound - 2
+        while k >= 0 && k > r.lowerBound - SpeakerResolver.reach {
+            if t[k].lowerHash == head && !ctx.quoted[k], let d = descriptionPhrase(at: k) {
+                let length = descriptionLength(d)
+                if length > bestLength { best = d; bestLength = length }
+            }
+            k -= 1
+        }
+        var start = best.lowerBound
+        if QuoteWords.determiners.contains(t[start].lowerHash) && start + 1 < best.upperBound { start += 1 }
+        return ctx.doc.string(tokens: start..<best.upperBound)
+    }
+
+    func descriptionLength(_ r: Range<Int>) -> Int {
+        QuoteWords.determiners.contains(ctx.tokens[r.lowerBound].lowerHash) ? r.count - 1 : r.count
+    }
+
+    /// "a foreign ministry spokesman in Pyongyang": the noun phrase around a head noun at `k`,
+    /// with a following modifier that names a place or body.
+    func descriptionPhrase(at k: Int) -> Range<Int>? {
+        guard let phrase = ctx.phraseEnding(at: k, lowerLimit: ctx.sentence(of: k).lowerBound, followModifier: false) else { return nil }
+        let t = ctx.tokens
+        var e = k + 1
+        if e + 1 < t.count && QuoteWords.modifierPrepositions.contains(t[e].lowerHash) {
+            var n = e + 1
+            if QuoteWords.determiners.contains(t[n].lowerHash) { n += 1 }
+            var m = n
+            while m < t.count && m < n + 5 && ctx.isCapitalizedNamePart(m) { m += 1 }
+            if m > n { e = m }
+        }
+        return phrase.lowerBound..<e
+    }
+
+    /// A capitalised run's name without titles: "Ms Linda Thomas-Greenfield" -> "Linda Thomas-Greenfield".
+    static func plainName(_ r: Range<Int>, _ ctx: QuoteContext) -> String {
+        var a = r.lowerBound
+        while a + 1 < r.upperBound && (isTitle(ctx.tokens[a].lowerHash) || ctx.tokens[a].lowerHash == QuoteContext.of) { a += 1 }
+        return ctx.doc.string(tokens: a..<r.upperBound)
+    }
+
+    static func isTitle(_ h: UInt64) -> Bool {
+        QuoteWords.maleTitles.contains(h) || QuoteWords.femaleTitles.contains(h) || QuoteWords.roleTitles.contains(h)
+    }
+
+    /// A mention's gender from a title just before or inside it, or its first given name.
+    static func gender(of r: Range<Int>, _ ctx: QuoteContext) -> Gender {
+        if r.lowerBound > 0 {
+            let h = ctx.tokens[r.lowerBound - 1].lowerHash
+            if QuoteWords.maleTitles.contains(h) { return .male }
+            if QuoteWords.femaleTitles.contains(h) { return .female }
+        }
+        for k in r where ctx.isWord(k) {
+            let h = ctx.tokens[k].lowerHash
+            let g = Gender.of(word: h)
+            if g != .unknown { return g }
+            if !isTitle(h) { break }
+        }
+        return .unknown
+    }
+}

@@ -1,0 +1,50 @@
+import Testing
+@testable import BylineNLP
+
+@Suite struct QuoteMarksTests {
+    func regions(_ text: String) -> [String] {
+        let doc = Document(text)
+        return QuoteMarks.find(doc).map { doc.string(tokens: $0.open..<($0.close + 1)) }
+    }
+
+    @Test func pairsCurlyAndStraightMarks() {
+        #expect(regions("“We are ready,” he said. Then \"no,\" she said.") == ["“We are ready,”", "\"no,\""])
+    }
+
+    @Test func singleMarksInsideDoubleOnesStayInside() {
+        #expect(regions("“He told me: ‘Go home.’ So I did,” she said.") == ["“He told me: ‘Go home.’ So I did,”"])
+    }
+
+    @Test func anUnclosedQuoteEndsWithItsParagraph() {
+        let text = "He said “this never closes.\n\nThe next paragraph is the writer's. “Short,” she said."
+        #expect(regions(text) == ["“this never closes.", "“Short,”"])
+    }
+
+    @Test func aQuoteRunsOnWhenTheNextParagraphOpensWithAMark() {
+        let text = "“The first part goes on,” he said. “And on.\n\n“And ends here.”\n\nAfter."
+        let doc = Document(text)
+        let found = QuoteMarks.find(doc)
+        #expect(found.count == 2)
+        #expect(found.last?.multiParagraph == true)
+        #expect(found.last.map { doc.string(tokens: $0.open..<($0.close + 1)) } == "“And on.\n\n“And ends here.”")
+    }
+
+    @Test func aSplitQuoteIsOneRegion() {
+        let doc = Document("\"We are ready,\" he said, \"to talk.\"")
+        let found = QuoteMarks.find(doc)
+        #expect(found.count == 1)
+        #expect(found.first?.interruption.map { doc.string(tokens: $0) } == "he said,")
+    }
+
+    @Test func doubledApostrophesAreDoubleMarks() {
+        #expect(regions("Later, ''I think we will,'' he said. It's ''fine.''") == ["''I think we will,''", "''fine.''"])
+    }
+
+    @Test func apostrophesAreNotQuotes() {
+        #expect(regions("The voters' choice was Trump's, and rock'n'roll won in the '90s.").isEmpty)
+    }
+
+    @Test func singleQuotedHeadlineQuote() {
+        #expect(regions("Pat Caddell: Voters Worried; It's ‘in Their Heads’") == ["‘in Their Heads’"])
+    }
+}

@@ -1,0 +1,82 @@
+import Testing
+@testable import BylineNLP
+
+/// Each sieve on a case of its own; the result records which sieve decided.
+@Suite struct QuoteSieveTests {
+    let park = [("Mr Park", EntityType.person, "Park Min-jun"), ("Park Min-jun", .person, "Park Min-jun")]
+
+    @Test func splitQuoteIsOneQuoteByOneSpeaker() {
+        let text = "Park Min-jun spoke in Seoul.\n\n\"We are ready,\" he said, \"to talk.\""
+        let quotes = QuoteTesting.quotes(text, park).filter { $0.kind == .direct }
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.span.text == "\"We are ready,\" he said, \"to talk.\"")
+        #expect(quotes.first?.speaker?.name == "Park Min-jun")
+        #expect(quotes.first?.speaker?.mention?.text == "he")
+        #expect(quotes.first?.sieve == "split")
+        #expect(quotes.first?.cue?.text == "said")
+    }
+
+    @Test func trailingCueWithTheSpeakerBeforeOrAfterIt() {
+        let before = QuoteTesting.quotes("“It is dangerous,” Mr Park said.", park)
+        #expect(before.first?.speaker?.name == "Park Min-jun")
+        #expect(before.first?.speaker?.mention?.text == "Mr Park")
+        #expect(before.first?.sieve == "trailing-cue")
+        let inverted = QuoteTesting.quotes("“It is dangerous,” said Mr Park.", park)
+        #expect(inverted.first?.speaker?.mention?.text == "Mr Park")
+        #expect(inverted.first?.cue?.text == "said")
+    }
+
+    @Test func trailingCueSkipsAnApposition() {
+        let text = "“It works,” Jean Lee, an analyst with the Wilson Centre, said on Friday."
+        let quotes = QuoteTesting.quotes(text, [("Jean Lee", .person, "Jean Lee"), ("Wilson Centre", .organization, "Wilson Centre")])
+        #expect(quotes.first?.speaker?.name == "Jean Lee")
+        #expect(quotes.first?.sieve == "trailing-cue")
+    }
+
+    @Test func leadingCueBeforeAColon() {
+        let text = "Mr Park told reporters on Monday: “We will not wait forever.”"
+        let quotes = QuoteTesting.quotes(text, park)
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.kind == .direct)
+        #expect(quotes.first?.speaker?.name == "Park Min-jun")
+        #expect(quotes.first?.sieve == "leading-cue")
+        #expect(quotes.first?.cue?.text == "told")
+    }
+
+    @Test func sentenceCueAfterAConditionalQuote() {
+        let text = "If “the US adopts such a stance, we will respond”, the spokesman said in comments carried by KCNA."
+        let quotes = QuoteTesting.quotes(text)
+        #expect(quotes.first?.kind == .direct)
+        #expect(quotes.first?.speaker?.mention?.text == "the spokesman")
+        #expect(quotes.first?.sieve == "trailing-cue" || quotes.first?.sieve == "sentence-cue")
+    }
+
+    @Test func sentenceCueForAFragmentInReportedSpeech() {
+        let text = "The weapon was a “new-type missile” built for defence, the ministry said in a statement."
+        let quotes = QuoteTesting.quotes(text)
+        let partial = quotes.first { $0.kind == .partial }
+        #expect(partial?.span.text == "“new-type missile”")
+        #expect(partial?.speaker?.mention?.text == "the ministry")
+        #expect(partial?.sieve == "sentence-cue")
+    }
+
+    @Test func continuationParagraphsBelongToThePreviousSpeaker() {
+        let text = "“The first point is simple,” Mr Park said.\n\n“The second point is harder.”\n\n“And a third.”\n\nThe meeting ended."
+        let quotes = QuoteTesting.quotes(text, park)
+        #expect(quotes.count == 3)
+        #expect(quotes.map { $0.speaker?.name } == ["Park Min-jun", "Park Min-jun", "Park Min-jun"])
+        #expect(quotes.dropFirst().allSatisfy { $0.sieve == "continuation" })
+    }
+
+    @Test func continuationStopsAtAnotherCue() {
+        let text = "“One,” Mr Park said. Ms Kay said she disagreed.\n\n“Two.”"
+        let quotes = QuoteTesting.quotes(text, park + [("Ms Kay", .person, "Ann Kay")])
+        #expect(QuoteTesting.quote(quotes, containing: "Two")?.sieve != "continuation")
+    }
+
+    @Test func anUnattributedQuoteHasNoSpeaker() {
+        let quotes = QuoteTesting.quotes("The sign read nothing. “Welcome to the show.”")
+        #expect(quotes.first?.speaker == nil)
+        #expect(quotes.first?.sieve == nil)
+    }
+}

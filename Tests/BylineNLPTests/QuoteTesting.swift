@@ -1,0 +1,38 @@
+@testable import BylineNLP
+
+/// Helpers for quote tests: entity lists written by hand, and a compact view of the result.
+enum QuoteTesting {
+    /// Every occurrence of each name in `text` as a mention, with scalar offsets.
+    static func mentions(_ text: String, _ names: [(String, EntityType, String)]) -> [EntityMention] {
+        let scalars = Array(text.unicodeScalars)
+        var out: [EntityMention] = []
+        for (name, type, canonical) in names {
+            let needle = Array(name.unicodeScalars)
+            var i = 0
+            while i + needle.count <= scalars.count {
+                if Array(scalars[i..<(i + needle.count)]) == needle {
+                    out.append(EntityMention(type: type, start: i, end: i + needle.count, text: name, canonical: canonical))
+                    i += needle.count
+                } else {
+                    i += 1
+                }
+            }
+        }
+        return out.sorted { $0.start < $1.start }
+    }
+
+    static func quotes(_ text: String, _ names: [(String, EntityType, String)] = []) -> [Quote] {
+        let doc = Document(text)
+        return QuoteAttributor.standard.attribute(doc, entities: mentions(text, names))
+    }
+
+    /// (kind, quote text, speaker name, speaker mention text, sieve) for each quote.
+    static func summary(_ quotes: [Quote]) -> [(QuoteKind, String, String?, String?, String?)] {
+        quotes.map { ($0.kind, $0.span.text, $0.speaker?.name, $0.speaker?.mention?.text, $0.sieve) }
+    }
+
+    /// The quote whose text contains `fragment`.
+    static func quote(_ quotes: [Quote], containing fragment: String) -> Quote? {
+        quotes.first { $0.span.text.contains(fragment) }
+    }
+}
