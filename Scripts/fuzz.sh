@@ -3,7 +3,7 @@
 #
 #   Scripts/fuzz.sh TARGET SECONDS [extra libFuzzer options...]
 #
-# TARGET is one of: txt md json jsonl (the loaders), pipeline (the whole NLP pipeline),
+# TARGET is one of: txt md json jsonl html feed (the loaders), pipeline (the whole NLP pipeline),
 # safetext (the terminal sanitiser), or "all" to run each in turn for SECONDS.
 # The corpus lives in .build/fuzz/corpus-TARGET, seeded from sample-data on the first run and
 # growing across runs; findings are written to .build/fuzz/findings-TARGET/. The script exits 1
@@ -19,7 +19,7 @@ shift 2
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-targets="txt md json jsonl pipeline safetext"
+targets="txt md json jsonl html feed pipeline safetext"
 if [ "$target" = all ]; then
     for t in $targets; do "$0" "$t" "$seconds" "$@"; done
     exit 0
@@ -33,14 +33,15 @@ findings=.build/fuzz/findings-$target
 mkdir -p "$corpus" "$findings"
 if [ -z "$(ls -A "$corpus")" ]; then
     case $target in
-        txt|md|json|jsonl) patterns=("*.$target") ;;
-        *) patterns=("*.txt" "*.md" "*.json" "*.jsonl") ;;
+        txt|md|json|jsonl|html) patterns=("*.$target") ;;
+        feed) patterns=("*.rss") ;;
+        *) patterns=("*.txt" "*.md" "*.json" "*.jsonl" "*.rss" "*.html") ;;
     esac
     for p in "${patterns[@]}"; do
         find sample-data -name "$p" -exec cp {} "$corpus/" \;
     done
     # Each line of a JSON Lines file is a seed of its own for the line-oriented targets.
-    if [ "$target" != json ] && [ "$target" != md ] && [ "$target" != txt ]; then
+    if [ "$target" = jsonl ] || [ "$target" = pipeline ] || [ "$target" = safetext ]; then
         n=0
         for f in sample-data/*.jsonl; do
             while IFS= read -r line; do n=$((n + 1)); printf '%s\n' "$line" > "$corpus/line-$n.jsonl"; done < "$f"

@@ -11,6 +11,7 @@ Usage: Scripts/make-sample-data.py [WIKINEWS_DIR] [OUT_DIR]
        (defaults: shared/corpora/wikinews next to the repository or a parent of it, and sample-data)
 """
 import csv
+import html
 import datetime
 import json
 import os
@@ -34,7 +35,7 @@ def default_wikinews():
 LICENCE = "CC BY 2.5 (https://creativecommons.org/licenses/by/2.5/)"
 
 # How many articles go to each format, in this order of the ranked selection.
-PLAN = [("txt", 12), ("md", 12), ("json-array", 10), ("json-single", 4), ("jsonl", 10)]
+PLAN = [("txt", 12), ("md", 12), ("json-array", 10), ("json-single", 4), ("jsonl", 10), ("rss", 4), ("html", 2)]
 # Articles of a readable length: long enough to have speakers, short enough to read.
 MIN_CHARS, MAX_CHARS = 1200, 7000
 
@@ -112,6 +113,59 @@ def yaml_quote(s):
     return json.dumps(s, ensure_ascii=False)
 
 
+def rfc2822(iso):
+    d = datetime.date.fromisoformat(iso)
+    return f"{d.strftime('%a')}, {d.day:02d} {d.strftime('%b')} {d.year} 00:00:00 +0000"
+
+
+def rss(group):
+    """An RSS 2.0 feed as newsboat or a browser would save it; item bodies are escaped HTML."""
+    items = []
+    for r in group:
+        body = "".join(f"<p>{html.escape(p, quote=False)}</p>" for p in r["body"].split("\n\n"))
+        items.append(
+            "    <item>\n"
+            f"      <title>{html.escape(r['title'], quote=False)}</title>\n"
+            f"      <link>{html.escape(r['url'])}</link>\n"
+            f"      <guid>{html.escape(r['url'])}</guid>\n"
+            f"      <pubDate>{rfc2822(r['date'])}</pubDate>\n"
+            f"      <description>{html.escape(body, quote=False)}</description>\n"
+            "    </item>\n")
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0">\n  <channel>\n'
+            "    <title>Wikinews</title>\n    <link>https://en.wikinews.org/</link>\n"
+            f"    <description>Wikinews articles, {html.escape(LICENCE)}</description>\n"
+            + "".join(items) + "  </channel>\n</rss>\n")
+
+
+def web_page(r):
+    """A saved web page: metadata in the head, the story in <article>, site furniture around it."""
+    e = lambda t: html.escape(t, quote=True)
+    paras = "\n".join(f"      <p>{html.escape(p, quote=False)}</p>" for p in r["body"].split("\n\n"))
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+  <meta charset="utf-8">
+  <title>{e(r['title'])} - Wikinews, the free news source</title>
+  <meta property="og:title" content="{e(r['title'])}">
+  <meta property="og:site_name" content="Wikinews">
+  <meta property="article:published_time" content="{r['date']}">
+  <link rel="canonical" href="{e(r['url'])}">
+  <script>window.analytics = [];</script>
+</head>
+<body>
+  <nav><a href="https://en.wikinews.org/">Main page</a> <a href="https://en.wikinews.org/wiki/Special:Random">Random article</a></nav>
+  <main>
+    <article>
+      <h1>{e(r['title'])}</h1>
+{paras}
+    </article>
+  </main>
+  <footer><p>Text is available under the Creative Commons Attribution 2.5 License.</p></footer>
+</body>
+</html>
+"""
+
+
 def write(path, text):
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write(text)
@@ -163,6 +217,15 @@ def main():
             name = "wikinews_feed.jsonl"
             write(os.path.join(out, name), "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in group))
             listing += [(f"{name} line {k + 1}", r) for k, r in enumerate(group)]
+        elif fmt == "rss":
+            name = "wikinews_feed.rss"
+            write(os.path.join(out, name), rss(group))
+            listing += [(f"{name} item {k}", r) for k, r in enumerate(group)]
+        elif fmt == "html":
+            for k, r in enumerate(group):
+                name = f"wikinews_{first + k:02d}_{slug(r['url'])}.html"
+                write(os.path.join(out, name), web_page(r))
+                listing.append((name, r))
 
     lines = [
         "# Sample data: sources and licences",
@@ -177,7 +240,8 @@ def main():
         "Changes made: the text was taken from the Wikinews pages as plain paragraphs (whitespace",
         "normalised) and stored in the formats Byline reads. The `.txt` files carry Wikinews' own date",
         "line under the headline and no other metadata; the `.md`, `.json` and `.jsonl` files carry",
-        "the title, date, source and URL as metadata instead. `Scripts/make-sample-data.py` makes",
+        "the title, date, source and URL as metadata instead, as do the RSS feed (`.rss`) and the",
+        "saved web pages (`.html`), whose navigation and footer Byline drops. `Scripts/make-sample-data.py` makes",
         "these files from the Wikinews CSV export.",
         "",
         "| file | title | date | URL |",

@@ -2,7 +2,7 @@ import Foundation
 import FuzzTargets
 
 // libFuzzer entry points for every Byline fuzz target. The target is chosen by the environment
-// variable BYLINE_FUZZ_TARGET (txt, md, json, jsonl, pipeline, safetext); Scripts/fuzz.sh sets it.
+// variable BYLINE_FUZZ_TARGET (txt, md, json, jsonl, html, feed, pipeline, safetext); Scripts/fuzz.sh sets it.
 // Built with `swift build -c release --sanitize=fuzzer --product FuzzByline`, libFuzzer supplies
 // `main`; in an ordinary build this file has no top-level code, so the program does nothing.
 

@@ -45,12 +45,16 @@ struct EvalDates: ParsableCommand {
         if noAnchors {
             print("spaCy + dateparser: skipped (--no-anchors)")
         } else if let venv = DateAnchors.venv() {
-            let script = URL(fileURLWithPath: tempeval).deletingLastPathComponent().deletingLastPathComponent()
+            // the anchors live next to the corpora: ../shared/corpora/tempeval3 -> ../shared/anchors/annotate.py
+            let script = URL(fileURLWithPath: tempeval).standardizedFileURL.deletingLastPathComponent().deletingLastPathComponent()
                 .appendingPathComponent("anchors/annotate.py").path
-            let path = FileManager.default.fileExists(atPath: script) ? script : "/work/shared/anchors/annotate.py"
-            print("spaCy + dateparser: running \(path) in \(venv), values by dateparser against each creation date…")
-            let predictions = try DateAnchors.predict(eval.documents, venv: venv, script: path)
-            systems.append(("spaCy+dateparser", eval.scores(of: predictions)))
+            if FileManager.default.fileExists(atPath: script) {
+                print("spaCy + dateparser: running \(script) in \(venv), values by dateparser against each creation date…")
+                let predictions = try DateAnchors.predict(eval.documents, venv: venv, script: script)
+                systems.append(("spaCy+dateparser", eval.scores(of: predictions)))
+            } else {
+                print("spaCy + dateparser: skipped, \(script) not found")
+            }
         } else {
             print("spaCy + dateparser: not installed (run ../shared/anchors/setup.sh); showing byline only")
         }

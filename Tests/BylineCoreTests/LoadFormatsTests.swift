@@ -142,7 +142,7 @@ import BylineNLP
         let result = DataDirectory.load(paths: [dir])
         #expect(result.issues.isEmpty)
         #expect(result.articles.count >= 41)
-        #expect(Set(result.articles.map(\.format)) == [.txt, .md, .json, .jsonl])
+        #expect(Set(result.articles.map(\.format)) == [.txt, .md, .json, .jsonl, .rss, .html])
         #expect(!result.articles.contains { $0.title.contains("Sample data") }, "ATTRIBUTION.md is not an article")
         for a in result.articles where a.format != .txt {
             #expect(a.url?.hasPrefix("https://en.wikinews.org/wiki/") == true, "\(a.key)")

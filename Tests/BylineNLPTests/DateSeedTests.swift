@@ -34,8 +34,15 @@ import Testing
     }
 
     @Test func datelineWins() {
-        let doc = Document("WASHINGTON, March 3, 2021 (Reuters) - Officials met on Feb. 2, 2021 and again on March 1, 2021.")
+        let doc = Document("WASHINGTON, March 3, 2021 (Reuters) - Officials met on Feb. 2, 2021 and again on March 1, 2021. They meet again on Thursday.")
         #expect(DateRecognizer.standard.inferPublicationDate(doc) == CalendarDate(year: 2021, month: 3, day: 3))
+        let noYear = Document("SEOUL, Jan 13 (Reuters) - North Korea fired a missile, its third test of 2022.")
+        #expect(DateRecognizer.standard.inferPublicationDate(noYear) == CalendarDate(year: 2022, month: 1, day: 13))
+    }
+
+    @Test func aLaterWeekdayInTheFutureDoesNotMoveThePair() {
+        let doc = Document("He said on Thursday (Jan 13, 2022) that talks will resume on Friday.")
+        #expect(DateRecognizer.standard.inferPublicationDate(doc) == CalendarDate(year: 2022, month: 1, day: 13))
     }
 
     @Test func latestFullDateWhenNothingElse() {

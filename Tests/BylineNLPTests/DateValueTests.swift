@@ -34,6 +34,7 @@ import Testing
     @Test(arguments: [
         ("The test took place on Jan 13.", "Jan 13", "2022-01-13"),
         ("The deadline falls on Feb. 20.", "Feb. 20", "2022-02-20"),
+        ("The vote is on March eighth.", "March eighth", "2022-03-08"),
         ("Sales collapsed in December.", "December", "2021-12"),
         ("The vote was held in May.", "May", "2021-05"),
         ("The company was founded in 2022.", "2022", "2022"),
@@ -59,6 +60,7 @@ import Testing
         ("The agency reported it early Friday.", "early Friday", "2022-01-14"),
         ("He arrived last Tuesday.", "last Tuesday", "2022-01-11"),
         ("He will arrive on Tuesday.", "Tuesday", "2022-01-18"),
+        ("The team is set to leave on Thursday.", "Thursday", "2022-01-20"),
         ("The summit opens next Friday.", "next Friday", "2022-01-21"),
         ("He said on Thursday (Jan 13) that talks failed.", "Thursday (Jan 13)", "2022-01-13"),
         ("She spoke on Monday, Jan. 10, in Seoul.", "Monday, Jan. 10", "2022-01-10"),

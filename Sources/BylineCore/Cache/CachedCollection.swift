@@ -28,37 +28,41 @@ public struct CachedCollection: Sendable {
         (records, order, vocabularyBytes, vocabularyChecksum, termBytes, termChecksum) = table
     }
 
-    /// Reads the header and the table of files; checks every range lies inside the file.
+    /// Reads the header, the trailer and the table of files; checks every range lies inside the file.
     static func table(_ buf: UnsafeRawBufferPointer) throws(CacheCorrupt) -> ([String: Record], [String], Range<Int>, UInt64, Range<Int>, UInt64) {
         var r = BinaryReader(buf)
         for b in AnnotationCache.magic where try r.u8() != b { throw CacheCorrupt() }
         guard try r.u32() == AnnotationCache.formatVersion, try r.string() == Pipeline.version,
               try r.string() == AnnotationCache.schema else { throw CacheCorrupt() }
-        let n = try r.count(minSize: 40)
-        var entries: [(String, Int64, Double, Int, Int, Int, UInt64)] = []
-        entries.reserveCapacity(n)
-        for _ in 0..<n {
-            entries.append((try r.string(), try r.i64(), try r.f64(), Int(try r.i64()), Int(try r.i64()), try r.count(),
-                            UInt64(bitPattern: try r.i64())))
-        }
-        let vocab = Int(try r.i64()), vocabSum = UInt64(bitPattern: try r.i64())
-        let words = Int(try r.i64()), wordSum = UInt64(bitPattern: try r.i64())
-        let recs = Int(try r.i64())
-        let start = r.offset
-        guard vocab >= 0, words >= 0, recs >= 0, vocab <= buf.count, words <= buf.count, recs <= buf.count,
-              start + vocab + words + recs == buf.count else { throw CacheCorrupt() }
-        let recordsStart = start + vocab + words
+        let headerEnd = r.offset
+        let trailerAt = buf.count - CacheFileWriter.trailerSize
+        guard trailerAt >= headerEnd else { throw CacheCorrupt() }
+        var t = BinaryReader(UnsafeRawBufferPointer(rebasing: buf[trailerAt...]))
+        var n: [Int] = []
+        for _ in 0..<7 { n.append(Int(try t.i64())) }
+        let vocabSum = UInt64(bitPattern: try t.i64()), wordSum = UInt64(bitPattern: try t.i64())
+        for b in AnnotationCache.magic where try t.u8() != b { throw CacheCorrupt() }
+        let (recordsStart, vocabAt, vocabLength, wordsAt, wordsLength, tableAt, tableLength) = (n[0], n[1], n[2], n[3], n[4], n[5], n[6])
+        func inside(_ at: Int, _ length: Int) -> Bool { at >= headerEnd && length >= 0 && at <= trailerAt && length <= trailerAt - at }
+        guard recordsStart == headerEnd, inside(vocabAt, vocabLength), inside(wordsAt, wordsLength), inside(tableAt, tableLength),
+              vocabAt >= recordsStart else { throw CacheCorrupt() }
+        var tr = BinaryReader(UnsafeRawBufferPointer(rebasing: buf[tableAt..<(tableAt + tableLength)]))
+        let count = try tr.count(minSize: 40)
         var records: [String: Record] = [:]
         var order: [String] = []
-        records.reserveCapacity(n)
-        order.reserveCapacity(n)
-        for (key, size, modified, at, length, count, sum) in entries {
-            guard at >= 0, length >= 0, at <= recs, length <= recs - at else { throw CacheCorrupt() }
+        records.reserveCapacity(count)
+        order.reserveCapacity(count)
+        let recordsLength = vocabAt - recordsStart
+        for _ in 0..<count {
+            let key = try tr.string(), size = try tr.i64(), modified = try tr.f64()
+            let at = Int(try tr.i64()), length = Int(try tr.i64()), articles = try tr.count(), sum = UInt64(bitPattern: try tr.i64())
+            guard at >= 0, length >= 0, at <= recordsLength, length <= recordsLength - at else { throw CacheCorrupt() }
             records[key] = Record(size: size, modified: modified, bytes: (recordsStart + at)..<(recordsStart + at + length),
-                                  articles: count, checksum: sum)
+                                  articles: articles, checksum: sum)
             order.append(key)
         }
-        return (records, order, start..<(start + vocab), vocabSum, (start + vocab)..<recordsStart, wordSum)
+        guard tr.atEnd else { throw CacheCorrupt() }
+        return (records, order, vocabAt..<(vocabAt + vocabLength), vocabSum, wordsAt..<(wordsAt + wordsLength), wordSum)
     }
 
     /// The stamp a file had when cached, or nil for a file not in the cache.

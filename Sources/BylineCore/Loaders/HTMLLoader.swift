@@ -13,7 +13,7 @@ public struct HTMLLoader: ArticleLoader {
 
     public func load(_ data: Data, path: String, issues: inout [LoadIssue]) throws -> [Article] {
         if TextDecoding.looksBinary(data.prefix(TextDecoding.sniffLength)) { throw TextDecoding.Failure.binary }
-        guard let tree = HTMLTree(data), let root = tree.root else { throw LoadError("not an HTML page (nothing to parse)") }
+        guard let tree = MarkupTree.html(data), let root = tree.root else { throw LoadError("not an HTML page (nothing to parse)") }
         return try withExtendedLifetime(tree) {
             let elements = root.descendants()
             let meta = HTMLMetadata(elements)
@@ -33,12 +33,12 @@ public struct HTMLLoader: ArticleLoader {
     /// Paragraphs shorter than this do not count towards a container's score (captions, bylines, buttons).
     static let minParagraph = 25
 
-    static func mainContent(_ elements: [HTMLNode]) -> HTMLNode? {
+    static func mainContent(_ elements: [MarkupNode]) -> MarkupNode? {
         if let body = elements.first(where: { $0.attribute("itemprop") == "articleBody" }) { return body }
         let articles = elements.filter { $0.name == "article" }
         if let best = articles.max(by: { paragraphText($0) < paragraphText($1) }), paragraphText(best) > 0 { return best }
         // Otherwise the element with the most paragraph text directly inside it, outside any furniture.
-        var best: (node: HTMLNode, score: Int)?
+        var best: (node: MarkupNode, score: Int)?
         for e in elements where !e.isWithin({ HTMLText.skipped.contains($0.name) || HTMLText.isBoilerplate($0) }) {
             var score = 0
             for c in e.children where c.isElement && c.name == "p" {
@@ -51,7 +51,7 @@ public struct HTMLLoader: ArticleLoader {
     }
 
     /// The text of the paragraphs below `node`, for choosing among `<article>` elements.
-    static func paragraphText(_ node: HTMLNode) -> Int {
+    static func paragraphText(_ node: MarkupNode) -> Int {
         node.descendants().filter { $0.name == "p" }.reduce(0) { $0 + $1.text.unicodeScalars.count }
     }
 }

@@ -11,7 +11,7 @@ struct HTMLMetadata {
     var url: String?
     var tags: [String] = []
 
-    init(_ elements: [HTMLNode]) {
+    init(_ elements: [MarkupNode]) {
         var meta: [String: String] = [:]
         var linkedData: [[String: Any]] = []
         var pageTitle: String?

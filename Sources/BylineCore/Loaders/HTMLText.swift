@@ -22,7 +22,7 @@ enum HTMLText {
     ]
 
     /// The paragraphs below `node`.
-    static func paragraphs(in node: HTMLNode) -> [String] {
+    static func paragraphs(in node: MarkupNode) -> [String] {
         var out: [String] = []
         var current = ""
         func flush() {
@@ -30,9 +30,9 @@ enum HTMLText {
             if !p.isEmpty { out.append(p) }
             current = ""
         }
-        func walk(_ n: HTMLNode, depth: Int) {
+        func walk(_ n: MarkupNode, depth: Int) {
             if n.isText { current += n.content; return }
-            guard n.isElement, depth < HTMLNode.maxDepth else { return }
+            guard n.isElement, depth < MarkupNode.maxDepth else { return }
             let name = n.name
             if skipped.contains(name) || isBoilerplate(n) { return }
             if name == "br" { flush(); return }
@@ -48,11 +48,11 @@ enum HTMLText {
 
     /// The paragraphs of an HTML fragment, such as a feed item's content.
     static func paragraphs(fromFragment html: String) -> [String] {
-        guard let tree = HTMLTree(Data(html.utf8)), let root = tree.root else { return [] }
+        guard let tree = MarkupTree.html(Data(html.utf8)), let root = tree.root else { return [] }
         return withExtendedLifetime(tree) { paragraphs(in: root) }
     }
 
-    static func isBoilerplate(_ n: HTMLNode) -> Bool {
+    static func isBoilerplate(_ n: MarkupNode) -> Bool {
         if n.attribute("aria-hidden") == "true" || n.attribute("hidden") != nil { return true }
         if let role = n.attribute("role"), ["navigation", "banner", "contentinfo", "complementary"].contains(role) { return true }
         for attr in ["class", "id"] {

@@ -23,7 +23,7 @@ enum DateLexicon {
 
     /// Month words that are also everyday words or names ("may", "march", "august", "jan"): they
     /// count as months only next to a day, a year or a word that introduces a date.
-    static let ambiguousMonths = set(["may", "march", "august", "april", "june", "july", "jan", "mar", "jun", "jul", "sep", "dec", "sun"])
+    static let ambiguousMonths = set(["may", "march", "august", "april", "june", "july", "jan", "mar", "jun", "jul", "sep", "dec"])
 
     /// Weekday names and abbreviations -> ISO weekday (1 = Monday).
     static let weekdays = table([
@@ -65,7 +65,9 @@ enum DateLexicon {
     /// Ordinals as words and in figures, for quarters, halves, centuries and days.
     static let ordinals = table([
         ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7),
-        ("eighth", 8), ("ninth", 9), ("tenth", 10), ("eleventh", 11), ("twelfth", 12),
+        ("eighth", 8), ("ninth", 9), ("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13),
+        ("fourteenth", 14), ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18),
+        ("nineteenth", 19), ("twentieth", 20), ("thirtieth", 30),
         ("1st", 1), ("2nd", 2), ("3rd", 3), ("4th", 4), ("5th", 5), ("6th", 6), ("7th", 7), ("8th", 8),
         ("9th", 9), ("10th", 10), ("11th", 11), ("12th", 12), ("13th", 13), ("14th", 14), ("15th", 15),
         ("16th", 16), ("17th", 17), ("18th", 18), ("19th", 19), ("20th", 20), ("21st", 21), ("22nd", 22),
@@ -105,7 +107,7 @@ enum DateLexicon {
     static let dateIntroducers = set([
         "in", "on", "since", "until", "till", "by", "from", "through", "to", "during", "before", "after",
         "last", "next", "this", "early", "late", "mid", "of", "between", "and", "or", "as", "each", "every",
-        "-", "(", ",", "that", "same", "end", "beginning", "middle", "start", "late-", "mid-", "early-", "for",
+        "-", "(", ",", "that", "same", "end", "beginning", "middle", "start", "for",
     ])
 
     /// Symbols and words that turn a number into money, a measure or a score rather than a year.
@@ -134,6 +136,14 @@ enum DateLexicon {
         "reported", "announced", "killed", "died", "arrived", "hit", "quit", "shot", "put", "cut", "set",
         "withdrew", "fought", "since", "sank", "rang", "sought", "caught", "heard", "felt", "dealt",
     ])
+
+    static let to = h("to")
+
+    /// Words after "to" that are not the verb of an infinitive ("to the", "to work").
+    static let notVerbsAfterTo = set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
+                                      "that", "these", "those", "some", "all", "work", "power", "date",
+                                      "court", "office", "school", "prison", "jail", "hospital", "death", "him", "them",
+                                      "me", "us", "it", "what", "about", "more", "less", "many", "several"])
 
     /// Forms of "be" that make the "-ed" word after them a participle, not a past verb.
     static let passiveAuxiliaries = set(["be", "been", "being", "is", "are", "'s", "'re", "'m", "am"])

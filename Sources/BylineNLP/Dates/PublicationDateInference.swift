@@ -2,20 +2,23 @@
 ///
 /// In order of trust: a dateline ("WASHINGTON, Jan 13 (Reuters) -"); weekday-date pairs
 /// ("Thursday (Jan 13)"), which also give the year when none is written; the latest full date
-/// outside future-tense clauses. A day named only by its weekday right after the date found
-/// ("early Friday" after "Thursday (Jan 13)") moves the date to that day, the usual gap between
-/// a wire report and its publication.
+/// outside future-tense clauses. A day named only by its weekday right after the latest pair, and
+/// not in the future tense ("early Friday" after "Thursday (Jan 13)"), moves the date to that
+/// day: the usual gap between a wire report and its publication.
 enum PublicationDateInference {
     static func infer(_ doc: Document, _ matches: [DateMatch]) -> CalendarDate? {
         var years: [Int] = []
         for m in matches { if case .calendar(let f, _) = m.meaning, let y = f.year { years.append(y) } }
         let hint = years.max()
-        guard let pinned = dateline(doc, matches, hint) ?? latestPair(matches, hint) ?? latestFullDate(doc, matches) else { return nil }
-        let next = pinned.adding(days: 1)
-        for m in matches {
-            if case .weekday(let w, nil, _) = m.meaning, w == next.weekday { return next }
+        if let d = dateline(doc, matches, hint) { return d }
+        if let pinned = latestPair(matches, hint) {
+            let next = pinned.adding(days: 1)
+            for m in matches {
+                if case .weekday(let w, nil, _) = m.meaning, w == next.weekday, Tense.around(m.range, in: doc) != .future { return next }
+            }
+            return pinned
         }
-        return pinned
+        return latestFullDate(doc, matches)
     }
 
     /// A month-day near the start of one of the first paragraphs, before the dash that ends a dateline.

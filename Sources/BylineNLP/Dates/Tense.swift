@@ -25,6 +25,9 @@ enum Tense: Sendable {
         guard t.kind == .word else { return nil }
         if DateLexicon.futureMarkers.contains(t.lowerHash) { return .future }
         if DateLexicon.pastMarkers.contains(t.lowerHash) { return .past }
+        // an infinitive ("planned to leave on Thursday", "set to resume Monday") looks ahead
+        if k > 0, doc.tokens[k - 1].lowerHash == DateLexicon.to, !t.has(.capitalized),
+           !DateLexicon.notVerbsAfterTo.contains(t.lowerHash) { return .future }
         // A lowercase word ending in "-ed" is almost always a past verb or participle in news text.
         if t.length >= 4, !t.has(.capitalized), !t.has(.hasDigit) {
             let e = Int(t.end)
