@@ -1,0 +1,174 @@
+import BylineUI
+import Foundation
+import Testing
+
+/// The real reader on sample-data inside tmux: what a person sees and does.
+@Suite(.serialized, .enabled(if: TmuxSession.available, TmuxSession.skipReason))
+struct TmuxReaderTests {
+    /// The "N/M articles" count of the status bar.
+    static func count(_ screen: String) -> (shown: Int, total: Int)? {
+        for line in screen.split(separator: "\n").reversed() {
+            guard let r = line.range(of: " articles") else { continue }
+            let numbers = line[..<r.lowerBound].split(separator: " ").last?.split(separator: "/").compactMap { Int($0) } ?? []
+            if numbers.count == 2 { return (numbers[0], numbers[1]) }
+        }
+        return nil
+    }
+
+    static func statusOnLastRow(_ tmux: TmuxSession, height: Int) -> Bool {
+        let rows = tmux.lines()
+        return rows.count > height - 1 && rows[height - 1].contains("? help")
+    }
+
+    /// Rows no wider than the terminal, the status bar on the last row: nothing wrapped or scrolled.
+    static func checkLayout(_ tmux: TmuxSession, width: Int, height: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+        let rows = tmux.lines()
+        #expect(rows.count >= height, sourceLocation: sourceLocation)
+        for row in rows {
+            #expect(DisplayWidth.unicode.width(of: row) <= width, "row wider than \(width): \(row)", sourceLocation: sourceLocation)
+        }
+        if width >= 60 && height >= 10 {
+            #expect(rows[height - 1].contains("? help"), "status bar not on the last row:\n\(rows.joined(separator: "\n"))", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func opensSampleDataShowingTitles() throws {
+        let tmux = try TmuxSession()
+        try tmux.openReader()
+        let screen = tmux.capture()
+        #expect(screen.contains("2022-01-14"))
+        let c = Self.count(screen)
+        #expect(c != nil && c!.shown == c!.total && c!.total >= 40, "\(screen)")
+        Self.checkLayout(tmux, width: 100, height: 30)
+        tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
+    @Test func resizesFromHugeToTiny() throws {
+        let tmux = try TmuxSession()
+        let pid = try tmux.openReader()
+        for (w, h) in [(60, 20), (200, 60), (10, 3), (1, 1), (100, 30)] {
+            tmux.resize(width: w, height: h)
+            let settled = tmux.waitUntil { _ in tmux.lines().count >= h && TmuxSession.isRunning(pid) && tmux.paneSize() == (w, h) }
+            #expect(settled.ok, "\(w)x\(h)")
+            if w >= 60 {
+                let drawn = tmux.waitUntil { _ in Self.statusOnLastRow(tmux, height: h) }
+                #expect(drawn.ok, "\(w)x\(h): \(drawn.screen)")
+            } else if w == 10 {
+                #expect(tmux.waitFor("too small").ok, "\(w)x\(h): \(tmux.capture())")
+            }
+            Self.checkLayout(tmux, width: w, height: h)
+            #expect(TmuxSession.isRunning(pid), "crashed at \(w)x\(h)")
+        }
+        #expect(tmux.waitFor(TmuxSession.seedTitleStart).ok)
+        tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+        #expect(tmux.terminalRestored().ok)
+    }
+
+    /// After a storm of resizes the screen is exactly what a full repaint (Ctrl-L) gives.
+    @Test func resizeStormLeavesACorrectScreen() throws {
+        let tmux = try TmuxSession()
+        try tmux.openReader()
+        tmux.send("j", "j", "Enter")
+        for i in 0..<40 {
+            tmux.resize(width: 40 + (i * 37) % 160, height: 8 + (i * 11) % 50)
+        }
+        tmux.resize(width: 100, height: 30)
+        let settled = tmux.waitUntil { _ in tmux.paneSize() == (100, 30) && Self.statusOnLastRow(tmux, height: 30) }
+        #expect(settled.ok)
+        // Let the last frame land, then compare with a full repaint.
+        var before = tmux.capture()
+        for _ in 0..<20 {
+            usleep(100_000)
+            let again = tmux.capture()
+            if again == before { break }
+            before = again
+        }
+        Self.checkLayout(tmux, width: 100, height: 30)
+        tmux.send("C-l")
+        usleep(300_000)
+        #expect(tmux.capture() == before)
+        tmux.send("q", "q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
+    @Test func entityFilterNarrowsTheList() throws {
+        let tmux = try TmuxSession()
+        try tmux.openReader()
+        let before = Self.count(tmux.capture())
+        tmux.send("f")
+        tmux.type("KCNA")
+        #expect(tmux.waitFor("KCNA").ok)
+        tmux.send("Enter")
+        let after = tmux.waitUntil { screen in
+            guard let b = before, let a = Self.count(screen) else { return false }
+            return a.shown < b.shown && a.shown >= 1
+        }
+        #expect(after.ok, "\(after.screen)")
+        #expect(after.screen.contains(TmuxSession.seedTitleStart))
+        tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
+    @Test func questionMarkShowsTheHelp() throws {
+        let tmux = try TmuxSession()
+        try tmux.openReader()
+        tmux.send("?")
+        let help = tmux.waitUntil { $0.contains("Keys") && $0.contains("Next quote") }
+        #expect(help.ok, "\(help.screen)")
+        tmux.send("q")
+        #expect(tmux.waitUntil { !$0.contains("Next quote") }.ok)
+        tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
+    /// A click selects the row under the pointer (X10 mouse report, as tmux-256color declares).
+    @Test func mouseClickSelectsARow() throws {
+        let tmux = try TmuxSession()
+        try tmux.openReader()
+        let rows = tmux.lines()
+        let row = 5
+        let title = rows[row].dropFirst(13).prefix(15).trimmingCharacters(in: .whitespaces)
+        tmux.mouse(button: 0, x: 5, y: row)
+        tmux.send("Enter")
+        let opened = tmux.waitUntil { screen in
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            return lines.count > 1 && lines[0].dropFirst(42).contains(title.prefix(10))
+        }
+        #expect(opened.ok, "expected \(title) in the reading pane:\n\(opened.screen)")
+        tmux.send("q", "q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
+    /// `o` gives the terminal to $BROWSER and takes it back: the program gets the URL, and what
+    /// it printed does not stay on the reader's screen.
+    @Test func openURLWithBrowser() throws {
+        let tmux = try TmuxSession()
+        let script = tmux.dir.appendingPathComponent("browser.sh")
+        let opened = tmux.dir.appendingPathComponent("opened.txt")
+        try "#!/bin/sh\necho \"$1\" > '\(opened.path)'\necho BROWSER-NOISE\n".write(to: script, atomically: true, encoding: .utf8)
+        chmod(script.path, 0o755)
+        try tmux.openReader(prefix: "env BROWSER=\(TmuxSession.quote(script.path))")
+        // The seed has no URL; the Wikinews article after it has one.
+        tmux.send("j", "Enter", "o")
+        let deadline = Date().addingTimeInterval(10)
+        while (try? String(contentsOf: opened, encoding: .utf8)) == nil && Date() < deadline { usleep(50_000) }
+        let url = (try? String(contentsOf: opened, encoding: .utf8)) ?? ""
+        #expect(url.hasPrefix("http"), "browser got: \(url)")
+        let back = tmux.waitUntil { $0.contains(" articles") && !$0.contains("BROWSER-NOISE") }
+        #expect(back.ok, "\(back.screen)")
+        tmux.send("q", "q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
+    @Test func openURLWithoutAnyBrowserSaysSo() throws {
+        let tmux = try TmuxSession()
+        try tmux.openReader(prefix: "env BROWSER=no-such-browser-here PATH=/nonexistent")
+        tmux.send("j", "Enter", "o")
+        let said = tmux.waitFor("no-such-browser-here")
+        #expect(said.ok, "\(said.screen)")
+        tmux.send("q", "q")
+        #expect(tmux.exitStatus() == 0)
+    }
+}
