@@ -48,7 +48,7 @@ let package = Package(
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineNLP", "BylineTestSupport"]),
         .testTarget(name: "BylineEvalTests", dependencies: ["BylineEval", "BylineNLP"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineCore", "BylineNLP"]),
-        .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineUI"]),
+        .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineUI", "CNcursesw"]),
         .testTarget(name: "BylineCLITests", dependencies: ["byline", "BylineCore", "BylineUI", "BylineTestSupport"]),
     ]
 )

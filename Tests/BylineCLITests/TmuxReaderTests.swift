@@ -172,3 +172,97 @@ struct TmuxReaderTests {
         #expect(tmux.exitStatus() == 0)
     }
 }
+
+/// Quote navigation in the seed article, checked against what `byline annotate` finds there: the
+/// current quote is drawn in a colour of its own (a test theme makes it unmistakable) and read
+/// back from the screen's colour codes.
+@Suite(.serialized, .enabled(if: TmuxSession.available, TmuxSession.skipReason))
+struct TmuxQuoteNavigationTests {
+    static let seed = "sample-data/000_6dcc1abd43cc5c53.txt"
+    /// #ff00ff, which tmux-256color shows as palette entry 201.
+    static let marker = "201"
+
+    /// (speaker, text) of each quote in the seed's body (after the headline line), in order.
+    static func seedBodyQuotes() throws -> [(speaker: String, text: String)] {
+        let r = try Binary.run(["annotate", seed])
+        let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any] ?? [:]
+        let text = object["text"] as? String ?? ""
+        let headline = text.unicodeScalars.firstIndex(of: "\n").map { text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0) } ?? 0
+        let quotes = object["quotes"] as? [[String: Any]] ?? []
+        return quotes.filter { ($0["start"] as? Int ?? 0) > headline }.map { q in
+            ((q["speaker"] as? [String: Any])?["name"] as? String ?? "", q["text"] as? String ?? "")
+        }
+    }
+
+    /// The runs of text drawn with the current-quote background, whitespace collapsed. Entity
+    /// names inside a quote keep their own colours, so a quote can come back in several runs.
+    static func highlighted(_ tmux: TmuxSession) -> [String] {
+        var runs: [String] = [], run = "", background = ""
+        func close() {
+            let r = collapse(run)
+            if !r.isEmpty { runs.append(r) }
+            run = ""
+        }
+        var chars = tmux.captureWithColours()[...]
+        while let c = chars.first {
+            chars = chars.dropFirst()
+            if c == "\u{1B}", chars.first == "[", let end = chars.firstIndex(of: "m") {
+                let params = chars.dropFirst().prefix(upTo: end).split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+                chars = chars[chars.index(after: end)...]
+                var i = 0
+                while i < params.count {
+                    switch params[i] {
+                    case "0", "", "49": background = ""
+                    case "48" where i + 2 < params.count && params[i + 1] == "5": background = params[i + 2]; i += 2
+                    case "38" where i + 2 < params.count && params[i + 1] == "5": i += 2
+                    default: break
+                    }
+                    i += 1
+                }
+                continue
+            }
+            if c == "\n" { run += " "; continue }
+            if background == marker { run.append(c) } else { close() }
+        }
+        close()
+        return runs
+    }
+
+    static func collapse(_ s: String) -> String {
+        s.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+
+    /// Whether the highlighted runs are all part of `quote` and cover a fair part of it.
+    static func shows(_ runs: [String], _ quote: String) -> Bool {
+        let q = collapse(quote)
+        let covered = runs.reduce(0) { $0 + $1.count }
+        return !runs.isEmpty && runs.allSatisfy { q.contains($0) } && covered >= min(20, q.count / 2)
+    }
+
+    @Test func bracketThenBraceFollowTheFirstSpeaker() throws {
+        let quotes = try Self.seedBodyQuotes()
+        try #require(quotes.count >= 2, "the seed has no quotes yet")
+        let first = quotes[0]
+        #expect(first.speaker == "Antony Blinken")
+        let second = try #require(quotes.dropFirst().first { $0.speaker == first.speaker }, "no second quote by \(first.speaker)")
+
+        let tmux = try TmuxSession()
+        let theme = tmux.dir.appendingPathComponent("marked.toml")
+        try "name = \"marked\"\n[quote.current]\nfg = \"#ffffff\"\nbg = \"#ff00ff\"\n".write(to: theme, atomically: true, encoding: .utf8)
+        try tmux.openReader(["--theme", theme.path])
+        // The seed is the newest article: first in the list.
+        tmux.send("g", "Enter")
+        // A quote in the headline is current without a highlight in the body: step past it.
+        var onFirst = false
+        for _ in 0..<3 where !onFirst {
+            tmux.send("]")
+            onFirst = tmux.waitUntil(timeout: 3) { _ in !Self.highlighted(tmux).isEmpty }.ok
+        }
+        #expect(Self.shows(Self.highlighted(tmux), first.text), "] should land on: \(first.text)\nhighlighted: \(Self.highlighted(tmux))")
+        tmux.send("}")
+        let onSecond = tmux.waitUntil { _ in Self.shows(Self.highlighted(tmux), second.text) }
+        #expect(onSecond.ok, "} should reach: \(second.text)\nhighlighted: \(Self.highlighted(tmux))")
+        tmux.send("q", "q")
+        #expect(tmux.exitStatus() == 0)
+    }
+}

@@ -124,6 +124,11 @@ final class TmuxSession {
         (try? output(["capture-pane", "-p", "-t", "t"])) ?? ""
     }
 
+    /// The visible screen with its colour codes (SGR sequences), as tmux re-encodes them.
+    func captureWithColours() -> String {
+        (try? output(["capture-pane", "-p", "-e", "-t", "t"])) ?? ""
+    }
+
     func lines() -> [String] {
         capture().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
