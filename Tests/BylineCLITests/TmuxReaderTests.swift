@@ -141,6 +141,24 @@ struct TmuxReaderTests {
         #expect(tmux.exitStatus() == 0)
     }
 
+    /// The wheel over the reading pane scrolls it: the position in the status bar moves on.
+    @Test func mouseWheelScrollsTheReader() throws {
+        let tmux = try TmuxSession()
+        try tmux.openReader()
+        tmux.send("g", "Enter")
+        func position(_ screen: String) -> Int? {
+            let status = screen.split(separator: "\n").last { $0.contains("? help") } ?? ""
+            return status.split(separator: " ").first { $0.hasSuffix("%") }.flatMap { Int($0.dropLast()) }
+        }
+        let start = tmux.waitUntil { position($0) != nil }
+        let before = try #require(position(start.screen), "\(start.screen)")
+        for _ in 0..<3 { tmux.mouse(button: 65, x: 60, y: 10) }
+        let moved = tmux.waitUntil { (position($0) ?? 0) > before }
+        #expect(moved.ok, "\(moved.screen)")
+        tmux.send("q", "q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
     /// `o` gives the terminal to $BROWSER and takes it back: the program gets the URL, and what
     /// it printed does not stay on the reader's screen.
     @Test func openURLWithBrowser() throws {
@@ -262,6 +280,31 @@ struct TmuxQuoteNavigationTests {
         tmux.send("}")
         let onSecond = tmux.waitUntil { _ in Self.shows(Self.highlighted(tmux), second.text) }
         #expect(onSecond.ok, "} should reach: \(second.text)\nhighlighted: \(Self.highlighted(tmux))")
+        tmux.send("q", "q")
+        #expect(tmux.exitStatus() == 0)
+    }
+}
+
+/// Article text is untrusted: escape sequences in it must show as placeholders, never act on the
+/// terminal (no window-title change, no cleared screen, no colours).
+@Suite(.enabled(if: TmuxSession.available, TmuxSession.skipReason))
+struct TmuxHostileTextTests {
+    @Test func escapeSequencesAreShownNotObeyed() throws {
+        let tmux = try TmuxSession()
+        let data = tmux.dir.appendingPathComponent("hostile")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        let text = "Evil \u{1B}]0;PWNED\u{07}headline\n\nBody \u{1B}[31mred\u{1B}[0m then \u{1B}[2J and \u{202E}reversed\u{202C} end.\n"
+        try text.write(to: data.appendingPathComponent("evil.txt"), atomically: true, encoding: .utf8)
+        let titleBefore = tmux.paneTitle()
+        try tmux.startByline([data.path])
+        #expect(tmux.waitFor("headline").ok)
+        tmux.send("Enter")
+        let opened = tmux.waitFor("reversed")
+        #expect(opened.ok, "\(opened.screen)")
+        #expect(opened.screen.contains("\u{241B}"), "no visible placeholder for ESC:\n\(opened.screen)")
+        #expect(!opened.screen.contains("\u{202E}"))
+        #expect(tmux.paneTitle() == titleBefore)
+        #expect(!tmux.paneTitle().contains("PWNED"))
         tmux.send("q", "q")
         #expect(tmux.exitStatus() == 0)
     }

@@ -103,6 +103,11 @@ final class TmuxSession {
         try? run(["send-keys", "-t", "t", "-H"] + bytes.map { String($0, radix: 16) })
     }
 
+    /// The pane's title, which an OSC 0/2 sequence reaching the terminal would change.
+    func paneTitle() -> String {
+        ((try? output(["display-message", "-p", "-t", "t", "#{pane_title}"])) ?? "").trimmingCharacters(in: .newlines)
+    }
+
     /// The pane's size as tmux has it.
     func paneSize() -> (Int, Int) {
         let parts = ((try? output(["display-message", "-p", "-t", "t", "#{pane_width} #{pane_height}"])) ?? "")
