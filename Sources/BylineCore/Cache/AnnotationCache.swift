@@ -87,9 +87,8 @@ public struct AnnotationCache: Sendable {
     /// The cached collection for `roots`, or nil when there is none, or it is stale or its
     /// table is corrupt (a corrupt record shows up later, as a miss).
     public func read(roots: [String]) -> CachedCollection? {
-        guard !isInside(roots),
-              let data = try? Data(contentsOf: URL(fileURLWithPath: file(for: roots)), options: .alwaysMapped) else { return nil }
-        return try? CachedCollection(data)
+        guard !isInside(roots) else { return nil }
+        return try? CachedCollection(path: file(for: roots))
     }
 
     /// Replaces the cache for `roots` with `entries`; files whose articles are not all annotated
