@@ -10,8 +10,9 @@ final class TmuxSession {
     static let skipReason: Comment = "tmux is not installed; install it (apt-get install tmux) to run the terminal tests"
 
     /// One annotation cache for every session of this test run, so the sample data is annotated once.
+    /// It lives on between runs (it is only a cache, keyed by each file's path, size and time).
     static let sharedCache: URL = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("byline-tmux-cache-\(getpid())")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("byline-tmux-test-cache")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }()
@@ -37,6 +38,8 @@ final class TmuxSession {
             "XDG_CONFIG_HOME": dir.appendingPathComponent("config").path,
             "XDG_CACHE_HOME": Self.sharedCache.path,
             "PS1": "$ ",
+            // No history file: the shell would write one into `dir` as the session is torn down.
+            "HISTFILE": "",
         ]
         env.merge(environment) { $1 }
         let shell = Self.which("bash").map { "\($0) --norc --noprofile" } ?? "/bin/sh"
@@ -50,6 +53,9 @@ final class TmuxSession {
 
     deinit {
         try? run(["kill-server"])
+        // tmux leaves its socket file behind.
+        let tmpdir = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        unlink("\(tmpdir)/tmux-\(getuid())/\(socket)")
         try? FileManager.default.removeItem(at: dir)
     }
 
