@@ -49,6 +49,6 @@ let package = Package(
         .testTarget(name: "BylineEvalTests", dependencies: ["BylineEval", "BylineNLP"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineCore", "BylineNLP"]),
         .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineUI", "CNcursesw"]),
-        .testTarget(name: "BylineCLITests", dependencies: ["byline", "BylineCore", "BylineUI", "BylineTestSupport"]),
+        .testTarget(name: "BylineCLITests", dependencies: ["byline", "BylineCore", "BylineUI", "BylineTestSupport", "CSQLite"]),
     ]
 )

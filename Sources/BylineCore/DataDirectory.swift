@@ -124,6 +124,12 @@ public enum DataDirectory {
     /// Loads one file; problems go to `issues` and never stop the caller.
     public static func load(file path: String, issues: inout [LoadIssue]) -> [Article] {
         guard let loader = Loaders.loader(for: path) else {
+            // A SQLite file named on its own is newsboat's cache (`byline --newsboat PATH`).
+            if NewsboatCache.isSQLite(path) {
+                let found = NewsboatCache.load(path: path)
+                issues += found.issues
+                return found.articles
+            }
             issues.append(LoadIssue(path: path, reason: "not an article format Byline reads"))
             return []
         }

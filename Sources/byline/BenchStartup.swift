@@ -23,7 +23,7 @@ struct BenchStartup: ParsableCommand {
     var noKeystrokes = false
 
     func run() throws {
-        let dir = try DataDirectoryChoice.resolve(collection.directory)
+        let dir = try collection.source()
         let clock = BenchClock()
         let marks = Mutex<(firstPaint: Double?, titles: Double?, complete: Double?)>((nil, nil, nil))
         let loader = CollectionLoader(paths: [dir], cache: collection.noCache ? nil : AnnotationCache.standard(), workers: workers)

@@ -6,16 +6,30 @@ struct CollectionOptions: ParsableArguments {
     @Argument(help: "Directory of articles (default: $BYLINE_DATA, else ./sample-data).")
     var directory: String?
 
+    @Flag(help: "Read newsboat's cache, read-only, instead of a directory: DIR is then the cache file (default: ~/.local/share/newsboat/cache.db, else ~/.newsboat/cache.db).")
+    var newsboat = false
+
     @Flag(help: "Neither read nor write the annotation cache (${XDG_CACHE_HOME:-~/.cache}/byline).")
     var noCache = false
 
     /// Loads and annotates the collection on every core, reporting skipped files on standard
     /// error; fails (exit 1) when nothing at all could be read.
     func load() throws -> ArticleCollection {
-        let dir = try DataDirectoryChoice.resolve(directory)
+        let dir = try source()
         let collection = CollectionLoader.load(paths: [dir], cache: noCache ? nil : AnnotationCache.standard())
         Diagnostics.report(collection.issues)
         if collection.articles.isEmpty && !collection.issues.isEmpty { throw ExitCode(1) }
         return collection
+    }
+
+    /// Where the collection comes from: newsboat's cache with `--newsboat`, else DIR, else the
+    /// configured directory, `$BYLINE_DATA` or ./sample-data.
+    func source(configured: String? = nil) throws -> String {
+        guard newsboat else { return try DataDirectoryChoice.resolve(directory ?? configured) }
+        if let directory { return directory }
+        guard let found = NewsboatCache.defaultPath() else {
+            throw Failure.runtime("no newsboat cache at ~/.local/share/newsboat/cache.db or ~/.newsboat/cache.db; give its path: --newsboat PATH")
+        }
+        return found
     }
 }

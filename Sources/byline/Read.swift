@@ -23,7 +23,7 @@ struct Read: ParsableCommand {
         } catch {
             throw Failure.usage(error.description)
         }
-        let dir = try DataDirectoryChoice.resolve(collection.directory ?? config.dataDirectory)
+        let dir = try collection.source(configured: config.dataDirectory)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory) else {
             throw Failure.runtime("cannot open \(dir): no such file or directory")

@@ -13,6 +13,14 @@ public enum NewsboatCache {
         return [data + "/newsboat/cache.db", home + "/.newsboat/cache.db"].first { FileManager.default.fileExists(atPath: $0) }
     }
 
+    /// Whether the file starts with SQLite's header, "SQLite format 3" and a NUL.
+    public static func isSQLite(_ path: String) -> Bool {
+        guard let h = FileHandle(forReadingAtPath: path) else { return false }
+        defer { try? h.close() }
+        let head = (try? h.read(upToCount: 16)) ?? Data()
+        return head == Data("SQLite format 3\u{0}".utf8)
+    }
+
     static let itemsQuery = """
         SELECT i.id, i.title, i.author, i.url, i.pubDate, i.content, f.title, i.content_mime_type
         FROM rss_item i LEFT JOIN rss_feed f ON f.rssurl = i.feedurl
