@@ -22,7 +22,7 @@ let package = Package(
         .target(name: "BylineUI", dependencies: ["BylineCore", "BylineNLP"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
         // The only code that talks to the terminal.
-        .target(name: "BylineTerminal", dependencies: ["BylineUI", "CNcursesw"]),
+        .target(name: "BylineTerminal", dependencies: ["BylineCore", "BylineUI", "CNcursesw"]),
         // Evaluation harnesses against the gold-standard corpora.
         .target(name: "BylineEval", dependencies: ["BylineNLP", "BylineCore"]),
         .executableTarget(
@@ -48,6 +48,7 @@ let package = Package(
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineNLP", "BylineTestSupport"]),
         .testTarget(name: "BylineEvalTests", dependencies: ["BylineEval", "BylineNLP"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineCore", "BylineNLP"]),
-        .testTarget(name: "BylineCLITests", dependencies: ["byline", "BylineCore", "BylineTestSupport"]),
+        .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineUI", "CNcursesw"]),
+        .testTarget(name: "BylineCLITests", dependencies: ["byline", "BylineCore", "BylineUI", "BylineTestSupport"]),
     ]
 )

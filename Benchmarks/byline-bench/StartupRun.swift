@@ -11,6 +11,10 @@ struct StartupRun {
     var peakKB: Int
     var filter: (median: Double, p99: Double)
     var picker: (median: Double, p99: Double)
+    /// The same keystrokes in CPU time of the thread answering them.
+    var filterCPU: (median: Double, p99: Double)
+    var pickerCPU: (median: Double, p99: Double)
+    var cpu: Double
 
     static func run(byline: String, dir: String, cacheHome: String, keystrokes: Bool) throws -> StartupRun {
         let p = Process()
@@ -34,6 +38,7 @@ struct StartupRun {
         }
         return StartupRun(firstPaint: num("first_paint_s"), titles: num("titles_s"), complete: num("complete_s"),
                           fromCache: Int(num("from_cache")), articles: Int(num("articles")), peakKB: Int(num("peak_rss_kb")),
-                          filter: lat("filter_ms"), picker: lat("picker_ms"))
+                          filter: lat("filter_ms"), picker: lat("picker_ms"), filterCPU: lat("filter_cpu_ms"),
+                          pickerCPU: lat("picker_cpu_ms"), cpu: num("cpu_s"))
     }
 }

@@ -20,6 +20,8 @@ struct LoadRun {
     /// Articles before this id are in the index.
     private var indexed = 0
     private var holdIndex = false
+    /// Word keys the workers computed for annotated articles the index has not reached yet.
+    private var words: [Int: [UInt64]] = [:]
     private var fromCache = 0
     private var filesRead = 0
     private var filesTotal = 0
@@ -134,20 +136,24 @@ struct LoadRun {
     private mutating func annotatePending() {
         let pending = annotations.indices.filter { annotations[$0] == nil }
         let job = ParallelJob(count: pending.count, chunk: 4, workers: workers)
-        let slots = ResultSlots<AnnotatedArticle>(count: pending.count)
+        let slots = ResultSlots<(AnnotatedArticle, [UInt64])>(count: pending.count)
         let source = articles
         let annotator = annotator
         annotateStart = now
-        job.start(cancelled: isCancelled) { j in slots[j] = annotator.annotate(source[pending[j]]) }
+        job.start(cancelled: isCancelled) { j in
+            let article = source[pending[j]]
+            slots[j] = (annotator.annotate(article), TermCollector.words(in: article.text))
+        }
         var done = 0
         while done < pending.count && !isCancelled() {
             job.waitForProgress(seconds: 0.02)
             let upto = job.completedPrefix
             while done < upto {
-                guard let r = slots.take(done) else { break }
+                guard let (r, found) = slots.take(done) else { break }
                 let id = pending[done]
                 articles[id] = r.article
                 annotations[id] = builder.compact(r.annotation)
+                words[id] = found
                 done += 1
             }
             annotatedByNLP = done
@@ -161,7 +167,7 @@ struct LoadRun {
     private mutating func advanceIndex() {
         guard !holdIndex else { return }
         while indexed < articles.count, let a = annotations[indexed] {
-            builder.add(article: Int32(indexed), annotation: a, text: articles[indexed].text)
+            builder.add(article: Int32(indexed), annotation: a, text: articles[indexed].text, words: words.removeValue(forKey: indexed))
             indexed += 1
         }
     }

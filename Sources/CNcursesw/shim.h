@@ -3,6 +3,13 @@
 /* The wide-character ncurses API for Swift: macros and globals Swift cannot import directly. */
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
+#include <langinfo.h>
+#include <stdio.h>
+#include <signal.h>
+#include <spawn.h>
+#include <errno.h>
+#include <sys/wait.h>
+#include <sys/ioctl.h>
 #include <wchar.h>
 #include <ncurses.h>
 
@@ -10,10 +17,129 @@ int wcwidth(wchar_t c);
 int wcswidth(const wchar_t *s, size_t n);
 
 static inline WINDOW *byline_stdscr(void) { return stdscr; }
+static inline WINDOW *byline_curscr(void) { return curscr; }
 static inline int byline_lines(void) { return LINES; }
 static inline int byline_cols(void) { return COLS; }
 static inline int byline_colors(void) { return COLORS; }
 static inline int byline_color_pairs(void) { return COLOR_PAIRS; }
+
+/* The C standard streams, which Swift 6 rejects as shared mutable globals. */
+static inline FILE *byline_stdin(void) { return stdin; }
+static inline FILE *byline_stdout(void) { return stdout; }
+
+/* The terminal's size as the kernel knows it now (after a suspend the SIGWINCH may never come). */
+static inline int byline_tty_size(int fd, int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(fd, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0) return -1;
+    *rows = ws.ws_row;
+    *cols = ws.ws_col;
+    return 0;
+}
+
+/* Installs `handler` for `sig` without SA_RESTART, so a blocking read returns and the loop notices;
+   the previous action is stored in `previous` so crash handlers can chain to it. */
+static inline int byline_sigaction(int sig, void (*handler)(int), struct sigaction *previous) {
+    struct sigaction sa;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    sa.sa_handler = handler;
+    return sigaction(sig, &sa, previous);
+}
+
+/* The same for a three-argument handler, which receives the fault's context to pass on. */
+static inline int byline_sigaction_info(int sig, void (*handler)(int, siginfo_t *, void *), struct sigaction *previous) {
+    struct sigaction sa;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_SIGINFO;
+    sa.sa_sigaction = handler;
+    return sigaction(sig, &sa, previous);
+}
+
+/* From inside a crash handler: runs the handler that was there before (the Swift runtime's
+   backtracer prints its crash report here), then ends the process with the signal's default
+   action. The chained handler alone is not enough: the backtracer returns, expecting the faulting
+   instruction to fault again, which never happens for a signal sent with kill. */
+static inline void byline_chain_and_die(int sig, siginfo_t *info, void *context, const struct sigaction *previous) {
+    struct sigaction dfl;
+    if (previous->sa_flags & SA_SIGINFO) {
+        if (previous->sa_sigaction != NULL) previous->sa_sigaction(sig, info, context);
+    } else if (previous->sa_handler != SIG_DFL && previous->sa_handler != SIG_IGN) {
+        previous->sa_handler(sig);
+    }
+    sigemptyset(&dfl.sa_mask);
+    dfl.sa_flags = 0;
+    dfl.sa_handler = SIG_DFL;
+    sigaction(sig, &dfl, NULL);
+    /* Blocked while this handler runs: delivered, with the default action, as soon as it returns. */
+    raise(sig);
+}
+
+/* Sets `sig` to its default action. */
+static inline int byline_sigdefault(int sig) {
+    struct sigaction sa;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    sa.sa_handler = SIG_DFL;
+    return sigaction(sig, &sa, NULL);
+}
+
+/* Sets `sig` to be ignored. */
+static inline int byline_sigignore(int sig) {
+    struct sigaction sa;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = 0;
+    sa.sa_handler = SIG_IGN;
+    return sigaction(sig, &sa, NULL);
+}
+
+/* Unblocks `sig` for the calling thread (it is blocked while its own handler runs). */
+static inline void byline_unblock(int sig) {
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, sig);
+    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
+}
+
+/* Starts argv[0], searched in PATH, with the signals the reader handles or ignores back at their
+   defaults and none blocked. Returns 0, or the errno value (ENOENT: no such program). */
+static inline int byline_spawn(pid_t *pid, char *const argv[]) {
+    extern char **environ;
+    posix_spawnattr_t attr;
+    sigset_t defaults, none;
+    int err = posix_spawnattr_init(&attr);
+    if (err != 0) return err;
+    sigemptyset(&defaults);
+    sigaddset(&defaults, SIGINT);
+    sigaddset(&defaults, SIGQUIT);
+    sigaddset(&defaults, SIGTSTP);
+    sigaddset(&defaults, SIGTERM);
+    sigaddset(&defaults, SIGHUP);
+    sigaddset(&defaults, SIGPIPE);
+    sigemptyset(&none);
+    posix_spawnattr_setsigdefault(&attr, &defaults);
+    posix_spawnattr_setsigmask(&attr, &none);
+    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
+    err = posix_spawnp(pid, argv[0], NULL, &attr, argv, environ);
+    posix_spawnattr_destroy(&attr);
+    return err;
+}
+
+/* Waits for `pid`; returns its exit status, 128 + N when signal N ended it, -1 on error. */
+static inline int byline_wait(pid_t pid) {
+    int status = 0;
+    while (waitpid(pid, &status, 0) < 0) {
+        if (errno != EINTR) return -1;
+    }
+    if (WIFEXITED(status)) return WEXITSTATUS(status);
+    if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
+    return -1;
+}
+
+/* Whether the terminal can move the cursor anywhere: without it there is no full-screen reader. */
+static inline int byline_can_address(void) {
+    const char *cup = tigetstr("cup");
+    return cup != NULL && cup != (const char *)-1;
+}
 
 static const attr_t BYLINE_A_BOLD = A_BOLD;
 static const attr_t BYLINE_A_UNDERLINE = A_UNDERLINE;

@@ -12,7 +12,7 @@ struct Byline: ParsableCommand {
         speakers, organisations, places and dates. The other commands print the same analysis for scripts.
         """,
         version: "byline 0.1.0",
-        subcommands: [Read.self, Annotate.self, List.self, Show.self, Entities.self, Quotes.self, Eval.self, BenchStartup.self],
+        subcommands: [Read.self, Annotate.self, List.self, Show.self, Entities.self, Quotes.self, Config.self, Eval.self, BenchStartup.self],
         defaultSubcommand: Read.self
     )
 

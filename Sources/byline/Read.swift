@@ -1,15 +1,47 @@
 import ArgumentParser
+import BylineCore
+import BylineTerminal
+import BylineUI
 import Foundation
 
 /// `byline [DIR]`: the interactive reader.
 struct Read: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Open the reader on a directory of articles (the default command).")
+    static let configuration = CommandConfiguration(
+        abstract: "Open the reader on a directory of articles (the default command).",
+        discussion: "Press ? in the reader for every key. Needs a terminal: in scripts use 'byline list' or 'byline show'."
+    )
 
-    @Argument(help: "Directory of articles (default: $BYLINE_DATA, else ./sample-data).")
-    var directory: String?
+    @OptionGroup var collection: CollectionOptions
+
+    @Option(help: ArgumentHelp("A bundled theme (dark, light, high-contrast, monochrome), one in ${XDG_CONFIG_HOME:-~/.config}/byline/themes, or a .toml file (default: $BYLINE_THEME, else dark).", valueName: "NAME|PATH"))
+    var theme: String?
 
     func run() throws {
-        let dir = try DataDirectoryChoice.resolve(directory)
-        throw CleanExit.message("reader not built yet for \(dir)")
+        let dir = try DataDirectoryChoice.resolve(collection.directory)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory) else {
+            throw Failure.runtime("cannot open \(dir): no such file or directory")
+        }
+        let environment = ProcessInfo.processInfo.environment
+        let library = ThemeLibrary.standard()
+        var cycle: (themes: [Theme], index: Int)
+        do {
+            cycle = try library.cycle(chosen: ThemeLibrary.choose(flag: theme))
+        } catch {
+            throw Failure.usage(error.description)
+        }
+        let terminal: Terminal
+        do {
+            terminal = try Terminal.open()
+        } catch {
+            throw Failure.usage(error.description)
+        }
+        // A terminal without colour gets the theme made for it, unless one was asked for.
+        let asked = theme != nil || !(environment["BYLINE_THEME"] ?? "").isEmpty
+        if terminal.colorDepth == .none, !asked, let mono = cycle.themes.firstIndex(where: { $0.name == "monochrome" }) {
+            cycle.index = mono
+        }
+        let loader = CollectionLoader(paths: [dir], cache: collection.noCache ? nil : AnnotationCache.standard())
+        ReaderLoop(terminal: terminal, loader: loader, themes: cycle.themes, themeIndex: cycle.index, marks: ReadMarks.load()).run()
     }
 }

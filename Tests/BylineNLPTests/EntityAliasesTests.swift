@@ -32,6 +32,11 @@ import Testing
         #expect(names["Mr Kim"] == "Kim Jong Un")
     }
 
+    @Test func aShortNameTaggedAsAnotherTypeJoinsThePerson() {
+        let names = canonical("1️⃣Doris Day2️⃣ sang for decades. 3️⃣Day4️⃣ retired in 1986.", [.person, .organization])
+        #expect(names["Day"] == "Doris Day")
+    }
+
     @Test func anAmbiguousSurnameStaysAsWritten() {
         let names = canonical("1️⃣Kim Jong Un2️⃣ and his sister 3️⃣Kim Yo Jong4️⃣ arrived; 5️⃣Kim6️⃣ spoke.", [.person, .person, .person])
         #expect(names["Kim"] == "Kim")

@@ -206,6 +206,16 @@ import Testing
         #expect(s.focus == .reader)
     }
 
+    @Test func clickingAPickerRowChoosesIt() {
+        var s = Fixtures.state(width: 80, height: 24)
+        s.keys("S")
+        let g = Screen.render(s)
+        let row = g.find("Tom Reyes")!
+        _ = s.apply(.mouse(MouseEvent(.press, x: row.x, y: row.y)))
+        #expect(s.overlay == nil)
+        #expect(s.filters == [Query.Term(.speaker, "Tom Reyes")])
+    }
+
     @Test func resizingRelaysOutAndKeepsTheArticle() {
         var s = Fixtures.state(width: 200, height: 60)
         s.keys("Enter", "]")

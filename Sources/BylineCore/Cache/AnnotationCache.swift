@@ -30,9 +30,10 @@ public struct CacheEntry: Sendable {
 /// A second start reads it instead of running the NLP on unchanged files. A missing, stale or
 /// corrupt cache reads as empty and is rewritten; writes are atomic (a temporary file renamed).
 ///
-/// Layout: a header and a table of files (key, stamp, where its record lies), then the
-/// vocabulary, the word index and the records. Opening reads only the table; each file's record
-/// is decoded when the loader asks for it, on the worker that handles that file.
+/// Layout (`CacheFileWriter`): a header, the records, the vocabulary, the word index, a table
+/// of files (key, stamp, where its record lies, checksum) and a fixed-size trailer locating
+/// them. Opening reads only the table; each file's record is decoded when the loader asks for
+/// it, on the worker that handles that file.
 public struct AnnotationCache: Sendable {
     /// The directory holding the cache files.
     public let directory: String
@@ -49,7 +50,7 @@ public struct AnnotationCache: Sendable {
     }
 
     static let magic = Array("BYLNCACH".utf8)
-    static let formatVersion: UInt32 = 3
+    static let formatVersion: UInt32 = 4
     /// Changes whenever an enum the records store by position changes.
     static let schema = [ArticleFormat.allCases.map(\.rawValue), EntityType.allCases.map(\.rawValue),
                          PublishedSource.stored.map(\.rawValue), QuoteKind.stored.map(\.rawValue)]
@@ -86,62 +87,26 @@ public struct AnnotationCache: Sendable {
     /// The cached collection for `roots`, or nil when there is none, or it is stale or its
     /// table is corrupt (a corrupt record shows up later, as a miss).
     public func read(roots: [String]) -> CachedCollection? {
-        guard !isInside(roots),
-              let data = try? Data(contentsOf: URL(fileURLWithPath: file(for: roots)), options: .alwaysMapped) else { return nil }
-        return try? CachedCollection(data)
+        guard !isInside(roots) else { return nil }
+        return try? CachedCollection(path: file(for: roots))
     }
 
     /// Replaces the cache for `roots` with `entries`; files whose articles are not all annotated
     /// are left out. `terms` is the word index over all of `articles`, saved only when every
-    /// article belongs to a saved file. Failures are ignored: the cache only ever saves time.
+    /// article belongs to a saved file. Records are streamed to a temporary file a few
+    /// megabytes at a time (the whole cache is never built in memory), then renamed into place.
+    /// Failures are ignored: the cache only ever saves time.
     public func write(roots: [String], vocabulary: Vocabulary, entries: [CacheEntry], articles: [Article], annotations: [CompactAnnotation?],
                       terms: TermIndex? = nil) {
         guard !isInside(roots) else { return }
-        let complete = entries.filter { e in e.articles.allSatisfy { annotations[$0] != nil } }
-        var records = BinaryWriter(capacity: articles.reduce(0) { $0 + $1.text.utf8.count + 64 } + 64 * 1024)
-        var where_: [Range<Int>] = []
-        for e in complete {
-            let start = records.bytes.count
-            for i in e.articles {
-                records.article(articles[i])
-                records.annotation(annotations[i]!)
-            }
-            where_.append(start..<records.bytes.count)
-        }
-        var vocab = BinaryWriter()
-        vocab.vocabulary(vocabulary)
-        var words = BinaryWriter()
-        if let terms, complete.reduce(0, { $0 + $1.articles.count }) == articles.count { words.terms(terms) }
-
-        var head = BinaryWriter()
-        for b in AnnotationCache.magic { head.u8(b) }
-        head.u32(AnnotationCache.formatVersion)
-        head.string(Pipeline.version)
-        head.string(AnnotationCache.schema)
-        head.count(complete.count)
-        for (e, r) in zip(complete, where_) {
-            head.string(e.key)
-            head.i64(e.size)
-            head.f64(e.modified)
-            head.i64(Int64(r.lowerBound))
-            head.i64(Int64(r.count))
-            head.count(e.articles.count)
-            head.i64(Int64(bitPattern: Checksum.of(records.bytes, r)))
-        }
-        head.i64(Int64(vocab.bytes.count))
-        head.i64(Int64(bitPattern: Checksum.of(vocab.bytes, 0..<vocab.bytes.count)))
-        head.i64(Int64(words.bytes.count))
-        head.i64(Int64(bitPattern: Checksum.of(words.bytes, 0..<words.bytes.count)))
-        head.i64(Int64(records.bytes.count))
-
         let path = file(for: roots)
         let dir = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let temp = dir + "/.\(ProcessInfo.processInfo.processIdentifier)-\(UInt64.random(in: 0...UInt64.max)).tmp"
         guard FileManager.default.createFile(atPath: temp, contents: nil), let out = FileHandle(forWritingAtPath: temp) else { return }
         do {
-            for part in [head.bytes, vocab.bytes, words.bytes, records.bytes] { try out.write(contentsOf: part) }
-            try out.synchronize()
+            var writer = CacheFileWriter(out)
+            try writer.write(vocabulary: vocabulary, entries: entries, articles: articles, annotations: annotations, terms: terms)
             try out.close()
             guard rename(temp, path) == 0 else { throw CacheCorrupt() }
         } catch {

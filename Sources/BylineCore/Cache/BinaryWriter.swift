@@ -7,6 +7,8 @@ struct BinaryWriter {
 
     mutating func u8(_ v: UInt8) { bytes.append(v) }
 
+    mutating func append(_ raw: [UInt8]) { bytes.append(contentsOf: raw) }
+
     mutating func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
     mutating func i32(_ v: Int32) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
     mutating func i64(_ v: Int64) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }

@@ -1,9 +1,10 @@
 import BylineNLP
 import Foundation
 
-/// An opened cache file: its table of files read up front, everything else decoded on demand
-/// from the (memory-mapped) bytes, so opening costs little even for a hundred thousand articles
-/// and the workers decode the records of the files they handle in parallel.
+/// An opened cache file: its table of files read up front, everything else read and decoded on
+/// demand with `pread`, so opening costs little even for a hundred thousand articles, the
+/// workers decode the records of the files they handle in parallel, and the file's bytes never
+/// sit in memory beside the articles decoded from them.
 public struct CachedCollection: Sendable {
     struct Record: Sendable {
         var size: Int64
@@ -13,7 +14,7 @@ public struct CachedCollection: Sendable {
         var checksum: UInt64
     }
 
-    private let data: Data
+    private let file: OpenFile
     private let records: [String: Record]
     /// The record keys in the order the files were loaded.
     public let order: [String]
@@ -22,43 +23,59 @@ public struct CachedCollection: Sendable {
     private let vocabularyChecksum: UInt64
     private let termChecksum: UInt64
 
-    init(_ data: Data) throws(CacheCorrupt) {
-        guard let table = data.withUnsafeBytes({ try? CachedCollection.table($0) }) else { throw CacheCorrupt() }
-        self.data = data
-        (records, order, vocabularyBytes, vocabularyChecksum, termBytes, termChecksum) = table
+    init(path: String) throws {
+        guard let file = OpenFile(path) else { throw CacheCorrupt() }
+        self.file = file
+        (records, order, vocabularyBytes, vocabularyChecksum, termBytes, termChecksum) = try CachedCollection.table(file)
     }
 
-    /// Reads the header and the table of files; checks every range lies inside the file.
-    static func table(_ buf: UnsafeRawBufferPointer) throws(CacheCorrupt) -> ([String: Record], [String], Range<Int>, UInt64, Range<Int>, UInt64) {
-        var r = BinaryReader(buf)
-        for b in AnnotationCache.magic where try r.u8() != b { throw CacheCorrupt() }
-        guard try r.u32() == AnnotationCache.formatVersion, try r.string() == Pipeline.version,
-              try r.string() == AnnotationCache.schema else { throw CacheCorrupt() }
-        let n = try r.count(minSize: 40)
-        var entries: [(String, Int64, Double, Int, Int, Int, UInt64)] = []
-        entries.reserveCapacity(n)
-        for _ in 0..<n {
-            entries.append((try r.string(), try r.i64(), try r.f64(), Int(try r.i64()), Int(try r.i64()), try r.count(),
-                            UInt64(bitPattern: try r.i64())))
+    /// Reads the header, the trailer and the table of files; checks every range lies inside the file.
+    static func table(_ file: OpenFile) throws -> ([String: Record], [String], Range<Int>, UInt64, Range<Int>, UInt64) {
+        let size = file.size
+        guard let head = file.read(0..<min(size, 4096)), let tail = file.read(max(0, size - CacheFileWriter.trailerSize)..<size) else {
+            throw CacheCorrupt()
         }
-        let vocab = Int(try r.i64()), vocabSum = UInt64(bitPattern: try r.i64())
-        let words = Int(try r.i64()), wordSum = UInt64(bitPattern: try r.i64())
-        let recs = Int(try r.i64())
-        let start = r.offset
-        guard vocab >= 0, words >= 0, recs >= 0, vocab <= buf.count, words <= buf.count, recs <= buf.count,
-              start + vocab + words + recs == buf.count else { throw CacheCorrupt() }
-        let recordsStart = start + vocab + words
-        var records: [String: Record] = [:]
-        var order: [String] = []
-        records.reserveCapacity(n)
-        order.reserveCapacity(n)
-        for (key, size, modified, at, length, count, sum) in entries {
-            guard at >= 0, length >= 0, at <= recs, length <= recs - at else { throw CacheCorrupt() }
-            records[key] = Record(size: size, modified: modified, bytes: (recordsStart + at)..<(recordsStart + at + length),
-                                  articles: count, checksum: sum)
-            order.append(key)
+        let headerEnd = try head.withUnsafeBytes { buf -> Int in
+            var r = BinaryReader(buf)
+            for b in AnnotationCache.magic where try r.u8() != b { throw CacheCorrupt() }
+            guard try r.u32() == AnnotationCache.formatVersion, try r.string() == Pipeline.version,
+                  try r.string() == AnnotationCache.schema else { throw CacheCorrupt() }
+            return r.offset
         }
-        return (records, order, start..<(start + vocab), vocabSum, (start + vocab)..<recordsStart, wordSum)
+        let trailerAt = size - CacheFileWriter.trailerSize
+        guard tail.count == CacheFileWriter.trailerSize, trailerAt >= headerEnd else { throw CacheCorrupt() }
+        let (n, vocabSum, wordSum) = try tail.withUnsafeBytes { buf -> ([Int], UInt64, UInt64) in
+            var t = BinaryReader(buf)
+            var n: [Int] = []
+            for _ in 0..<7 { n.append(Int(try t.i64())) }
+            let v = UInt64(bitPattern: try t.i64()), w = UInt64(bitPattern: try t.i64())
+            for b in AnnotationCache.magic where try t.u8() != b { throw CacheCorrupt() }
+            return (n, v, w)
+        }
+        let (recordsStart, vocabAt, vocabLength, wordsAt, wordsLength, tableAt, tableLength) = (n[0], n[1], n[2], n[3], n[4], n[5], n[6])
+        func inside(_ at: Int, _ length: Int) -> Bool { at >= headerEnd && length >= 0 && at <= trailerAt && length <= trailerAt - at }
+        guard recordsStart == headerEnd, inside(vocabAt, vocabLength), inside(wordsAt, wordsLength), inside(tableAt, tableLength),
+              vocabAt >= recordsStart, let table = file.read(tableAt..<(tableAt + tableLength)) else { throw CacheCorrupt() }
+        let recordsLength = vocabAt - recordsStart
+        let (records, order) = try table.withUnsafeBytes { buf -> ([String: Record], [String]) in
+            var tr = BinaryReader(buf)
+            let count = try tr.count(minSize: 40)
+            var records: [String: Record] = [:]
+            var order: [String] = []
+            records.reserveCapacity(count)
+            order.reserveCapacity(count)
+            for _ in 0..<count {
+                let key = try tr.string(), size = try tr.i64(), modified = try tr.f64()
+                let at = Int(try tr.i64()), length = Int(try tr.i64()), articles = try tr.count(), sum = UInt64(bitPattern: try tr.i64())
+                guard at >= 0, length >= 0, at <= recordsLength, length <= recordsLength - at else { throw CacheCorrupt() }
+                records[key] = Record(size: size, modified: modified, bytes: (recordsStart + at)..<(recordsStart + at + length),
+                                      articles: articles, checksum: sum)
+                order.append(key)
+            }
+            guard tr.atEnd else { throw CacheCorrupt() }
+            return (records, order)
+        }
+        return (records, order, vocabAt..<(vocabAt + vocabLength), vocabSum, wordsAt..<(wordsAt + wordsLength), wordSum)
     }
 
     /// The stamp a file had when cached, or nil for a file not in the cache.
@@ -68,9 +85,8 @@ public struct CachedCollection: Sendable {
 
     /// A file's articles and annotations (paths left empty), or nil when absent or corrupt.
     public func file(_ key: String) -> CachedFile? {
-        guard let rec = records[key] else { return nil }
-        return data.withUnsafeBytes { buf -> CachedFile? in
-            let bytes = UnsafeRawBufferPointer(rebasing: buf[rec.bytes])
+        guard let rec = records[key], let raw = file.read(rec.bytes) else { return nil }
+        return raw.withUnsafeBytes { bytes -> CachedFile? in
             guard Checksum.of(bytes) == rec.checksum else { return nil }
             var r = BinaryReader(bytes)
             var articles: [Article] = [], annotations: [CompactAnnotation] = []
@@ -87,8 +103,7 @@ public struct CachedCollection: Sendable {
 
     /// The vocabulary the records' ids refer to, or nil when corrupt.
     public func vocabulary() -> Vocabulary? {
-        data.withUnsafeBytes { buf in
-            let bytes = UnsafeRawBufferPointer(rebasing: buf[vocabularyBytes])
+        file.read(vocabularyBytes)?.withUnsafeBytes { bytes in
             guard Checksum.of(bytes) == vocabularyChecksum else { return nil }
             var r = BinaryReader(bytes)
             guard let v = try? r.vocabulary(), r.atEnd else { return nil }
@@ -99,12 +114,41 @@ public struct CachedCollection: Sendable {
     /// The word index over all the files in `order`, when saved and intact.
     public func terms() -> TermIndex? {
         guard !termBytes.isEmpty else { return nil }
-        return data.withUnsafeBytes { buf in
-            let bytes = UnsafeRawBufferPointer(rebasing: buf[termBytes])
+        return file.read(termBytes)?.withUnsafeBytes { bytes in
             guard Checksum.of(bytes) == termChecksum else { return nil }
             var r = BinaryReader(bytes)
             guard let t = try? r.terms(), r.atEnd else { return nil }
             return t
         }
+    }
+}
+
+/// A read-only file descriptor shared by the workers; `pread` needs no shared position.
+final class OpenFile: Sendable {
+    private let fd: Int32
+    let size: Int
+
+    init?(_ path: String) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { close(fd); return nil }
+        self.fd = fd
+        size = Int(st.st_size)
+    }
+
+    deinit { close(fd) }
+
+    /// The bytes in `range`, or nil when they cannot all be read.
+    func read(_ range: Range<Int>) -> [UInt8]? {
+        guard range.lowerBound >= 0, range.upperBound <= size else { return nil }
+        var out = [UInt8](repeating: 0, count: range.count)
+        var done = 0
+        while done < range.count {
+            let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, range.count - done, off_t(range.lowerBound + done)) }
+            guard n > 0 else { return nil }
+            done += n
+        }
+        return out
     }
 }

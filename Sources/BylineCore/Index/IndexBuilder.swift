@@ -30,8 +30,9 @@ public struct IndexBuilder: Sendable {
         CompactAnnotation(a, vocabulary: &vocabulary)
     }
 
-    /// Adds article `id` (ids must arrive in increasing order) with its annotation and text.
-    public mutating func add(article id: Int32, annotation a: CompactAnnotation, text: String) {
+    /// Adds article `id` (ids must arrive in increasing order) with its annotation and text;
+    /// `words` are the text's `TermCollector.words(in:)` when already computed elsewhere.
+    public mutating func add(article id: Int32, annotation a: CompactAnnotation, text: String, words: [UInt64]? = nil) {
         if keyPostings.count < vocabulary.keys.count {
             keyPostings.append(contentsOf: repeatElement([], count: vocabulary.keys.count - keyPostings.count))
         }
@@ -56,7 +57,7 @@ public struct IndexBuilder: Sendable {
         }
         guard scansText else { return }
         if !collector.accepts(id) { terms.append(collector.freeze()) }
-        collector.add(article: id, text: text)
+        collector.add(article: id, words: words ?? TermCollector.words(in: text))
     }
 
     /// Takes a word index built earlier over exactly the articles that will be added (from the

@@ -70,7 +70,6 @@ struct TermCollector: Sendable {
     private var packed: [UInt64] = []
     private var base: Int32 = 0
     private var count = 0
-    private var scratch: [UInt64] = []
 
     /// Batches hold at most this many articles: the article's place in the batch takes 16 bits.
     static let batch = 1 << 16
@@ -80,18 +79,25 @@ struct TermCollector: Sendable {
     /// Whether `id` fits in the current batch.
     func accepts(_ id: Int32) -> Bool { count == 0 || (id >= base && Int(id - base) < TermCollector.batch) }
 
-    mutating func add(article id: Int32, text: String) {
+    /// The distinct word keys of a text, sorted: the part of indexing an article that needs
+    /// only the article, so the loader's workers do it in parallel.
+    static func words(in text: String) -> [UInt64] {
+        var keys: [UInt64] = []
+        TermScanner.forEachTerm(in: text) { keys.append(TermIndex.key($0)) }
+        keys.sort()
+        var out: [UInt64] = []
+        out.reserveCapacity(keys.count)
+        for k in keys where k != out.last { out.append(k) }
+        return out
+    }
+
+    /// Adds an article's words, as `words(in:)` gives them.
+    mutating func add(article id: Int32, words: [UInt64]) {
         if count == 0 { base = id }
         count = Int(id - base) + 1
-        scratch.removeAll(keepingCapacity: true)
-        TermScanner.forEachTerm(in: text) { scratch.append(TermIndex.key($0)) }
-        scratch.sort()
         let local = UInt64(id - base)
-        var last = UInt64.max
-        for k in scratch where k != last {
-            packed.append(k << 16 | local)
-            last = k
-        }
+        packed.reserveCapacity(packed.count + words.count)
+        for k in words { packed.append(k << 16 | local) }
     }
 
     /// The batch as a segment; the collector starts a new batch.
@@ -109,7 +115,7 @@ struct TermCollector: Sendable {
         }
         if !keys.isEmpty { offsets.append(Int32(articles.count)) }
         let segment = TermIndex.Segment(keys: keys, offsets: offsets, articles: articles, span: count)
-        packed.removeAll(keepingCapacity: true)
+        packed = []
         count = 0
         return segment
     }

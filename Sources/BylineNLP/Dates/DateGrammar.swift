@@ -17,10 +17,10 @@ struct DateGrammar {
         year = L.h("year"), recent = L.h("recent"), high = L.h("high"), this = L.h("this"), past = L.h("past"),
         yearEnd = L.h("year-end"), end = L.h("end"), quarter = L.h("quarter"), half = L.h("half"), period = L.h("period"),
         yearAgo = L.h("year-ago"), yearEarlier = L.h("year-earlier"), latest = L.h("latest"),
-        comparable = L.h("comparable"), mid = L.h("mid"), early = L.h("early"), late = L.h("late"),
+        comparable = L.h("comparable"),
         noon = L.h("noon"), midnight = L.h("midnight"), midday = L.h("midday"), inWord = L.h("in"),
         am = L.h("a.m."), pm = L.h("p.m."), amShort = L.h("am"), pmShort = L.h("pm"), am2 = L.h("a.m"),
-        pm2 = L.h("p.m"), oclock = L.h("o'clock"), nineteen = L.h("nineteen"), twenty = L.h("twenty"),
+        pm2 = L.h("p.m"), oclock = L.h("o'clock"),
         two = L.h("two"), thousand = L.h("thousand"), and = L.h("and"),
         possessive = L.h("'s"), weekend = L.h("weekend"), term = L.h("term"), short = L.h("short"),
         several = L.h("several"), few = L.h("few"), some = L.h("some"), many = L.h("many"),
@@ -37,7 +37,7 @@ struct DateGrammar {
     /// Words that frame a date without changing its value: "the end of 1990", "the middle of October".
     private static let frames = L.set(["end", "beginning", "middle", "start", "rest", "close", "turn"])
     /// Words before a date that narrow it: "early 1990", "late yesterday", "earlier this month".
-    private static let narrowers = L.set(["early", "late", "mid", "earlier", "later", "mid-"])
+    private static let narrowers = L.set(["early", "late", "mid", "earlier", "later"])
     /// Plural units: "past/last/next" before these, or a count, make a duration, not a date.
     private static let pluralUnits = L.set(["days", "weeks", "months", "years", "quarters", "decades", "centuries", "weekends"])
     private static let timeZones = L.set(["gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "et", "pt", "kst", "jst", "sgt", "hkt", "ist", "aest", "z"])

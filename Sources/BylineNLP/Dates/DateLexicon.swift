@@ -23,7 +23,7 @@ enum DateLexicon {
 
     /// Month words that are also everyday words or names ("may", "march", "august", "jan"): they
     /// count as months only next to a day, a year or a word that introduces a date.
-    static let ambiguousMonths = set(["may", "march", "august", "april", "june", "july", "jan", "mar", "jun", "jul", "sep", "dec", "sun"])
+    static let ambiguousMonths = set(["may", "march", "august", "april", "june", "july", "jan", "mar", "jun", "jul", "sep", "dec"])
 
     /// Weekday names and abbreviations -> ISO weekday (1 = Monday).
     static let weekdays = table([
@@ -107,7 +107,7 @@ enum DateLexicon {
     static let dateIntroducers = set([
         "in", "on", "since", "until", "till", "by", "from", "through", "to", "during", "before", "after",
         "last", "next", "this", "early", "late", "mid", "of", "between", "and", "or", "as", "each", "every",
-        "-", "(", ",", "that", "same", "end", "beginning", "middle", "start", "late-", "mid-", "early-", "for",
+        "-", "(", ",", "that", "same", "end", "beginning", "middle", "start", "for",
     ])
 
     /// Symbols and words that turn a number into money, a measure or a score rather than a year.

@@ -84,8 +84,9 @@ struct DateResolver {
     }
 
     /// The year that puts a year-less month, day, quarter, half or season where the words and
-    /// the tense say: before the publication date for the past, after it for the future, and
-    /// otherwise within half a year of it.
+    /// the tense say: "last"/"next" strictly before or after the current one; quarters and halves
+    /// once begun; otherwise the nearest occurrence, with days ahead weighed against days back
+    /// by the tense of the clause.
     static func year(for f: DateFields, anchor a: CalendarDate, lean: Lean?, tense: Tense) -> Int {
         func span(_ y: Int) -> (CalendarDate, CalendarDate) {
             var m0 = 1, m1 = 12, y0 = y, y1 = y

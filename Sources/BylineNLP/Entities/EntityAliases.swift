@@ -6,7 +6,9 @@
 /// form, without titles or possessive. Organisations and places: names that are equal once
 /// well-known short forms are expanded, or where one abbreviates the other ("DPRK" /
 /// "Democratic People's Republic of Korea"), are one entity; its canonical name is its most
-/// frequent form (the first on a tie), and all its mentions take the type most of them have.
+/// frequent form (the first on a tie), and all its mentions take the type most of them have. A
+/// shorter name tagged as an organisation or place that is part of one person's full name in the
+/// same article is that person.
 public enum EntityAliases {
     /// The mentions of `found` (token ranges, in text order) with canonical names.
     static func canonicalize(_ doc: Document, _ found: [(tokens: Range<Int>, type: EntityType)]) -> [EntityMention] {
@@ -55,6 +57,8 @@ public enum EntityAliases {
         }
         for i in others {
             if let full = uniqueLonger(i, among: others, compared, { $0.abbreviates($1) }) { union(i, full) }
+            // "Day" tagged as an organisation in an article about "Doris Day" is her.
+            else if let person = uniqueLonger(i, among: people, names, { $0.isPart(of: $1) }) { union(i, person) }
         }
 
         var groups: [Int: [Int]] = [:]
@@ -66,7 +70,9 @@ public enum EntityAliases {
             out.append(EntityMention(type: type, start: a, end: b, text: EntityNames.text(doc, a, b)))
         }
         for group in groups.values {
-            let type = majorityType(group.map { found[$0].type })
+            // A person's full name decides the type of the shorter mentions joined to it.
+            let longest = group.max { names[$0].count < names[$1].count }!
+            let type = found[longest].type == .person ? .person : majorityType(group.map { found[$0].type })
             let name = EntityNames.text(doc, names[canonicalMember(group, type: type, names, doc)].tokens)
             for i in group {
                 out[i].type = type

@@ -79,6 +79,7 @@ struct IndirectSpeech {
         guard c == s.lowerBound else { return nil }
         var k = sp.upperBound
         while k < end && !ctx.isPunct(k, 0x2C) { k += 1 }
+        guard k + 1 < end else { return nil }  // "according to X" with no clause after a comma
         return make((k + 1)..<end, speaker: sp, cue: c, cueLength: 2, ctx)
     }
 

@@ -17,6 +17,9 @@ public enum Action: Sendable {
     case loadProgress(LoadProgress)
     /// Read marks loaded from the state directory (they may arrive after the first paint).
     case readMarksLoaded(Set<String>)
+    /// Something the outside world wants the user to know (no browser could be started, the
+    /// read marks could not be saved): shown in the status bar until the next key.
+    case notice(String)
 
     /// The action for an input event from the terminal backend.
     public init(_ event: InputEvent) {

@@ -8,6 +8,14 @@ extension AppState {
             switch (o, m.kind) {
             case (.picker, .wheelDown): return runInPicker(.down)
             case (.picker, .wheelUp): return runInPicker(.up)
+            case (.picker(var p), .press):
+                // A click on a row chooses it; rows start two lines into the box.
+                let rows = PickerOverlay.frame(in: frames.overlay).inset(1)
+                let n = p.top + m.y - rows.y - 1
+                guard rows.contains(x: m.x, y: m.y), m.y > rows.y, p.rows.indices.contains(n) else { return [] }
+                p.selected = n
+                overlay = .picker(p)
+                return runInPicker(.accept)
             case (.help, .wheelDown), (.loadReport, .wheelDown): return runInPage(.down)
             case (.help, .wheelUp), (.loadReport, .wheelUp): return runInPage(.up)
             default: return []

@@ -47,7 +47,7 @@ extension AppState {
     mutating func jumpQuote(forward: Bool) -> [Effect] {
         let effects = ensureReader()
         guard let r = reader, let quotes = r.annotation?.quotes, !quotes.isEmpty else {
-            message = "no quotes in this article"
+            message = reader?.annotation == nil ? "this article is still being annotated" : "no quotes in this article"
             return effects
         }
         let target: Int?

@@ -32,6 +32,9 @@ extension AppState {
         case .readMarksLoaded(let marks):
             readMarks.formUnion(marks)
             return []
+        case .notice(let text):
+            message = text
+            return []
         }
     }
 

@@ -1,0 +1,72 @@
+import BylineNLP
+import Foundation
+
+/// Writes one cache file front to back: header, records (flushed every few megabytes, each
+/// with its checksum noted), vocabulary, word index, table of files, trailer.
+struct CacheFileWriter {
+    private let out: FileHandle
+    private var buffer = BinaryWriter()
+    private var written = 0
+
+    init(_ out: FileHandle) { self.out = out }
+
+    /// Bytes of the trailer: nine numbers and the magic.
+    static let trailerSize = 9 * 8 + 8
+
+    private mutating func flush(force: Bool = false) throws {
+        guard force || buffer.bytes.count >= 4 << 20 else { return }
+        try out.write(contentsOf: buffer.bytes)
+        written += buffer.bytes.count
+        buffer = BinaryWriter()
+    }
+
+    private var position: Int { written + buffer.bytes.count }
+
+    /// Appends a section built whole, returning where it starts, its length and checksum.
+    private mutating func section(_ body: (inout BinaryWriter) -> Void) throws -> (Int, Int, UInt64) {
+        var w = BinaryWriter()
+        body(&w)
+        let start = position
+        buffer.append(w.bytes)
+        try flush()
+        return (start, w.bytes.count, Checksum.of(w.bytes, 0..<w.bytes.count))
+    }
+
+    mutating func write(vocabulary: Vocabulary, entries: [CacheEntry], articles: [Article], annotations: [CompactAnnotation?],
+                        terms: TermIndex?) throws {
+        for b in AnnotationCache.magic { buffer.u8(b) }
+        buffer.u32(AnnotationCache.formatVersion)
+        buffer.string(Pipeline.version)
+        buffer.string(AnnotationCache.schema)
+        let complete = entries.filter { e in e.articles.allSatisfy { annotations[$0] != nil } }
+        let recordsStart = position
+        var table = BinaryWriter()
+        table.count(complete.count)
+        for e in complete {
+            let (at, length, sum) = try section { w in
+                for i in e.articles {
+                    w.article(articles[i])
+                    w.annotation(annotations[i]!)
+                }
+            }
+            table.string(e.key)
+            table.i64(e.size)
+            table.f64(e.modified)
+            table.i64(Int64(at - recordsStart))
+            table.i64(Int64(length))
+            table.count(e.articles.count)
+            table.i64(Int64(bitPattern: sum))
+        }
+        let vocab = try section { $0.vocabulary(vocabulary) }
+        let all = complete.reduce(0) { $0 + $1.articles.count } == articles.count
+        let words = try section { w in if let terms, all { w.terms(terms) } }
+        let tableAt = position
+        buffer.append(table.bytes)
+        for n in [recordsStart, vocab.0, vocab.1, words.0, words.1, tableAt, table.bytes.count] { buffer.i64(Int64(n)) }
+        buffer.i64(Int64(bitPattern: vocab.2))
+        buffer.i64(Int64(bitPattern: words.2))
+        for b in AnnotationCache.magic { buffer.u8(b) }
+        try flush(force: true)
+        try out.synchronize()
+    }
+}

@@ -1,0 +1,28 @@
+import CNcursesw
+import Glibc
+
+/// How running an external program went.
+public enum ExternalOutcome: Equatable, Sendable {
+    /// The program ran and ended with this status (128 + N when signal N ended it).
+    case exited(command: String, status: Int32)
+    /// None of the commands could be started (not installed, not executable).
+    case notStarted(tried: [String])
+}
+
+/// Starting a program in the foreground and waiting for it.
+enum ExternalProgram {
+    /// Starts the first of `commands` that exists and waits for it to end.
+    static func run(_ commands: [[String]]) -> ExternalOutcome {
+        var tried: [String] = []
+        for argv in commands where !argv.isEmpty {
+            tried.append(argv[0])
+            var pid: pid_t = 0
+            let cArgs = argv.map { strdup($0) } + [nil]
+            defer { for p in cArgs { free(p) } }
+            let err = cArgs.withUnsafeBufferPointer { byline_spawn(&pid, $0.baseAddress) }
+            if err != 0 { continue }
+            return .exited(command: argv[0], status: byline_wait(pid))
+        }
+        return .notStarted(tried: tried)
+    }
+}

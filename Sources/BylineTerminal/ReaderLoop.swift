@@ -1,0 +1,144 @@
+import BylineCore
+import BylineUI
+import Foundation
+import Synchronization
+
+/// The reader's main loop: terminal events and the background load go in as actions, `update`
+/// decides, `Screen.render` draws, and the effects (quit, suspend, open a URL, save read marks)
+/// are carried out here. The loop never waits on the load: it polls for newer snapshots between
+/// key presses, so the first titles show at once and quitting mid-load is immediate.
+public final class ReaderLoop {
+    private let terminal: Terminal
+    private var state: AppState
+    private let loader: CollectionLoader
+    private var marks: ReadMarkStore
+    private let environment: [String: String]
+    /// Bumped by the loader's thread for every snapshot it publishes.
+    private let published = Counter()
+    private var seen = 0
+    private var grid = Grid(width: 0, height: 0)
+    private var needsDraw = true
+
+    /// How long to wait for a key while the load is running, so its progress shows smoothly,
+    /// and once it is over (signals still get through within this time).
+    static let busyPoll: Int32 = 60
+    static let idlePoll: Int32 = 250
+
+    /// `themes` and `themeIndex` as `ThemeLibrary.cycle` gives them.
+    public init(terminal: Terminal, loader: CollectionLoader, themes: [Theme], themeIndex: Int,
+                marks: ReadMarks, keymap: Keymap = .standard,
+                environment: [String: String] = ProcessInfo.processInfo.environment) {
+        self.terminal = terminal
+        self.loader = loader
+        self.marks = ReadMarkStore(marks: marks)
+        self.environment = environment
+        state = AppState(collection: ArticleCollection(), width: terminal.width, height: terminal.height,
+                         measure: TerminalWidth.displayWidth, keymap: keymap, themes: themes, themeIndex: themeIndex)
+    }
+
+    /// Runs until the user quits (the terminal is then closed and this returns) or a signal ends
+    /// the reader (the terminal is closed and the process ends as that signal would end it).
+    public func run() {
+        terminal.setTheme(state.theme)
+        if let warning = marks.warnings.first { apply(.notice(warning)) }
+        apply(.loadProgress(.starting))
+        loader.start { [published] _ in published.value.add(1, ordering: .releasing) }
+        while true {
+            takeLoaderSnapshot()
+            if needsDraw {
+                Screen.render(state, into: &grid)
+                terminal.draw(grid)
+                needsDraw = false
+            }
+            let wait = state.progress == nil ? Self.idlePoll : Self.busyPoll
+            guard var event = terminal.nextEvent(timeoutMilliseconds: wait) else { continue }
+            // Everything already waiting is handled before the next frame: a burst of keys or a
+            // storm of resizes costs one redraw.
+            for _ in 0..<256 {
+                if !handle(event) { return }
+                guard let next = terminal.nextEvent(timeoutMilliseconds: 0) else { break }
+                event = next
+            }
+        }
+    }
+
+    /// The newest snapshot from the loader, if one came since the last look.
+    private func takeLoaderSnapshot() {
+        let count = published.value.load(ordering: .acquiring)
+        guard count != seen, let latest = loader.latest else { return }
+        seen = count
+        apply(.collectionUpdated(latest.collection))
+        apply(.loadProgress(latest.progress))
+        let read = marks.readKeys(in: latest.collection)
+        if !read.isSubset(of: state.readMarks) { apply(.readMarksLoaded(read)) }
+    }
+
+    /// Handles one terminal event; false when the reader is done.
+    private func handle(_ event: Terminal.Event) -> Bool {
+        switch event {
+        case .quit(let signal):
+            loader.cancel()
+            terminal.close()
+            Terminal.exit(bySignal: signal)
+        case .repaint:
+            needsDraw = true
+            return true
+        case .input(let input):
+            return perform(apply(Action(input)))
+        }
+    }
+
+    @discardableResult
+    private func apply(_ action: Action) -> [Effect] {
+        needsDraw = true
+        return update(&state, action)
+    }
+
+    /// Carries out effects; false when one of them ends the reader.
+    private func perform(_ effects: [Effect]) -> Bool {
+        for effect in effects {
+            switch effect {
+            case .quit:
+                loader.cancel()
+                terminal.close()
+                return false
+            case .suspend:
+                resumed(terminal.suspend())
+            case .redraw:
+                terminal.invalidate()
+            case .openURL(let url):
+                let outcome = terminal.runExternal(BrowserCommand.candidates(url: url, browser: environment["BROWSER"]))
+                resumed(.repaint)
+                switch outcome {
+                case .notStarted(let tried):
+                    apply(.notice("cannot open the URL: none of \(tried.joined(separator: ", ")) could be started; set BROWSER"))
+                case .exited(let command, let status) where status != 0:
+                    apply(.notice("\(command) exited with status \(status)"))
+                case .exited:
+                    break
+                }
+            case .saveReadMarks(let keys):
+                if let problem = marks.save(keys, in: state.collection) { apply(.notice(problem)) }
+            case .themeChanged:
+                terminal.setTheme(state.theme)
+            }
+            needsDraw = true
+        }
+        return true
+    }
+
+    /// After the screen was away (suspend, external program): repaint, at the new size if it changed.
+    private func resumed(_ event: Terminal.Event) {
+        needsDraw = true
+        if terminal.width != state.width || terminal.height != state.height {
+            apply(.resize(width: terminal.width, height: terminal.height))
+        } else if case .input(let input) = event {
+            apply(Action(input))
+        }
+    }
+}
+
+/// A counter shared with the loader's thread.
+private final class Counter: Sendable {
+    let value = Atomic<Int>(0)
+}

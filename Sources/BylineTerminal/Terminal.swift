@@ -1,0 +1,206 @@
+import BylineUI
+import CNcursesw
+import Foundation
+
+/// The terminal while the reader owns it: curses set up for full-screen drawing, input decoded into
+/// `InputEvent`s, the screen handed back on every way out (quit, signals, crashes, suspend,
+/// external programs). One instance at a time, used from the main thread.
+public final class Terminal {
+    /// What the loop receives from the terminal.
+    public enum Event: Equatable, Sendable {
+        case input(InputEvent)
+        /// SIGINT (Ctrl-C), SIGTERM or SIGHUP: close the terminal, then `Terminal.exit(bySignal:)`.
+        case quit(signal: Int32)
+        /// The screen was given away and is back (resume after Ctrl-Z, SIGCONT): draw again.
+        case repaint
+    }
+
+    private let screen: OpaquePointer
+    private var styles: CursesStyles
+    private var styleLookup: (Role, UInt8) -> Style = { _, _ in Style() }
+    private var painter = GridPainter()
+    private var decoder: KeyDecoder
+    private var closed = false
+
+    /// How many colours themes are degraded to (`.none` with NO_COLOR or a monochrome terminal).
+    public var colorDepth: ColorDepth { styles.depth }
+
+    public var width: Int { Int(byline_cols()) }
+    public var height: Int { Int(byline_lines()) }
+
+    /// Takes over the terminal. Fails with a one-line reason (without touching the screen) when
+    /// standard input or output is not a terminal, or TERM is missing, dumb or unknown to terminfo.
+    public static func open(environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError) -> Terminal {
+        if let problem = TerminalCheck.problem(environment: environment) { throw .unusable(problem) }
+        TerminalLocale.adoptUTF8()
+        TerminalSignals.prepare()
+        guard let screen = newterm(nil, byline_stdout(), byline_stdin()) else {
+            throw .cannotOpen(term: environment["TERM"] ?? "")
+        }
+        set_term(screen)
+        guard byline_can_address() != 0 else {
+            endwin()
+            delscreen(screen)
+            throw .cannotOpen(term: environment["TERM"] ?? "")
+        }
+        TerminalSignals.onScreen.store(true, ordering: .sequentiallyConsistent)
+        TerminalSignals.install()
+        return Terminal(screen: screen, noColor: environment["NO_COLOR"])
+    }
+
+    private init(screen: OpaquePointer, noColor: String?) {
+        self.screen = screen
+        let win = byline_stdscr()
+        // cbreak, not raw: Ctrl-C and Ctrl-Z stay signals, so they work even if a frame is slow.
+        cbreak()
+        noecho()
+        nonl()
+        keypad(win, true)
+        intrflush(win, false)
+        leaveok(win, true)
+        curs_set(0)
+        set_escdelay(25)
+        mousemask(BYLINE_BUTTON1_PRESSED | BYLINE_BUTTON4_PRESSED | BYLINE_BUTTON5_PRESSED, nil)
+        // Report presses at once instead of waiting to see whether they become clicks.
+        mouseinterval(0)
+        styles = Self.makeStyles(noColor: noColor)
+        decoder = KeyDecoder(codes: .init(
+            up: KEY_UP, down: KEY_DOWN, left: KEY_LEFT, right: KEY_RIGHT, home: KEY_HOME, end: KEY_END,
+            pageUp: KEY_PPAGE, pageDown: KEY_NPAGE, backTab: KEY_BTAB, backspace: KEY_BACKSPACE,
+            delete: KEY_DC, insert: KEY_IC, enter: KEY_ENTER, f0: byline_key_f(0),
+            resize: KEY_RESIZE, mouse: KEY_MOUSE))
+    }
+
+    private static func makeStyles(noColor: String?) -> CursesStyles {
+        let wantColor = has_colors() && (noColor ?? "").isEmpty
+        var defaultColors = false
+        if wantColor {
+            start_color()
+            defaultColors = use_default_colors() == OK
+        }
+        let (depth, rgbMode) = CursesStyles.detect(hasColors: wantColor, colors: Int(byline_colors()), canChangeColor: can_change_color(), noColor: noColor)
+        return CursesStyles(depth: depth, rgbMode: rgbMode, defaultColors: defaultColors, maxPairs: Int(byline_color_pairs()), maxColors: Int(byline_colors()))
+    }
+
+    /// Gives the terminal back. Safe to call more than once.
+    public func close() {
+        guard !closed else { return }
+        closed = true
+        TerminalSignals.restoreScreen()
+        delscreen(screen)
+    }
+
+    /// Ends the process as `signal` would have (after `close()`), so the exit status tells the
+    /// shell what happened: 130 for Ctrl-C, 143 for SIGTERM, 129 for SIGHUP.
+    public static func exit(bySignal signal: Int32) -> Never {
+        TerminalSignals.exit(bySignal: signal)
+    }
+
+    /// Draws with `theme` from now on (degraded to the terminal's colours), repainting everything.
+    public func setTheme(_ theme: Theme) {
+        styleLookup = { role, accent in theme.style(for: role, accent: accent) }
+        painter.invalidateStyles()
+    }
+
+    /// Shows `grid`, writing only the cells that changed since the last frame.
+    public func draw(_ grid: Grid) {
+        guard TerminalSignals.onScreen.load(ordering: .sequentiallyConsistent), let win = byline_stdscr() else { return }
+        painter.paint(grid, into: win, styles: styles, lookup: styleLookup)
+        wnoutrefresh(win)
+        doupdate()
+    }
+
+    /// Clears the physical screen and repaints it in full on the next `draw` (Ctrl-L).
+    public func invalidate() {
+        clearok(byline_curscr(), true)
+        painter.invalidate()
+    }
+
+    /// Waits up to `timeoutMilliseconds` (0: just look) for the next event; nil when nothing came.
+    /// Signals that arrived since the last call come first.
+    public func nextEvent(timeoutMilliseconds: Int32) -> Event? {
+        if let pending = signalEvent() { return pending }
+        let win = byline_stdscr()
+        let decoded = decoder.next(timeoutMilliseconds: timeoutMilliseconds) { ms in
+            wtimeout(win, ms)
+            var wch: wint_t = 0
+            switch wget_wch(win, &wch) {
+            case OK: return .char(UInt32(wch))
+            case KEY_CODE_YES: return .code(Int32(wch))
+            default: return nil
+            }
+        }
+        switch decoded {
+        case .event(let e): return .input(e)
+        case .needsBackend(KEY_RESIZE):
+            painter.invalidate()
+            return .input(.resize(width: width, height: height))
+        case .needsBackend(_):
+            var m = MEVENT()
+            guard getmouse(&m) == OK else { return nil }
+            let masks = KeyDecoder.MouseMasks(press: UInt(BYLINE_BUTTON1_PRESSED), wheelUp: UInt(BYLINE_BUTTON4_PRESSED), wheelDown: UInt(BYLINE_BUTTON5_PRESSED))
+            return KeyDecoder.mouse(bstate: UInt(m.bstate), x: m.x, y: m.y, masks: masks).map(Event.input)
+        case .nothing:
+            return signalEvent()
+        }
+    }
+
+    /// Events raised by signal handlers: leave, or suspend and come back.
+    private func signalEvent() -> Event? {
+        let quit = TerminalSignals.quitRequest.load(ordering: .sequentiallyConsistent)
+        if quit != 0 { return .quit(signal: quit) }
+        if TerminalSignals.suspendRequest.exchange(false, ordering: .sequentiallyConsistent) {
+            return suspend()
+        }
+        if TerminalSignals.continued.exchange(false, ordering: .sequentiallyConsistent) {
+            return returnToScreen()
+        }
+        return nil
+    }
+
+    /// Stops the process as Ctrl-Z does, with the terminal restored while it is stopped; on `fg`
+    /// the screen is taken back, resized if the terminal changed meanwhile, and repainted.
+    /// Returns `.input(.resize)` when the size changed meanwhile, `.repaint` otherwise.
+    @discardableResult
+    public func suspend() -> Event {
+        leaveScreen()
+        byline_sigdefault(SIGTSTP)
+        raise(SIGTSTP)
+        // Here again after SIGCONT.
+        TerminalSignals.installSuspendHandler()
+        TerminalSignals.continued.store(false, ordering: .sequentiallyConsistent)
+        return returnToScreen()
+    }
+
+    /// Hands the terminal to another program (a browser for `o`), waits for it, and takes the
+    /// screen back with a full repaint. Tries each command in turn until one can be started.
+    /// The loop should then draw again, and tell the UI the size if it changed.
+    public func runExternal(_ commands: [[String]]) -> ExternalOutcome {
+        leaveScreen()
+        let outcome = TerminalSignals.whileChildRuns { ExternalProgram.run(commands) }
+        returnToScreen()
+        return outcome
+    }
+
+    private func leaveScreen() {
+        TerminalSignals.restoreScreen()
+        fflush(byline_stdout())
+    }
+
+    /// Takes the screen back after `endwin`: terminal modes, keypad and mouse come back with the
+    /// refresh; the size is read again because no SIGWINCH reaches a stopped process.
+    @discardableResult
+    private func returnToScreen() -> Event {
+        var rows: Int32 = 0, cols: Int32 = 0
+        var resized = false
+        if byline_tty_size(1, &rows, &cols) == 0, rows != byline_lines() || cols != byline_cols() {
+            resize_term(rows, cols)
+            resized = true
+        }
+        TerminalSignals.onScreen.store(true, ordering: .sequentiallyConsistent)
+        clearok(byline_curscr(), true)
+        painter.invalidate()
+        wrefresh(byline_stdscr())
+        return resized ? .input(.resize(width: width, height: height)) : .repaint
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// The user's config file, `${XDG_CONFIG_HOME:-~/.config}/byline/config.toml`: the default data
+/// directory, the theme, and key bindings by action name (the names the help overlay shows).
+public struct UserConfig: Sendable {
+    /// The directory opened when none is given on the command line (before `$BYLINE_DATA`).
+    public var dataDirectory: String?
+    /// A theme name or path, used unless `--theme` or `$BYLINE_THEME` says otherwise.
+    public var theme: String?
+    /// The default key table with the file's `[keys]` applied.
+    public var keymap: Keymap
+
+    public init(dataDirectory: String? = nil, theme: String? = nil, keymap: Keymap = .standard) {
+        self.dataDirectory = dataDirectory
+        self.theme = theme
+        self.keymap = keymap
+    }
+
+    /// Where the config file lives for this environment.
+    public static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.config"
+        return base + "/byline/config.toml"
+    }
+
+    /// Reads the config file; a missing file is the defaults, a broken one an error naming file, line and key.
+    public static func load(path: String = UserConfig.path()) throws(TOMLError) -> UserConfig {
+        guard let data = FileManager.default.contents(atPath: path) else { return UserConfig() }
+        return try parse(String(decoding: data, as: UTF8.self), file: path)
+    }
+
+    /// Parses config text. Top-level keys: `data`, `theme`; table: `[keys]`.
+    public static func parse(_ text: String, file: String) throws(TOMLError) -> UserConfig {
+        let doc = try TOMLSubset(text, file: file)
+        var config = UserConfig()
+        for table in doc.tableOrder where table != "keys" {
+            throw TOMLError(file: file, line: doc.tableLines[table] ?? 0, key: table,
+                            message: "unknown table (the config file has top-level data and theme, and [keys])")
+        }
+        for (key, entry) in doc.tables[""] ?? [:] {
+            guard case .string(let s) = entry.value else {
+                throw doc.error("expected a string in double quotes", table: "", key: key)
+            }
+            switch key {
+            case "data": config.dataDirectory = expandTilde(s)
+            case "theme": config.theme = s
+            default: throw doc.error("unknown setting (known: data, theme, and the [keys] table)", table: "", key: key)
+            }
+        }
+        try config.keymap.apply(doc)
+        return config
+    }
+
+    static func expandTilde(_ p: String) -> String {
+        p.hasPrefix("~/") ? NSHomeDirectory() + String(p.dropFirst()) : p
+    }
+
+    /// A commented config file holding every default, generated from the same key table the help
+    /// overlay reads, so it can never fall out of step with the program.
+    public static func defaultsText() -> String {
+        var out = """
+        # Byline's config file: ${XDG_CONFIG_HOME:-~/.config}/byline/config.toml
+        # Every setting is optional; the values below are the defaults.
+
+        # The directory `byline` opens when none is given (before $BYLINE_DATA and ./sample-data).
+        # data = "~/news"
+
+        # The colour theme: a bundled name (\(ThemeLibrary.bundledOrder.joined(separator: ", "))) or a path to a .toml theme.
+        # --theme and $BYLINE_THEME take precedence; NO_COLOR forces monochrome.
+        theme = "\(ThemeLibrary.defaultName)"
+
+        # Key bindings: action = "key" or ["key", "key"]. Keys are written as in the help overlay:
+        # letters and symbols as typed, C-x for Ctrl, M-x for Alt, Enter, Esc, Tab, Space, Up, Down,
+        # Left, Right, Home, End, PgUp, PgDn, Backspace, F1-F12. A rebound action loses its defaults.
+        [keys]
+
+        """
+        var seen = Set<Command>()
+        for binding in KeyBinding.defaults where !seen.contains(binding.command) {
+            seen.insert(binding.command)
+            let keys = KeyBinding.defaults.filter { $0.command == binding.command }.flatMap(\.keys)
+            var unique: [String] = []
+            for k in keys.map(\.description) where !unique.contains(k) { unique.append(k) }
+            let value = unique.count == 1 ? quoted(unique[0]) : "[" + unique.map(quoted).joined(separator: ", ") + "]"
+            out += "# \(binding.help)\n\(binding.command.rawValue) = \(value)\n"
+        }
+        return out
+    }
+
+    static func quoted(_ s: String) -> String {
+        "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}

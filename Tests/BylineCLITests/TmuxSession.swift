@@ -1,0 +1,261 @@
+import Foundation
+import Testing
+
+/// A private tmux server (its own socket, no config file) running an interactive shell, for
+/// driving the real `byline` binary as a person would: type keys, look at the screen, send signals,
+/// and check afterwards that the terminal was given back.
+final class TmuxSession {
+    /// Whether tmux is installed; tmux tests are skipped without it (`.ci/run` installs it).
+    static let available: Bool = which("tmux") != nil
+    static let skipReason: Comment = "tmux is not installed; install it (apt-get install tmux) to run the terminal tests"
+
+    /// One annotation cache for every session of this test run, so the sample data is annotated once.
+    /// It lives on between runs (it is only a cache, keyed by each file's path, size and time).
+    static let sharedCache: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("byline-tmux-test-cache")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }()
+
+    let socket: String
+    /// A private directory for the pid file, state and config.
+    let dir: URL
+    private let tmux: String
+
+    /// Starts the server with a shell in a `width`×`height` window, in the package root.
+    init(width: Int = 100, height: Int = 30, environment: [String: String] = [:]) throws {
+        tmux = Self.which("tmux") ?? "tmux"
+        socket = "byline-test-\(getpid())-\(UUID().uuidString.prefix(8))"
+        dir = FileManager.default.temporaryDirectory.appendingPathComponent(socket)
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        var env = [
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "HOME": dir.path,
+            "TERM": "tmux-256color",
+            "LANG": "C.UTF-8",
+            "SWIFT_BACKTRACE": "interactive=no",
+            "XDG_STATE_HOME": dir.appendingPathComponent("state").path,
+            "XDG_CONFIG_HOME": dir.appendingPathComponent("config").path,
+            "XDG_CACHE_HOME": Self.sharedCache.path,
+            "PS1": "$ ",
+            // No history file: the shell would write one into `dir` as the session is torn down.
+            "HISTFILE": "",
+        ]
+        env.merge(environment) { $1 }
+        let shell = Self.which("bash").map { "\($0) --norc --noprofile" } ?? "/bin/sh"
+        let assignments = env.keys.sorted().map { "\($0)=\(Self.quote(env[$0]!))" }.joined(separator: " ")
+        try run(["new-session", "-d", "-s", "t", "-x", "\(width)", "-y", "\(height)",
+                 "-c", Binary.root.path, "env -i \(assignments) \(shell)"])
+        // Keep the window at the size asked for, whatever clients (there are none) would want.
+        try run(["set-option", "-g", "window-size", "manual"])
+        _ = waitFor("$")
+    }
+
+    deinit {
+        try? run(["kill-server"])
+        // tmux leaves its socket file behind.
+        let tmpdir = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        unlink("\(tmpdir)/tmux-\(getuid())/\(socket)")
+        try? FileManager.default.removeItem(at: dir)
+    }
+
+    /// Runs `byline ARGS` as the shell's foreground job; returns its pid once it is running.
+    /// `prefix` goes before the command (`env TERM=dumb`), `redirect` after it (`> FILE`).
+    /// When it ends, the shell prints `exit=STATUS`.
+    @discardableResult
+    func startByline(_ args: [String], prefix: String = "", redirect: String = "") throws -> Int32 {
+        let pidFile = dir.appendingPathComponent("pid")
+        try? FileManager.default.removeItem(at: pidFile)
+        let command = ([Binary.path] + args).map(Self.quote).joined(separator: " ")
+        let script = "echo $$ > \(Self.quote(pidFile.path)); exec \(command) \(redirect)"
+        type("\(prefix) /bin/sh -c \(Self.quote(script)); echo \"exit=$?\"")
+        send("Enter")
+        let deadline = Date().addingTimeInterval(10)
+        while Date() < deadline {
+            if let s = try? String(contentsOf: pidFile, encoding: .utf8), let pid = Int32(s.trimmingCharacters(in: .whitespacesAndNewlines)) {
+                return pid
+            }
+            usleep(20_000)
+        }
+        throw TmuxError.didNotStart(capture())
+    }
+
+    /// Opens the reader on sample-data and waits until the load is over and the seed article is listed.
+    @discardableResult
+    func openReader(_ extra: [String] = [], prefix: String = "") throws -> Int32 {
+        let pid = try startByline(["sample-data"] + extra, prefix: prefix)
+        let r = waitUntil(timeout: 60) { screen in
+            screen.contains(Self.seedTitleStart) && screen.contains(" articles") && !screen.contains("annotating") && !screen.contains("reading ")
+        }
+        if !r.ok { throw TmuxError.didNotStart(r.screen) }
+        return pid
+    }
+
+    /// How the seed article's headline begins, as the list shows it.
+    static let seedTitleStart = "US Secretary of State"
+
+    /// Whether process `pid` still exists.
+    static func isRunning(_ pid: Int32) -> Bool { kill(pid, 0) == 0 }
+
+    /// Sends keys in tmux's notation ("q", "C-c", "Enter", "Escape", "Up").
+    func send(_ keys: String...) {
+        try? run(["send-keys", "-t", "t"] + keys)
+    }
+
+    /// Sends a mouse report for a press of `button` (0 left, 64 wheel up, 65 wheel down) at cell
+    /// (x, y), in the X10 encoding the tmux-256color entry declares (kmous=\E[M).
+    func mouse(button: Int, x: Int, y: Int) {
+        let bytes = [0x1B, 0x5B, 0x4D, 32 + button, 33 + x, 33 + y]
+        try? run(["send-keys", "-t", "t", "-H"] + bytes.map { String($0, radix: 16) })
+    }
+
+    /// The pane's title, which an OSC 0/2 sequence reaching the terminal would change.
+    func paneTitle() -> String {
+        ((try? output(["display-message", "-p", "-t", "t", "#{pane_title}"])) ?? "").trimmingCharacters(in: .newlines)
+    }
+
+    /// The pane's size as tmux has it.
+    func paneSize() -> (Int, Int) {
+        let parts = ((try? output(["display-message", "-p", "-t", "t", "#{pane_width} #{pane_height}"])) ?? "")
+            .split(whereSeparator: { $0 == " " || $0 == "\n" }).compactMap { Int($0) }
+        return parts.count == 2 ? (parts[0], parts[1]) : (0, 0)
+    }
+
+    /// Types text literally.
+    func type(_ text: String) {
+        try? run(["send-keys", "-t", "t", "-l", text])
+    }
+
+    func resize(width: Int, height: Int) {
+        try? run(["resize-window", "-t", "t", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// The visible screen, one string per row.
+    func capture() -> String {
+        (try? output(["capture-pane", "-p", "-t", "t"])) ?? ""
+    }
+
+    /// The visible screen with its colour codes (SGR sequences), as tmux re-encodes them.
+    func captureWithColours() -> String {
+        (try? output(["capture-pane", "-p", "-e", "-t", "t"])) ?? ""
+    }
+
+    func lines() -> [String] {
+        capture().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    /// Polls the screen every 50 ms until `predicate` holds; the last capture either way.
+    @discardableResult
+    func waitUntil(timeout: TimeInterval = 10, _ predicate: (String) -> Bool) -> (ok: Bool, screen: String) {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = capture()
+        while !predicate(screen) {
+            if Date() > deadline { return (false, screen) }
+            usleep(50_000)
+            screen = capture()
+        }
+        return (true, screen)
+    }
+
+    @discardableResult
+    func waitFor(_ text: String, timeout: TimeInterval = 10) -> (ok: Bool, screen: String) {
+        waitUntil(timeout: timeout) { $0.contains(text) }
+    }
+
+    /// The status the shell printed for the reader (`exit=N`), once it has ended.
+    func exitStatus(timeout: TimeInterval = 20) -> Int? {
+        func status(_ screen: String) -> Int? {
+            screen.split(separator: "\n").lazy.compactMap { $0.hasPrefix("exit=") ? Int($0.dropFirst(5)) : nil }.last
+        }
+        return status(waitUntil(timeout: timeout) { status($0) != nil }.screen)
+    }
+
+    /// Whether the shell's terminal is back in its normal mode: asks `stty -a` in the pane and
+    /// looks for `icanon` and `echo` without a leading `-`.
+    func terminalRestored() -> (ok: Bool, screen: String) {
+        send("C-u")
+        // The marker is computed by the shell, so the typed command line never matches it.
+        type("stty -a | tr ' ;' '\\n\\n' | grep -xE -- '-?(icanon|echo)' | tr '\\n' ' '; echo stty-$((6*7))")
+        send("Enter")
+        let r = waitUntil { screen in screen.split(separator: "\n").contains { $0.hasSuffix("stty-42") } }
+        let line = r.screen.split(separator: "\n").last { $0.hasSuffix("stty-42") } ?? ""
+        let words = Set(line.split(separator: " ").map(String.init))
+        return (words.contains("icanon") && words.contains("echo"), r.screen)
+    }
+
+    enum TmuxError: Error { case didNotStart(String), failed(String) }
+
+    @discardableResult
+    private func run(_ args: [String]) throws -> Int32 {
+        try Self.spawn([tmux, "-L", socket, "-f", "/dev/null"] + args, capture: false).status
+    }
+
+    private func output(_ args: [String]) throws -> String {
+        try Self.spawn([tmux, "-L", socket, "-f", "/dev/null"] + args, capture: true).output
+    }
+
+    /// Runs a program with posix_spawn. Not Foundation's `Process`: on Linux it learns that a
+    /// child ended from a socket the child inherits, and the tmux server, forked from the first
+    /// client, keeps that socket open, so `waitUntilExit` would never return.
+    static func spawn(_ argv: [String], capture: Bool) throws -> (status: Int32, output: String) {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        var fds: [Int32] = [-1, -1]
+        if capture {
+            guard pipe(&fds) == 0 else { throw TmuxError.failed("pipe") }
+            posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
+            posix_spawn_file_actions_addclose(&actions, fds[0])
+            posix_spawn_file_actions_addclose(&actions, fds[1])
+        } else {
+            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        // Test threads block most signals, and a child inherits the mask: the tmux server, its
+        // shells and the reader would never see SIGINT or SIGWINCH. Start with none blocked.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t(), all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let cArgs = argv.map { strdup($0) } + [nil]
+        defer { for a in cArgs { free(a) } }
+        var pid: pid_t = 0
+        let err = posix_spawn(&pid, argv[0], &actions, &attributes, cArgs, environ)
+        if capture { close(fds[1]) }
+        guard err == 0 else {
+            if capture { close(fds[0]) }
+            throw TmuxError.failed("cannot start \(argv[0])")
+        }
+        var data = Data()
+        if capture {
+            var buffer = [UInt8](repeating: 0, count: 65536)
+            while true {
+                let n = read(fds[0], &buffer, buffer.count)
+                if n > 0 { data.append(contentsOf: buffer[0..<n]) } else if n == 0 || errno != EINTR { break }
+            }
+            close(fds[0])
+        }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return (status, String(decoding: data, as: UTF8.self))
+    }
+
+    static func which(_ name: String) -> String? {
+        for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let p = "\(dir)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: p) { return p }
+        }
+        return nil
+    }
+
+    /// Single-quotes a word for the shell.
+    static func quote(_ s: String) -> String {
+        "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
