@@ -78,7 +78,9 @@ public struct QuoteEvaluation {
             let text = try String(contentsOfFile: article.text, encoding: .utf8)
             let ann = try String(contentsOfFile: article.ann, encoding: .utf8)
             let doc = Document(text)
-            let gold = BratStandoff.directQuotes(BratStandoff.attributions(ann), text: doc.scalars)
+            let attributions = BratStandoff.attributions(ann)
+            let gold = BratStandoff.directQuotes(attributions, text: doc.scalars)
+            let partly = BratStandoff.partlyQuoted(attributions, text: doc.scalars)
             let entities = pipeline.annotate(doc, published: nil).entities
             let clock = ContinuousClock.now
             let quotes = pipeline.quotes.attribute(doc, entities: entities)
@@ -88,7 +90,7 @@ public struct QuoteEvaluation {
             report.words += doc.tokens.lazy.filter { $0.kind == .word }.count
             let all = quotes.map(QuoteEvaluation.scored)
             let direct = zip(quotes, all).filter { $0.0.kind == .direct }.map(\.1)
-            let (score, pairs) = QuoteMatcher.match(gold: gold, predicted: direct)
+            let (score, pairs) = QuoteMatcher.match(gold: gold, predicted: direct, partlyQuoted: partly)
             report.ours += score
             report.ourResolution.add(cases[article.name] ?? [], predicted: all)
             for p in direct { report.sieves[p.sieve ?? "none", default: SieveFigures()].decided += 1 }
@@ -102,7 +104,7 @@ public struct QuoteEvaluation {
             }
             if collectErrors { report.errors += QuoteEvaluation.describe(pairs, article: article.name, doc: doc) }
             if let theirs = anchors?[article.name + ".txt"] {
-                report.anchor! += QuoteMatcher.match(gold: gold, predicted: theirs).score
+                report.anchor! += QuoteMatcher.match(gold: gold, predicted: theirs, partlyQuoted: partly).score
                 report.anchorResolution!.add(cases[article.name] ?? [], predicted: theirs)
             } else if anchors != nil {
                 report.anchor!.gold += gold.count

@@ -74,6 +74,19 @@ public enum BratStandoff {
         }
     }
 
+    /// The content parts of attributions that hold quotation marks but are not direct quotes
+    /// ("A," only B "C"): predictions inside them are set aside when scoring.
+    public static func partlyQuoted(_ attributions: [GoldAttribution], text: [Unicode.Scalar]) -> [[Range<Int>]] {
+        attributions.compactMap { a in
+            let sorted = a.content.sorted { $0.lowerBound < $1.lowerBound }
+            guard quotedParts(sorted, text) == nil, quotedParts(joinAdjacent(sorted, text), text) == nil else { return nil }
+            let hasMark = sorted.contains { r in
+                r.clamped(to: 0..<text.count).contains { isDoubleMark(text[$0].value) }
+            }
+            return hasMark ? sorted : nil
+        }
+    }
+
     static func quotedParts(_ parts: [Range<Int>], _ s: [Unicode.Scalar]) -> [Range<Int>]? {
         var out: [Range<Int>] = []
         for part in parts {

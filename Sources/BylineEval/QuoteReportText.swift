@@ -18,6 +18,7 @@ public enum QuoteReportText {
         out += row("resolution accuracy", f(r.ourResolution.accuracy), ar.map { f($0.accuracy) })
         out += row("  (right / cases)", "\(r.ourResolution.correct)/\(r.ourResolution.cases)", ar.map { "\($0.correct)/\($0.cases)" })
         out += row("predicted / matching", "\(r.ours.predicted)/\(r.ours.matched)", a.map { "\($0.predicted)/\($0.matched)" })
+        out += row("set aside (partly quoted)", "\(r.ours.setAside)", a.map { "\($0.setAside)" })
         out += row("gold / found", "\(r.ours.gold)/\(r.ours.recalled)", a.map { "\($0.gold)/\($0.recalled)" })
         if let note = r.anchorNote { out += "\ntextacy: \(note)\n" }
         let rate = r.quoteSeconds > 0 ? Double(r.words) / r.quoteSeconds : 0

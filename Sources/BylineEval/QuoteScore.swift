@@ -16,6 +16,7 @@ public struct ScoredQuote: Sendable, Hashable {
 
 /// Counts for quote precision/recall, speaker accuracy and named speakers; adds up over articles.
 public struct QuoteScore: Sendable, Hashable {
+    /// Predictions scored (those set aside excluded).
     public var predicted = 0
     public var gold = 0
     /// Predictions that match some gold quote.
@@ -29,6 +30,10 @@ public struct QuoteScore: Sendable, Hashable {
     /// Matched quotes with a predicted speaker, and of those, the ones named rather than a pronoun.
     public var withSpeaker = 0
     public var named = 0
+    /// Predictions set aside, neither right nor wrong: they lie in the quoted part of an
+    /// attribution whose content is only partly quoted (`"A," only B "C"`), which the gold
+    /// definition leaves out but the annotators did attribute.
+    public var setAside = 0
 
     public init() {}
 
@@ -41,7 +46,7 @@ public struct QuoteScore: Sendable, Hashable {
     public static func += (a: inout QuoteScore, b: QuoteScore) {
         a.predicted += b.predicted; a.gold += b.gold; a.matched += b.matched; a.recalled += b.recalled
         a.withSource += b.withSource; a.speakerCorrect += b.speakerCorrect
-        a.withSpeaker += b.withSpeaker; a.named += b.named
+        a.withSpeaker += b.withSpeaker; a.named += b.named; a.setAside += b.setAside
     }
 }
 
@@ -80,10 +85,9 @@ public enum QuoteMatcher {
     /// Whether a speaker name is a pronoun rather than a name or description.
     public static func isPronoun(_ name: String) -> Bool { pronouns.contains(name.lowercased()) }
 
-    public static func match(gold: [GoldQuote], predicted: [ScoredQuote]) -> (score: QuoteScore, pairs: [QuoteMatch]) {
+    public static func match(gold: [GoldQuote], predicted: [ScoredQuote], partlyQuoted: [[Range<Int>]] = []) -> (score: QuoteScore, pairs: [QuoteMatch]) {
         var score = QuoteScore()
         score.gold = gold.count
-        score.predicted = predicted.count
         var recalled = [Bool](repeating: false, count: gold.count)
         var pairs: [QuoteMatch] = []
         for p in predicted {
@@ -92,7 +96,16 @@ public enum QuoteMatcher {
                 let (ok, o) = matches(g, p.span)
                 if ok && o > bestOverlap { best = k; bestOverlap = o }
             }
-            guard best >= 0 else { pairs.append(QuoteMatch(gold: nil, predicted: p, speakerCorrect: nil)); continue }
+            guard best >= 0 else {
+                if partlyQuoted.contains(where: { parts in 2 * parts.reduce(0) { $0 + overlaps($1, p.span) } >= p.span.count }) {
+                    score.setAside += 1
+                } else {
+                    score.predicted += 1
+                    pairs.append(QuoteMatch(gold: nil, predicted: p, speakerCorrect: nil))
+                }
+                continue
+            }
+            score.predicted += 1
             recalled[best] = true
             score.matched += 1
             let g = gold[best]

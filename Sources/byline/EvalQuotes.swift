@@ -25,7 +25,17 @@ struct EvalQuotes: ParsableCommand {
     @Flag(name: .customLong("errors"), help: "Also list misses, false alarms and wrong speakers.")
     var errors = false
 
+    @Option(name: .customLong("speed"), help: "Instead, time the quote stage alone on the .txt files under DIR.")
+    var speed: String?
+
     func run() throws {
+        if let speed {
+            let r = QuoteSpeed.measure(speed)
+            guard r.files > 0 else { throw Failure.runtime("no .txt files under \(speed)") }
+            print(String(format: "quote stage: %d files, %d words, %d quotes in %.3f s: %.0f words/s (%.3f µs/word)",
+                         r.files, r.words, r.quotes, r.seconds, r.wordsPerSecond, r.seconds * 1e6 / Double(max(r.words, 1))))
+            return
+        }
         var anchors: [String: [ScoredQuote]]? = nil
         var note: String? = nil
         if noAnchors {

@@ -67,7 +67,13 @@ struct QuoteContext {
     /// A speech verb used as one: lowercase, or capitalised only at a sentence start ("Says Trump").
     func isCue(_ i: Int) -> Bool {
         let t = doc.tokens[i]
-        guard t.kind == .word, QuoteWords.speechVerbs.contains(t.lowerHash), nameAt[i] < 0 else { return false }
+        guard t.kind == .word, nameAt[i] < 0 else { return false }
+        if !QuoteWords.speechVerbs.contains(t.lowerHash) {
+            guard QuoteWords.nounLikeSpeechVerbs.contains(t.lowerHash), !t.has(.capitalized), i > 0 else { return false }
+            let p = doc.tokens[i - 1]
+            return p.kind == .word && (nameAt[i - 1] >= 0 || (p.has(.capitalized) && !QuoteWords.functionWords.contains(p.lowerHash))
+                || QuoteWords.subjectPronouns.contains(p.lowerHash) || QuoteWords.documentNouns.contains(p.lowerHash))
+        }
         return t.has(.hasLower) && (!t.has(.capitalized) || i == 0 || doc.tokens[i].has(.paragraphStart)
             || doc.sentences[doc.sentenceIndex(ofToken: i)].lowerBound == i)
     }

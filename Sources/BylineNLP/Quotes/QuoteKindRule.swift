@@ -15,6 +15,8 @@ enum QuoteKindRule {
         let afterIsPunct = r.close + 1 < t.count && t[r.close + 1].kind == .punct && !t[r.close + 1].has(.paragraphStart)
         // Short stretches that neither end a clause inside the marks nor before a comma are names or scare quotes.
         if words <= 3 && !endsWithPunct && !afterIsPunct { return .partial }
+        if !endsWithPunct && continuesSentence(after: r, doc) { return .partial }
+        if !endsWithPunct && words <= 8 && isTitleCase(inner, doc) { return .partial }
         if opensClause(r.open, doc) { return .direct }
         let p = r.open - 1
         let firstInner = inner.lowerBound
@@ -29,6 +31,27 @@ enum QuoteKindRule {
             return .direct
         }
         return .partial
+    }
+
+    /// The writer's sentence runs on through the quote (`“Orange is the New Black” star Dascha`):
+    /// a word follows the closing mark, and no cue comes right after it.
+    static func continuesSentence(after r: QuotedRegion, _ doc: Document) -> Bool {
+        let t = doc.tokens
+        let a = r.close + 1
+        guard r.closed, a < t.count, t[a].kind == .word, !t[a].has(.paragraphStart) else { return false }
+        for k in a..<min(t.count, a + 4) where t[k].kind == .word && QuoteWords.speechVerbs.contains(t[k].lowerHash) { return false }
+        return !QuoteWords.subjectPronouns.contains(t[a].lowerHash)
+    }
+
+    /// Every word capitalised except short function words: a title or a slogan, not speech.
+    static func isTitleCase(_ inner: Range<Int>, _ doc: Document) -> Bool {
+        var capitalized = 0
+        for k in inner where doc.tokens[k].kind == .word {
+            let t = doc.tokens[k]
+            if t.has(.capitalized) { capitalized += 1 }
+            else if !QuoteWords.functionWords.contains(t.lowerHash) || t.length > 4 { return false }
+        }
+        return capitalized >= 2
     }
 
     /// Nothing of the writer's own clause precedes the mark: a paragraph or sentence start, or clause punctuation.

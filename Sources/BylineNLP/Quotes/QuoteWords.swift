@@ -23,6 +23,20 @@ enum QuoteWords {
         "emailed", "whispered", "screamed", "cried", "chanted", "pledged", "revealed", "assured", "wondered",
         "exclaimed", "sighed", "laughed", "agreed", "offered", "mentioned", "indicated", "opined", "hinted",
         "proclaimed", "elaborated", "interjected", "fumed", "scoffed", "snapped", "thundered",
+        "beamed", "gushed", "marveled", "marvelled", "raged", "grumbled", "griped", "groused", "blasted",
+        "texted", "pleaded", "demanded", "interrupted", "muttered", "bellowed", "roared", "chuckled", "teased",
+        "mocked", "sneered", "recited", "preached", "advised", "pressed", "shouting", "yelling", "tweeting",
+        "declaring", "stating", "joking", "quipping", "replying", "responding", "posting", "emailing",
+        "writes", "continues", "concludes", "explains", "recalls", "laughs", "jokes", "quips", "insists",
+        "predicts", "wonders", "observes", "marvels", "muses", "reasons", "reasoned", "surmised", "summed",
+    ])
+
+    /// Speech verbs that are also common nouns ("the notes", "reports say"): cues only right after
+    /// a name or a pronoun ("Bozell notes", "CNN reports", "he claims").
+    static let nounLikeSpeechVerbs = set([
+        "notes", "claims", "states", "reports", "tweets", "posts", "reads", "answers", "counters", "charges",
+        "promises", "remarks", "vows", "stresses", "cautions", "urges", "boasts", "laments", "pledges", "warns",
+        "emails", "texts", "read", "pointed",
     ])
 
     /// Speech verbs that take a listener before the reported clause ("told reporters that ...").
@@ -92,6 +106,7 @@ enum QuoteWords {
         "statement", "report", "letter", "post", "tweet", "release", "memo", "communique", "article", "message",
         "email", "ad", "advertisement", "filing", "complaint", "document", "editorial", "piece", "note",
         "video", "transcript", "study", "survey", "poll", "analysis", "lawsuit", "ruling", "order", "notice",
+        "headline", "caption", "sign", "banner", "tweet", "message", "text", "column", "book", "memoir", "website",
     ])
 
     /// Nouns for an organisation that speaks ("the newspaper wrote", "the agency said").

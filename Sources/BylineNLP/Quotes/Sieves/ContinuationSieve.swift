@@ -6,7 +6,8 @@ struct ContinuationSieve: QuoteSieve {
     func decide(_ index: Int, _ candidates: [QuoteCandidate], _ ctx: QuoteContext) -> Attribution? {
         guard index > 0, let r = candidates[index].region else { return nil }
         var p = index - 1
-        while p >= 0 && candidates[p].kind == .indirect { p -= 1 }
+        // Fragments in between ("he said on “Meet the Press.”") do not interrupt the speaker.
+        while p >= 0 && candidates[p].kind != .direct { p -= 1 }
         guard p >= 0, candidates[p].attribution != nil, let prev = candidates[p].region, candidates[p].kind == .direct else { return nil }
         let pp = ctx.paragraphIndex(of: prev.close), qp = ctx.paragraphIndex(of: r.open)
         let adjacent = pp == qp || (pp + 1 == qp && ctx.tokens[r.open].has(.paragraphStart))

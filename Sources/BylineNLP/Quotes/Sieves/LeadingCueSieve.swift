@@ -25,6 +25,9 @@ struct LeadingCueSieve: QuoteSieve {
             }
             c -= 1
         }
-        return nil
+        // "Fiorina was far less bubbly: “…”": after a colon, a named subject of the clause speaks.
+        guard colon, let subject = ctx.sentenceSubject(ctx.sentence(of: p), before: p + 1),
+              ctx.nameAt[subject.lowerBound] >= 0 || QuoteWords.subjectPronouns.contains(t[subject.lowerBound].lowerHash) else { return nil }
+        return Attribution(target: .phrase(subject), cue: nil, sieve: name)
     }
 }

@@ -7,8 +7,11 @@ struct SentenceCueSieve: QuoteSieve {
     func decide(_ index: Int, _ candidates: [QuoteCandidate], _ ctx: QuoteContext) -> Attribution? {
         let q = candidates[index].tokens
         // Within the quote's sentences, and never further than `reach` tokens from the quote.
-        let before = max(ctx.sentence(of: q.lowerBound).lowerBound, q.lowerBound - SentenceCueSieve.reach)
-        let after = min(ctx.sentence(of: q.upperBound - 1).upperBound, q.upperBound + SentenceCueSieve.reach)
+        // Neither past the quotes on either side: their cues are theirs.
+        var before = max(ctx.sentence(of: q.lowerBound).lowerBound, q.lowerBound - SentenceCueSieve.reach)
+        var after = min(ctx.sentence(of: q.upperBound - 1).upperBound, q.upperBound + SentenceCueSieve.reach)
+        if index > 0 { before = max(before, candidates[index - 1].tokens.upperBound) }
+        if index + 1 < candidates.count { after = min(after, candidates[index + 1].tokens.lowerBound) }
         var k = 1
         while q.lowerBound - k >= before || q.upperBound - 1 + k < after {
             if let found = attribution(at: q.upperBound - 1 + k, q, before, after, ctx) ?? attribution(at: q.lowerBound - k, q, before, after, ctx) {
