@@ -13,11 +13,17 @@ struct Read: ParsableCommand {
 
     @OptionGroup var collection: CollectionOptions
 
-    @Option(help: ArgumentHelp("A bundled theme (dark, light, high-contrast, monochrome), one in ${XDG_CONFIG_HOME:-~/.config}/byline/themes, or a .toml file (default: $BYLINE_THEME, else dark).", valueName: "NAME|PATH"))
+    @Option(help: ArgumentHelp("A bundled theme (dark, light, high-contrast, monochrome), one in ${XDG_CONFIG_HOME:-~/.config}/byline/themes, or a .toml file (default: $BYLINE_THEME, else the config file's theme, else dark).", valueName: "NAME|PATH"))
     var theme: String?
 
     func run() throws {
-        let dir = try DataDirectoryChoice.resolve(collection.directory)
+        let config: UserConfig
+        do {
+            config = try UserConfig.load()
+        } catch {
+            throw Failure.usage(error.description)
+        }
+        let dir = try DataDirectoryChoice.resolve(collection.directory ?? config.dataDirectory)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory) else {
             throw Failure.runtime("cannot open \(dir): no such file or directory")
@@ -26,7 +32,7 @@ struct Read: ParsableCommand {
         let library = ThemeLibrary.standard()
         var cycle: (themes: [Theme], index: Int)
         do {
-            cycle = try library.cycle(chosen: ThemeLibrary.choose(flag: theme))
+            cycle = try library.cycle(chosen: ThemeLibrary.choose(flag: theme, configured: config.theme))
         } catch {
             throw Failure.usage(error.description)
         }
@@ -37,11 +43,12 @@ struct Read: ParsableCommand {
             throw Failure.usage(error.description)
         }
         // A terminal without colour gets the theme made for it, unless one was asked for.
-        let asked = theme != nil || !(environment["BYLINE_THEME"] ?? "").isEmpty
+        let asked = theme != nil || !(environment["BYLINE_THEME"] ?? "").isEmpty || config.theme != nil
         if terminal.colorDepth == .none, !asked, let mono = cycle.themes.firstIndex(where: { $0.name == "monochrome" }) {
             cycle.index = mono
         }
         let loader = CollectionLoader(paths: [dir], cache: collection.noCache ? nil : AnnotationCache.standard())
-        ReaderLoop(terminal: terminal, loader: loader, themes: cycle.themes, themeIndex: cycle.index, marks: ReadMarks.load()).run()
+        ReaderLoop(terminal: terminal, loader: loader, themes: cycle.themes, themeIndex: cycle.index,
+                   marks: ReadMarks.load(), keymap: config.keymap).run()
     }
 }

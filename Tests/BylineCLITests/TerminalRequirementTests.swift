@@ -39,4 +39,22 @@ import Testing
         let written = (try? Data(contentsOf: file)) ?? Data()
         #expect(written.isEmpty, "escape codes or text written into the file")
     }
+
+    /// A theme file with a mistake stops the reader before the screen is touched, naming the
+    /// file and the line.
+    @Test func brokenThemeFileIsNamed() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-theme-\(getpid())")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let theme = dir.appendingPathComponent("broken.toml")
+        try "name = \"broken\"\n[title]\nfg = \n".write(to: theme, atomically: true, encoding: .utf8)
+        var env = ProcessInfo.processInfo.environment
+        env["XDG_CONFIG_HOME"] = dir.path
+        let r = try Binary.run(["sample-data", "--theme", theme.path], environment: env)
+        #expect(r.status == 2)
+        #expect(r.stdout.isEmpty)
+        #expect(r.stderr.split(separator: "\n").count == 1)
+        #expect(r.stderr.contains("broken.toml"), "\(r.stderr)")
+        #expect(r.stderr.contains("3"), "no line number: \(r.stderr)")
+    }
 }

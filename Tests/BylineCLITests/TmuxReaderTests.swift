@@ -75,20 +75,24 @@ struct TmuxReaderTests {
             tmux.resize(width: 40 + (i * 37) % 160, height: 8 + (i * 11) % 50)
         }
         tmux.resize(width: 100, height: 30)
-        let settled = tmux.waitUntil { _ in tmux.paneSize() == (100, 30) && Self.statusOnLastRow(tmux, height: 30) }
-        #expect(settled.ok)
-        // Let the last frame land, then compare with a full repaint.
-        var before = tmux.capture()
-        for _ in 0..<20 {
+        // At 100 columns the list and the reading pane are side by side again.
+        let settled = tmux.waitUntil { screen in
+            tmux.paneSize() == (100, 30) && Self.statusOnLastRow(tmux, height: 30) && (screen.split(separator: "\n").first?.contains("│") ?? false)
+        }
+        #expect(settled.ok, "\(settled.screen)")
+        // Let the last frame land (the same screen for half a second), then compare with a full repaint.
+        var before = tmux.capture(), unchanged = 0
+        for _ in 0..<50 where unchanged < 5 {
             usleep(100_000)
             let again = tmux.capture()
-            if again == before { break }
+            unchanged = again == before ? unchanged + 1 : 0
             before = again
         }
         Self.checkLayout(tmux, width: 100, height: 30)
         tmux.send("C-l")
         usleep(300_000)
-        #expect(tmux.capture() == before)
+        let repainted = tmux.waitUntil(timeout: 5) { $0 == before }
+        #expect(repainted.ok, "after Ctrl-L:\n\(repainted.screen)\nbefore:\n\(before)")
         tmux.send("q", "q")
         #expect(tmux.exitStatus() == 0)
     }
