@@ -87,17 +87,6 @@ import Testing
         #expect(throws: TOMLError.self) { try k.apply(TOMLSubset("[keys]\nhelp = 3\n", file: "config.toml")) }
     }
 
-    @Test func theDefaultSectionListsEveryActionAndParsesBackToTheDefaults() throws {
-        let section = Keymap.defaultConfigSection()
-        let uncommented = section.split(separator: "\n").map { line in
-            line.hasPrefix("# ") && line.contains(" = [") ? String(line.dropFirst(2)) : String(line)
-        }.joined(separator: "\n")
-        var k = Keymap.standard
-        try k.apply(TOMLSubset(uncommented, file: "defaults.toml"))
-        #expect(k.bindings == Keymap.standard.bindings)
-        for c in Command.allCases { #expect(section.contains("# \(c.rawValue) = [")) }
-    }
-
     @Test func escapeNeverQuits() {
         var s = Fixtures.state()
         #expect(s.keys("Esc").isEmpty)

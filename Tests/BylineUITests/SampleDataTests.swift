@@ -73,3 +73,27 @@ import Testing
         }
     }
 }
+
+extension SampleDataTests {
+    /// On the seed: `]` lands on Antony Blinken's first quote the pane shows, `}` on his next one,
+    /// each in view and highlighted.
+    @Test func quoteKeysOnTheSeed() throws {
+        var s = state(100, 30)
+        let seed = try #require(s.visible.firstIndex { s.collection.article($0).path.hasSuffix("000_6dcc1abd43cc5c53.txt") })
+        for _ in 0..<seed { s.keys("j") }
+        let quotes = try #require(s.collection.annotation(of: s.visible[seed])?.quotes)
+        s.keys("]")
+        let first = try #require(s.reader?.currentQuote)
+        #expect(quotes[first].speaker?.name == "Antony Blinken")
+        s.keys("}")
+        let second = try #require(s.reader?.currentQuote)
+        #expect(second > first)
+        #expect(quotes[second].speaker?.name == "Antony Blinken")
+        let line = try #require(s.reader?.layout.line(ofQuote: second))
+        let top = s.reader!.top
+        #expect(line >= top && line < top + PaneLayout(s).reader!.height)
+        let g = Screen.render(s)
+        let row = line - top
+        #expect(g.roles(row).contains(.quoteCurrent) || g.roles(row).contains(.quoteLabel))
+    }
+}

@@ -212,3 +212,43 @@ import Testing
         #expect(!Screen.render(s).contains("bad.json"))
     }
 }
+
+extension ScreenTests {
+    /// A partial quote inside reported speech, and a quote inside the headline: the nested one
+    /// is found and shown, the headline one is skipped by `]`.
+    @Test func nestedAndHeadlineQuotes() {
+        let t = "Mayor says budget is fine\n\nThe mayor said the budget was \"perfectly sound\" and would pass.\n"
+        let indirect = Fixtures.span("the budget was \"perfectly sound\" and would pass", in: t)
+        let partial = Fixtures.span("\"perfectly sound\"", in: t)
+        let headline = Fixtures.span("budget is fine", in: t)
+        let mayor = Fixtures.span("The mayor", in: t)
+        let speaker = Speaker(name: "Ana Costa", mention: mayor)
+        let quotes = [
+            Quote(kind: .indirect, span: headline, speaker: speaker, cue: nil),
+            Quote(kind: .indirect, span: indirect, speaker: speaker, cue: nil),
+            Quote(kind: .partial, span: partial, speaker: speaker, cue: nil),
+        ]
+        let a = AnnotatedArticle(article: Article(path: "m.txt", format: .txt, title: "Mayor says budget is fine", text: t),
+                                 annotation: Annotation(entities: [], quotes: quotes))
+        var s = AppState(collection: ArticleCollection(annotated: [a]), width: 80, height: 24)
+        s.keys("]")
+        #expect(s.reader?.currentQuote == 1)
+        #expect(s.reader?.layout.line(ofQuote: 0) == nil)
+        #expect(s.reader?.layout.line(ofQuote: 2) != nil)
+        var g = Screen.render(s)
+        let p = g.find("perfectly")!
+        #expect(g[p.x, p.y].role == .quoteCurrent)
+        s.keys("]")
+        #expect(s.reader?.currentQuote == 2)
+        s.keys("]")
+        #expect(s.message == "last quote")
+        s.keys("g")
+        _ = s.apply(.command(.back))
+        s.keys("Enter")
+        g = Screen.render(s)
+        let w = g.find("would pass")!
+        #expect(g[w.x, w.y].role == .normal)
+        let said = g.find("The mayor")!
+        #expect(g[said.x, said.y].role == .speaker)
+    }
+}

@@ -73,7 +73,7 @@ import Testing
     @Test func landingOnAQuoteScrollsItIntoView() {
         var s = Fixtures.state(width: 40, height: 10)
         s.keys("Enter", "]", "]", "]")
-        let line = s.reader!.layout.quoteLines[2]
+        let line = s.reader!.layout.quoteLines[2]!
         let top = s.reader!.top
         #expect(line >= top && line < top + PaneLayout(s).reader!.height)
         let g = Screen.render(s)

@@ -17,16 +17,4 @@ extension Keymap {
             }
         }
     }
-
-    /// The `[keys]` section of a default config file, every action commented out with its
-    /// default keys and help, generated from the key table so it never drifts from it.
-    public static func defaultConfigSection() -> String {
-        var out = "[keys]\n# Rebind an action by its name; a key is written as the help overlay shows it\n"
-        out += "# (j, C-d for Ctrl-D, M-x for Alt-X, Enter, Esc, Tab, Space, PgDn, Home, F1).\n"
-        for b in KeyBinding.defaults {
-            let keys = b.keys.map { "\"" + $0.description.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\"" }
-            out += "# \(b.command.rawValue) = [\(keys.joined(separator: ", "))]  # \(b.help)\n"
-        }
-        return out
-    }
 }

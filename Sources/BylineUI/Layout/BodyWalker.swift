@@ -130,10 +130,14 @@ struct BodyWalker {
     /// Calls `emit` with each paragraph of the body.
     mutating func walk(_ emit: (Paragraph) -> Void) {
         var (pos, i) = bodyStart()
+        let bodyOffset = pos
         var para = Paragraph(measure: measure)
         var lineHasText = false, pendingSpace = false
         var mi = 0, qi = 0, si = 0
-        var labelled = Set<Int>(), matchSeen = Set<Int>()
+        // Quotes whose span holds the current position, outermost first: a partial quote can
+        // sit inside an indirect one.
+        var active: [Int] = []
+        var matchSeen = Set<Int>()
         while i < text.endIndex {
             let c = text[i]
             let len = c.unicodeScalars.count
@@ -150,24 +154,32 @@ struct BodyWalker {
                 continue
             }
             while mi < marks.count, marks[mi].end <= pos { mi += 1 }
-            while qi < quotes.count, quotes[qi].end <= pos { qi += 1 }
             while si < matches.count, matches[si].upperBound <= pos { si += 1 }
+            active.removeAll { quotes[$0].end <= pos }
+            var starting: [Int] = []
+            while qi < quotes.count, quotes[qi].start <= pos {
+                // A quote that ended before the body (in the headline) is not shown.
+                if quotes[qi].end > pos || quotes[qi].start >= bodyOffset { starting.append(qi) }
+                if quotes[qi].end > pos { active.append(qi) }
+                qi += 1
+            }
             let mark = mi < marks.count && marks[mi].start <= pos ? marks[mi] : nil
-            let quoteIndex = qi < quotes.count && quotes[qi].start <= pos ? qi : nil
             let inMatch = si < matches.count && matches[si].lowerBound <= pos
-            let quote = quoteIndex.map { quotes[$0] }
-            let gutter: UInt8? = quote.flatMap { $0.kind == .direct ? ($0.speaker.map(SpeakerAccent.of) ?? 0) : nil }
+            let innermost = active.last.map { quotes[$0] }
+            let direct = active.last { quotes[$0].kind == .direct }.map { quotes[$0] }
+            let gutter: UInt8? = direct.map { $0.speaker.map(SpeakerAccent.of) ?? 0 }
+            let quoteRole: Role = active.contains { $0 == options.currentQuote } ? .quoteCurrent
+                : innermost.map { $0.kind == .indirect ? .normal : .quote } ?? .normal
             if pendingSpace {
-                para.add(" ", role: quote != nil && (gutter != nil || quote?.kind == .partial) ? .quote : .normal, accent: 0, gutter: gutter)
+                para.add(" ", role: starting.isEmpty ? quoteRole : .normal, accent: 0, gutter: gutter)
                 pendingSpace = false
             }
             lineHasText = true
-            if let q = quoteIndex, !labelled.contains(q) {
-                labelled.insert(q)
+            for q in starting {
                 para.quoteStarts.append((para.glyphs.count, q))
                 if let s = quotes[q].speaker, quotes[q].kind == .direct {
                     para.append("[" + SafeText.line(s) + "]", role: .quoteLabel, accent: SpeakerAccent.of(s), gutter: gutter)
-                    para.add(" ", role: .quote, accent: 0, gutter: gutter)
+                    para.add(" ", role: quoteRole, accent: 0, gutter: gutter)
                 }
             }
             if inMatch, !matchSeen.contains(si) {
@@ -181,12 +193,8 @@ struct BodyWalker {
             } else if let mark {
                 role = mark.role
                 accent = mark.accent
-            } else if let q = quoteIndex, q == options.currentQuote {
-                role = .quoteCurrent
-            } else if let quote, quote.kind != .indirect {
-                role = .quote
             } else {
-                role = .normal
+                role = quoteRole
             }
             para.add(c, role: role, accent: accent, gutter: gutter)
             if let mark, mark.end == pos + len, let value = mark.dateValue {

@@ -65,8 +65,12 @@ public struct ReaderLayout: Sendable {
     /// The pane width the layout was made for.
     public let width: Int
     public private(set) var lines: [ReaderLine] = []
-    /// The line each quote of the annotation starts on (its label, for labelled quotes).
-    public private(set) var quoteLines: [Int] = []
+    /// The line each quote of the annotation starts on (its label, for labelled quotes); nil
+    /// for a quote that is not shown (one inside the headline).
+    public private(set) var quoteLines: [Int?] = []
+
+    /// The line quote `q` starts on, or nil when it is not shown or out of range.
+    public func line(ofQuote q: Int) -> Int? { quoteLines.indices.contains(q) ? quoteLines[q] : nil }
     /// The line of each search match, in text order.
     public private(set) var matchLines: [Int] = []
 
@@ -95,7 +99,7 @@ public struct ReaderLayout: Sendable {
         builder.append(ReaderLayout.metaLine(article), role: .meta)
         append(builder, width: textWidth)
         let annotation = annotation ?? Annotation()
-        quoteLines = Array(repeating: 0, count: annotation.quotes.count)
+        quoteLines = Array(repeating: nil, count: annotation.quotes.count)
         var body = BodyWalker(article: article, annotation: annotation, measure: measure, options: options)
         body.walk { paragraph in
             lines.append(ReaderLine([], gutter: nil))

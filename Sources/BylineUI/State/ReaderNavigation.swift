@@ -50,11 +50,13 @@ extension AppState {
             message = reader?.annotation == nil ? "this article is still being annotated" : "no quotes in this article"
             return effects
         }
+        // Only quotes the pane shows count (not one inside the headline).
+        let shown = quotes.indices.filter { r.layout.line(ofQuote: $0) != nil }
         let target: Int?
         if let q = r.currentQuote {
-            target = forward ? (q + 1 < quotes.count ? q + 1 : nil) : (q > 0 ? q - 1 : nil)
+            target = forward ? shown.first { $0 > q } : shown.last { $0 < q }
         } else {
-            target = forward ? 0 : quotes.count - 1
+            target = forward ? shown.first : shown.last
         }
         guard let t = target else { message = forward ? "last quote" : "first quote"; return effects }
         land(onQuote: t)
@@ -72,7 +74,7 @@ extension AppState {
         }
         let same = { (q: Quote) in q.speaker?.name.caseInsensitiveCompare(name) == .orderedSame }
         let here = forward ? quotes.indices.filter { $0 > current } : quotes.indices.filter { $0 < current }.reversed()
-        if let t = here.first(where: { same(quotes[$0]) }) {
+        if let t = here.first(where: { same(quotes[$0]) && r.layout.line(ofQuote: $0) != nil }) {
             land(onQuote: t)
             return effects
         }
@@ -85,13 +87,15 @@ extension AppState {
         let others = forward ? Array(visible.indices.filter { $0 > start }) : visible.indices.filter { $0 < start }.reversed()
         for pos in others {
             let i = visible[pos]
-            guard let qs = quotesByArticle[i], let t = forward ? qs.min() : qs.max() else { continue }
+            guard let qs = quotesByArticle[i], !qs.isEmpty else { continue }
             selected = pos
             scrollListToSelection()
             show(article: i)
             focus = .reader
             effects += markRead(i)
-            land(onQuote: t)
+            // Prefer a quote the pane shows; one inside the headline has no line.
+            let sorted = forward ? qs.sorted() : qs.sorted(by: >)
+            land(onQuote: sorted.first { reader?.layout.line(ofQuote: $0) != nil } ?? sorted[0])
             message = "\(name): \(SafeText.line(collection.article(i).title))"
             return effects
         }
@@ -105,7 +109,7 @@ extension AppState {
         r.currentQuote = q
         reader = r
         relayoutReader()
-        if let line = reader?.layout.quoteLines[safe: q] { reveal(line: line) }
+        if let line = reader?.layout.line(ofQuote: q) { reveal(line: line) }
     }
 
     /// `n` and `N`: the next or previous match of the reader's search.
