@@ -7,7 +7,8 @@
 # safetext (the terminal sanitiser), or "all" to run each in turn for SECONDS.
 # The corpus lives in .build/fuzz/corpus-TARGET, seeded from sample-data on the first run and
 # growing across runs; findings are written to .build/fuzz/findings-TARGET/. The script exits 1
-# when libFuzzer reports a finding. To replay one:
+# when libFuzzer reports a finding (add -fork=1 -ignore_crashes=1 to keep going and collect
+# every distinct finding). To replay one:
 #   BYLINE_FUZZ_TARGET=TARGET .build/release/FuzzByline .build/fuzz/findings-TARGET/crash-...
 set -euo pipefail
 
@@ -21,8 +22,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 targets="txt md json jsonl html feed pipeline safetext"
 if [ "$target" = all ]; then
-    for t in $targets; do "$0" "$t" "$seconds" "$@"; done
-    exit 0
+    status=0
+    for t in $targets; do "$0" "$t" "$seconds" "$@" || status=1; done
+    exit $status
 fi
 case " $targets " in *" $target "*) ;; *) echo "fuzz.sh: unknown target '$target' (one of: $targets, all)" >&2; exit 2 ;; esac
 

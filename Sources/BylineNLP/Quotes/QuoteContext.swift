@@ -14,6 +14,8 @@ struct QuoteContext {
     let dateAt: [Bool]
     /// For each token, whether it lies inside a quoted region (the marks included).
     let quoted: [Bool]
+    /// For each token, whether it is a speech cue (see `computeCue`).
+    let cues: [Bool]
     /// For each token, whether it lies inside a partial quote (a fragment of the writer's sentence).
     let partial: [Bool]
 
@@ -48,6 +50,9 @@ struct QuoteContext {
             }
         }
         self.partial = partial
+        var cues = [Bool](repeating: false, count: n)
+        for i in 0..<n where doc.tokens[i].kind == .word { cues[i] = QuoteContext.computeCue(i, doc, nameAt) }
+        self.cues = cues
         self.names = names
         self.nameTokens = nameTokens
         self.nameAt = nameAt
@@ -64,17 +69,21 @@ struct QuoteContext {
     /// Whether token `i` (which may lie outside the text) is the punctuation scalar `v`.
     func isPunct(_ i: Int, _ v: UInt32) -> Bool { i >= 0 && i < doc.tokens.count && doc.tokens[i].kind == .punct && scalar(i) == v }
 
-    /// A speech verb used as one: lowercase, or capitalised only at a sentence start ("Says Trump").
-    func isCue(_ i: Int) -> Bool {
+    /// A speech verb used as one (precomputed once per document in `cues`).
+    func isCue(_ i: Int) -> Bool { cues[i] }
+
+    /// A speech verb used as one: lowercase, or capitalised only at a sentence start ("Says Trump");
+    /// a noun-like one ("notes") only after a name, a pronoun or a document ("the statement read").
+    static func computeCue(_ i: Int, _ doc: Document, _ nameAt: [Int32]) -> Bool {
         let t = doc.tokens[i]
-        guard t.kind == .word, nameAt[i] < 0 else { return false }
+        guard t.kind == .word, t.length >= 3, nameAt[i] < 0 else { return false }
         if !QuoteWords.speechVerbs.contains(t.lowerHash) {
-            guard QuoteWords.nounLikeSpeechVerbs.contains(t.lowerHash), !t.has(.capitalized), i > 0 else { return false }
+            guard !t.has(.capitalized), i > 0, QuoteWords.nounLikeSpeechVerbs.contains(t.lowerHash) else { return false }
             let p = doc.tokens[i - 1]
             return p.kind == .word && (nameAt[i - 1] >= 0 || (p.has(.capitalized) && !QuoteWords.functionWords.contains(p.lowerHash))
                 || QuoteWords.subjectPronouns.contains(p.lowerHash) || QuoteWords.documentNouns.contains(p.lowerHash))
         }
-        return t.has(.hasLower) && (!t.has(.capitalized) || i == 0 || doc.tokens[i].has(.paragraphStart)
+        return t.has(.hasLower) && (!t.has(.capitalized) || i == 0 || t.has(.paragraphStart)
             || doc.sentences[doc.sentenceIndex(ofToken: i)].lowerBound == i)
     }
 
