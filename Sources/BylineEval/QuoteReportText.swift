@@ -5,7 +5,7 @@ public enum QuoteReportText {
     public static func render(_ r: QuoteEvaluationReport, corpus: String) -> String {
         func f(_ x: Double) -> String { String(format: "%.3f", x) }
         func row(_ label: String, _ ours: String, _ theirs: String?) -> String {
-            label.padding(toLength: 24, withPad: " ", startingAt: 0) + ours.leftPad(16) + (theirs.map { $0.leftPad(16) } ?? "") + "\n"
+            label.padding(toLength: 26, withPad: " ", startingAt: 0) + ours.leftPad(16) + (theirs.map { $0.leftPad(16) } ?? "") + "\n"
         }
         let a = r.anchor, ar = r.anchorResolution
         var out = "PolNeAR \(corpus): \(r.articles) articles, \(r.ours.gold) gold direct quotes (content wholly inside quotation marks)\n\n"
