@@ -45,6 +45,18 @@ import Testing
         #expect(g.lines[0].components(separatedBy: "Harbor talks resume in Lisbon").count == 3)
     }
 
+    @Test func wideReaderKeepsAReadableMeasure() {
+        var s = Fixtures.state(width: 200, height: 60)
+        s.keys("Enter")
+        let g = Screen.render(s)
+        let reader = PaneLayout(s).reader!
+        #expect(reader.width > ReaderLayout.maximumMeasure + ReaderLayout.gutterWidth)
+        for y in 0..<(g.height - 1) {
+            let row = (reader.x..<reader.maxX).map { g[$0, y].text }.joined()
+            #expect(row.trimmingCharacters(in: .whitespaces).count <= ReaderLayout.maximumMeasure + ReaderLayout.gutterWidth)
+        }
+    }
+
     @Test(arguments: sizes) func readerHighlightsRolesAndLabelsQuotes(size: (Int, Int)) {
         var s = Fixtures.state(width: size.0, height: size.1)
         s.keys("Enter")

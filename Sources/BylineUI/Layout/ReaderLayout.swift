@@ -61,6 +61,9 @@ public struct ReaderLine: Sendable, Hashable {
 public struct ReaderLayout: Sendable {
     /// Columns reserved left of the text for the quote gutter mark.
     public static let gutterWidth = 2
+    /// The longest line of article text: on a wide terminal, lines of more than about 100
+    /// columns are hard to follow from one line to the next, so the text keeps this measure.
+    public static let maximumMeasure = 100
 
     /// The pane width the layout was made for.
     public let width: Int
@@ -91,7 +94,7 @@ public struct ReaderLayout: Sendable {
 
     public init(article: Article, annotation: Annotation?, width: Int, measure: DisplayWidth, options: Options = Options()) {
         self.width = max(0, width)
-        let textWidth = max(1, width - (width >= 8 ? ReaderLayout.gutterWidth : 0))
+        let textWidth = min(ReaderLayout.maximumMeasure, max(1, width - (width >= 8 ? ReaderLayout.gutterWidth : 0)))
         var builder = Paragraph(measure: measure)
         builder.append(SafeText.line(article.title), role: .title)
         append(builder, width: textWidth)
