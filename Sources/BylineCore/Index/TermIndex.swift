@@ -96,7 +96,8 @@ struct TermCollector: Sendable {
         if count == 0 { base = id }
         count = Int(id - base) + 1
         let local = UInt64(id - base)
-        packed.reserveCapacity(packed.count + words.count)
+        // No reserveCapacity here: reserving a little more on every call would reallocate the
+        // whole batch each time (quadratic); plain appends grow it geometrically.
         for k in words { packed.append(k << 16 | local) }
     }
 
