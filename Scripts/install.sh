@@ -24,6 +24,9 @@ cp -R themes "$prefix/share/byline/themes"
 "$prefix/bin/byline" --generate-completion-script fish > "$prefix/share/fish/vendor_completions.d/byline.fish"
 # The man page comes from swift-argument-parser's manual generator, run on the installed binary.
 swift build -c release --product generate-manual >/dev/null
-tool=$(ls "$bin"/generate-manual-tool "$bin"/generate-manual 2>/dev/null | head -n 1)
+tool=""
+for candidate in "$bin/generate-manual-tool" "$bin/generate-manual"; do
+  [[ -x $candidate ]] && { tool=$candidate; break; }
+done
 "$tool" "$prefix/bin/byline" --output-directory "$prefix/share/man/man1"
 echo "installed byline in $prefix/bin; man page, completions and themes under $prefix/share"
