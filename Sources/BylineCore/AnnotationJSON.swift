@@ -5,14 +5,7 @@ public enum AnnotationJSON {
     public static func write(_ a: AnnotatedArticle, to w: inout JSONWriter) {
         let art = a.article
         w.beginObject()
-        w.field("path", art.path)
-        if let item = art.item { w.field("item", item) }
-        w.field("title", art.title)
-        w.field("published", art.published?.description)
-        w.field("published_source", art.publishedSource?.rawValue)
-        w.field("source", art.source)
-        w.field("url", art.url)
-        w.field("author", art.author)
+        writeMetadata(art, to: &w)
         w.field("format", art.format.rawValue)
         w.field("text", art.text)
         w.key("entities")
@@ -53,6 +46,19 @@ public enum AnnotationJSON {
         }
         w.endArray()
         w.endObject()
+    }
+
+    /// The article's identity and metadata fields, shared by `annotate` and `list --format json`
+    /// so both name and order them the same way.
+    public static func writeMetadata(_ art: Article, to w: inout JSONWriter) {
+        w.field("path", art.path)
+        if let item = art.item { w.field("item", item) }
+        w.field("title", art.title)
+        w.field("published", art.published?.description)
+        w.field("published_source", art.publishedSource?.rawValue)
+        w.field("source", art.source)
+        w.field("url", art.url)
+        w.field("author", art.author)
     }
 
     static func span(_ s: TextSpan?, to w: inout JSONWriter) {

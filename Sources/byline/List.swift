@@ -49,16 +49,8 @@ struct List: ParsableCommand {
     }
 
     static func writeJSON(_ c: ArticleCollection, _ id: Int, to w: inout JSONWriter) {
-        let a = c.articles[id]
         w.beginObject()
-        w.field("path", a.path)
-        if let item = a.item { w.field("item", item) }
-        w.field("title", a.title)
-        w.field("published", a.published?.description)
-        w.field("published_source", a.publishedSource?.rawValue)
-        w.field("source", a.source)
-        w.field("url", a.url)
-        w.field("author", a.author)
+        AnnotationJSON.writeMetadata(c.articles[id], to: &w)
         w.field("quotes", c.quoteCount(of: id))
         w.field("entities", c.annotations[id]?.mentions.count)
         w.endObject()
