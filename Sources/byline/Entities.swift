@@ -10,15 +10,13 @@ struct Entities: ParsableCommand {
         discussion: "Most articles first. Dates are listed by their resolved value."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
-
     @OptionGroup var collection: CollectionOptions
 
     @Option(help: "Only entities of this type.")
     var type: EntityType?
 
     @Option(help: "table, json or csv.")
-    var format: Format = .table
+    var format: TableOutput.Format = .table
 
     func run() throws {
         let c = try collection.load()

@@ -10,15 +10,13 @@ struct Quotes: ParsableCommand {
         discussion: "--speaker matches the speaker's name or an alias, ignoring case (a surname alone finds the full name)."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
-
     @OptionGroup var collection: CollectionOptions
 
     @Option(help: "Only the quotes of this speaker.")
     var speaker: String?
 
     @Option(help: "table, json or csv.")
-    var format: Format = .table
+    var format: TableOutput.Format = .table
 
     struct Row {
         var speaker: String?

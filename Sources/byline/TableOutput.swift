@@ -1,9 +1,13 @@
+import ArgumentParser
 import BylineCore
 import Foundation
 
 /// Plain-text tables and RFC 4180 CSV for the listing commands. Table cells are made safe for
 /// the terminal (no control characters or escape sequences get through) and cut to a width.
 enum TableOutput {
+    /// The output formats of the listing commands that offer CSV (`entities`, `quotes`).
+    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
+
     /// Aligned columns separated by two spaces; `widths` caps each column (nil: no cap), and
     /// columns listed in `rightAligned` are padded on the left.
     static func table(header: [String], rows: [[String]], widths: [Int?], rightAligned: Set<Int> = []) -> String {
