@@ -45,6 +45,12 @@ import Testing
         #expect(g.lines[0].components(separatedBy: "Harbor talks resume in Lisbon").count == 3)
     }
 
+    @Test func titlesLineUpWhetherOrNotAnArticleHasASource() {
+        let g = Screen.render(Fixtures.state(width: 80, height: 24))
+        let withSource = g.find("Harbor talks resume")!, without = g.find("Rain expected")!
+        #expect(withSource.x == without.x)
+    }
+
     @Test func wideReaderKeepsAReadableMeasure() {
         var s = Fixtures.state(width: 200, height: 60)
         s.keys("Enter")

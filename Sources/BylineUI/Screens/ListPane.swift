@@ -34,9 +34,12 @@ enum ListPane {
             grid.put(a.published?.description ?? "", x: col, y: y, maxWidth: end - col, role: role(.listDate), measure: m)
             col += 11
         }
-        if width >= 60, let s = a.source, !s.isEmpty {
+        if width >= 60 {
+            // The column is kept even when this article has no source, so titles line up.
             let w = min(16, width / 6)
-            grid.put(TextFit.cut(SafeText.line(s), to: w, measure: m), x: col, y: y, maxWidth: w, role: role(.listSource), measure: m)
+            if let s = a.source, !s.isEmpty {
+                grid.put(TextFit.cut(SafeText.line(s), to: w, measure: m), x: col, y: y, maxWidth: w, role: role(.listSource), measure: m)
+            }
             col += w + 1
         }
         let title = TextFit.cut(SafeText.line(a.title), to: end - col, measure: m)
