@@ -161,3 +161,34 @@ import BylineNLP
         #expect(Loaders.loader(for: "x.pdf") == nil)
     }
 }
+
+@Suite struct LoadTextShapesTests {
+    @Test func captionsEndInAShortCredit() {
+        func caption(_ s: String) -> Bool { Captions.isCaption(Array(s.unicodeScalars)[...]) }
+        #expect(caption("Kim Jong Un watches a test launch. PHOTO: AFP/KCNA"))
+        #expect(caption("Crowds in the square. Photo credit: Jean Lee"))
+        #expect(!caption("The agency said the PHOTO: was released. Then officials left the room."))
+        #expect(!caption("He collects photos: dozens of them"))
+        #expect(!caption("PHOTO:"))
+        #expect(!caption("Smoke rises. Image: " + String(repeating: "x", count: 61)))
+    }
+
+    @Test func markdownLinesLoseTheirSyntaxAndKeepTheirWords() {
+        #expect(MarkdownText.line("## Talks resume ##") == "Talks resume")
+        #expect(MarkdownText.line("> > \"We are ready,\" she said.") == "\"We are ready,\" she said.")
+        #expect(MarkdownText.line("See [the report](https://example.org/r) and ![a chart](c.png).") == "See the report and .")
+        #expect(MarkdownText.line("**Bold** and __strong__ and `code` and \\*stars\\*") == "Bold and strong and code and *stars*")
+        #expect(MarkdownText.line("- - -") == "")
+        #expect(MarkdownText.line("```swift") == "")
+        #expect(MarkdownText.line("#hashtag stays") == "#hashtag stays")
+        #expect(MarkdownText.line("[unclosed link") == "[unclosed link")
+        #expect(MarkdownText.paragraphs("# Title\r\n\r\nOne line\r\nwraps here.\n\n---\n\nLast.") == ["Title", "One line wraps here.", "Last."])
+    }
+
+    @Test func decodingPicksTheEncodingFromTheBytes() throws {
+        #expect(try TextDecoding.decode(Data([0xEF, 0xBB, 0xBF] + Array("café".utf8))) == ("café", .utf8))
+        #expect(try TextDecoding.decode(Data([0x63, 0x61, 0x66, 0xE9])) == ("café", .latin1))
+        #expect(try TextDecoding.decode(Data(Array("é".utf8) + [0xFF])) == ("é\u{FFFD}", .utf8WithReplacements))
+        #expect(throws: TextDecoding.Failure.self) { try TextDecoding.decode(Data([0x41, 0x00, 0x42])) }
+    }
+}

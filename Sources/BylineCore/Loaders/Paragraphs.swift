@@ -29,23 +29,36 @@ public enum Paragraphs {
     /// line breaks inside one become spaces (hard-wrapped text); a body with no blank line at all
     /// has one paragraph per line, as scrapers commonly write it.
     public static func split(_ body: String, lineBreaksSeparate: Bool? = nil) -> [String] {
-        let scalars = Array(body.unicodeScalars)
+        split(scalars: Array(body.unicodeScalars), lineBreaksSeparate: lineBreaksSeparate)
+    }
+
+    /// `split` for text already held as scalars.
+    static func split(scalars: [Unicode.Scalar], lineBreaksSeparate: Bool? = nil) -> [String] {
         let blocks = ranges(in: scalars)
         let perLine = lineBreaksSeparate ?? (blocks.count == 1)
         var out: [String] = []
+        var paragraph: [Unicode.Scalar] = []
+        func flush() {
+            if !paragraph.isEmpty { out.append(String(String.UnicodeScalarView(paragraph))) }
+            paragraph.removeAll(keepingCapacity: true)
+        }
         for r in blocks {
-            var line = String.UnicodeScalarView()
-            var paragraph: [String] = []
-            func flush() {
-                let s = String(line).trimmingSpaces()
-                if !s.isEmpty { paragraph.append(s) }
-                line = String.UnicodeScalarView()
-            }
-            for u in scalars[r] {
-                if u == "\n" { flush() } else if u != "\r" { line.append(u) }
+            var start = r.lowerBound
+            while start < r.upperBound {
+                var end = start
+                while end < r.upperBound && scalars[end] != "\n" { end += 1 }
+                // Each line trimmed; the lines of a paragraph joined by one space.
+                var a = start, b = end
+                while a < b && isSpace(scalars[a]) { a += 1 }
+                while b > a && isSpace(scalars[b - 1]) { b -= 1 }
+                if a < b {
+                    if !paragraph.isEmpty { paragraph.append(" ") }
+                    for u in scalars[a..<b] where u != "\r" { paragraph.append(u) }
+                    if perLine { flush() }
+                }
+                start = end + 1
             }
             flush()
-            if perLine { out += paragraph } else if !paragraph.isEmpty { out.append(paragraph.joined(separator: " ")) }
         }
         return out
     }

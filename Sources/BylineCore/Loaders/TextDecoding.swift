@@ -20,17 +20,25 @@ public enum TextDecoding {
            let s = String(data: data, encoding: .utf16) {
             return (s, .utf16)
         }
-        if looksBinary(data.prefix(sniffLength)) { throw Failure.binary }
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }  // UTF-8 byte order mark
-        if let s = String(validating: bytes, as: UTF8.self) { return (s, .utf8) }
-        if !containsUTF8Sequence(bytes) { return (latin1(bytes), .latin1) }
-        return (String(decoding: bytes, as: UTF8.self), .utf8WithReplacements)
+        // Raw bytes rather than `Data`'s iterator: every file of a collection passes through here.
+        return try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws -> (String, Method) in
+            let all = raw.bindMemory(to: UInt8.self)
+            if looksBinary(UnsafeBufferPointer(rebasing: all.prefix(sniffLength))) { throw Failure.binary }
+            let hasMark = all.starts(with: [0xEF, 0xBB, 0xBF])  // UTF-8 byte order mark
+            let bytes = UnsafeBufferPointer(rebasing: all.dropFirst(hasMark ? 3 : 0))
+            if let s = String(validating: bytes, as: UTF8.self) { return (s, .utf8) }
+            if !containsUTF8Sequence(bytes) { return (latin1(bytes), .latin1) }
+            return (String(decoding: bytes, as: UTF8.self), .utf8WithReplacements)
+        }
     }
 
     /// A NUL byte, or more than one byte in ten a control character other than tab, line feed,
     /// form feed, carriage return and escape: no article looks like that.
     static func looksBinary(_ head: Data) -> Bool {
+        head.withUnsafeBytes { looksBinary($0.bindMemory(to: UInt8.self)) }
+    }
+
+    static func looksBinary(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
         var controls = 0
         for b in head {
             if b == 0 { return true }
@@ -40,7 +48,7 @@ public enum TextDecoding {
     }
 
     /// Latin-1 bytes are the first 256 code points: each byte above ASCII becomes two UTF-8 bytes.
-    static func latin1(_ bytes: Data) -> String {
+    static func latin1(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         var utf8: [UInt8] = []
         utf8.reserveCapacity(bytes.count + bytes.count / 8)
         for b in bytes {
@@ -55,7 +63,7 @@ public enum TextDecoding {
     }
 
     /// Whether any well-formed multi-byte UTF-8 sequence occurs.
-    static func containsUTF8Sequence(_ bytes: Data) -> Bool {
+    static func containsUTF8Sequence(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var pending = 0
         var count = 0
         for b in bytes {
