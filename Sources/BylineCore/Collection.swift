@@ -4,9 +4,9 @@ import BylineNLP
 /// their annotations as far as annotation has got, and the index over those. The UI holds one in
 /// its state and swaps in each newer snapshot the loader delivers.
 public struct ArticleCollection: Sendable {
-    public let articles: [Article]
+    public let articles: ChunkedArray<Article>
     /// By article id; nil while the article waits for annotation.
-    public let annotations: [CompactAnnotation?]
+    public let annotations: ChunkedArray<CompactAnnotation?>
     public let index: Index
     /// Files that could not be read, with the reason.
     public let issues: [LoadIssue]
@@ -17,16 +17,34 @@ public struct ArticleCollection: Sendable {
     let publishedDays: [Int32]
 
     public init(articles: [Article] = [], annotations: [CompactAnnotation?] = [], index: Index = Index(), issues: [LoadIssue] = []) {
+        self.init(articles: ChunkedArray(articles), annotations: ChunkedArray(annotations), index: index, issues: issues)
+    }
+
+    public init(articles: ChunkedArray<Article>, annotations: ChunkedArray<CompactAnnotation?>, index: Index, issues: [LoadIssue]) {
         self.articles = articles
-        self.annotations = annotations.count == articles.count ? annotations : Array(repeating: nil, count: articles.count)
+        self.annotations = annotations.count == articles.count ? annotations : ChunkedArray(repeatElement(nil, count: articles.count))
         self.index = index
         self.issues = issues
         annotatedCount = self.annotations.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
         let days = articles.map { a -> Int32 in a.published.map { Int32(clamping: $0.year * 10000 + $0.month * 100 + $0.day) } ?? -1 }
         publishedDays = days
-        newestFirst = articles.indices.sorted { a, b in
-            days[a] != days[b] ? days[a] > days[b] : (articles[a].path, articles[a].item ?? 0) < (articles[b].path, articles[b].item ?? 0)
-        }.map { Int32($0) }
+        newestFirst = Self.newestFirst(articles, days: days)
+    }
+
+    /// Article ids by date, newest first, then by path and item. A loader hands over articles
+    /// already in path order, and then the ids break ties and one sort of packed integers does
+    /// it all; this runs for every snapshot of a loading collection.
+    static func newestFirst(_ articles: ChunkedArray<Article>, days: [Int32]) -> [Int32] {
+        let inPathOrder = zip(articles, articles.dropFirst()).allSatisfy { ($0.path, $0.item ?? 0) <= ($1.path, $1.item ?? 0) }
+        guard inPathOrder else {
+            return articles.indices.sorted { a, b in
+                days[a] != days[b] ? days[a] > days[b] : (articles[a].path, articles[a].item ?? 0) < (articles[b].path, articles[b].item ?? 0)
+            }.map { Int32($0) }
+        }
+        // Later days get smaller keys; an unknown day (-1) the largest.
+        var keys = days.indices.map { id in UInt64(Int64(Int32.max) - Int64(days[id])) << 32 | UInt64(id) }
+        keys.sort()
+        return keys.map { Int32(truncatingIfNeeded: $0 & 0xFFFF_FFFF) }
     }
 
     /// A complete collection of articles already annotated, in this order (tests, tools).

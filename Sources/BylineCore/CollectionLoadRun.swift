@@ -3,7 +3,9 @@ import Foundation
 
 /// One load, run on the coordinator thread: lists the files, reads them on the workers (taking
 /// cached files whole), then annotates the rest on the workers, feeding results in article order
-/// to the index builder and publishing snapshots at a rate that keeps their cost small.
+/// to the index builder and publishing snapshots at a rate that keeps their cost small. The
+/// first few files are read while the cache opens, and the rest while the tree is still being
+/// listed, so the first snapshot waits for neither.
 struct LoadRun {
     let paths: [String]
     let cache: AnnotationCache?
@@ -12,8 +14,8 @@ struct LoadRun {
     let isCancelled: @Sendable () -> Bool
     let publish: (CollectionUpdate) -> Void
 
-    private var articles: [Article] = []
-    private var annotations: [CompactAnnotation?] = []
+    private var articles = ChunkedArray<Article>()
+    private var annotations = ChunkedArray<CompactAnnotation?>()
     private var issues: [LoadIssue] = []
     private var entries: [CacheEntry] = []
     private var builder = IndexBuilder()
@@ -52,19 +54,29 @@ struct LoadRun {
 
     var now: Double { Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9 }
 
+    /// How many files are read before the rest of the tree has been listed: enough to fill a screen.
+    static let firstFiles = 256
+
     mutating func run() {
-        var files: [(path: String, root: Int)] = []
-        for (r, p) in paths.enumerated() {
-            for f in DataDirectory.files(under: p, issues: &issues) { files.append((f, r)) }
-        }
-        filesTotal = files.count
-        let cached = cache?.read(roots: paths)
+        let (cache, paths) = (self.cache, self.paths)
+        let opening = BackgroundValue { cache?.read(roots: paths) }
+        var walk = FileWalk(roots: paths)
+        let first = walk.next(limit: Self.firstFiles)
+        let listing = first.count < Self.firstFiles ? nil : BackgroundWalk(walk, cancelled: isCancelled)
+        if listing == nil { issues += walk.issues }
+        filesTotal = first.count
+        let cached = opening.value
         // The vocabulary and word index decode while the files are read; the index waits for
         // them, and for the read to show whether every file is unchanged and in the same order,
         // in which case the saved word index replaces scanning the texts.
         let saved = cached.map { c in BackgroundValue { (c.vocabulary(), c.terms()) } }
         holdIndex = cached != nil
-        read(files, cached: cached)
+        read(first, cached: cached)
+        while !isCancelled(), let batch = listing?.next() {
+            filesTotal += batch.count
+            read(batch, cached: cached)
+        }
+        if let listing { issues += listing.issues }
         guard !isCancelled() else { return finish(.cancelled) }
         if let cached, let (vocabulary, terms) = saved?.value {
             if let vocabulary {
@@ -72,7 +84,7 @@ struct LoadRun {
                 if let terms, fromCache == articles.count, entries.map(\.key) == cached.order { builder.adopt(terms: terms) }
             } else {
                 // The records' ids mean nothing without their vocabulary: annotate everything again.
-                annotations = Array(repeating: nil, count: articles.count)
+                annotations = ChunkedArray(repeatElement(nil, count: articles.count))
                 fromCache = 0
             }
         }
@@ -109,23 +121,25 @@ struct LoadRun {
                 slots[i] = FileLoad(entry: entry, articles: found, annotations: nil, issues: problems)
             }
         }
-        while filesRead < files.count && !isCancelled() {
+        var done = 0
+        while done < files.count && !isCancelled() {
             job.waitForProgress(seconds: 0.02)
             let upto = job.completedPrefix
-            while filesRead < upto {
-                guard let f = slots.take(filesRead) else { break }
+            while done < upto {
+                guard let f = slots.take(done) else { break }
                 var entry = f.entry
                 entry.articles = articles.count..<(articles.count + f.articles.count)
                 if f.issues.isEmpty && entry.size >= 0 { entries.append(entry) }
                 issues += f.issues
-                articles += f.articles
+                articles.append(contentsOf: f.articles)
                 if let a = f.annotations, a.count == f.articles.count {
-                    annotations += a.map { Optional($0) }
+                    annotations.append(contentsOf: a.map { Optional($0) })
                     fromCache += a.count
                 } else {
-                    annotations += repeatElement(nil, count: f.articles.count)
+                    annotations.append(contentsOf: repeatElement(nil, count: f.articles.count))
                 }
                 filesRead += 1
+                done += 1
             }
             advanceIndex()
             publishIfDue(.reading)

@@ -29,71 +29,10 @@ public enum DataDirectory {
 
     /// The files under `path` that a loader reads, sorted; `path` itself when it is a file.
     public static func files(under path: String, issues: inout [LoadIssue]) -> [String] {
-        var st = stat()
-        guard stat(path, &st) == 0 else {
-            let code = errno
-            issues.append(LoadIssue(path: path, reason: statFailure(path, code)))
-            return []
-        }
-        guard st.st_mode & S_IFMT == S_IFDIR else { return [path] }
-        var walk = Walk()
-        walk.directory(path, status: st, depth: 0)
+        var walk = FileWalk(roots: [path])
+        let found = walk.next(limit: .max).map(\.path)
         issues += walk.issues
-        return walk.files
-    }
-
-    private struct Walk {
-        var files: [String] = []
-        var issues: [LoadIssue] = []
-        var visited: Set<DirectoryID> = []
-
-        struct DirectoryID: Hashable {
-            var device: UInt64
-            var inode: UInt64
-        }
-
-        mutating func directory(_ path: String, status st: stat, depth: Int) {
-            let id = DirectoryID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
-            guard visited.insert(id).inserted else {
-                issues.append(LoadIssue(path: path, reason: "directory already searched (a symbolic link loop or a second link to it)"))
-                return
-            }
-            guard depth < maxDepth else {
-                issues.append(LoadIssue(path: path, reason: "nested more than \(maxDepth) directories deep; not searched"))
-                return
-            }
-            let names: [String]
-            do {
-                names = try FileManager.default.contentsOfDirectory(atPath: path).sorted()
-            } catch {
-                issues.append(LoadIssue(path: path, reason: "cannot read directory: \(reason(for: error))"))
-                return
-            }
-            for name in names where !name.hasPrefix(".") {
-                let child = path.hasSuffix("/") ? path + name : path + "/" + name
-                var cst = stat()
-                guard stat(child, &cst) == 0 else {
-                    // Only report what would have been read: a broken link named like an article.
-                    let code = errno
-                    if Loaders.loader(for: name) != nil { issues.append(LoadIssue(path: child, reason: statFailure(child, code))) }
-                    continue
-                }
-                if cst.st_mode & S_IFMT == S_IFDIR {
-                    directory(child, status: cst, depth: depth + 1)
-                } else if Loaders.loader(for: name) != nil, !isCollectionDocument(name) {
-                    files.append(child)
-                }
-            }
-        }
-
-        func reason(for error: Error) -> String {
-            let ns = error as NSError
-            if let posix = ns.userInfo[NSUnderlyingErrorKey] as? NSError, posix.domain == NSPOSIXErrorDomain {
-                return FileReading.message(Int32(posix.code))
-            }
-            if ns.domain == NSCocoaErrorDomain, ns.code == CocoaError.fileReadNoPermission.rawValue { return "permission denied" }
-            return ns.localizedDescription
-        }
+        return found
     }
 
     /// Names of the files that document a folder rather than hold an article (README.md,
@@ -104,7 +43,8 @@ public enum DataDirectory {
     ]
 
     static func isCollectionDocument(_ name: String) -> Bool {
-        collectionDocuments.contains(((name as NSString).deletingPathExtension).lowercased())
+        let ext = Loaders.fileExtension(of: name)
+        return collectionDocuments.contains(name.dropLast(ext.isEmpty ? 0 : ext.count + 1).lowercased())
     }
 
     /// Why `stat` failed on `path`, in words: a missing path, a dangling link, a loop.

@@ -46,7 +46,7 @@ struct ListingFixtures {
                                       modified: stamp.timeIntervalSince1970, articles: i..<(i + 1)))
         }
         AnnotationCache(directory: cacheHome + "/byline").write(roots: [data], vocabulary: builder.vocabulary, entries: entries,
-                                                               articles: articles, annotations: annotations)
+                                                               articles: ChunkedArray(articles), annotations: ChunkedArray(annotations))
     }
 
     static func span(_ text: String, _ needle: String, from: Int = 0) -> TextSpan {

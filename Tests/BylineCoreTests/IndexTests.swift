@@ -83,6 +83,22 @@ import Testing
         #expect(c.newestFirst == [1, 0, 2])
     }
 
+    @Test func newestFirstBreaksTiesByPathWhateverTheIdOrder() {
+        let day = CalendarDate(year: 2022, month: 1, day: 13)
+        let inPathOrder = [
+            Article(path: "a/1.txt", format: .txt, title: "", text: "", published: day),
+            Article(path: "a/2.jsonl", item: 0, format: .jsonl, title: "", text: ""),
+            Article(path: "a/2.jsonl", item: 1, format: .jsonl, title: "", text: "", published: day),
+            Article(path: "b/3.txt", format: .txt, title: "", text: "", published: CalendarDate(year: 2022, month: 1, day: 14)),
+            Article(path: "c/4.txt", format: .txt, title: "", text: "", published: day),
+        ]
+        let expected = ["b/3.txt", "a/1.txt", "a/2.jsonl#1", "c/4.txt", "a/2.jsonl#0"]
+        let sorted = ArticleCollection(articles: inPathOrder)
+        #expect(sorted.newestFirst.map { sorted.articles[Int($0)].key } == expected)
+        let shuffled = ArticleCollection(articles: [inPathOrder[4], inPathOrder[2], inPathOrder[0], inPathOrder[3], inPathOrder[1]])
+        #expect(shuffled.newestFirst.map { shuffled.articles[Int($0)].key } == expected)
+    }
+
     @Test func hostileOffsetsAreClamped() {
         var v = Vocabulary()
         let key = v.key("X", .person)

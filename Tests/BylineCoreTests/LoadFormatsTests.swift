@@ -185,6 +185,14 @@ import BylineNLP
         #expect(MarkdownText.paragraphs("# Title\r\n\r\nOne line\r\nwraps here.\n\n---\n\nLast.") == ["Title", "One line wraps here.", "Last."])
     }
 
+    @Test func fileExtensionsAreReadAsFoundationReadsThem() {
+        let cases: [(String, Substring)] = [(".md", ""), ("a/.md", ""), ("file.", ""), ("a.b.MD", "MD"), ("dir.v2/file", ""),
+                                            ("readme.md", "md"), ("..md", "md"), ("plain", "")]
+        for (path, ext) in cases { #expect(Loaders.fileExtension(of: path) == ext, "\(path)") }
+        #expect(DataDirectory.isCollectionDocument("README.md") && DataDirectory.isCollectionDocument("License.txt"))
+        #expect(!DataDirectory.isCollectionDocument("readme-notes.md") && !DataDirectory.isCollectionDocument("story.md"))
+    }
+
     @Test func decodingPicksTheEncodingFromTheBytes() throws {
         #expect(try TextDecoding.decode(Data([0xEF, 0xBB, 0xBF] + Array("café".utf8))) == ("café", .utf8))
         #expect(try TextDecoding.decode(Data([0x63, 0x61, 0x66, 0xE9])) == ("café", .latin1))

@@ -96,8 +96,8 @@ public struct AnnotationCache: Sendable {
     /// article belongs to a saved file. Records are streamed to a temporary file a few
     /// megabytes at a time (the whole cache is never built in memory), then renamed into place.
     /// Failures are ignored: the cache only ever saves time.
-    public func write(roots: [String], vocabulary: Vocabulary, entries: [CacheEntry], articles: [Article], annotations: [CompactAnnotation?],
-                      terms: TermIndex? = nil) {
+    public func write(roots: [String], vocabulary: Vocabulary, entries: [CacheEntry], articles: ChunkedArray<Article>,
+                      annotations: ChunkedArray<CompactAnnotation?>, terms: TermIndex? = nil) {
         guard !isInside(roots) else { return }
         let path = file(for: roots)
         let dir = (path as NSString).deletingLastPathComponent

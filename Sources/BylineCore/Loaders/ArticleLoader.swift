@@ -29,7 +29,25 @@ public enum Loaders {
 
     /// The loader for a path, or nil for files Byline does not read.
     public static func loader(for path: String) -> (any ArticleLoader)? {
-        let ext = (path as NSString).pathExtension.lowercased()
-        return byExtension[ext]
+        byExtension[fileExtension(of: path).lowercased()]
+    }
+
+    /// What follows the last dot of the last path component ("" when none, or when the dot
+    /// starts the name), as Foundation's `pathExtension` gives it, without its cost: the walk of
+    /// a collection asks this of every file name.
+    static func fileExtension(of path: String) -> Substring {
+        let u = path.utf8
+        var i = u.endIndex
+        while i > u.startIndex {
+            let j = u.index(before: i)
+            switch u[j] {
+            case UInt8(ascii: "/"): return ""
+            case UInt8(ascii: "."):
+                let startsName = j == u.startIndex || u[u.index(before: j)] == UInt8(ascii: "/")
+                return startsName ? "" : path[i...]
+            default: i = j
+            }
+        }
+        return ""
     }
 }

@@ -1,0 +1,129 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The walk over a collection's roots that `DataDirectory` describes, able to stop after some
+/// files and resume: the reader reads and shows the first files while the rest of a tree of a
+/// hundred thousand is still being listed.
+///
+/// Depth first, names sorted within each directory. Symbolic links are followed, but each
+/// directory is entered once, by device and inode, so link loops end; directories deeper than
+/// `DataDirectory.maxDepth` are reported, not searched; hidden entries and folder documentation
+/// are skipped. Every problem becomes an issue and the walk goes on.
+public struct FileWalk: Sendable {
+    /// A directory being listed: its sorted entries and how far the walk has got.
+    private struct Frame: Sendable {
+        var path: String
+        var entries: [Entry]
+        var next = 0
+        var depth: Int
+        var root: Int
+    }
+
+    /// A name in a directory and the type `readdir` gave it, which spares a `stat` for every
+    /// regular file.
+    private struct Entry: Sendable {
+        var name: String
+        var type: UInt8
+    }
+
+    private struct DirectoryID: Hashable, Sendable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    private let roots: [String]
+    private var nextRoot = 0
+    private var frames: [Frame] = []
+    private var visited: Set<DirectoryID> = []
+    /// What could not be searched or read so far, in walk order.
+    public private(set) var issues: [LoadIssue] = []
+
+    public init(roots: [String]) { self.roots = roots }
+
+    /// Up to `limit` more files with the index of the root each is under; fewer only when the
+    /// walk is over.
+    public mutating func next(limit: Int) -> [(path: String, root: Int)] {
+        var out: [(path: String, root: Int)] = []
+        while out.count < limit {
+            guard var top = frames.popLast() else {
+                guard nextRoot < roots.count else { break }
+                startRoot(nextRoot, into: &out)
+                nextRoot += 1
+                continue
+            }
+            guard top.next < top.entries.count else { continue }
+            let entry = top.entries[top.next]
+            top.next += 1
+            frames.append(top)
+            visit(entry, in: top, into: &out)
+        }
+        return out
+    }
+
+    private mutating func startRoot(_ r: Int, into out: inout [(path: String, root: Int)]) {
+        let path = roots[r]
+        var st = stat()
+        guard stat(path, &st) == 0 else {
+            let code = errno
+            issues.append(LoadIssue(path: path, reason: DataDirectory.statFailure(path, code)))
+            return
+        }
+        // Each root is searched on its own, as if it were the only one.
+        visited = []
+        if st.st_mode & S_IFMT == S_IFDIR { enter(path, status: st, depth: 0, root: r) } else { out.append((path, r)) }
+    }
+
+    private mutating func visit(_ entry: Entry, in frame: Frame, into out: inout [(path: String, root: Int)]) {
+        let name = entry.name
+        let child = frame.path.hasSuffix("/") ? frame.path + name : frame.path + "/" + name
+        let wanted = Loaders.loader(for: name) != nil && !DataDirectory.isCollectionDocument(name)
+        if entry.type == UInt8(DT_REG) {
+            if wanted { out.append((child, frame.root)) }
+            return
+        }
+        // Directories (for their identity), links and unknown types need `stat`.
+        var st = stat()
+        guard stat(child, &st) == 0 else {
+            // Only report what would have been read: a broken link named like an article.
+            let code = errno
+            if Loaders.loader(for: name) != nil { issues.append(LoadIssue(path: child, reason: DataDirectory.statFailure(child, code))) }
+            return
+        }
+        if st.st_mode & S_IFMT == S_IFDIR {
+            enter(child, status: st, depth: frame.depth + 1, root: frame.root)
+        } else if wanted {
+            out.append((child, frame.root))
+        }
+    }
+
+    private mutating func enter(_ path: String, status st: stat, depth: Int, root: Int) {
+        let id = DirectoryID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
+        guard visited.insert(id).inserted else {
+            issues.append(LoadIssue(path: path, reason: "directory already searched (a symbolic link loop or a second link to it)"))
+            return
+        }
+        guard depth < DataDirectory.maxDepth else {
+            issues.append(LoadIssue(path: path, reason: "nested more than \(DataDirectory.maxDepth) directories deep; not searched"))
+            return
+        }
+        guard let dir = opendir(path) else {
+            issues.append(LoadIssue(path: path, reason: "cannot read directory: \(Self.reason(errno))"))
+            return
+        }
+        defer { closedir(dir) }
+        var entries: [Entry] = []
+        while let e = readdir(dir) {
+            let name = withUnsafeBytes(of: e.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            if !name.hasPrefix(".") { entries.append(Entry(name: name, type: e.pointee.d_type)) }
+        }
+        entries.sort { $0.name < $1.name }
+        frames.append(Frame(path: path, entries: entries, depth: depth, root: root))
+    }
+
+    private static func reason(_ code: Int32) -> String {
+        code == EACCES || code == EPERM ? "permission denied" : FileReading.message(code)
+    }
+}
