@@ -67,7 +67,7 @@ public enum EntityAliases {
         out.reserveCapacity(found.count)
         for (tokens, type) in found {
             let a = Int(doc.tokens[tokens.lowerBound].start), b = Int(doc.tokens[tokens.upperBound - 1].end)
-            out.append(EntityMention(type: type, start: a, end: b, text: EntityNames.text(doc, a, b)))
+            out.append(EntityMention(type: type, start: a, end: b, text: doc.string(a, b)))
         }
         for group in groups.values {
             // A person's full name decides the type of the shorter mentions joined to it.

@@ -35,27 +35,9 @@ public enum EntityNames {
             var n = 0
             for i in range {
                 if i > range.lowerBound && doc.tokens[i].has(.spaceBefore) { buffer[n] = 0x20; n += 1 }
-                for p in doc.tokens[i].range { n = encode(doc.scalars[p], into: buffer, at: n) }
+                for p in doc.tokens[i].range { n = Document.encode(doc.scalars[p], into: buffer, at: n) }
             }
             return n
         }
-    }
-
-    /// The text of scalar offsets `start..<end`, built straight as UTF-8.
-    static func text(_ doc: Document, _ start: Int, _ end: Int) -> String {
-        guard start < end else { return "" }
-        return String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
-            var n = 0
-            for p in start..<end { n = encode(doc.scalars[p], into: buffer, at: n) }
-            return n
-        }
-    }
-
-    @inline(__always) static func encode(_ u: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
-        let v = u.value
-        if v < 0x80 { buffer[n] = UInt8(v); return n + 1 }
-        var n = n
-        for byte in UTF8.encode(u)! { buffer[n] = byte; n += 1 }
-        return n
     }
 }
