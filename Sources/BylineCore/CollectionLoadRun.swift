@@ -31,7 +31,13 @@ struct LoadRun {
     private var annotateStart = 0.0
     private let started = DispatchTime.now()
     private var lastPublish = -1.0
-    private var publishEvery = 0.1
+    /// The last snapshot published, resent with fresh progress until the next one is due.
+    private var snapshot: ArticleCollection?
+    private var lastSnapshot = -1.0
+    private var snapshots = 0
+    private var snapshotEvery = 0.25
+    /// Progress goes out this often, so counts and rate move smoothly.
+    static let progressEvery = 0.25
 
     init(paths: [String], cache: AnnotationCache?, workers: Int, annotator: Annotator,
          isCancelled: @escaping @Sendable () -> Bool, publish: @escaping (CollectionUpdate) -> Void) {
@@ -187,18 +193,28 @@ struct LoadRun {
     }
 
     private mutating func publishIfDue(_ phase: LoadProgress.Phase) {
-        guard !articles.isEmpty, now - lastPublish >= publishEvery else { return }
+        guard !articles.isEmpty, now - lastPublish >= Self.progressEvery else { return }
+        if let snapshot, now - lastSnapshot < snapshotEvery {
+            lastPublish = now
+            let progress = progress(phase, annotated: fromCache + annotatedByNLP)
+            publish(CollectionUpdate(collection: snapshot, progress: progress, snapshotNumber: snapshots))
+            return
+        }
         let t = now
         publishSnapshot(phase)
-        // Keep snapshots to a small share of the work: wait at least three times their cost.
-        publishEvery = max(0.25, 3 * (now - t))
+        // A snapshot rebuilds the whole index: keep them to about a tenth of the coordinator's time.
+        snapshotEvery = max(0.5, 10 * (now - t))
     }
 
     private mutating func publishSnapshot(_ phase: LoadProgress.Phase) {
         let collection = ArticleCollection(articles: articles, annotations: annotations,
                                            index: builder.snapshot(articleCount: articles.count), issues: issues)
+        snapshot = collection
+        snapshots += 1
         lastPublish = now
-        publish(CollectionUpdate(collection: collection, progress: progress(phase, annotated: collection.annotatedCount)))
+        lastSnapshot = lastPublish
+        publish(CollectionUpdate(collection: collection, progress: progress(phase, annotated: collection.annotatedCount),
+                                 snapshotNumber: snapshots))
     }
 
     private func progress(_ phase: LoadProgress.Phase, annotated: Int) -> LoadProgress {

@@ -34,4 +34,7 @@ public struct LoadProgress: Sendable, Hashable {
 public struct CollectionUpdate: Sendable {
     public let collection: ArticleCollection
     public let progress: LoadProgress
+    /// Counts the snapshots of a load; an update whose progress alone moved on carries the
+    /// snapshot (and number) sent before, so a reader that sees the same number skips it.
+    public var snapshotNumber = 0
 }

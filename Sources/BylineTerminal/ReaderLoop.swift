@@ -16,6 +16,8 @@ public final class ReaderLoop {
     /// Bumped by the loader's thread for every snapshot it publishes.
     private let published = Counter()
     private var seen = 0
+    /// The number of the loader's snapshot the state holds.
+    private var shownSnapshot = -1
     private var grid = Grid(width: 0, height: 0)
     private var needsDraw = true
 
@@ -67,8 +69,10 @@ public final class ReaderLoop {
         let count = published.value.load(ordering: .acquiring)
         guard count != seen, let latest = loader.latest else { return }
         seen = count
-        apply(.collectionUpdated(latest.collection))
         apply(.loadProgress(latest.progress))
+        guard latest.snapshotNumber != shownSnapshot else { return }
+        shownSnapshot = latest.snapshotNumber
+        apply(.collectionUpdated(latest.collection))
         let read = marks.readKeys(in: latest.collection)
         if !read.isSubset(of: state.readMarks) { apply(.readMarksLoaded(read)) }
     }

@@ -21,6 +21,22 @@ import Testing
         #expect(c.index.articles(containingWords: "number 7").count == 1)
     }
 
+    @Test func progressOnlyUpdatesResendTheSnapshotBeforeThem() throws {
+        let t = try TempCollection(articles: 300)
+        defer { t.remove() }
+        let seen = Mutex<[(number: Int, count: Int, annotated: Int, phase: LoadProgress.Phase)]>([])
+        let loader = CollectionLoader(paths: [t.data], cache: nil, workers: 1)
+        loader.start { u in seen.withLock { $0.append((u.snapshotNumber, u.collection.count, u.collection.annotatedCount, u.progress.phase)) } }
+        let c = loader.wait()
+        let updates = seen.withLock { $0 }
+        #expect(zip(updates, updates.dropFirst()).allSatisfy { $0.number <= $1.number })
+        for (a, b) in zip(updates, updates.dropFirst()) where a.number == b.number {
+            #expect(a.count == b.count && a.annotated == b.annotated)
+        }
+        let last = try #require(updates.last)
+        #expect(last.phase == .done && last.annotated == c.count && last.number == updates.map(\.number).max())
+    }
+
     @Test func oneWorkerAndManyGiveTheSameCollection() throws {
         let t = try TempCollection(articles: 25)
         defer { t.remove() }
