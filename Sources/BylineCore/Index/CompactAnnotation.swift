@@ -89,9 +89,7 @@ public struct CompactAnnotation: Sendable, Hashable {
         let scalars = Array(text.unicodeScalars)
         func slice(_ a: Int32, _ b: Int32) -> TextSpan {
             let s = max(0, min(Int(a), scalars.count)), e = max(s, min(Int(b), scalars.count))
-            var out = String.UnicodeScalarView()
-            out.append(contentsOf: scalars[s..<e])
-            return TextSpan(start: s, end: e, text: String(out))
+            return TextSpan(start: s, end: e, text: String(scalars: scalars[s..<e]))
         }
         let entities = mentions.map { m -> EntityMention in
             let span = slice(m.start, m.end)

@@ -1,3 +1,5 @@
+import BylineNLP
+
 /// What every loader recognises in an article's text: the headline, photo captions and the
 /// dateline; and how the non-plain-text formats lay an article out as one text.
 enum ArticleLayout {
@@ -55,6 +57,6 @@ enum ArticleLayout {
 
     private static func firstLine(of s: ArraySlice<Unicode.Scalar>) -> String {
         let end = s.firstIndex { $0 == "\n" || $0 == "\r" } ?? s.endIndex
-        return String(String.UnicodeScalarView(s[s.startIndex..<end])).trimmingSpaces()
+        return String(scalars: s[s.startIndex..<end]).trimmingSpaces()
     }
 }

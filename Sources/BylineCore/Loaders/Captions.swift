@@ -1,3 +1,5 @@
+import BylineNLP
+
 /// Photo captions: a paragraph ending in a short credit such as "PHOTO: AFP/KCNA".
 enum Captions {
     /// Credit words, matched case-sensitively so that a sentence about "photos" is no caption.
@@ -30,7 +32,7 @@ enum Captions {
 
     /// Characters as a reader counts them (combining marks join their base).
     static func characterCount(_ s: ArraySlice<Unicode.Scalar>) -> Int {
-        String(String.UnicodeScalarView(s)).count
+        String(scalars: s).count
     }
 
     static func containsSentenceBreak(_ s: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -1,3 +1,5 @@
+import BylineNLP
+
 /// Datelines at the start of an article's first body paragraph: "WASHINGTON/SEOUL (AFP, REUTERS) - ",
 /// "LONDON (Reuters) — ", "SEOUL, Jan 14 (Yonhap) - ", "BEIJING: ". The places are written in
 /// capitals; the agencies sit in brackets; a dash (or, without agencies, a colon) ends the dateline.
@@ -12,7 +14,7 @@ enum Datelines {
         var agencies: [String] = []
         if let open = header.firstIndex(of: "("), let close = header.lastIndex(of: ")"), open < close {
             guard !colon else { return nil }
-            agencies = String(String.UnicodeScalarView(header[(open + 1)..<close]))
+            agencies = String(scalars: header[(open + 1)..<close])
                 .split(whereSeparator: { $0 == "," || $0 == "/" })
                 .map { $0.trimmingSpaces() }
             guard !agencies.isEmpty, agencies.allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase == true }) else { return nil }
@@ -20,7 +22,7 @@ enum Datelines {
         }
         // The place is what comes before the first comma ("SEOUL, Jan 14"; "SAN FRANCISCO, Calif.").
         let placePart = header.split(separator: ",", maxSplits: 1, omittingEmptySubsequences: false).first ?? []
-        let placeText = String(String.UnicodeScalarView(placePart)).trimmingSpaces()
+        let placeText = String(scalars: placePart).trimmingSpaces()
         let letters = placeText.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }),
               placeText.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || " /.'-".unicodeScalars.contains($0) }) else { return nil }

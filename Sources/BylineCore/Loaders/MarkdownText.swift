@@ -1,3 +1,5 @@
+import BylineNLP
+
 /// Markdown reduced to the plain paragraphs a reader reads: heading and quote markers, link and
 /// emphasis syntax, code fences and rules removed; the words stay. Works on scalars throughout:
 /// every Markdown article passes through here while the list is filling.
@@ -25,7 +27,7 @@ enum MarkdownText {
     static func line(_ raw: Substring) -> String {
         var out: [Unicode.Scalar] = []
         appendLine(Array(raw.unicodeScalars)[...], to: &out)
-        return String(String.UnicodeScalarView(out))
+        return String(scalars: out)
     }
 
     /// Appends one line without its block markers and inline syntax; a rule or fence adds nothing.

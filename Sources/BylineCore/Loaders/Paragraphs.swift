@@ -1,3 +1,5 @@
+import BylineNLP
+
 /// Paragraphs: as scalar ranges of an article's text, and as strings split out of a body field.
 public enum Paragraphs {
     /// Blank-line separated paragraphs as scalar ranges, trimmed of surrounding whitespace.
@@ -39,7 +41,7 @@ public enum Paragraphs {
         var out: [String] = []
         var paragraph: [Unicode.Scalar] = []
         func flush() {
-            if !paragraph.isEmpty { out.append(String(String.UnicodeScalarView(paragraph))) }
+            if !paragraph.isEmpty { out.append(String(scalars: paragraph)) }
             paragraph.removeAll(keepingCapacity: true)
         }
         for r in blocks {
@@ -73,8 +75,6 @@ extension StringProtocol {
         let s = unicodeScalars
         guard let first = s.firstIndex(where: { !Paragraphs.isSpace($0) }),
               let last = s.lastIndex(where: { !Paragraphs.isSpace($0) }) else { return "" }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: s[first...last])
-        return String(out)
+        return String(scalars: s[first...last])
     }
 }

@@ -19,20 +19,13 @@ public struct Document: Sendable {
         (sentences, paragraphs) = Sentences.split(tokens, scalars)
     }
 
-    /// The text of scalar offsets `start..<end`, built straight as UTF-8: every mention, quote
-    /// and speaker text comes from here, and appending scalars to a String one by one costs
-    /// several times more.
+    /// The text of scalar offsets `start..<end`: every mention, quote and speaker text.
     public func string(_ start: Int, _ end: Int) -> String {
-        guard start < end else { return "" }
-        return String(unsafeUninitializedCapacity: (end - start) * 4) { buffer in
-            var n = 0
-            for p in start..<end { n = Self.encode(scalars[p], into: buffer, at: n) }
-            return n
-        }
+        start < end ? String(scalars: scalars[start..<end]) : ""
     }
 
     /// Writes `u` as UTF-8 at `buffer[n...]`; the index after it.
-    @inline(__always) static func encode(_ u: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+    @inline(__always) @usableFromInline static func encode(_ u: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
         let v = u.value
         if v < 0x80 { buffer[n] = UInt8(v); return n + 1 }
         var n = n
