@@ -27,6 +27,7 @@ struct LoadRun {
     private var fromCache = 0
     private var filesRead = 0
     private var filesTotal = 0
+    private var filesListed = false
     private var annotatedByNLP = 0
     private var annotateStart = 0.0
     private let started = DispatchTime.now()
@@ -69,7 +70,10 @@ struct LoadRun {
         var walk = FileWalk(roots: paths)
         let first = walk.next(limit: Self.firstFiles)
         let listing = first.count < Self.firstFiles ? nil : BackgroundWalk(walk, cancelled: isCancelled)
-        if listing == nil { issues += walk.issues }
+        if listing == nil {
+            issues += walk.issues
+            filesListed = true
+        }
         filesTotal = first.count
         let cached = opening.value
         // The vocabulary and word index decode while the files are read; the index waits for
@@ -83,6 +87,7 @@ struct LoadRun {
             read(batch, cached: cached)
         }
         if let listing { issues += listing.issues }
+        filesListed = true
         guard !isCancelled() else { return finish(.cancelled) }
         if let cached, let (vocabulary, terms) = saved?.value {
             if let vocabulary {
@@ -220,7 +225,7 @@ struct LoadRun {
     private func progress(_ phase: LoadProgress.Phase, annotated: Int) -> LoadProgress {
         let spent = now - annotateStart
         return LoadProgress(phase: phase, filesRead: filesRead, filesTotal: filesTotal, annotated: annotated,
-                            articles: articles.count, fromCache: fromCache, elapsed: now,
+                            articles: articles.count, fromCache: fromCache, filesListed: filesListed, elapsed: now,
                             rate: annotatedByNLP > 0 && spent > 0 ? Double(annotatedByNLP) / spent : 0)
     }
 

@@ -17,6 +17,8 @@ public struct LoadProgress: Sendable, Hashable {
     public var articles: Int
     /// Of `annotated`, how many came from the cache.
     public var fromCache: Int
+    /// Whether every file has been found; until then `filesTotal` grows as the walk goes on.
+    public var filesListed = true
     /// Seconds since the load started.
     public var elapsed: Double
     /// Articles annotated by the NLP per second in this load.
@@ -27,7 +29,7 @@ public struct LoadProgress: Sendable, Hashable {
     /// A load that has started and found nothing yet: what the reader shows before the first
     /// snapshot arrives ("Loading…", not "No articles.").
     public static let starting = LoadProgress(phase: .reading, filesRead: 0, filesTotal: 0, annotated: 0, articles: 0,
-                                              fromCache: 0, elapsed: 0, rate: 0)
+                                              fromCache: 0, filesListed: false, elapsed: 0, rate: 0)
 }
 
 /// One step of a load: a complete snapshot to show, and the progress to report.

@@ -195,6 +195,17 @@ import Testing
         #expect(g[chip.x, chip.y].role == .chip)
     }
 
+    @Test func statusBarGivesTheFileTotalOnceEveryFileIsFound() {
+        var s = Fixtures.state(width: 120, height: 30)
+        var p = LoadProgress(phase: .reading, filesRead: 300, filesTotal: 512, annotated: 0, articles: 300, fromCache: 0,
+                             filesListed: false, elapsed: 0.2, rate: 0)
+        _ = s.apply(.loadProgress(p))
+        #expect(Screen.render(s).line(29).contains("reading 300 files…"))
+        p.filesListed = true
+        _ = s.apply(.loadProgress(p))
+        #expect(Screen.render(s).line(29).contains("reading 300/512 files"))
+    }
+
     @Test(arguments: sizes) func pickerShowsTypeAndCounts(size: (Int, Int)) {
         var s = Fixtures.state(width: size.0, height: size.1)
         s.keys("f")
