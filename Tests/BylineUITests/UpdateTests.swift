@@ -240,6 +240,18 @@ import Testing
         #expect(s.visible.count == 4)
     }
 
+    @Test func anUntouchedListKeepsTheNewestArticleSelectedAsALoadGoesOn() {
+        let f = Fixtures.self
+        let partial = ArticleCollection(articles: [f.plain.article])
+        var s = AppState(collection: partial, width: 120, height: 30)
+        #expect(title(s) == f.plain.article.title)
+        _ = s.apply(.collectionUpdated(f.collection))
+        let newest = f.collection.article(Int(f.collection.newestFirst[0])).title
+        #expect(newest != f.plain.article.title)
+        #expect(title(s) == newest)
+        #expect(open(s) == newest)
+    }
+
     @Test func highlightsArriveInTheOpenArticle() {
         let f = Fixtures.self
         var s = AppState(collection: ArticleCollection(articles: [f.plain.article, f.harbor.article]), width: 80, height: 24)

@@ -72,6 +72,9 @@ extension AppState {
     /// Swaps in a newer collection (more articles, or annotations filled in), keeping the
     /// selected and open articles by their keys.
     mutating func replaceCollection(_ c: ArticleCollection) {
+        // Until the reader is used (first row selected, list focused, reading pane at its top),
+        // the selection stays on the newest article as a load brings newer ones in.
+        let followsTop = selected == 0 && listTop == 0 && focus == .list && (reader?.top ?? 0) == 0
         let selectedKey = selectedArticle.map { collection.article($0).key }
         let openKey = reader.map { collection.article($0.article).key }
         collection = c
@@ -104,5 +107,6 @@ extension AppState {
         refilter()
         if let kept, reader?.article == kept { relayoutReader() }
         if reader == nil, focus == .reader { focus = .list }
+        if followsTop && selected != 0 { moveSelection(to: 0) }
     }
 }
