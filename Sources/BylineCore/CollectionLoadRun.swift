@@ -21,7 +21,9 @@ struct LoadRun {
     private var builder = IndexBuilder()
     /// Articles before this id are in the index.
     private var indexed = 0
-    private var holdIndex = false
+    /// The cache's vocabulary, decoding on its own thread: cached annotations refer to it, so the
+    /// index takes none of them before it is there.
+    private var pendingVocabulary: BackgroundValue<Vocabulary?>?
     /// Word keys the workers computed for annotated articles the index has not reached yet.
     private var words: [Int: [UInt64]] = [:]
     private var fromCache = 0
@@ -76,11 +78,12 @@ struct LoadRun {
         }
         filesTotal = first.count
         let cached = opening.value
-        // The vocabulary and word index decode while the files are read; the index waits for
-        // them, and for the read to show whether every file is unchanged and in the same order,
-        // in which case the saved word index replaces scanning the texts.
-        let saved = cached.map { c in BackgroundValue { (c.vocabulary(), c.terms()) } }
-        holdIndex = cached != nil
+        // The vocabulary and word index decode while the files are read. Names and quotes go
+        // into the index as soon as the vocabulary is there; words wait for the read to show
+        // whether every file is unchanged and in the same order, in which case the saved word
+        // index replaces scanning the texts.
+        pendingVocabulary = cached.map { c in BackgroundValue { c.vocabulary() } }
+        let savedTerms = cached.map { c in BackgroundValue { c.terms() } }
         read(first, cached: cached)
         while !isCancelled(), let batch = listing?.next() {
             filesTotal += batch.count
@@ -89,18 +92,25 @@ struct LoadRun {
         if let listing { issues += listing.issues }
         filesListed = true
         guard !isCancelled() else { return finish(.cancelled) }
-        if let cached, let (vocabulary, terms) = saved?.value {
-            if let vocabulary {
-                builder = IndexBuilder(vocabulary: vocabulary)
-                if let terms, fromCache == articles.count, entries.map(\.key) == cached.order { builder.adopt(terms: terms) }
+        if let pending = pendingVocabulary {
+            pendingVocabulary = nil
+            if let vocabulary = pending.value {
+                startIndex(with: vocabulary)
             } else {
                 // The records' ids mean nothing without their vocabulary: annotate everything again.
                 annotations = ChunkedArray(repeatElement(nil, count: articles.count))
                 fromCache = 0
             }
         }
-        holdIndex = false
         advanceIndex()
+        if builder.wordsDeferred {
+            if let cached, fromCache == articles.count, entries.map(\.key) == cached.order, let terms = savedTerms?.value {
+                builder.adopt(terms: terms)
+            } else {
+                addDeferredWords()
+            }
+        }
+        guard !isCancelled() else { return finish(.cancelled) }
         annotatePending()
         guard !isCancelled() else { return finish(.cancelled) }
         finish(.done)
@@ -190,11 +200,33 @@ struct LoadRun {
 
     /// Feeds the builder every annotated article from `indexed` on, stopping at the first that waits.
     private mutating func advanceIndex() {
-        guard !holdIndex else { return }
+        if let pending = pendingVocabulary {
+            // A missing vocabulary is dealt with once the read is over.
+            guard pending.isReady, let vocabulary = pending.value else { return }
+            pendingVocabulary = nil
+            startIndex(with: vocabulary)
+        }
         while indexed < articles.count, let a = annotations[indexed] {
             builder.add(article: Int32(indexed), annotation: a, text: articles[indexed].text, words: words.removeValue(forKey: indexed))
             indexed += 1
         }
+    }
+
+    /// An index over the cache's vocabulary, its words deferred.
+    private mutating func startIndex(with vocabulary: Vocabulary) {
+        builder = IndexBuilder(vocabulary: vocabulary)
+        builder.deferWords()
+    }
+
+    /// Scans the words of the articles indexed while words were deferred, on the workers.
+    private mutating func addDeferredWords() {
+        let count = indexed
+        let source = articles
+        let job = ParallelJob(count: count, chunk: 64, workers: workers)
+        let slots = ResultSlots<[UInt64]>(count: count)
+        job.start(cancelled: isCancelled) { i in slots[i] = TermCollector.words(in: source[i].text) }
+        job.join()
+        builder.addDeferredWords((0..<count).map { slots.take($0) ?? [] })
     }
 
     private mutating func publishIfDue(_ phase: LoadProgress.Phase) {

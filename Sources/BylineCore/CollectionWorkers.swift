@@ -97,4 +97,7 @@ final class BackgroundValue<T: Sendable>: Sendable {
         done.wait()
         return result.withLock { $0! }
     }
+
+    /// Whether `value` would return at once.
+    var isReady: Bool { result.withLock { $0 != nil } }
 }

@@ -53,7 +53,16 @@ import Testing
         let (c, p) = t.load()
         #expect(p.fromCache == 9)
         #expect(c.articles.contains { $0.title == "A new headline" })
-        #expect(t.load().1.fromCache == 10)
+        // Words of the cached articles are scanned again when the saved word index no longer fits.
+        let fresh = t.load(cache: false).0
+        for words in ["number 7", "entirely", "talks", "headline", "seoul monday"] {
+            #expect(c.index.articles(containingWords: words) == fresh.index.articles(containingWords: words), "\(words)")
+        }
+        #expect(c.index.articles(containingWords: "number 7").count == 1)
+        #expect(c.index.entities.map(\.name) == fresh.index.entities.map(\.name))
+        let warm = t.load()
+        #expect(warm.1.fromCache == 10)
+        #expect(warm.0.index.articles(containingWords: "entirely") == fresh.index.articles(containingWords: "entirely"))
     }
 
     @Test func corruptOrTruncatedCacheIsRebuiltSilently() throws {

@@ -11,8 +11,12 @@ public struct IndexBuilder: Sendable {
     private var speakerQuotes: [SpeakerSlot: [QuoteRef]] = [:]
     private var terms = TermIndex()
     private var collector = TermCollector()
-    /// False once a complete word index was adopted from the cache: texts need no scanning.
+    /// False once a complete word index was adopted from the cache (texts need no scanning), or
+    /// while words are deferred.
     private var scansText = true
+    /// Articles are going in without their words, which come later from the cache's word index
+    /// (`adopt`) or from `addDeferredWords`.
+    public private(set) var wordsDeferred = false
     private var keyScratch: [Int32] = []
 
     /// A speaker as annotated: a name id and the type the attribution gave, if any.
@@ -56,8 +60,7 @@ public struct IndexBuilder: Sendable {
             speakerQuotes[SpeakerSlot(name: q.speaker, type: q.speakerType), default: []].append(QuoteRef(article: id, quote: Int32(k)))
         }
         guard scansText else { return }
-        if !collector.accepts(id) { terms.append(collector.freeze()) }
-        collector.add(article: id, words: words ?? TermCollector.words(in: text))
+        addWords(article: id, words ?? TermCollector.words(in: text))
     }
 
     /// Takes a word index built earlier over exactly the articles that will be added (from the
@@ -65,6 +68,27 @@ public struct IndexBuilder: Sendable {
     public mutating func adopt(terms cached: TermIndex) {
         terms = cached
         scansText = false
+        wordsDeferred = false
+    }
+
+    /// From now on articles go in without their words: a load from the cache indexes names and
+    /// quotes while it reads, before it knows whether the saved word index still fits.
+    public mutating func deferWords() {
+        scansText = false
+        wordsDeferred = true
+    }
+
+    /// The words of the articles added while words were deferred (`words[id]` for ids from 0),
+    /// after which texts are scanned again as articles arrive.
+    public mutating func addDeferredWords(_ words: [[UInt64]]) {
+        for (id, w) in words.enumerated() { addWords(article: Int32(id), w) }
+        scansText = true
+        wordsDeferred = false
+    }
+
+    private mutating func addWords(article id: Int32, _ words: [UInt64]) {
+        if !collector.accepts(id) { terms.append(collector.freeze()) }
+        collector.add(article: id, words: words)
     }
 
     /// The word index so far, for the cache.
