@@ -30,6 +30,23 @@ import Testing
         #expect(entity("2022-01-13")?.type == .date)
     }
 
+    @Test func organisationsAndPlacesMergeByNameAcrossArticles() throws {
+        let a = "DATELINE\n\nSEOUL (Reuters) - The UN met.", b = "Other\n\nThe United Nations met in Seoul. The U.N. agreed."
+        let first = AnnotatedArticle(article: IndexFixtures.article("d.txt", a, published: "2022-01-14"), annotation: Annotation(
+            entities: [IndexFixtures.mention(a, "SEOUL", .place), IndexFixtures.mention(a, "UN", .organization)]))
+        let second = AnnotatedArticle(article: IndexFixtures.article("e.txt", b, published: "2022-01-15"), annotation: Annotation(
+            entities: [IndexFixtures.mention(b, "United Nations", .organization), IndexFixtures.mention(b, "Seoul", .place),
+                       IndexFixtures.mention(b, "U.N.", .organization)]))
+        let merged = ArticleCollection(annotated: [first, second]).index
+        let places = merged.entities.filter { $0.type == .place }
+        #expect(places.map(\.name) == ["Seoul"])
+        #expect(places.first?.aliases == ["SEOUL"] && places.first?.articleCount == 2)
+        let orgs = merged.entities.filter { $0.type == .organization }
+        #expect(orgs.map(\.name) == ["United Nations"])
+        #expect(orgs.first.map { merged.postings($0.id).map(\.mentions) } == [1, 2])
+        #expect(merged.entities(named: "un", type: .organization) == orgs.map(\.id))
+    }
+
     @Test func speakersCollectTheirQuotes() throws {
         let i = try #require(index.speakers(named: "antony blinken").first)
         #expect(index.speakers[i].quotes == [QuoteRef(article: 0, quote: 0)])

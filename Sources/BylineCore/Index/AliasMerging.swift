@@ -1,16 +1,24 @@
 import BylineNLP
 
-/// Collection-wide alias merging for people: a shorter name that one article leaves on its own
-/// ("Blinken") joins the one fuller name in the collection it stands for ("Antony Blinken"),
-/// decided by the NLP's `EntityAliases.resolveShortNames`. When two full names fit ("Kim Jong
-/// Un", "Kim Yo Jong" for "Kim") the short name stays on its own rather than guess. Names are
-/// first grouped by their last word, so the rule only ever compares names that can match and
-/// the work stays linear in the number of names.
+/// Collection-wide alias merging.
+///
+/// People: a shorter name that one article leaves on its own ("Blinken") joins the one fuller
+/// name in the collection it stands for ("Antony Blinken"), decided by the NLP's
+/// `EntityAliases.resolveShortNames`. When two full names fit ("Kim Jong Un", "Kim Yo Jong" for
+/// "Kim") the short name stays on its own rather than guess. Names are first grouped by their
+/// last word, so the rule only ever compares names that can match and the work stays linear in
+/// the number of names.
+///
+/// Organisations and places: names with the same `EntityNames.key` are one entity across the
+/// collection ("SEOUL" in a dateline and "Seoul"; "UN" and "United Nations"), shown under the
+/// fullest form written in mixed case.
 enum AliasMerging {
     /// For every entity key, the key it merges into (itself when it stays alone). Only keys
-    /// some article still uses (`alive`) take part.
-    static func representatives(_ v: Vocabulary, alive: [Bool]) -> [Int32] {
+    /// some article still uses (`alive`) take part. `nameKeys` holds each organisation's and
+    /// place's `EntityNames.key` ("" for other keys).
+    static func representatives(_ v: Vocabulary, alive: [Bool], nameKeys: [String]) -> [Int32] {
         var rep = (0..<Int32(v.keys.count)).map { $0 }
+        mergeSameNames(v, alive: alive, nameKeys: nameKeys, into: &rep)
         var byLastWord: [String: [Int32]] = [:]
         for (i, k) in v.keys.enumerated() where k.type == .person && alive[i] {
             let name = v.string(k.name)
@@ -28,5 +36,35 @@ enum AliasMerging {
             }
         }
         return rep
+    }
+
+    /// Organisations and places whose names share a key join the best-written of them.
+    static func mergeSameNames(_ v: Vocabulary, alive: [Bool], nameKeys: [String], into rep: inout [Int32]) {
+        var groups: [EntityKeyName: [Int32]] = [:]
+        for (i, k) in v.keys.enumerated() where alive[i] && i < nameKeys.count && !nameKeys[i].isEmpty {
+            groups[EntityKeyName(type: k.type, key: nameKeys[i]), default: []].append(Int32(i))
+        }
+        for group in groups.values where group.count > 1 {
+            let best = group.max { preference(v.name(ofKey: $0)) < preference(v.name(ofKey: $1)) }!
+            for k in group { rep[Int(k)] = best }
+        }
+    }
+
+    private struct EntityKeyName: Hashable {
+        var type: EntityType
+        var key: String
+    }
+
+    /// Mixed case over all capitals, then the longer (expanded) form; the earlier key on a tie,
+    /// as `max` keeps the first of equals.
+    private static func preference(_ name: String) -> (Int, Int) {
+        (name.unicodeScalars.contains { $0.properties.isLowercase } ? 1 : 0, name.unicodeScalars.count)
+    }
+
+    /// The key `mergeSameNames` groups a vocabulary key by.
+    static func nameKey(_ v: Vocabulary, key k: Int) -> String {
+        let key = v.keys[k]
+        guard key.type == .organization || key.type == .place else { return "" }
+        return EntityNames.key(v.string(key.name), type: key.type)
     }
 }

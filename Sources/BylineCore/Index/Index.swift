@@ -34,13 +34,13 @@ public struct Index: Sendable {
         self = empty.snapshot(articleCount: articleCount)
     }
 
-    init(vocabulary v: Vocabulary, keyPostings: [[Posting]], keyAliases: [Int32: [Int32]],
+    init(vocabulary v: Vocabulary, nameKeys: [String], keyPostings: [[Posting]], keyAliases: [Int32: [Int32]],
          speakerQuotes: [(Int32, EntityType?, [QuoteRef])], terms: TermIndex, articleCount: Int) {
         vocabulary = v
         self.terms = terms
         self.articleCount = articleCount
         let alive = (0..<v.keys.count).map { $0 < keyPostings.count && !keyPostings[$0].isEmpty }
-        let rep = AliasMerging.representatives(v, alive: alive)
+        let rep = AliasMerging.representatives(v, alive: alive, nameKeys: nameKeys)
         // One entity per representative key, in key order.
         var entityOfKey = [Int32](repeating: -1, count: v.keys.count)
         var members: [[Int32]] = []

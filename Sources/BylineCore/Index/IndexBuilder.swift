@@ -18,6 +18,8 @@ public struct IndexBuilder: Sendable {
     /// (`adopt`) or from `addDeferredWords`.
     public private(set) var wordsDeferred = false
     private var keyScratch: [Int32] = []
+    /// Per entity key, its `AliasMerging.nameKey`, computed once as keys appear.
+    private var nameKeys: [String] = []
 
     /// A speaker as annotated: a name id and the type the attribution gave, if any.
     struct SpeakerSlot: Hashable {
@@ -99,8 +101,9 @@ public struct IndexBuilder: Sendable {
 
     /// The index over everything added so far, for a collection of `articleCount` articles.
     public mutating func snapshot(articleCount: Int) -> Index {
-        Index(vocabulary: vocabulary, keyPostings: keyPostings, keyAliases: keyAliases,
-              speakerQuotes: speakerQuotes.map { ($0.key.name, $0.key.type, $0.value) },
-              terms: wordIndex(), articleCount: articleCount)
+        while nameKeys.count < vocabulary.keys.count { nameKeys.append(AliasMerging.nameKey(vocabulary, key: nameKeys.count)) }
+        return Index(vocabulary: vocabulary, nameKeys: nameKeys, keyPostings: keyPostings, keyAliases: keyAliases,
+               speakerQuotes: speakerQuotes.map { ($0.key.name, $0.key.type, $0.value) },
+               terms: wordIndex(), articleCount: articleCount)
     }
 }
