@@ -74,6 +74,45 @@ import Testing
         #expect(QuoteTesting.quote(quotes, containing: "Two")?.sieve != "continuation")
     }
 
+    @Test func continuationSurvivesCuesInThePreviousAttributionSentence() {
+        let text = "“One,” said Ann Kay, who recalled the day and added a date. “Two.”\n\n“Three.”"
+        let quotes = QuoteTesting.quotes(text, [("Ann Kay", .person, "Ann Kay")]).filter { $0.kind == .direct }
+        #expect(quotes.map { $0.speaker?.name } == ["Ann Kay", "Ann Kay", "Ann Kay"])
+        #expect(QuoteTesting.quote(quotes, containing: "Two")?.sieve == "continuation")
+    }
+
+    @Test func continuationAfterAFragmentWithItsOwnCue() {
+        let text = "Ann Kay said the plan failed because “nobody read it,” she said. “We tried.”"
+        let quotes = QuoteTesting.quotes(text, [("Ann Kay", .person, "Ann Kay")])
+        let tried = QuoteTesting.quote(quotes, containing: "We tried")
+        #expect(tried?.sieve == "continuation")
+        #expect(tried?.speaker?.name == "Ann Kay")
+    }
+
+    @Test func creditLineAfterTheQuote() {
+        let text = "Readers wrote in.\n\n“We can build a wall around him.” ― Steve Quinlan\n“He scares me.”― Ana Ruiz, 27, Phoenix.\n\nThe list ends.\n\n“Not this.” ― the end of the list"
+        let quotes = QuoteTesting.quotes(text).filter { $0.kind == .direct }
+        #expect(quotes.count == 3)
+        #expect(quotes.map { $0.speaker?.name } == ["Steve Quinlan", "Ana Ruiz", nil])
+        #expect(quotes.first?.sieve == "credit-line")
+        #expect(quotes.first?.cue == nil)
+    }
+
+    @Test func precedingSentenceSpeakerWhenAnotherCueBlocksContinuation() {
+        let text = "“We had problems,” Obama said after the meeting. He suggested no retaliation. “Our goal is not to duplicate it.”"
+        let quotes = QuoteTesting.quotes(text, [("Obama", .person, "Barack Obama")]).filter { $0.kind == .direct }
+        let goal = QuoteTesting.quote(quotes, containing: "Our goal")
+        #expect(goal?.sieve == "preceding-sentence")
+        #expect(goal?.speaker?.mention?.text == "He")
+        #expect(goal?.speaker?.name == "Barack Obama")
+    }
+
+    @Test func precedingSentenceTakesOnlyANameOrPronoun() {
+        let text = "The study said wages fell. “It is the worst year.”"
+        let quotes = QuoteTesting.quotes(text)
+        #expect(QuoteTesting.quote(quotes, containing: "worst")?.speaker == nil)
+    }
+
     @Test func anUnattributedQuoteHasNoSpeaker() {
         let quotes = QuoteTesting.quotes("The sign read nothing. “Welcome to the show.”")
         #expect(quotes.first?.speaker == nil)

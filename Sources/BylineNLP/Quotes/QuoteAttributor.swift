@@ -8,7 +8,7 @@
 public struct QuoteAttributor: Sendable {
     public static let standard = QuoteAttributor()
 
-    let sieves: [any QuoteSieve] = [SplitQuoteSieve(), TrailingCueSieve(), LeadingCueSieve(), SentenceCueSieve(), ContinuationSieve()]
+    let sieves: [any QuoteSieve] = [SplitQuoteSieve(), TrailingCueSieve(), CreditLineSieve(), LeadingCueSieve(), SentenceCueSieve(), ContinuationSieve(), PrecedingSentenceSieve()]
     let reported = IndirectSpeech()
 
     public init() {}

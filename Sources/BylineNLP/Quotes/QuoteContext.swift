@@ -77,6 +77,7 @@ struct QuoteContext {
     static func computeCue(_ i: Int, _ doc: Document, _ nameAt: [Int32]) -> Bool {
         let t = doc.tokens[i]
         guard t.kind == .word, t.length >= 3, nameAt[i] < 0 else { return false }
+        if t.lowerHash == QuoteContext.put { return isPutIt(i, doc) }
         if !QuoteWords.speechVerbs.contains(t.lowerHash) {
             guard !t.has(.capitalized), i > 0, QuoteWords.nounLikeSpeechVerbs.contains(t.lowerHash) else { return false }
             let p = doc.tokens[i - 1]
@@ -86,6 +87,23 @@ struct QuoteContext {
         return t.has(.hasLower) && (!t.has(.capitalized) || i == 0 || t.has(.paragraphStart)
             || doc.sentences[doc.sentenceIndex(ofToken: i)].lowerBound == i)
     }
+
+    /// The "put" of "as X put it" or "X put it: …", a way of quoting someone.
+    static func isPutIt(_ i: Int, _ doc: Document) -> Bool {
+        let t = doc.tokens
+        guard i + 1 < t.count, t[i + 1].lowerHash == QuoteContext.it, !t[i].has(.capitalized) else { return false }
+        if i + 2 < t.count && t[i + 2].kind == .punct { return true }
+        var k = i - 1
+        while k >= 0 && k > i - 12 && t[k].kind != .quote && !(t[k].kind == .punct && doc.scalars[Int(t[k].start)].value == 0x2E) {
+            if t[k].lowerHash == QuoteContext.as { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    static let put = TokenHash.lower("put")
+    static let it = TokenHash.lower("it")
+    static let `as` = TokenHash.lower("as")
 
     /// "according to" at `i` (its "to" at `i + 1`).
     func isAccordingTo(_ i: Int) -> Bool {

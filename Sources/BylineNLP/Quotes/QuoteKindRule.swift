@@ -59,6 +59,8 @@ enum QuoteKindRule {
         let t = doc.tokens
         if open == 0 || t[open].has(.paragraphStart) { return true }
         let p = open - 1
+        // A line of its own, unless the text is hard-wrapped mid-sentence (a lowercase word before the break).
+        if t[open].has(.lineStart) && !(t[p].kind == .word && !t[p].has(.capitalized)) { return true }
         if t[p].kind == .quote { return true }
         guard t[p].kind == .punct else { return false }
         switch doc.scalars[Int(t[p].start)].value {

@@ -29,6 +29,8 @@ enum QuoteWords {
         "declaring", "stating", "joking", "quipping", "replying", "responding", "posting", "emailing",
         "writes", "continues", "concludes", "explains", "recalls", "laughs", "jokes", "quips", "insists",
         "predicts", "wonders", "observes", "marvels", "muses", "reasons", "reasoned", "surmised", "summed",
+        "asserting", "commented", "commenting", "conclude", "speculated", "speculates", "scolded", "barked",
+        "yells", "shouts", "screams", "whispers", "exclaims", "chants", "sings", "adds",
     ])
 
     /// Speech verbs that are also common nouns ("the notes", "reports say"): cues only right after
@@ -36,8 +38,11 @@ enum QuoteWords {
     static let nounLikeSpeechVerbs = set([
         "notes", "claims", "states", "reports", "tweets", "posts", "reads", "answers", "counters", "charges",
         "promises", "remarks", "vows", "stresses", "cautions", "urges", "boasts", "laments", "pledges", "warns",
-        "emails", "texts", "read", "pointed",
+        "emails", "texts", "read", "pointed", "comments", "note", "claim",
     ])
+
+    /// Forms of "tell", whose object is the listener: "told CNN" never names the speaker.
+    static let tellVerbs = set(["tell", "tells", "told", "telling"])
 
     /// Speech verbs that take a listener before the reported clause ("told reporters that ...").
     static let listenerVerbs = set(["tell", "tells", "told", "telling", "assure", "assures", "assured", "warn", "warned", "warns", "remind", "reminded"])
@@ -70,6 +75,9 @@ enum QuoteWords {
         "n't", "very", "more", "also", "then", "now", "just", "even", "only", "has", "have", "had", "do",
         "did", "does", "can", "could", "will", "would", "should", "may", "might", "must",
     ])
+
+    /// Words joining two verbs of one subject ("… and repeatedly says").
+    static let coordinators = set(["and", "but", "then"])
 
     /// Relative words that make "which he said" a clause inside another sentence, not a report.
     static let relativeOpeners = set(["which", "who", "that", "what", "whom", "as", "than", "where", "when", "how", "why"])

@@ -65,6 +65,12 @@ struct SpeakerResolver {
             return Speaker(name: name, mention: mention, type: type)
         }
         let first = t[r.lowerBound].lowerHash
+        if r.count == 1 && first == QuoteContext.who,
+           let antecedent = ctx.relativeAntecedent(of: r.lowerBound, lowerLimit: max(0, r.lowerBound - QuoteContext.phraseReach - 2)) {
+            var speaker = name(antecedent)
+            speaker.mention = mention
+            return speaker
+        }
         if r.count == 1 && QuoteWords.subjectPronouns.contains(first) {
             return Speaker(name: pronounReferent(r.lowerBound) ?? mention.text, mention: mention, type: .person)
         }

@@ -21,13 +21,18 @@ struct LeadingCueSieve: QuoteSieve {
         while c >= lo {
             if t[c].kind == .quote { return nil }
             if ctx.isCueOrAccording(c) {
-                return ctx.attribution(cue: c, lowerLimit: lo, upperLimit: p + 1, sieve: name)
+                // The cue is near the quote, but its subject may open a long sentence
+                // ("Rucker Culpepper, who runs …, said, “…”"): search back to the sentence start.
+                let sentenceStart = ctx.sentence(of: c).lowerBound
+                var from = c
+                while from > sentenceStart && (t[from - 1].kind != .quote || ctx.isPossessiveMark(from - 1)) { from -= 1 }
+                return ctx.attribution(cue: c, lowerLimit: from, upperLimit: p + 1, sieve: name)
             }
             c -= 1
         }
         // "Fiorina was far less bubbly: “…”": after a colon, a named subject of the clause speaks.
         guard colon, let subject = ctx.sentenceSubject(ctx.sentence(of: p), before: p + 1),
-              ctx.nameAt[subject.lowerBound] >= 0 || QuoteWords.subjectPronouns.contains(t[subject.lowerBound].lowerHash) else { return nil }
+              ctx.isNameOrPronoun(subject) else { return nil }
         return Attribution(target: .phrase(subject), cue: nil, sieve: name)
     }
 }

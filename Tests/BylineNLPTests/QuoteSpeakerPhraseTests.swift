@@ -1,0 +1,105 @@
+import Testing
+@testable import BylineNLP
+
+/// Finding the phrase a cue points at: long appositions, asides, relative pronouns, describing
+/// words before an inverted name, and the subject of a participle or a coordinated verb.
+@Suite struct QuoteSpeakerPhraseTests {
+    func speaker(_ text: String, _ names: [(String, EntityType, String)] = [], quote fragment: String) -> Speaker? {
+        QuoteTesting.quote(QuoteTesting.quotes(text, names), containing: fragment)?.speaker
+    }
+
+    @Test func aNameOpeningTheClauseKeepsALongApposition() {
+        let text = "“It has the virtue of being responsible,” Leonard Burman, director of the Tax Policy Center and a professor at the Maxwell School of Syracuse University, said of the plan."
+        let s = speaker(text, [("Leonard Burman", .person, "Leonard Burman"), ("Tax Policy Center", .organization, "Tax Policy Center")], quote: "virtue")
+        #expect(s?.name == "Leonard Burman")
+        #expect(s?.mention?.text == "Leonard Burman")
+    }
+
+    @Test func anAppositionAfterABracketedAsideOrAnAbbreviation() {
+        let jordan = speaker("“They would get them,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said in a phone interview.", quote: "get them")
+        #expect(jordan?.name == "Jim Jordan")
+        let mcconnell = speaker("“The veto will be overridden,” Senate Majority Leader Mitch McConnell, R-Ky., said Tuesday.",
+                                [("Mitch McConnell", .person, "Mitch McConnell")], quote: "veto")
+        #expect(mcconnell?.name == "Mitch McConnell")
+    }
+
+    @Test func aPossessiveApostropheInsideAnApposition() {
+        let text = "“We beat the goal,” Jeff Weaver, Sanders’ campaign manager, said in a statement."
+        #expect(speaker(text, [("Jeff Weaver", .person, "Jeff Weaver"), ("Sanders", .person, "Bernie Sanders")], quote: "goal")?.name == "Jeff Weaver")
+    }
+
+    @Test func aLeadingCueWhoseSubjectOpensALongSentence() {
+        let text = "Rucker Culpepper, who runs the group's outreach to the families of military veterans, said, \"Trump has been disrespecting veterans.\""
+        #expect(speaker(text, [("Rucker Culpepper", .person, "Rucker Culpepper")], quote: "disrespecting")?.name == "Rucker Culpepper")
+        let dashes = "John Dickey, the chief executive of Ora Media -- the company that owns the show -- told me, \"We're a content provider.\""
+        #expect(speaker(dashes, [("John Dickey", .person, "John Dickey"), ("Ora Media", .organization, "Ora Media")], quote: "provider")?.name == "John Dickey")
+    }
+
+    @Test func whatFollowsToldIsTheListener() {
+        let text = "“It matters,” the director, who spoke on condition of anonymity because the talks were private, secret and still going on, told The Huffington Post."
+        let s = speaker(text, [("The Huffington Post", .organization, "The Huffington Post")], quote: "matters")
+        #expect(s?.name != "The Huffington Post")
+    }
+
+    @Test func aClauseAfterTheQuoteIsNotItsAttribution() {
+        let text = "The spot shows Trump saying during the debate, “That makes me smart,” when Clinton blasted him for it."
+        let s = speaker(text, [("Trump", .person, "Donald Trump"), ("Clinton", .person, "Hillary Clinton")], quote: "smart")
+        #expect(s?.name == "Donald Trump")
+    }
+
+    @Test func aParticipleSkipsACueInARelativeClause() {
+        let text = "Trump was defensive about an architect who said he was stiffed, saying, “Maybe he didn’t do a good job.”"
+        #expect(speaker(text, [("Trump", .person, "Donald Trump")], quote: "good job")?.name == "Donald Trump")
+    }
+
+    @Test func aParticipleAfterALongOpeningAdverbial() {
+        let text = "During a national security speech earlier in the day, Trump attacked Clinton for her votes, saying, \"She's trigger-happy.\""
+        #expect(speaker(text, [("Trump", .person, "Donald Trump"), ("Clinton", .person, "Hillary Clinton")], quote: "trigger")?.name == "Donald Trump")
+        let later = "Hours later, Trump returned the compliment, telling Reuters, “He is an amazing man.”"
+        #expect(speaker(later, [("Trump", .person, "Donald Trump"), ("Reuters", .organization, "Reuters")], quote: "amazing")?.name == "Donald Trump")
+    }
+
+    @Test func theSubjectAfterAQuotationOpeningTheSentence() {
+        let text = "“We are in and out of the field fast,” Braynard is quoted as saying."
+        #expect(speaker(text, quote: "field")?.mention?.text == "Braynard")
+    }
+
+    @Test func aRelativePronounStandsForItsAntecedent() {
+        let text = "Guests included Stevie Wonder, who joked of the museum, ''I haven't seen it yet, but I'm going to.''"
+        let s = speaker(text, [("Stevie Wonder", .person, "Stevie Wonder")], quote: "seen it")
+        #expect(s?.name == "Stevie Wonder")
+        #expect(s?.mention?.text == "who")
+    }
+
+    @Test func asSomeonePutIt() {
+        let quotes = QuoteTesting.quotes("As Steven Rosenthal, a tax lawyer, recently put it, ''Did Trump lower his taxes legally?''")
+        #expect(quotes.first?.speaker?.name == "Steven Rosenthal")
+        #expect(quotes.first?.cue?.text == "put")
+    }
+
+    @Test func describingWordsBeforeAnInvertedName() {
+        let text = "“They are 100 percent wrong,” said 9/11 widow Terry Strada."
+        let s = speaker(text, [("Terry Strada", .person, "Terry Strada")], quote: "wrong")
+        #expect(s?.name == "Terry Strada")
+        #expect(s?.mention?.text == "Terry Strada")
+    }
+
+    @Test func aNamedSubjectBeforeAColon() {
+        let text = "With Democratic leaders worried about turnout among young black voters, President Obama is rolling out a message: \"It's about me.\""
+        #expect(speaker(text, quote: "about me")?.mention?.text == "President Obama")
+        let dated = "On July 6, 2015, Sanders made the following comment:\n\n“For young people, the rate is 51 percent.”"
+        #expect(speaker(dated, [("Sanders", .person, "Bernie Sanders")], quote: "51 percent")?.name == "Bernie Sanders")
+    }
+
+    @Test func aSingleCapitalisedWordBeforeAColonIsNoSpeaker() {
+        let text = "Pollsters are happy. Signs of trouble came early:\n\n“Data collected by our firm confirms it.”"
+        #expect(speaker(text, quote: "Data collected")?.name == nil)
+    }
+
+    @Test func aCoordinatedCueSharesTheSubject() {
+        let text = "Rakeyia Scott walks closer. She then urges her husband to come out and repeatedly says, \"Don't you do it.\""
+        let s = speaker(text, [("Rakeyia Scott", .person, "Rakeyia Scott")], quote: "Don't you")
+        #expect(s?.mention?.text == "She")
+        #expect(s?.name == "Rakeyia Scott")
+    }
+}
