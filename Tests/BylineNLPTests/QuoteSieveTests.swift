@@ -90,7 +90,7 @@ import Testing
     }
 
     @Test func creditLineAfterTheQuote() {
-        let text = "Readers wrote in.\n\n“We can build a wall around him.” ― Steve Quinlan\n“He scares me.”― Ana Ruiz, 27, Phoenix.\n\nThe list ends.\n\n“Not this.” ― the end of the list"
+        let text = "Readers wrote in.\n\n“We can build a wall around him.” ― Steve Quinlan\n“He scares me.”― Ana Ruiz, 27, Phoenix.\n\nThe list ends.\n\n“This is not the list you were looking for today.” ― the end of the list"
         let quotes = QuoteTesting.quotes(text).filter { $0.kind == .direct }
         #expect(quotes.count == 3)
         #expect(quotes.map { $0.speaker?.name } == ["Steve Quinlan", "Ana Ruiz", nil])
@@ -111,6 +111,17 @@ import Testing
         let text = "The study said wages fell. “It is the worst year.”"
         let quotes = QuoteTesting.quotes(text)
         #expect(QuoteTesting.quote(quotes, containing: "worst")?.speaker == nil)
+    }
+
+    @Test func aShortOrTitleLikeQuoteNobodySaysIsAFragment() {
+        let text = "He left.\n\n“Who cares?”\n\n‘EUROPEANS ASK IF VIOLENCE IS BECOMING A FACT OF LIFE’\n\n“We will never stop fighting for the families of this city and this state,” the mayor said."
+        let quotes = QuoteTesting.quotes(text)
+        #expect(QuoteTesting.quote(quotes, containing: "Who cares")?.kind == .partial)
+        #expect(QuoteTesting.quote(quotes, containing: "EUROPEANS")?.kind == .partial)
+        #expect(QuoteTesting.quote(quotes, containing: "never stop")?.kind == .direct)
+        let long = QuoteTesting.quotes("It was late.\n\n“We have been waiting for this decision for a very long time and it finally came today.”")
+        #expect(long.first?.kind == .direct)
+        #expect(long.first?.speaker == nil)
     }
 
     @Test func anUnattributedQuoteHasNoSpeaker() {

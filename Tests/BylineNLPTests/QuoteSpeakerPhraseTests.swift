@@ -102,4 +102,48 @@ import Testing
         #expect(s?.mention?.text == "She")
         #expect(s?.name == "Rakeyia Scott")
     }
+
+    @Test func aRetortWithBack() {
+        let quotes = QuoteTesting.quotes("“Jeb wants to be a tough guy tonight,” Trump shot back.", [("Trump", .person, "Donald Trump")])
+        #expect(quotes.first?.speaker?.name == "Donald Trump")
+        #expect(quotes.first?.cue?.text == "shot")
+    }
+
+    @Test func aNounLikeCueRightAfterAQuotation() {
+        let text = "“There are invertebrates that have shown more spine,” reads an editorial in the newspaper."
+        #expect(speaker(text, quote: "invertebrates")?.mention?.text == "an editorial")
+    }
+
+    @Test func anIngWordAfterADeterminerModifiesTheNoun() {
+        #expect(speaker("“It was very nice,” the gambling tycoon told Reuters.", quote: "nice")?.mention?.text == "the gambling tycoon")
+    }
+
+    @Test func theSubjectOfTheVerbsLeadingToTheCue() {
+        let went = "Claudia Tenney spoke at length. She went on to say:\n\n\"Incredibly, none of them will come out and support Trump.\""
+        #expect(speaker(went, [("Claudia Tenney", .person, "Claudia Tenney")], quote: "Incredibly")?.mention?.text == "She")
+        let began = "When he returned he began by saying, “I don’t think that jail is necessary here.”"
+        #expect(speaker(began, quote: "jail")?.mention?.text == "he")
+    }
+
+    @Test func aNameAloneBeforeAColonCreditsTheQuote() {
+        let text = "TURNOUT WAS HIGH IN IOWA - Michael P. McDonald: “At long last the nomination contests have finally started.”"
+        #expect(speaker(text, [("Michael P. McDonald", .person, "Michael P. McDonald")], quote: "At long last")?.name == "Michael P. McDonald")
+        let headline = "Kasich: ‘We are going to go all the way to Cleveland.’\n\nKasich spoke on Tuesday."
+        #expect(speaker(headline, [("Kasich", .person, "John Kasich")], quote: "Cleveland")?.name == "John Kasich")
+        // An object before the colon is not the speaker.
+        let object = "Trump went after his rival Jeb Bush: “He is a very low-energy person and everybody knows it.”"
+        #expect(speaker(object, [("Trump", .person, "Donald Trump"), ("Jeb Bush", .person, "Jeb Bush")], quote: "low-energy")?.name != "Jeb Bush")
+    }
+
+    @Test func aColonMayEndALongIntroductionAfterTheCue() {
+        let text = "In a release, the committee said about its inclusion of the group in the latest draft of its long platform for the coming years and decades:\n\n\"The platform goes further than before.\""
+        #expect(speaker(text, quote: "goes further")?.mention?.text == "the committee")
+    }
+
+    @Test func aDeterminerBeforeARecognisedName() {
+        let text = "As if addressing him directly, the Illinois Board of Elections was conclusive in its findings: “Further discussion on this issue is unnecessary.”"
+        let s = speaker(text, [("Illinois Board of Elections", .organization, "Illinois Board of Elections")], quote: "Further discussion")
+        #expect(s?.mention?.text == "the Illinois Board of Elections")
+        #expect(s?.name == "Illinois Board of Elections")
+    }
 }

@@ -40,16 +40,39 @@ extension QuoteContext {
         }
         if endsWith(c, "ing") {
             // "…, telling reporters: “…”": a participle's speaker is its clause's subject.
-            guard let sp = participleSubject(cue: c) else { return nil }
+            guard let sp = verbPhraseSubject(cue: c, lowerLimit: sentence(of: c).lowerBound) ?? participleSubject(cue: c) else { return nil }
             return Attribution(target: .phrase(sp), cue: c..<(c + 1), sieve: sieve)
         }
         // What follows "told" is the listener ("told The Huffington Post"), never the speaker.
         let inverts = !QuoteWords.tellVerbs.contains(tokens[c].lowerHash)
-        if let sp = speakerBefore(cue: c, lowerLimit: lo) ?? (inverts ? speakerAfter(cue: c, upperLimit: hi) : nil) ?? coordinatedSubject(cue: c, lowerLimit: lo) {
+        if let sp = speakerBefore(cue: c, lowerLimit: lo) ?? (inverts ? speakerAfter(cue: c, upperLimit: hi) : nil)
+            ?? coordinatedSubject(cue: c, lowerLimit: lo) ?? verbPhraseSubject(cue: c, lowerLimit: lo) {
             return Attribution(target: .phrase(sp), cue: c..<(c + 1), sieve: sieve)
         }
         return nil
     }
+
+    /// "She went on to say:", "he began by saying", "Braynard is quoted as saying": the subject
+    /// of the verbs that lead up to an infinitive or participle cue, a few words back in one clause.
+    func verbPhraseSubject(cue c: Int, lowerLimit lo: Int) -> Range<Int>? {
+        guard c - 1 >= lo, QuoteWords.verbPhraseLinks.contains(tokens[c - 1].lowerHash) else { return nil }
+        var j = c - 2
+        while j >= lo && j > c - QuoteContext.verbPhraseReach {
+            let h = tokens[j].lowerHash
+            if nameAt[j] >= 0 { return name(at: j) }
+            if QuoteWords.subjectPronouns.contains(h) && !QuoteWords.neuterPronouns.contains(h) { return j..<(j + 1) }
+            if isCapitalizedNamePart(j) {
+                guard let n = phraseEnding(at: j, lowerLimit: lo, followModifier: false), isNameLike(n) else { return nil }
+                return n
+            }
+            guard isWord(j), !tokens[j].has(.capitalized), !QuoteWords.relativeOpeners.contains(h), !quoted[j] else { return nil }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// How far back, in tokens, `verbPhraseSubject` looks.
+    static let verbPhraseReach = 8
 
     /// "She then urges her husband out of the car and repeatedly says, “…”": a cue verb
     /// coordinated with an earlier one shares the sentence's subject.
@@ -115,6 +138,8 @@ extension QuoteContext {
             return k..<e
         }
         guard QuoteWords.determiners.contains(h) else { return nil }
+        // "the Illinois Board of Elections": a determiner before a recognised name.
+        if k + 1 < c, let n = name(at: k + 1), n.lowerBound == k + 1 { return k..<min(n.upperBound, c) }
         while e < c && e < k + QuoteContext.phraseReach && isWord(e) && !QuoteWords.phraseBreakers.contains(tokens[e].lowerHash)
                 && !QuoteWords.modifierPrepositions.contains(tokens[e].lowerHash) && !isCue(e) { e += 1 }
         return e > k + 1 ? k..<e : nil

@@ -78,8 +78,14 @@ struct QuoteContext {
         let t = doc.tokens[i]
         guard t.kind == .word, t.length >= 3, nameAt[i] < 0 else { return false }
         if t.lowerHash == QuoteContext.put { return isPutIt(i, doc) }
+        if QuoteWords.backVerbs.contains(t.lowerHash) {
+            // "shot back", "fired back": a retort.
+            return !t.has(.capitalized) && i + 1 < doc.tokens.count && doc.tokens[i + 1].lowerHash == QuoteContext.back
+        }
         if !QuoteWords.speechVerbs.contains(t.lowerHash) {
             guard !t.has(.capitalized), i > 0, QuoteWords.nounLikeSpeechVerbs.contains(t.lowerHash) else { return false }
+            // "“…,” reads a Wednesday editorial": right after a quotation it can only be the verb.
+            if doc.tokens[i - 1].kind == .quote || (i >= 2 && doc.tokens[i - 1].kind == .punct && doc.tokens[i - 2].kind == .quote) { return true }
             let p = doc.tokens[i - 1]
             return p.kind == .word && (nameAt[i - 1] >= 0 || (p.has(.capitalized) && !QuoteWords.functionWords.contains(p.lowerHash))
                 || QuoteWords.subjectPronouns.contains(p.lowerHash) || QuoteWords.documentNouns.contains(p.lowerHash))
@@ -102,6 +108,7 @@ struct QuoteContext {
     }
 
     static let put = TokenHash.lower("put")
+    static let back = TokenHash.lower("back")
     static let it = TokenHash.lower("it")
     static let `as` = TokenHash.lower("as")
 

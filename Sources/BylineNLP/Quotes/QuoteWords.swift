@@ -30,7 +30,8 @@ enum QuoteWords {
         "writes", "continues", "concludes", "explains", "recalls", "laughs", "jokes", "quips", "insists",
         "predicts", "wonders", "observes", "marvels", "muses", "reasons", "reasoned", "surmised", "summed",
         "asserting", "commented", "commenting", "conclude", "speculated", "speculates", "scolded", "barked",
-        "yells", "shouts", "screams", "whispers", "exclaims", "chants", "sings", "adds",
+        "yells", "shouts", "screams", "whispers", "exclaims", "chants", "sings", "boomed", "jeered",
+        "lectured", "lecturing", "proclaims",
     ])
 
     /// Speech verbs that are also common nouns ("the notes", "reports say"): cues only right after
@@ -40,6 +41,9 @@ enum QuoteWords {
         "promises", "remarks", "vows", "stresses", "cautions", "urges", "boasts", "laments", "pledges", "warns",
         "emails", "texts", "read", "pointed", "comments", "note", "claim",
     ])
+
+    /// Verbs that are speech cues followed by "back" ("shot back", "fired back", "hit back").
+    static let backVerbs = set(["shot", "shoots", "fired", "fires", "hit", "hits", "pushed"])
 
     /// Forms of "tell", whose object is the listener: "told CNN" never names the speaker.
     static let tellVerbs = set(["tell", "tells", "told", "telling"])
@@ -75,6 +79,10 @@ enum QuoteWords {
         "n't", "very", "more", "also", "then", "now", "just", "even", "only", "has", "have", "had", "do",
         "did", "does", "can", "could", "will", "would", "should", "may", "might", "must",
     ])
+
+    /// Words right before a cue that link it to an earlier verb of the same subject ("went on to
+    /// say", "began by saying", "is quoted as saying").
+    static let verbPhraseLinks = set(["to", "by", "as"])
 
     /// Words joining two verbs of one subject ("… and repeatedly says").
     static let coordinators = set(["and", "but", "then"])

@@ -65,7 +65,7 @@ extension QuoteContext {
         guard i >= 0, i < tokens.count, tokens[i].kind == .punct else { return false }
         switch scalar(i) {
         case 0x2015, 0x2014, 0x2013: return true
-        case 0x2D: return tokens[i].length == 2
+        case 0x2D: return tokens[i].length == 2 || (tokens[i].has(.spaceBefore) && tokens[i].has(.spaceAfter))
         default: return false
         }
     }
@@ -190,6 +190,10 @@ extension QuoteContext {
     /// ("President Obama"), not shouting capitals: a single capitalised word opening a sentence
     /// ("Hours", "Asked") is too often not a name.
     func isConfidentName(_ r: Range<Int>) -> Bool {
+        // "the Illinois Board of Elections": a determiner before a recognised name.
+        if r.count > 1 && QuoteWords.determiners.contains(tokens[r.lowerBound].lowerHash) && nameAt[r.lowerBound + 1] >= 0 {
+            return isConfidentName((r.lowerBound + 1)..<r.upperBound)
+        }
         if let k = name(at: r.lowerBound).map({ Int(nameAt[$0.lowerBound]) }) { return names[k].type != .place }
         return r.count >= 2 && !tokens[r.lowerBound].has(.allCaps) && isNameLike(r)
     }
@@ -225,8 +229,10 @@ extension QuoteContext {
                 if p - 1 >= lo, let owner = phraseEnding(at: p - 1, lowerLimit: lo, followModifier: false) { return owner.lowerBound..<(j + 1) }
                 return start..<(j + 1)
             }
+            // An -ing word is a verb ("saying the spokesman") unless a determiner leads it ("the gambling tycoon").
+            let modifier = !endsWith(p, "ing") || tokens[p].has(.capitalized) || (p - 1 >= lo && QuoteWords.determiners.contains(tokens[p - 1].lowerHash))
             guard isWord(p) || tokens[p].kind == .number, !QuoteWords.phraseBreakers.contains(h), !isCue(p),
-                  !QuoteWords.modifierPrepositions.contains(h), !endsWith(p, "ing") || tokens[p].has(.capitalized) else { break }
+                  !QuoteWords.modifierPrepositions.contains(h), modifier else { break }
             start = p
         }
         if tokens[start].has(.capitalized) && start < j { return start..<(j + 1) }
