@@ -64,6 +64,12 @@ enum QuoteWords {
     /// ("Jean Lee with the Wilson Centre said", "a spokesman for the campaign said").
     static let modifierPrepositions = set(["with", "at", "for", "from", "of", "in", "on"])
 
+    /// Prepositions whose object is never a clause's subject ("against Trump", "by Clinton").
+    static let objectPrepositions = set([
+        "to", "by", "about", "against", "under", "over", "into", "through", "toward", "towards", "behind", "beside",
+        "between", "among", "without", "within", "like", "than", "after", "before", "during", "including", "via",
+    ])
+
     /// Words that open a noun phrase; a backward scan for a speaker stops after taking one.
     static let determiners = set([
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
