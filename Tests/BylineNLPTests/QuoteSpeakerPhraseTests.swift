@@ -146,4 +146,29 @@ import Testing
         #expect(s?.mention?.text == "the Illinois Board of Elections")
         #expect(s?.name == "Illinois Board of Elections")
     }
+
+    @Test func subjectsAfterAConjunctionOrSeveralOpeners() {
+        let and = "Bush called him robotic.\n\nAnd Mr. Christie gloated: ''I told you he wouldn't be ready.''"
+        #expect(speaker(and, [("Christie", .person, "Chris Christie")], quote: "told you")?.name == "Chris Christie")
+        let openers = "On Thursday, after remaining neutral throughout the primary, Warren appeared on television and endorsed Clinton, saying, “I think a fighter in the lead is exactly what this country needs.”"
+        #expect(speaker(openers, [("Warren", .person, "Elizabeth Warren"), ("Clinton", .person, "Hillary Clinton")], quote: "fighter")?.name == "Elizabeth Warren")
+    }
+
+    @Test func describingWordsBeforeTheSubjectsName() {
+        let text = "In response, Republican presidential nominee Donald Trump issued the following statement:\n\n“Our prayers are with all those affected by the horrible attacks.”"
+        #expect(speaker(text, [("Donald Trump", .person, "Donald Trump")], quote: "prayers")?.name == "Donald Trump")
+    }
+
+    @Test func aRelativeWhichStandsForADocument() {
+        let text = "His release linked to the wire service report, which notes, “More than half the people who met her gave money to the foundation.”"
+        #expect(speaker(text, quote: "More than half")?.mention?.text == "which")
+    }
+
+    @Test func aSurnameTheArticleGivesInFullIsANameBeforeAColon() {
+        let text = "Trump: 'We are going to win so much.'\n\nDonald Trump was magnanimous on Tuesday night."
+        let s = speaker(text, [("Donald Trump", .person, "Donald Trump")], quote: "win so much")
+        #expect(s?.mention?.text == "Trump")
+        #expect(s?.name == "Donald Trump")
+        #expect(speaker("Update: 'We are going to win so much.'", quote: "win so much") == nil)
+    }
 }

@@ -122,14 +122,21 @@ extension QuoteContext {
             while k < c && quoted[k] { k += 1 }
             if isPunct(k, 0x2C) { k += 1 }
         }
+        // "And Mr. Christie gloated:": a conjunction opening the sentence.
+        if k < c && QuoteWords.sentenceConjunctions.contains(tokens[k].lowerHash) { k += 1 }
         guard k < c else { return nil }
-        if let comma = openingAdverbialComma(at: k, before: c) {
+        // "On Thursday, after remaining neutral throughout, Warren appeared …": one opener after another.
+        var openers = 0
+        while openers < 3, k < c, let comma = openingAdverbialComma(at: k, before: c) {
             k = comma + 1
+            openers += 1
             // "On July 6, 2015, Sanders made …": the rest of a date split by its comma.
             while k < c && (dateAt[k] || tokens[k].kind == .number) && isPunct(k + 1, 0x2C) { k += 2 }
         }
         guard k < c, isWord(k), !quoted[k] else { return nil }
         if let n = name(at: k) { return n.lowerBound..<min(n.upperBound, c) }
+        // "Republican presidential nominee Donald Trump issued …": describing words before a name.
+        if let n = describedName(from: k, upperLimit: c) { return n }
         let h = tokens[k].lowerHash
         if QuoteWords.subjectPronouns.contains(h) { return k..<(k + 1) }
         var e = k + 1

@@ -14,6 +14,9 @@ struct QuoteContext {
     let dateAt: [Bool]
     /// For each token, whether it lies inside a quoted region (the marks included).
     let quoted: [Bool]
+    /// Last words of the people's names the recogniser found, so a lone "Trump" in a headline
+    /// the recogniser missed is still known for a name.
+    let surnames: Set<UInt64>
     /// For each token, whether it is a speech cue (see `computeCue`).
     let cues: [Bool]
     /// For each token, whether it lies inside a partial quote (a fragment of the writer's sentence).
@@ -53,6 +56,9 @@ struct QuoteContext {
         var cues = [Bool](repeating: false, count: n)
         for i in 0..<n where doc.tokens[i].kind == .word { cues[i] = QuoteContext.computeCue(i, doc, nameAt) }
         self.cues = cues
+        var surnames = Set<UInt64>()
+        for (e, r) in zip(names, nameTokens) where e.type == .person && r.count >= 2 { surnames.insert(doc.tokens[r.upperBound - 1].lowerHash) }
+        self.surnames = surnames
         self.names = names
         self.nameTokens = nameTokens
         self.nameAt = nameAt
@@ -88,7 +94,8 @@ struct QuoteContext {
             if doc.tokens[i - 1].kind == .quote || (i >= 2 && doc.tokens[i - 1].kind == .punct && doc.tokens[i - 2].kind == .quote) { return true }
             let p = doc.tokens[i - 1]
             return p.kind == .word && (nameAt[i - 1] >= 0 || (p.has(.capitalized) && !QuoteWords.functionWords.contains(p.lowerHash))
-                || QuoteWords.subjectPronouns.contains(p.lowerHash) || QuoteWords.documentNouns.contains(p.lowerHash))
+                || QuoteWords.subjectPronouns.contains(p.lowerHash) || QuoteWords.documentNouns.contains(p.lowerHash)
+                || p.lowerHash == QuoteContext.who || p.lowerHash == QuoteContext.which)
         }
         return t.has(.hasLower) && (!t.has(.capitalized) || i == 0 || t.has(.paragraphStart)
             || doc.sentences[doc.sentenceIndex(ofToken: i)].lowerBound == i)

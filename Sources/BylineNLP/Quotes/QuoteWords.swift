@@ -31,7 +31,7 @@ enum QuoteWords {
         "predicts", "wonders", "observes", "marvels", "muses", "reasons", "reasoned", "surmised", "summed",
         "asserting", "commented", "commenting", "conclude", "speculated", "speculates", "scolded", "barked",
         "yells", "shouts", "screams", "whispers", "exclaims", "chants", "sings", "boomed", "jeered",
-        "lectured", "lecturing", "proclaims",
+        "lectured", "lecturing", "proclaims", "gloated", "affirms", "affirmed",
     ])
 
     /// Speech verbs that are also common nouns ("the notes", "reports say"): cues only right after
@@ -89,6 +89,9 @@ enum QuoteWords {
     /// Words right before a cue that link it to an earlier verb of the same subject ("went on to
     /// say", "began by saying", "is quoted as saying").
     static let verbPhraseLinks = set(["to", "by", "as"])
+
+    /// Conjunctions that may open a sentence before its subject ("And Mr. Christie gloated").
+    static let sentenceConjunctions = set(["and", "but", "so", "yet", "or"])
 
     /// Words joining two verbs of one subject ("… and repeatedly says").
     static let coordinators = set(["and", "but", "then"])

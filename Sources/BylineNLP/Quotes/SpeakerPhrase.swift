@@ -195,6 +195,7 @@ extension QuoteContext {
             return isConfidentName((r.lowerBound + 1)..<r.upperBound)
         }
         if let k = name(at: r.lowerBound).map({ Int(nameAt[$0.lowerBound]) }) { return names[k].type != .place }
+        if r.count == 1 && isWord(r.lowerBound) && tokens[r.lowerBound].has(.capitalized) && surnames.contains(tokens[r.lowerBound].lowerHash) { return true }
         return r.count >= 2 && !tokens[r.lowerBound].has(.allCaps) && isNameLike(r)
     }
 
@@ -248,6 +249,7 @@ extension QuoteContext {
     }
 
     static let who = TokenHash.lower("who")
+    static let which = TokenHash.lower("which")
 
     /// Whether token `j` is the possessive "'s".
     func isPossessive(_ j: Int) -> Bool {
@@ -301,7 +303,7 @@ extension QuoteContext {
             if start - 1 >= lo && isCourtesyTitle(start - 1) { start -= 1 }
         } else if QuoteWords.subjectPronouns.contains(tokens[j].lowerHash) {
             return j..<(j + 1)
-        } else if tokens[j].lowerHash == QuoteContext.who {
+        } else if tokens[j].lowerHash == QuoteContext.who || tokens[j].lowerHash == QuoteContext.which {
             // "Stevie Wonder, who joked": the relative pronoun is the mention; its antecedent the speaker.
             return relativeAntecedent(of: j, lowerLimit: lo) != nil ? j..<(j + 1) : nil
         } else if isCapitalizedNamePart(j) {

@@ -86,7 +86,7 @@ struct SpeakerResolver {
             return Speaker(name: name, mention: mention, type: type)
         }
         let first = t[r.lowerBound].lowerHash
-        if r.count == 1 && first == QuoteContext.who,
+        if r.count == 1 && (first == QuoteContext.who || first == QuoteContext.which),
            let antecedent = ctx.relativeAntecedent(of: r.lowerBound, lowerLimit: max(0, r.lowerBound - QuoteContext.phraseReach - 2)) {
             var speaker = name(antecedent)
             speaker.mention = mention
