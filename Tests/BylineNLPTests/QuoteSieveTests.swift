@@ -33,6 +33,20 @@ import Testing
         #expect(quotes.first?.sieve == "trailing-cue")
     }
 
+    @Test func aSentenceAfterAFullStopQuoteIntroducesTheNextQuote() {
+        let names = [("Ms. Alawee", EntityType.person, "Nadia Alawee"), ("Mr. Zahed", .person, "Omar Zahed")]
+        let text = "''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attack was the work of terrorists.''"
+        let quotes = QuoteTesting.quotes(text, names)
+        #expect(QuoteTesting.quote(quotes, containing: "not terrorists")?.speaker?.name == "Nadia Alawee")
+        #expect(QuoteTesting.quote(quotes, containing: "The attack")?.speaker?.name == "Omar Zahed")
+        let question = QuoteTesting.quotes("Kay answered Mills with, “Why now? Was that on my way?” Mills then writes back, “You look cute today.”",
+                                           [("Kay", .person, "Ann Kay"), ("Mills", .person, "Cheryl Mills")])
+        #expect(QuoteTesting.quote(question, containing: "Why now")?.speaker?.name == "Ann Kay")
+        // A short attribution after a full stop still counts, also inverted with an apposition.
+        #expect(QuoteTesting.quotes("“We will win.” Ms. Alawee said.", names).first?.speaker?.name == "Nadia Alawee")
+        #expect(QuoteTesting.quotes("“We will win.” said Ms. Alawee, a teacher.", names).first?.speaker?.name == "Nadia Alawee")
+    }
+
     @Test func leadingCueBeforeAColon() {
         let text = "Mr Park told reporters on Monday: “We will not wait forever.”"
         let quotes = QuoteTesting.quotes(text, park)

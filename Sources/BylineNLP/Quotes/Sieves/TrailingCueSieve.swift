@@ -20,6 +20,7 @@ struct TrailingCueSieve: QuoteSieve {
         // After a quote that ends its own sentence, a following clause is attribution only when short.
         let last = r.inner.upperBound - 1
         let endsSentence = ctx.isSentenceEnd(last) && ctx.scalar(last) == 0x2E
+        let endsQuestion = ctx.isSentenceEnd(last)
         var c = a
         while c < end {
             if (t[c].kind == .quote && !ctx.isPossessiveMark(c)) || ctx.closesSentence(c) { return nil }
@@ -37,9 +38,17 @@ struct TrailingCueSieve: QuoteSieve {
             else { return nil }
         }
         if sp.lowerBound > c && c != a && !ctx.isAccordingTo(c) { return nil }
+        let after = max(sp.upperBound, c + 1)
         if endsSentence {
-            let after = max(sp.upperBound, c + 1)
-            guard after >= t.count || t[after].kind == .punct || t[after].has(.paragraphStart) else { return nil }
+            // `"…." Ms Kay said.` and `"…." said Ms Kay, a teacher.`, but not `"…." Mr Zahed said: "…"`
+            // or `"…." He said, twice, that …`, which open sentences of their own.
+            let inverted = sp.lowerBound > c && ctx.isPunct(after, 0x2C)
+                && !(after..<ctx.sentence(of: after).upperBound).contains { t[$0].kind == .quote && !ctx.isPossessiveMark($0) }
+            guard after >= t.count || t[after].has(.paragraphStart) || ctx.closesSentence(after) || inverted else { return nil }
+        } else if endsQuestion, after < t.count, t[after].kind == .punct, after + 1 < t.count, t[after + 1].kind == .quote,
+                  ctx.isPunct(after, 0x3A) || ctx.isPunct(after, 0x2C) {
+            // `“Why now?” Mills then writes back, “You look cute.”`: the cue introduces the next quote.
+            return nil
         }
         return found
     }
