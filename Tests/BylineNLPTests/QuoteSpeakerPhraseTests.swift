@@ -109,6 +109,16 @@ import Testing
         #expect(quotes.first?.cue?.text == "shot")
     }
 
+    @Test func phrasalCuesNeedTheirParticle() {
+        let names = [("Trump", EntityType.person, "Donald Trump"), ("Kelly", .person, "Megyn Kelly")]
+        let text = "Kelly asked about the feud.\n\n“You know, it happens, right?” Trump went on. “But you have to get over it and fight back.”"
+        let quotes = QuoteTesting.quotes(text, names)
+        #expect(QuoteTesting.quote(quotes, containing: "it happens")?.speaker?.name == "Donald Trump")
+        #expect(QuoteTesting.quote(quotes, containing: "it happens")?.cue?.text == "went")
+        // "went on to" is no cue of its own (its "say" may be).
+        #expect(!QuoteTesting.quotes("“We won,” and Trump went on to win the state easily.", names).contains { $0.cue?.text == "went" })
+    }
+
     @Test func aNounLikeCueRightAfterAQuotation() {
         let text = "“There are invertebrates that have shown more spine,” reads an editorial in the newspaper."
         #expect(speaker(text, quote: "invertebrates")?.mention?.text == "an editorial")

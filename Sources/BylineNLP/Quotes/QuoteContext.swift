@@ -84,9 +84,11 @@ struct QuoteContext {
         let t = doc.tokens[i]
         guard t.kind == .word, t.length >= 3, nameAt[i] < 0 else { return false }
         if t.lowerHash == QuoteContext.put { return isPutIt(i, doc) }
-        if QuoteWords.backVerbs.contains(t.lowerHash) {
-            // "shot back", "fired back": a retort.
-            return !t.has(.capitalized) && i + 1 < doc.tokens.count && doc.tokens[i + 1].lowerHash == QuoteContext.back
+        if let particle = QuoteWords.phrasalCues[t.lowerHash] {
+            // "shot back", "went on", "chimed in": only with the particle, and not before "to" ("went on to win").
+            let t2 = doc.tokens
+            return !t.has(.capitalized) && i + 1 < t2.count && t2[i + 1].lowerHash == particle
+                && !(i + 2 < t2.count && t2[i + 2].lowerHash == QuoteContext.to)
         }
         if !QuoteWords.speechVerbs.contains(t.lowerHash) {
             guard !t.has(.capitalized), i > 0, QuoteWords.nounLikeSpeechVerbs.contains(t.lowerHash) else { return false }
@@ -115,7 +117,6 @@ struct QuoteContext {
     }
 
     static let put = TokenHash.lower("put")
-    static let back = TokenHash.lower("back")
     static let it = TokenHash.lower("it")
     static let `as` = TokenHash.lower("as")
 

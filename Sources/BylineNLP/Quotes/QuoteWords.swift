@@ -31,7 +31,7 @@ enum QuoteWords {
         "predicts", "wonders", "observes", "marvels", "muses", "reasons", "reasoned", "surmised", "summed",
         "asserting", "commented", "commenting", "conclude", "speculated", "speculates", "scolded", "barked",
         "yells", "shouts", "screams", "whispers", "exclaims", "chants", "sings", "boomed", "jeered",
-        "lectured", "lecturing", "proclaims", "gloated", "affirms", "affirmed",
+        "lectured", "lecturing", "proclaims", "gloated", "affirms", "affirmed", "retaliated",
     ])
 
     /// Speech verbs that are also common nouns ("the notes", "reports say"): cues only right after
@@ -42,8 +42,16 @@ enum QuoteWords {
         "emails", "texts", "read", "pointed", "comments", "note", "claim",
     ])
 
-    /// Verbs that are speech cues followed by "back" ("shot back", "fired back", "hit back").
-    static let backVerbs = set(["shot", "shoots", "fired", "fires", "hit", "hits", "pushed"])
+    /// Verbs that are speech cues only with their particle ("shot back", "went on", "chimed in"),
+    /// by the verb's lowercase hash, giving the particle's.
+    static let phrasalCues: [UInt64: UInt64] = {
+        var out: [UInt64: UInt64] = [:]
+        for (verbs, particle) in [(["shot", "shoots", "fired", "fires", "hit", "hits", "pushed", "pushes"], "back"),
+                                  (["went", "goes"], "on"), (["chimed", "chimes"], "in"), (["piped", "pipes"], "up")] {
+            for v in verbs { out[TokenHash.lower(v)] = TokenHash.lower(particle) }
+        }
+        return out
+    }()
 
     /// Forms of "tell", whose object is the listener: "told CNN" never names the speaker.
     static let tellVerbs = set(["tell", "tells", "told", "telling"])
