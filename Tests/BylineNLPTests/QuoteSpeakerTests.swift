@@ -76,4 +76,13 @@ import Testing
         let kyiQuotes = QuoteAttributor.standard.attribute(Document(kyi), entities: mentions)
         #expect(kyiQuotes.first { $0.kind == .direct }?.speaker?.name == "Aung San Suu Kyi")
     }
+
+    @Test func aNameModifyingTheHeadIsNotTheSpeaker() {
+        let names = [("New York", EntityType.place, "New York"), ("Jean Lee", .person, "Jean Lee"), ("Wilson Centre", .organization, "Wilson Centre")]
+        let businessman = QuoteTesting.quotes("“We need change,” the New York businessman said.", names)
+        #expect(businessman.first?.speaker?.name == "New York businessman")
+        #expect(businessman.first?.speaker?.mention?.text == "the New York businessman")
+        let lee = QuoteTesting.quotes("“It works,” Jean Lee with the Wilson Centre said.", names)
+        #expect(lee.first?.speaker?.name == "Jean Lee")
+    }
 }

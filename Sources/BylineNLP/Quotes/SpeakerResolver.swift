@@ -79,7 +79,7 @@ struct SpeakerResolver {
     func name(_ r: Range<Int>) -> Speaker {
         let mention = ctx.doc.span(tokens: r)
         let t = ctx.tokens
-        if let k = r.first(where: { ctx.nameAt[$0] >= 0 }).map({ Int(ctx.nameAt[$0]) }) {
+        if let k = headName(r) {
             let e = ctx.names[k]
             let type: EntityType = e.type == .person ? .person : .organization
             let name = e.type == .person ? fullName(e.canonical) : e.canonical
@@ -108,6 +108,22 @@ struct SpeakerResolver {
         }
         let type: EntityType? = QuoteWords.organizationNouns.contains(head) ? .organization : nil
         return Speaker(name: fullestDescription(r), mention: mention, type: type)
+    }
+
+    /// The recognised name heading the phrase: the one ending it, or ending the part before a
+    /// modifier ("Jean Lee with the Wilson Centre"). A name that only modifies the head ("the New
+    /// York businessman", "Obama's former strategist") names someone or somewhere else: nil.
+    func headName(_ r: Range<Int>) -> Int? {
+        let t = ctx.tokens
+        var end = r.upperBound
+        if let m = r.first(where: { $0 > r.lowerBound && QuoteWords.modifierPrepositions.contains(t[$0].lowerHash) && !ctx.isTitleJoiner($0) && ctx.nameAt[$0] < 0 }) {
+            end = m
+        }
+        guard end > r.lowerBound else { return nil }
+        let k = ctx.nameAt[end - 1]
+        guard k >= 0 else { return nil }
+        let e = ctx.names[Int(k)]
+        return e.type == .place && end - 1 < r.upperBound - 1 ? nil : Int(k)
     }
 
     /// A singular description of a person ("the spokesman", "a doctor"), not of a document or organisation.
