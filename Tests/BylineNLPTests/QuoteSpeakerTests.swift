@@ -85,4 +85,15 @@ import Testing
         let lee = QuoteTesting.quotes("“It works,” Jean Lee with the Wilson Centre said.", names)
         #expect(lee.first?.speaker?.name == "Jean Lee")
     }
+
+    @Test func aNameWithMentionsOfBothGendersHasNoGender() {
+        // The recogniser merged two people under one name: neither gender may rule the other out.
+        let merged = "Chris Christie Calls Hillary Clinton"
+        let text = "Chris Christie called Hillary Clinton a disgrace. Later, Clinton criticized officer Betty Shelby.\n\n“It is unbearable,” she said."
+        let found = QuoteTesting.mentions(text, [("Chris Christie", .person, merged), ("Hillary Clinton", .person, merged), ("Clinton", .person, merged),
+                                                 ("Betty Shelby", .person, "Betty Shelby")])
+        let mentions = found.filter { m in !found.contains { $0.start <= m.start && $0.end >= m.end && $0.end - $0.start > m.end - m.start } }
+        let quotes = QuoteAttributor.standard.attribute(Document(text), entities: mentions)
+        #expect(quotes.first { $0.kind == .direct }?.speaker?.name == merged)
+    }
 }

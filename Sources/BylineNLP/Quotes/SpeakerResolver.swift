@@ -57,11 +57,12 @@ struct SpeakerResolver {
             if mentions[p.name, default: 0] > mentions[known, default: 0] { fullNames[last] = p.name }
         }
         // One gender per person, from any mention that shows it ("Mr Blinken" -> Antony Blinken,
-        // "Hillary Clinton" -> a lone "Clinton").
+        // "Hillary Clinton" -> a lone "Clinton"). Mentions showing both genders were merged into
+        // one name by mistake (a headline "Chris Christie Calls Hillary Clinton"): unknown.
         var genders: [String: Gender] = [:]
         for p in people where p.gender != .unknown && !p.name.isEmpty {
             let full = fullName(p.name)
-            if genders[full] == nil { genders[full] = p.gender }
+            if let known = genders[full], known != p.gender { genders[full] = .unknown } else if genders[full] == nil { genders[full] = p.gender }
         }
         for k in people.indices where people[k].gender == .unknown && !people[k].name.isEmpty {
             people[k].gender = genders[fullName(people[k].name)] ?? .unknown
