@@ -121,6 +121,22 @@ import Testing
         #expect(goal?.speaker?.name == "Barack Obama")
     }
 
+    @Test func precedingSentenceAcrossAParagraphOnlyAfterABareAttribution() {
+        let names = [("Ann Kay", EntityType.person, "Ann Kay")]
+        let bare = QuoteTesting.quotes("Obama spoke on Monday. Ann Kay said on Tuesday.\n\n\"We will not give up on this fight for the people of this state.\"", names)
+        #expect(bare.first { $0.kind == .direct }?.speaker?.name == "Ann Kay")
+        #expect(bare.first { $0.kind == .direct }?.sieve == "preceding-sentence")
+        let reported = QuoteTesting.quotes("Ann Kay said the vote would be close.\n\n\"We will not give up on this fight for the people of this state.\"", names)
+        #expect(reported.first { $0.kind == .direct }?.speaker == nil)
+    }
+
+    @Test func aClauseEndingInADocumentNounIntroducesTheQuote() {
+        let text = "Immediately after the attacks, Trump issued a statement, \"Last night, our nation was attacked by a radical terrorist.\""
+        let quotes = QuoteTesting.quotes(text, [("Trump", .person, "Donald Trump")])
+        #expect(quotes.first { $0.kind == .direct }?.speaker?.name == "Donald Trump")
+        #expect(quotes.first { $0.kind == .direct }?.sieve == "leading-cue")
+    }
+
     @Test func precedingSentenceTakesOnlyANameOrPronoun() {
         let text = "The study said wages fell. “It is the worst year.”"
         let quotes = QuoteTesting.quotes(text)

@@ -31,7 +31,7 @@ enum QuoteWords {
         "predicts", "wonders", "observes", "marvels", "muses", "reasons", "reasoned", "surmised", "summed",
         "asserting", "commented", "commenting", "conclude", "speculated", "speculates", "scolded", "barked",
         "yells", "shouts", "screams", "whispers", "exclaims", "chants", "sings", "boomed", "jeered",
-        "lectured", "lecturing", "proclaims", "gloated", "affirms", "affirmed", "retaliated",
+        "lectured", "lecturing", "proclaims", "gloated", "affirms", "affirmed", "retaliated", "cracked",
     ])
 
     /// Speech verbs that are also common nouns ("the notes", "reports say"): cues only right after

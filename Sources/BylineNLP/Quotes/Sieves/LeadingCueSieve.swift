@@ -35,8 +35,9 @@ struct LeadingCueSieve: QuoteSieve {
             }
             c -= 1
         }
-        // "Fiorina was far less bubbly: “…”": after a colon, a named subject of the clause speaks.
-        guard colon, let subject = ctx.sentenceSubject(ctx.sentence(of: p), before: p + 1),
+        // "Fiorina was far less bubbly: “…”": after a colon, a named subject of the clause speaks;
+        // so after "Trump issued a statement, “…”", where a document noun ends the clause.
+        guard colon || QuoteWords.documentNouns.contains(t[p].lowerHash), let subject = ctx.sentenceSubject(ctx.sentence(of: p), before: p + 1),
               ctx.isNameOrPronoun(subject) else { return nil }
         return Attribution(target: .phrase(subject), cue: nil, sieve: name)
     }
