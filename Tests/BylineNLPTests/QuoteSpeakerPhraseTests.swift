@@ -119,6 +119,12 @@ import Testing
         #expect(!QuoteTesting.quotes("“We won,” and Trump went on to win the state easily.", names).contains { $0.cue?.text == "went" })
     }
 
+    @Test func participleCuesOfCommonSpeechVerbs() {
+        let quotes = QuoteTesting.quotes("Protesters marched through the city center while chanting, \"Hands up, don't shoot us now.\"")
+        #expect(quotes.first?.cue?.text == "chanting")
+        #expect(quotes.first?.speaker?.mention?.text == "Protesters")
+    }
+
     @Test func aNounLikeCueRightAfterAQuotation() {
         let text = "“There are invertebrates that have shown more spine,” reads an editorial in the newspaper."
         #expect(speaker(text, quote: "invertebrates")?.mention?.text == "an editorial")

@@ -32,6 +32,8 @@ enum QuoteWords {
         "asserting", "commented", "commenting", "conclude", "speculated", "speculates", "scolded", "barked",
         "yells", "shouts", "screams", "whispers", "exclaims", "chants", "sings", "boomed", "jeered",
         "lectured", "lecturing", "proclaims", "gloated", "affirms", "affirmed", "retaliated", "cracked",
+        "chanting", "complaining", "urging", "pleading", "boasting", "promising", "vowing", "demanding", "predicting",
+        "conceding", "countering", "stressing", "emphasizing", "emphasising", "cautioning", "lamenting", "quipping",
     ])
 
     /// Speech verbs that are also common nouns ("the notes", "reports say"): cues only right after
