@@ -134,7 +134,9 @@ public struct QuoteEvaluation {
                 out.append("EXTRA \(article) \(excerpt(p.span))  [speaker: \(p.speakerName ?? "-"), \(p.sieve ?? "none")]")
             case (let g?, let p?) where pair.speakerCorrect == false:
                 let said = p.speakerMention.map(excerpt) ?? "-"
-                out.append("WHO   \(article) \(excerpt(g.span))  [gold: \(g.source.map(excerpt).joined(separator: " ")); ours: \(said) (\(p.sieve ?? "none"))]")
+                // The gold span may join several quotes; name ours when it is not the whole of it.
+                let which = p.span == g.span ? "" : " at \(p.span.lowerBound): \(excerpt(p.span))"
+                out.append("WHO   \(article) \(excerpt(g.span))  [gold: \(g.source.map(excerpt).joined(separator: " ")); ours: \(said) (\(p.sieve ?? "none"))\(which)]")
             default:
                 continue
             }

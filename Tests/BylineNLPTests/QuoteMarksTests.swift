@@ -15,6 +15,13 @@ import Testing
         #expect(regions("“He told me: ‘Go home.’ So I did,” she said.") == ["“He told me: ‘Go home.’ So I did,”"])
     }
 
+    @Test func aClosingMarkOpeningALineOpensTheQuote() {
+        let text = "Photo.\n\n”Fear. I am afraid.” ― Ana Ruiz\n“Hope,” she said."
+        #expect(regions(text) == ["”Fear. I am afraid.”", "“Hope,”"])
+        // Mid-line, a lone closing mark still opens nothing.
+        #expect(regions("It ends here.” Then “this,” she said.") == ["“this,”"])
+    }
+
     @Test func anUnclosedQuoteEndsWithItsParagraph() {
         let text = "He said “this never closes.\n\nThe next paragraph is the writer's. “Short,” she said."
         #expect(regions(text) == ["“this never closes.", "“Short,”"])

@@ -54,4 +54,46 @@ import Testing
         let quotes = QuoteTesting.quotes("“Go,” said Secretary of State Antony Blinken.")
         #expect(quotes.first?.speaker?.name == "Antony Blinken")
     }
+
+    @Test func aPronounPrefersTheSubjectOverANearerObject() {
+        let text = "Hillary Clinton spoke on Tuesday. Later, Clinton criticized police officer Betty Shelby for the shooting.\n\n“It is unbearable,” she said."
+        let quotes = QuoteTesting.quotes(text, [("Hillary Clinton", .person, "Hillary Clinton"), ("Clinton", .person, "Hillary Clinton"),
+                                                ("Betty Shelby", .person, "Betty Shelby")])
+        #expect(QuoteTesting.quote(quotes, containing: "unbearable")?.speaker?.name == "Hillary Clinton")
+        let ham = "Ham made it clear he had misgivings about the military under President Barack Obama.\n\n“It was demoralizing,” he told the host."
+        let hamQuotes = QuoteTesting.quotes(ham, [("Ham", .person, "Norman Ham"), ("Barack Obama", .person, "Barack Obama")])
+        #expect(QuoteTesting.quote(hamQuotes, containing: "demoralizing")?.speaker?.name == "Norman Ham")
+    }
+
+    @Test func aLoneSurnameTakesTheGenderAndFullNameOfItsPerson() {
+        let text = "Hillary Clinton spoke. Clinton met Tim Kaine in Ohio.\n\n“We are ready,” he said."
+        let quotes = QuoteTesting.quotes(text, [("Hillary Clinton", .person, "Hillary Clinton"), ("Clinton", .person, "Clinton"), ("Tim Kaine", .person, "Tim Kaine")])
+        #expect(quotes.first { $0.kind == .direct }?.speaker?.name == "Tim Kaine")
+        let kyi = "Aung San Suu Kyi arrived.\n\nIn Washington, Suu Kyi met officials. “Unity means prosperity,” she said."
+        // "Suu Kyi" is also found inside the full name: keep only the mentions no longer one covers.
+        let found = QuoteTesting.mentions(kyi, [("Aung San Suu Kyi", .person, "Aung San Suu Kyi"), ("Suu Kyi", .person, "Suu Kyi")])
+        let mentions = found.filter { m in !found.contains { $0.start <= m.start && $0.end >= m.end && $0.end - $0.start > m.end - m.start } }
+        let kyiQuotes = QuoteAttributor.standard.attribute(Document(kyi), entities: mentions)
+        #expect(kyiQuotes.first { $0.kind == .direct }?.speaker?.name == "Aung San Suu Kyi")
+    }
+
+    @Test func aNameModifyingTheHeadIsNotTheSpeaker() {
+        let names = [("New York", EntityType.place, "New York"), ("Jean Lee", .person, "Jean Lee"), ("Wilson Centre", .organization, "Wilson Centre")]
+        let businessman = QuoteTesting.quotes("“We need change,” the New York businessman said.", names)
+        #expect(businessman.first?.speaker?.name == "New York businessman")
+        #expect(businessman.first?.speaker?.mention?.text == "the New York businessman")
+        let lee = QuoteTesting.quotes("“It works,” Jean Lee with the Wilson Centre said.", names)
+        #expect(lee.first?.speaker?.name == "Jean Lee")
+    }
+
+    @Test func aNameWithMentionsOfBothGendersHasNoGender() {
+        // The recogniser merged two people under one name: neither gender may rule the other out.
+        let merged = "Chris Christie Calls Hillary Clinton"
+        let text = "Chris Christie called Hillary Clinton a disgrace. Later, Clinton criticized officer Betty Shelby.\n\n“It is unbearable,” she said."
+        let found = QuoteTesting.mentions(text, [("Chris Christie", .person, merged), ("Hillary Clinton", .person, merged), ("Clinton", .person, merged),
+                                                 ("Betty Shelby", .person, "Betty Shelby")])
+        let mentions = found.filter { m in !found.contains { $0.start <= m.start && $0.end >= m.end && $0.end - $0.start > m.end - m.start } }
+        let quotes = QuoteAttributor.standard.attribute(Document(text), entities: mentions)
+        #expect(quotes.first { $0.kind == .direct }?.speaker?.name == merged)
+    }
 }

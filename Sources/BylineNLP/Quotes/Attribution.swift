@@ -40,13 +40,48 @@ extension QuoteContext {
         }
         if endsWith(c, "ing") {
             // "…, telling reporters: “…”": a participle's speaker is its clause's subject.
-            guard let sp = participleSubject(cue: c) else { return nil }
+            guard let sp = verbPhraseSubject(cue: c, lowerLimit: sentence(of: c).lowerBound) ?? participleSubject(cue: c) else { return nil }
             return Attribution(target: .phrase(sp), cue: c..<(c + 1), sieve: sieve)
         }
-        if let sp = speakerBefore(cue: c, lowerLimit: lo) ?? speakerAfter(cue: c, upperLimit: hi) {
+        // What follows "told" is the listener ("told The Huffington Post"), never the speaker.
+        let inverts = !QuoteWords.tellVerbs.contains(tokens[c].lowerHash)
+        if let sp = speakerBefore(cue: c, lowerLimit: lo) ?? (inverts ? speakerAfter(cue: c, upperLimit: hi) : nil)
+            ?? coordinatedSubject(cue: c, lowerLimit: lo) ?? verbPhraseSubject(cue: c, lowerLimit: lo) {
             return Attribution(target: .phrase(sp), cue: c..<(c + 1), sieve: sieve)
         }
         return nil
+    }
+
+    /// "She went on to say:", "he began by saying", "Braynard is quoted as saying": the subject
+    /// of the verbs that lead up to an infinitive or participle cue, a few words back in one clause.
+    func verbPhraseSubject(cue c: Int, lowerLimit lo: Int) -> Range<Int>? {
+        guard c - 1 >= lo, QuoteWords.verbPhraseLinks.contains(tokens[c - 1].lowerHash) else { return nil }
+        var j = c - 2
+        while j >= lo && j > c - QuoteContext.verbPhraseReach {
+            let h = tokens[j].lowerHash
+            if nameAt[j] >= 0 { return name(at: j) }
+            if QuoteWords.subjectPronouns.contains(h) && !QuoteWords.neuterPronouns.contains(h) { return j..<(j + 1) }
+            if isCapitalizedNamePart(j) {
+                guard let n = phraseEnding(at: j, lowerLimit: lo, followModifier: false), isNameLike(n) else { return nil }
+                return n
+            }
+            guard isWord(j), !tokens[j].has(.capitalized), !QuoteWords.relativeOpeners.contains(h), !quoted[j] else { return nil }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// How far back, in tokens, `verbPhraseSubject` looks.
+    static let verbPhraseReach = 8
+
+    /// "She then urges her husband out of the car and repeatedly says, “…”": a cue verb
+    /// coordinated with an earlier one shares the sentence's subject.
+    func coordinatedSubject(cue c: Int, lowerLimit lo: Int) -> Range<Int>? {
+        let j = skipBetween(from: c - 1, lowerLimit: lo)
+        guard j >= lo, QuoteWords.coordinators.contains(tokens[j].lowerHash) else { return nil }
+        let s = sentence(of: c)
+        guard s.lowerBound >= lo, let subject = sentenceSubject(s, before: j) else { return nil }
+        return isNameLike(subject) || QuoteWords.subjectPronouns.contains(tokens[subject.lowerBound].lowerHash) ? subject : nil
     }
 
     /// The subject of the clause a participle cue hangs on: a name or pronoun right before it
@@ -61,7 +96,9 @@ extension QuoteContext {
         var k = c - 1
         while k >= s.lowerBound {
             if quoted[k] { break }
-            if isCue(k) && !endsWith(k, "ing"), let sp = speakerBefore(cue: k, lowerLimit: s.lowerBound) ?? speakerAfter(cue: k, upperLimit: c) {
+            // A cue in a relative clause ("an architect who said he was stiffed") is not the main clause's.
+            if isCue(k) && !endsWith(k, "ing") && !isInRelativeClause(cue: k, lowerLimit: s.lowerBound),
+               let sp = speakerBefore(cue: k, lowerLimit: s.lowerBound) ?? speakerAfter(cue: k, upperLimit: c) {
                 return sp
             }
             k -= 1
@@ -69,15 +106,37 @@ extension QuoteContext {
         return sentenceSubject(s, before: c)
     }
 
+    /// "who said", "which he said": a relative word right before the cue or its subject.
+    func isInRelativeClause(cue k: Int, lowerLimit lo: Int) -> Bool {
+        let j = skipBetween(from: k - 1, lowerLimit: lo)
+        guard j >= lo else { return false }
+        if QuoteWords.relativeOpeners.contains(tokens[j].lowerHash) { return true }
+        return j - 1 >= lo && QuoteWords.subjectPronouns.contains(tokens[j].lowerHash) && QuoteWords.relativeOpeners.contains(tokens[j - 1].lowerHash)
+    }
+
     /// The first noun phrase of sentence `s` (after an opening adverbial ending in a comma).
     func sentenceSubject(_ s: Range<Int>, before c: Int) -> Range<Int>? {
         var k = s.lowerBound
-        if let comma = (k..<min(c, k + 8)).first(where: { isPunct($0, 0x2C) }),
-           !tokens[k].has(.capitalized) || QuoteWords.functionWords.contains(tokens[k].lowerHash) || dateAt[k] {
+        // "“…,” Braynard is quoted as saying": the subject follows a quotation opening the sentence.
+        if quoted[k] {
+            while k < c && quoted[k] { k += 1 }
+            if isPunct(k, 0x2C) { k += 1 }
+        }
+        // "And Mr. Christie gloated:": a conjunction opening the sentence.
+        if k < c && QuoteWords.sentenceConjunctions.contains(tokens[k].lowerHash) { k += 1 }
+        guard k < c else { return nil }
+        // "On Thursday, after remaining neutral throughout, Warren appeared …": one opener after another.
+        var openers = 0
+        while openers < 3, k < c, let comma = openingAdverbialComma(at: k, before: c) {
             k = comma + 1
+            openers += 1
+            // "On July 6, 2015, Sanders made …": the rest of a date split by its comma.
+            while k < c && (dateAt[k] || tokens[k].kind == .number) && isPunct(k + 1, 0x2C) { k += 2 }
         }
         guard k < c, isWord(k), !quoted[k] else { return nil }
         if let n = name(at: k) { return n.lowerBound..<min(n.upperBound, c) }
+        // "Republican presidential nominee Donald Trump issued …": describing words before a name.
+        if let n = describedName(from: k, upperLimit: c) { return n }
         let h = tokens[k].lowerHash
         if QuoteWords.subjectPronouns.contains(h) { return k..<(k + 1) }
         var e = k + 1
@@ -86,10 +145,37 @@ extension QuoteContext {
             return k..<e
         }
         guard QuoteWords.determiners.contains(h) else { return nil }
+        // "the Illinois Board of Elections": a determiner before a recognised name.
+        if k + 1 < c, let n = name(at: k + 1), n.lowerBound == k + 1 { return k..<min(n.upperBound, c) }
         while e < c && e < k + QuoteContext.phraseReach && isWord(e) && !QuoteWords.phraseBreakers.contains(tokens[e].lowerHash)
                 && !QuoteWords.modifierPrepositions.contains(tokens[e].lowerHash) && !isCue(e) { e += 1 }
         return e > k + 1 ? k..<e : nil
     }
+
+    /// The comma closing an adverbial or participial phrase that opens a clause at `k`: a short
+    /// one naming nobody ("Hours later,", "This week,"), or a longer one that a preposition, a
+    /// subordinator or a participle leads ("During a speech earlier in the day,", "Asked whether
+    /// …,"). Never after a subject: a pronoun or a person's or organisation's name.
+    func openingAdverbialComma(at k: Int, before c: Int) -> Int? {
+        let first = tokens[k].lowerHash
+        guard isWord(k), !QuoteWords.subjectPronouns.contains(first) else { return nil }
+        if let n = name(at: k), names[Int(nameAt[n.lowerBound])].type != .place { return nil }
+        let participle = tokens[k].has(.capitalized) && (endsWith(k, "ing") || endsWith(k, "ed"))
+        let leads = participle || (QuoteWords.functionWords.contains(first) && !QuoteWords.determiners.contains(first))
+        let reach = leads ? QuoteContext.adverbialReach : 8
+        guard let comma = (k..<min(c, k + reach)).first(where: { isPunct($0, 0x2C) }) else { return nil }
+        if leads || dateAt[k] || !tokens[k].has(.capitalized) || QuoteWords.functionWords.contains(first) { return comma }
+        // A capitalised word leads a short phrase: an adverbial only when it names no one ("Hours later,").
+        for j in k..<comma where nameAt[j] >= 0 && names[Int(nameAt[j])].type != .place { return nil }
+        if comma == k + 1 && nameAt[k] < 0 {
+            // One word: "Later," or "Separately," but "Trump," is a subject the recogniser missed.
+            return endsWith(k, "ly") || QuoteWords.betweenSpeakerAndCue.contains(first) || QuoteContext.weekdays.contains(first) ? comma : nil
+        }
+        return (k..<comma).contains { isCapitalizedNamePart($0) && $0 > k } ? nil : comma
+    }
+
+    /// Longest opening adverbial, in tokens, that a preposition or subordinator leads.
+    static let adverbialReach = 24
 
     /// A cue word at `i`: a speech verb, or the "according" of "according to".
     func isCueOrAccording(_ i: Int) -> Bool { isCue(i) || isAccordingTo(i) }

@@ -8,7 +8,7 @@
 public struct QuoteAttributor: Sendable {
     public static let standard = QuoteAttributor()
 
-    let sieves: [any QuoteSieve] = [SplitQuoteSieve(), TrailingCueSieve(), LeadingCueSieve(), SentenceCueSieve(), ContinuationSieve()]
+    let sieves: [any QuoteSieve] = [SplitQuoteSieve(), TrailingCueSieve(), CreditLineSieve(), LeadingCueSieve(), SentenceCueSieve(), ContinuationSieve(), PrecedingSentenceSieve()]
     let reported = IndirectSpeech()
 
     public init() {}
@@ -32,6 +32,11 @@ public struct QuoteAttributor: Sendable {
                     break
                 }
             }
+        }
+        // Speech is said by someone: a short or title-like quote no sieve could attribute is a
+        // scare quote, a slogan or a title ("Related:", ‘Who cares?’, “Tales From the Crypt”).
+        for i in quoted.indices where quoted[i].kind == .direct && quoted[i].attribution == nil {
+            if let r = quoted[i].region, QuoteKindRule.isUnattributedFragment(r, in: doc) { quoted[i].kind = .partial }
         }
         var usedCues = Set<Int>()
         for q in quoted where q.kind == .direct {

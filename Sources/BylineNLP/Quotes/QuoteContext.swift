@@ -14,6 +14,9 @@ struct QuoteContext {
     let dateAt: [Bool]
     /// For each token, whether it lies inside a quoted region (the marks included).
     let quoted: [Bool]
+    /// Last words of the people's names the recogniser found, so a lone "Trump" in a headline
+    /// the recogniser missed is still known for a name.
+    let surnames: Set<UInt64>
     /// For each token, whether it is a speech cue (see `computeCue`).
     let cues: [Bool]
     /// For each token, whether it lies inside a partial quote (a fragment of the writer's sentence).
@@ -53,6 +56,9 @@ struct QuoteContext {
         var cues = [Bool](repeating: false, count: n)
         for i in 0..<n where doc.tokens[i].kind == .word { cues[i] = QuoteContext.computeCue(i, doc, nameAt) }
         self.cues = cues
+        var surnames = Set<UInt64>()
+        for (e, r) in zip(names, nameTokens) where e.type == .person && r.count >= 2 { surnames.insert(doc.tokens[r.upperBound - 1].lowerHash) }
+        self.surnames = surnames
         self.names = names
         self.nameTokens = nameTokens
         self.nameAt = nameAt
@@ -77,15 +83,42 @@ struct QuoteContext {
     static func computeCue(_ i: Int, _ doc: Document, _ nameAt: [Int32]) -> Bool {
         let t = doc.tokens[i]
         guard t.kind == .word, t.length >= 3, nameAt[i] < 0 else { return false }
+        if t.lowerHash == QuoteContext.put { return isPutIt(i, doc) }
+        if let particle = QuoteWords.phrasalCues[t.lowerHash] {
+            // "shot back", "went on", "chimed in": only with the particle, and not before "to" ("went on to win").
+            let t2 = doc.tokens
+            return !t.has(.capitalized) && i + 1 < t2.count && t2[i + 1].lowerHash == particle
+                && !(i + 2 < t2.count && t2[i + 2].lowerHash == QuoteContext.to)
+        }
         if !QuoteWords.speechVerbs.contains(t.lowerHash) {
             guard !t.has(.capitalized), i > 0, QuoteWords.nounLikeSpeechVerbs.contains(t.lowerHash) else { return false }
+            // "“…,” reads a Wednesday editorial": right after a quotation it can only be the verb.
+            if doc.tokens[i - 1].kind == .quote || (i >= 2 && doc.tokens[i - 1].kind == .punct && doc.tokens[i - 2].kind == .quote) { return true }
             let p = doc.tokens[i - 1]
             return p.kind == .word && (nameAt[i - 1] >= 0 || (p.has(.capitalized) && !QuoteWords.functionWords.contains(p.lowerHash))
-                || QuoteWords.subjectPronouns.contains(p.lowerHash) || QuoteWords.documentNouns.contains(p.lowerHash))
+                || QuoteWords.subjectPronouns.contains(p.lowerHash) || QuoteWords.documentNouns.contains(p.lowerHash)
+                || p.lowerHash == QuoteContext.who || p.lowerHash == QuoteContext.which)
         }
         return t.has(.hasLower) && (!t.has(.capitalized) || i == 0 || t.has(.paragraphStart)
             || doc.sentences[doc.sentenceIndex(ofToken: i)].lowerBound == i)
     }
+
+    /// The "put" of "as X put it" or "X put it: …", a way of quoting someone.
+    static func isPutIt(_ i: Int, _ doc: Document) -> Bool {
+        let t = doc.tokens
+        guard i + 1 < t.count, t[i + 1].lowerHash == QuoteContext.it, !t[i].has(.capitalized) else { return false }
+        if i + 2 < t.count && t[i + 2].kind == .punct { return true }
+        var k = i - 1
+        while k >= 0 && k > i - 12 && t[k].kind != .quote && !(t[k].kind == .punct && doc.scalars[Int(t[k].start)].value == 0x2E) {
+            if t[k].lowerHash == QuoteContext.as { return true }
+            k -= 1
+        }
+        return false
+    }
+
+    static let put = TokenHash.lower("put")
+    static let it = TokenHash.lower("it")
+    static let `as` = TokenHash.lower("as")
 
     /// "according to" at `i` (its "to" at `i + 1`).
     func isAccordingTo(_ i: Int) -> Bool {

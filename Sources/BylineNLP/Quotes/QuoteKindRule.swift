@@ -33,6 +33,21 @@ enum QuoteKindRule {
         return .partial
     }
 
+    /// Most words a quote nobody says may have and still be taken for a fragment rather than speech.
+    static let fragmentWords = 4
+
+    /// A direct-looking quote with no speaker that is short, in title case or in capitals: a
+    /// slogan, a title or a scare quote rather than someone's words.
+    static func isUnattributedFragment(_ r: QuotedRegion, in doc: Document) -> Bool {
+        guard !r.multiParagraph, r.interruption == nil else { return false }
+        var words = 0, capitals = 0
+        for k in r.inner where doc.tokens[k].kind == .word || doc.tokens[k].kind == .number {
+            words += 1
+            if doc.tokens[k].has(.allCaps) { capitals += 1 }
+        }
+        return words <= fragmentWords || (words <= 12 && (isTitleCase(r.inner, doc) || capitals == words))
+    }
+
     /// The writer's sentence runs on through the quote (`“Orange is the New Black” star Dascha`):
     /// a word follows the closing mark, and no cue comes right after it.
     static func continuesSentence(after r: QuotedRegion, _ doc: Document) -> Bool {
@@ -59,6 +74,8 @@ enum QuoteKindRule {
         let t = doc.tokens
         if open == 0 || t[open].has(.paragraphStart) { return true }
         let p = open - 1
+        // A line of its own, unless the text is hard-wrapped mid-sentence (a lowercase word before the break).
+        if t[open].has(.lineStart) && !(t[p].kind == .word && !t[p].has(.capitalized)) { return true }
         if t[p].kind == .quote { return true }
         guard t[p].kind == .punct else { return false }
         switch doc.scalars[Int(t[p].start)].value {

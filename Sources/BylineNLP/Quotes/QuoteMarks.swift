@@ -55,7 +55,7 @@ enum QuoteMarks {
                             emit(o, i + w - 1, closed: true, closeMarks: w)
                             open = nil
                         }
-                    } else if !isClosingOnly(v) {
+                    } else if !isClosingOnly(v) || opensLine(t, i) {
                         open = i
                         openMarks = w
                     }
@@ -85,6 +85,12 @@ enum QuoteMarks {
 
     static func isOpeningOnly(_ v: UInt32) -> Bool { v == 0x201C || v == 0x201E || v == 0x201F || v == 0xAB }
     static func isClosingOnly(_ v: UInt32) -> Bool { v == 0x201D || v == 0xBB }
+
+    /// A mark at the start of a line touching the word after it (`”Fear. I am afraid …”`): an
+    /// opening mark typed the wrong way round, since nothing before it on the line can close.
+    static func opensLine(_ t: [Token], _ i: Int) -> Bool {
+        (i == 0 || t[i].has(.lineStart)) && i + 1 < t.count && !t[i + 1].has(.spaceBefore) && t[i + 1].kind == .word
+    }
 
     /// The mark touches the token before it (`ready,”`), as closing marks do.
     static func attachedBefore(_ t: [Token], _ i: Int) -> Bool { i > 0 && !t[i].has(.spaceBefore) && !t[i].has(.lineStart) }

@@ -29,6 +29,11 @@ enum QuoteWords {
         "declaring", "stating", "joking", "quipping", "replying", "responding", "posting", "emailing",
         "writes", "continues", "concludes", "explains", "recalls", "laughs", "jokes", "quips", "insists",
         "predicts", "wonders", "observes", "marvels", "muses", "reasons", "reasoned", "surmised", "summed",
+        "asserting", "commented", "commenting", "conclude", "speculated", "speculates", "scolded", "barked",
+        "yells", "shouts", "screams", "whispers", "exclaims", "chants", "sings", "boomed", "jeered",
+        "lectured", "lecturing", "proclaims", "gloated", "affirms", "affirmed", "retaliated", "cracked",
+        "chanting", "complaining", "urging", "pleading", "boasting", "promising", "vowing", "demanding", "predicting",
+        "conceding", "countering", "stressing", "emphasizing", "emphasising", "cautioning", "lamenting", "quipping",
     ])
 
     /// Speech verbs that are also common nouns ("the notes", "reports say"): cues only right after
@@ -36,8 +41,22 @@ enum QuoteWords {
     static let nounLikeSpeechVerbs = set([
         "notes", "claims", "states", "reports", "tweets", "posts", "reads", "answers", "counters", "charges",
         "promises", "remarks", "vows", "stresses", "cautions", "urges", "boasts", "laments", "pledges", "warns",
-        "emails", "texts", "read", "pointed",
+        "emails", "texts", "read", "pointed", "comments", "note", "claim",
     ])
+
+    /// Verbs that are speech cues only with their particle ("shot back", "went on", "chimed in"),
+    /// by the verb's lowercase hash, giving the particle's.
+    static let phrasalCues: [UInt64: UInt64] = {
+        var out: [UInt64: UInt64] = [:]
+        for (verbs, particle) in [(["shot", "shoots", "fired", "fires", "hit", "hits", "pushed", "pushes"], "back"),
+                                  (["went", "goes"], "on"), (["chimed", "chimes"], "in"), (["piped", "pipes"], "up")] {
+            for v in verbs { out[TokenHash.lower(v)] = TokenHash.lower(particle) }
+        }
+        return out
+    }()
+
+    /// Forms of "tell", whose object is the listener: "told CNN" never names the speaker.
+    static let tellVerbs = set(["tell", "tells", "told", "telling"])
 
     /// Speech verbs that take a listener before the reported clause ("told reporters that ...").
     static let listenerVerbs = set(["tell", "tells", "told", "telling", "assure", "assures", "assured", "warn", "warned", "warns", "remind", "reminded"])
@@ -55,6 +74,12 @@ enum QuoteWords {
     /// ("Jean Lee with the Wilson Centre said", "a spokesman for the campaign said").
     static let modifierPrepositions = set(["with", "at", "for", "from", "of", "in", "on"])
 
+    /// Prepositions whose object is never a clause's subject ("against Trump", "by Clinton").
+    static let objectPrepositions = set([
+        "to", "by", "about", "against", "under", "over", "into", "through", "toward", "towards", "behind", "beside",
+        "between", "among", "without", "within", "like", "than", "after", "before", "during", "including", "via",
+    ])
+
     /// Words that open a noun phrase; a backward scan for a speaker stops after taking one.
     static let determiners = set([
         "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
@@ -70,6 +95,16 @@ enum QuoteWords {
         "n't", "very", "more", "also", "then", "now", "just", "even", "only", "has", "have", "had", "do",
         "did", "does", "can", "could", "will", "would", "should", "may", "might", "must",
     ])
+
+    /// Words right before a cue that link it to an earlier verb of the same subject ("went on to
+    /// say", "began by saying", "is quoted as saying").
+    static let verbPhraseLinks = set(["to", "by", "as"])
+
+    /// Conjunctions that may open a sentence before its subject ("And Mr. Christie gloated").
+    static let sentenceConjunctions = set(["and", "but", "so", "yet", "or"])
+
+    /// Words joining two verbs of one subject ("… and repeatedly says").
+    static let coordinators = set(["and", "but", "then"])
 
     /// Relative words that make "which he said" a clause inside another sentence, not a report.
     static let relativeOpeners = set(["which", "who", "that", "what", "whom", "as", "than", "where", "when", "how", "why"])

@@ -10,24 +10,80 @@ extension QuoteContext {
     func speakerBefore(cue c: Int, lowerLimit lo: Int) -> Range<Int>? {
         var j = skipBetween(from: c - 1, lowerLimit: lo)
         guard j >= lo else { return nil }
+        if isDashAt(j), let head = openingName(at: lo, before: j) {
+            // "John Dickey, the chief executive of Ora Media -- the company that … -- told me".
+            return head
+        }
         if isPunct(j, 0x2C) {
+            // "Mr Daniloff, now 81 and retired in Cambridge, Mass., said": a name opening the clause
+            // and closed by a comma is the subject, however long the apposition after it.
+            if let head = openingName(at: lo, before: j) { return head }
             // "Jean Lee, an analyst with the Wilson Centre, said": the name before the apposition.
             var k = j - 1
-            while k >= lo && k > j - 16 && !isPunct(k, 0x2C) && tokens[k].kind != .quote && !isSentenceEnd(k) { k -= 1 }
+            while k >= lo && k > j - 20 && !isPunct(k, 0x2C) && (tokens[k].kind != .quote || isPossessiveMark(k)) && !closesSentence(k) { k -= 1 }
             guard k > lo, isPunct(k, 0x2C) else { return nil }
             // The segment between the commas may itself be the name ("the ambassador, Ms Linda Thomas-Greenfield, said").
             if let name = phraseEnding(at: j - 1, lowerLimit: k + 1), isNameLike(name),
                ((k + 1)..<name.lowerBound).allSatisfy({ tokens[$0].has(.capitalized) || isTitleJoiner($0) }) { return name }
-            j = k - 1
+            // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": past a bracketed aside.
+            j = skipBetween(from: k - 1, lowerLimit: lo)
         }
         return phraseEnding(at: j, lowerLimit: lo)
+    }
+
+    /// Longest stretch, in tokens, between a clause-opening name and the comma before its cue.
+    static let appositionReach = 45
+
+    /// A name (not a place or date) that opens the clause at `lo` and is closed by a comma, with
+    /// only an apposition from there to `end`: no quotation and no sentence end.
+    /// "“…,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said".
+    func openingName(at lo: Int, before end: Int) -> Range<Int>? {
+        guard end - lo <= QuoteContext.appositionReach, let (n, comma) = nameClosedByComma(at: lo), comma < end else { return nil }
+        for k in comma..<end where closesSentence(k) || (tokens[k].kind == .quote && !isPossessiveMark(k)) { return nil }
+        return n
+    }
+
+    /// A name at a clause start `lo`, and the comma that follows it (after an optional bracketed aside).
+    func nameClosedByComma(at lo: Int) -> (Range<Int>, Int)? {
+        guard lo >= 0, lo < tokens.count, isWord(lo), !dateAt[lo] else { return nil }
+        guard lo == 0 || tokens[lo - 1].kind != .word || sentence(of: lo).lowerBound == lo else { return nil }
+        let limit = min(tokens.count, lo + QuoteContext.appositionReach)
+        guard let n = speakerAfter(cue: lo - 1, upperLimit: limit), n.lowerBound == lo, isNameLike(n),
+              !QuoteWords.subjectPronouns.contains(tokens[lo].lowerHash) else { return nil }
+        if let k = name(at: lo).map({ Int(nameAt[$0.lowerBound]) }), names[k].type == .place { return nil }
+        var comma = n.upperBound
+        if isPunct(comma, 0x28) {
+            while comma < limit && comma < n.upperBound + 8 && !isPunct(comma, 0x29) { comma += 1 }
+            comma += 1
+        }
+        guard comma < limit, isPunct(comma, 0x2C) else { return nil }
+        return (n, comma)
+    }
+
+    /// A dash: ― — – or "--".
+    func isDashAt(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .punct else { return false }
+        switch scalar(i) {
+        case 0x2015, 0x2014, 0x2013: return true
+        case 0x2D: return tokens[i].length == 2 || (tokens[i].has(.spaceBefore) && tokens[i].has(.spaceAfter))
+        default: return false
+        }
+    }
+
+    /// An apostrophe ending a plural possessive ("Sanders’ campaign manager"), not a quotation mark.
+    func isPossessiveMark(_ k: Int) -> Bool {
+        tokens[k].kind == .quote && k > 0 && !quoted[k] && !tokens[k].has(.spaceBefore) && tokens[k - 1].kind == .word
+            && ScalarClass.isApostrophe(scalar(k)) && tokens[k].length == 1
     }
 
     /// The speaker phrase starting just after cue `c` ("said Mr Blinken", "said the spokesman").
     func speakerAfter(cue c: Int, upperLimit hi: Int) -> Range<Int>? {
         var j = c + 1
         while j < hi && (dateAt[j] || QuoteWords.betweenSpeakerAndCue.contains(tokens[j].lowerHash)) && nameAt[j] < 0 { j += 1 }
-        guard j < hi, isWord(j) else { return nil }
+        guard j < hi, isWord(j) || tokens[j].kind == .number else { return nil }
+        if tokens[j].kind == .number || !tokens[j].has(.capitalized) && !QuoteWords.determiners.contains(tokens[j].lowerHash) {
+            return describedName(from: j, upperLimit: hi)
+        }
         if isCourtesyTitle(j) && j + 1 < hi, let n = name(at: j + 1) { return j..<min(n.upperBound, hi) }
         if let n = name(at: j) { return n.lowerBound..<min(n.upperBound, hi) }
         let h = tokens[j].lowerHash
@@ -46,6 +102,27 @@ extension QuoteContext {
             e += 1
         }
         return e > j + 1 ? j..<e : nil
+    }
+
+    /// How many describing words may come before a name after a cue ("said 9/11 widow Terry Strada").
+    static let descriptorReach = 5
+
+    /// The person named after a few describing words: "former Rep. George Miller", "longtime GOP
+    /// strategist Ann Lee". Only the name is returned; nil when a clause or a preposition comes first.
+    func describedName(from j: Int, upperLimit hi: Int) -> Range<Int>? {
+        var e = j
+        while e < hi && e < j + QuoteContext.descriptorReach {
+            if let n = name(at: e) {
+                let k = Int(nameAt[e])
+                guard names[k].type == .person, e > j else { return nil }
+                return (isCourtesyTitle(e - 1) ? e - 1 : n.lowerBound)..<min(n.upperBound, hi)
+            }
+            let h = tokens[e].lowerHash
+            guard isWord(e) || tokens[e].kind == .number, !QuoteWords.phraseBreakers.contains(h), !QuoteWords.modifierPrepositions.contains(h),
+                  !QuoteWords.subjectPronouns.contains(h), !QuoteWords.determiners.contains(h), !isCue(e) else { return nil }
+            e += 1
+        }
+        return nil
     }
 
     /// Skips adverbs, auxiliaries and time expressions between a speaker and its cue, going backwards.
@@ -89,6 +166,14 @@ extension QuoteContext {
         tokens[j].kind == .punct && (scalar(j) == 0x2E || scalar(j) == 0x3F || scalar(j) == 0x21)
     }
 
+    /// A full stop, question or exclamation mark that ends its sentence, unlike the stop of an
+    /// abbreviation ("R-Ky.,"): only closing marks or brackets may follow it in the sentence.
+    func closesSentence(_ j: Int) -> Bool {
+        guard isSentenceEnd(j) else { return false }
+        let end = sentence(of: j).upperBound
+        return ((j + 1)..<max(j + 1, end)).allSatisfy { tokens[$0].kind == .quote || isPunct($0, 0x29) }
+    }
+
     /// The named mention covering token `j`, as a token range.
     func name(at j: Int) -> Range<Int>? {
         let k = nameAt[j]
@@ -99,6 +184,24 @@ extension QuoteContext {
     func isNameLike(_ r: Range<Int>) -> Bool {
         if nameAt[r.lowerBound] >= 0 { return true }
         return r.allSatisfy { isCapitalizedNamePart($0) || isTitleJoiner($0) } && !QuoteWords.determiners.contains(tokens[r.lowerBound].lowerHash)
+    }
+
+    /// A person or organisation the recogniser found, or a capitalised run of two words or more
+    /// ("President Obama"), not shouting capitals: a single capitalised word opening a sentence
+    /// ("Hours", "Asked") is too often not a name.
+    func isConfidentName(_ r: Range<Int>) -> Bool {
+        // "the Illinois Board of Elections": a determiner before a recognised name.
+        if r.count > 1 && QuoteWords.determiners.contains(tokens[r.lowerBound].lowerHash) && nameAt[r.lowerBound + 1] >= 0 {
+            return isConfidentName((r.lowerBound + 1)..<r.upperBound)
+        }
+        if let k = name(at: r.lowerBound).map({ Int(nameAt[$0.lowerBound]) }) { return names[k].type != .place }
+        if r.count == 1 && isWord(r.lowerBound) && tokens[r.lowerBound].has(.capitalized) && surnames.contains(tokens[r.lowerBound].lowerHash) { return true }
+        return r.count >= 2 && !tokens[r.lowerBound].has(.allCaps) && isNameLike(r)
+    }
+
+    /// A confident name or a personal pronoun: a phrase worth taking as a speaker on weak evidence.
+    func isNameOrPronoun(_ r: Range<Int>) -> Bool {
+        isConfidentName(r) || (r.count == 1 && QuoteWords.subjectPronouns.contains(tokens[r.lowerBound].lowerHash))
     }
 
     /// Part of a capitalised name: a capitalised word, an initial, or a particle such as "de".
@@ -127,14 +230,26 @@ extension QuoteContext {
                 if p - 1 >= lo, let owner = phraseEnding(at: p - 1, lowerLimit: lo, followModifier: false) { return owner.lowerBound..<(j + 1) }
                 return start..<(j + 1)
             }
+            // An -ing word is a verb ("saying the spokesman") unless a determiner leads it ("the gambling tycoon").
+            let modifier = !endsWith(p, "ing") || tokens[p].has(.capitalized) || (p - 1 >= lo && QuoteWords.determiners.contains(tokens[p - 1].lowerHash))
             guard isWord(p) || tokens[p].kind == .number, !QuoteWords.phraseBreakers.contains(h), !isCue(p),
-                  !QuoteWords.modifierPrepositions.contains(h), !endsWith(p, "ing") || tokens[p].has(.capitalized) else { break }
+                  !QuoteWords.modifierPrepositions.contains(h), modifier else { break }
             start = p
         }
         if tokens[start].has(.capitalized) && start < j { return start..<(j + 1) }
         if start == j && endsWith(j, "s") && !endsWith(j, "ss") && tokens[j].length > 3 { return j..<(j + 1) }
         return nil
     }
+
+    /// The name or description a "who" at `j` stands for: the phrase before its comma.
+    func relativeAntecedent(of j: Int, lowerLimit lo: Int) -> Range<Int>? {
+        guard j - 2 >= lo, isPunct(j - 1, 0x2C), let a = phraseEnding(at: j - 2, lowerLimit: lo, followModifier: false),
+              isNameLike(a) || QuoteWords.determiners.contains(tokens[a.lowerBound].lowerHash) else { return nil }
+        return a
+    }
+
+    static let who = TokenHash.lower("who")
+    static let which = TokenHash.lower("which")
 
     /// Whether token `j` is the possessive "'s".
     func isPossessive(_ j: Int) -> Bool {
@@ -188,6 +303,9 @@ extension QuoteContext {
             if start - 1 >= lo && isCourtesyTitle(start - 1) { start -= 1 }
         } else if QuoteWords.subjectPronouns.contains(tokens[j].lowerHash) {
             return j..<(j + 1)
+        } else if tokens[j].lowerHash == QuoteContext.who || tokens[j].lowerHash == QuoteContext.which {
+            // "Stevie Wonder, who joked": the relative pronoun is the mention; its antecedent the speaker.
+            return relativeAntecedent(of: j, lowerLimit: lo) != nil ? j..<(j + 1) : nil
         } else if isCapitalizedNamePart(j) {
             start = j
             while start - 1 >= lo && start > j - 6 && isCapitalizedNamePart(start - 1) { start -= 1 }

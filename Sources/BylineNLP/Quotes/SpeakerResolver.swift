@@ -1,5 +1,6 @@
 /// Turns speaker phrases into names: a named mention gives its canonical name (a lone surname
-/// the full name it stands for), "he"/"she" the nearest earlier person of that gender, "it" the
+/// the full name it stands for), "he"/"she" the most salient earlier person of that gender (see
+/// `pronounReferent`), "it" the
 /// nearest organisation, "the spokesman" the fullest description of that spokesman given so
 /// far, "the statement" the author of the statement mentioned earlier, and "the president" the
 /// person the article titled so ("President Barack Obama").
@@ -8,6 +9,8 @@ struct SpeakerResolver {
         var token: Int
         var name: String
         var gender: Gender
+        /// Speaks or is the subject of its clause, so later pronouns most likely refer to it.
+        var salient = false
     }
 
     let ctx: QuoteContext
@@ -24,26 +27,45 @@ struct SpeakerResolver {
     init(_ ctx: QuoteContext, phrases: [Range<Int>]) {
         self.ctx = ctx
         var people: [Person] = []
+        var speaking = Set<Int>()
+        for r in phrases { for k in r { speaking.insert(k) } }
         for (k, e) in ctx.names.enumerated() where e.type == .person {
             let r = ctx.nameTokens[k]
-            people.append(Person(token: r.lowerBound, name: e.canonical, gender: SpeakerResolver.gender(of: r, ctx)))
+            let salient = speaking.contains(r.lowerBound) || SpeakerResolver.isClauseSubject(r, ctx)
+            people.append(Person(token: r.lowerBound, name: e.canonical, gender: SpeakerResolver.gender(of: r, ctx), salient: salient))
         }
-        for r in phrases where ctx.nameAt[r.lowerBound] < 0 && r.count >= 1 {
+        // Phrases holding a recognised name ("Senate Majority Leader Mitch McConnell") are that person.
+        for r in phrases where !r.isEmpty && !r.contains(where: { ctx.nameAt[$0] >= 0 }) {
+            // A single capitalised word ("Conversely", "Tuesday") or a description of unknown gender
+            // ("the ground") is too often no person to outrank a recognised one.
             if ctx.isNameLike(r) && !QuoteWords.subjectPronouns.contains(ctx.tokens[r.lowerBound].lowerHash) {
-                people.append(Person(token: r.lowerBound, name: SpeakerResolver.plainName(r, ctx), gender: SpeakerResolver.gender(of: r, ctx)))
+                people.append(Person(token: r.lowerBound, name: SpeakerResolver.plainName(r, ctx), gender: SpeakerResolver.gender(of: r, ctx),
+                                     salient: ctx.isConfidentName(r)))
             } else if isPersonDescription(r) {
-                let head = ctx.tokens[r.upperBound - 1].lowerHash
-                people.append(Person(token: r.lowerBound, name: "", gender: Gender.of(word: head)))
+                let gender = Gender.of(word: ctx.tokens[r.upperBound - 1].lowerHash)
+                people.append(Person(token: r.lowerBound, name: "", gender: gender, salient: gender != .unknown))
             }
         }
         people.sort { $0.token < $1.token }
-        // One gender per name, from any mention that shows it ("Mr Blinken" -> Antony Blinken).
-        var genders: [String: Gender] = [:]
-        for p in people where p.gender != .unknown && !p.name.isEmpty && genders[p.name] == nil { genders[p.name] = p.gender }
-        for k in people.indices where people[k].gender == .unknown { people[k].gender = genders[people[k].name] ?? .unknown }
+        // Per last word, the full name mentioned most often (the first on a tie), so a lone
+        // "Clinton" is the Clinton the article is about, and "Suu Kyi" extends to "Aung San Suu Kyi".
+        var mentions: [String: Int] = [:]
+        for p in people where p.name.contains(" ") { mentions[p.name, default: 0] += 1 }
         for p in people where p.name.contains(" ") {
             let last = p.name.split(separator: " ").last.map { TokenHash.lower($0) } ?? 0
-            if fullNames[last] == nil { fullNames[last] = p.name }
+            guard let known = fullNames[last] else { fullNames[last] = p.name; continue }
+            if mentions[p.name, default: 0] > mentions[known, default: 0] { fullNames[last] = p.name }
+        }
+        // One gender per person, from any mention that shows it ("Mr Blinken" -> Antony Blinken,
+        // "Hillary Clinton" -> a lone "Clinton"). Mentions showing both genders were merged into
+        // one name by mistake (a headline "Chris Christie Calls Hillary Clinton"): unknown.
+        var genders: [String: Gender] = [:]
+        for p in people where p.gender != .unknown && !p.name.isEmpty {
+            let full = fullName(p.name)
+            if let known = genders[full], known != p.gender { genders[full] = .unknown } else if genders[full] == nil { genders[full] = p.gender }
+        }
+        for k in people.indices where people[k].gender == .unknown && !people[k].name.isEmpty {
+            people[k].gender = genders[fullName(people[k].name)] ?? .unknown
         }
         self.people = people
     }
@@ -58,20 +80,25 @@ struct SpeakerResolver {
     func name(_ r: Range<Int>) -> Speaker {
         let mention = ctx.doc.span(tokens: r)
         let t = ctx.tokens
-        if let k = r.first(where: { ctx.nameAt[$0] >= 0 }).map({ Int(ctx.nameAt[$0]) }) {
+        if let k = headName(r) {
             let e = ctx.names[k]
             let type: EntityType = e.type == .person ? .person : .organization
-            let name = e.type == .person && !e.canonical.contains(" ") ? fullNames[TokenHash.lower(e.canonical)] ?? e.canonical : e.canonical
+            let name = e.type == .person ? fullName(e.canonical) : e.canonical
             return Speaker(name: name, mention: mention, type: type)
         }
         let first = t[r.lowerBound].lowerHash
+        if r.count == 1 && (first == QuoteContext.who || first == QuoteContext.which),
+           let antecedent = ctx.relativeAntecedent(of: r.lowerBound, lowerLimit: max(0, r.lowerBound - QuoteContext.phraseReach - 2)) {
+            var speaker = name(antecedent)
+            speaker.mention = mention
+            return speaker
+        }
         if r.count == 1 && QuoteWords.subjectPronouns.contains(first) {
             return Speaker(name: pronounReferent(r.lowerBound) ?? mention.text, mention: mention, type: .person)
         }
         if ctx.isNameLike(r) {
             let plain = SpeakerResolver.plainName(r, ctx)
-            let full = plain.contains(" ") ? plain : fullNames[TokenHash.lower(plain)] ?? plain
-            return Speaker(name: full, mention: mention, type: nil)
+            return Speaker(name: fullName(plain), mention: mention, type: nil)
         }
         let head = t[r.upperBound - 1].lowerHash
         if QuoteWords.documentNouns.contains(head), let author = author(of: head, before: r.lowerBound) {
@@ -84,6 +111,22 @@ struct SpeakerResolver {
         return Speaker(name: fullestDescription(r), mention: mention, type: type)
     }
 
+    /// The recognised name heading the phrase: the one ending it, or ending the part before a
+    /// modifier ("Jean Lee with the Wilson Centre"). A name that only modifies the head ("the New
+    /// York businessman", "Obama's former strategist") names someone or somewhere else: nil.
+    func headName(_ r: Range<Int>) -> Int? {
+        let t = ctx.tokens
+        var end = r.upperBound
+        if let m = r.first(where: { $0 > r.lowerBound && QuoteWords.modifierPrepositions.contains(t[$0].lowerHash) && !ctx.isTitleJoiner($0) && ctx.nameAt[$0] < 0 }) {
+            end = m
+        }
+        guard end > r.lowerBound else { return nil }
+        let k = ctx.nameAt[end - 1]
+        guard k >= 0 else { return nil }
+        let e = ctx.names[Int(k)]
+        return e.type == .place && end - 1 < r.upperBound - 1 ? nil : Int(k)
+    }
+
     /// A singular description of a person ("the spokesman", "a doctor"), not of a document or organisation.
     func isPersonDescription(_ r: Range<Int>) -> Bool {
         let t = ctx.tokens
@@ -93,7 +136,11 @@ struct SpeakerResolver {
             && ctx.scalar(r.upperBound - 1) != 0x73 || QuoteWords.maleNouns.contains(head) || QuoteWords.femaleNouns.contains(head)
     }
 
-    /// The nearest earlier person (outside quotes) that "he", "she" or "it" can stand for.
+    /// The earlier person (outside quotes) that "he" or "she" stands for, or the organisation
+    /// "it" does. Sentence by sentence backwards, as centering theory has it: in the nearest
+    /// sentence that offers one, a speaker or clause subject of the right gender, else one whose
+    /// gender is unknown, else anyone there of the right gender; failing all, the nearest person
+    /// of unknown gender.
     func pronounReferent(_ at: Int) -> String? {
         let h = ctx.tokens[at].lowerHash
         if QuoteWords.neuterPronouns.contains(h) { return nearestOrganization(before: at) }
@@ -106,15 +153,63 @@ struct SpeakerResolver {
         }
         var k = lo - 1
         var fallback: Person? = nil
+        // The best candidate of the sentence being read, by rank (lower is better).
+        var sentence = -1, best: Person? = nil, bestRank = Int.max
         while k >= 0 && people[k].token > at - SpeakerResolver.reach {
             let p = people[k]
             k -= 1
             if ctx.quoted[p.token] { continue }
-            if p.gender == wanted { return p.name.isEmpty ? description(at: p.token) : p.name }
+            let s = ctx.doc.sentenceIndex(ofToken: p.token)
+            if s != sentence {
+                if let best { return displayName(best) }
+                sentence = s
+            }
+            let rank: Int
+            switch (p.salient, p.gender == wanted, p.gender == .unknown) {
+            case (true, true, _): rank = 0
+            case (true, _, true): rank = 1
+            case (false, true, _): rank = 2
+            default: rank = Int.max
+            }
+            if rank < bestRank { best = p; bestRank = rank }
             if p.gender == .unknown && fallback == nil { fallback = p }
         }
-        guard let fallback else { return nil }
-        return fallback.name.isEmpty ? description(at: fallback.token) : fallback.name
+        if let best { return displayName(best) }
+        return fallback.flatMap { displayName($0) }
+    }
+
+    /// A person's name, expanded from a lone surname when the article gives the full one, or the
+    /// fullest description for a described person.
+    func displayName(_ p: Person) -> String? {
+        if p.name.isEmpty { return description(at: p.token) }
+        return fullName(p.name)
+    }
+
+    /// The longest name the article gives that ends with the words of `name`: "Suu Kyi" ->
+    /// "Aung San Suu Kyi", "Obama" -> "Barack Obama".
+    func fullName(_ name: String) -> String {
+        let last = name.split(separator: " ").last.map { TokenHash.lower($0) } ?? 0
+        guard let full = fullNames[last], full.hasSuffix(" " + name) else { return name }
+        return full
+    }
+
+    /// A named mention as its clause's subject: not after a preposition or a possessive, not a
+    /// possessor itself ("Trump's"), and the first person named in its sentence.
+    static func isClauseSubject(_ r: Range<Int>, _ ctx: QuoteContext) -> Bool {
+        let t = ctx.tokens
+        var b = r.lowerBound
+        if b > 0 && ctx.isCourtesyTitle(b - 1) { b -= 1 }
+        if r.upperBound < t.count && (ctx.isPossessive(r.upperBound) || ctx.isPossessiveMark(r.upperBound)) { return false }
+        if b > 0 && t[b - 1].kind == .word {
+            let h = t[b - 1].lowerHash
+            if QuoteWords.modifierPrepositions.contains(h) || QuoteWords.objectPrepositions.contains(h) || ctx.isPossessive(b - 1) { return false }
+        }
+        let s = ctx.sentence(of: r.lowerBound)
+        // Names in an opening adverbial ("On The Steve Harvey Show on Tuesday, Clinton …") do not count.
+        var from = s.lowerBound
+        if from < b, let comma = ctx.openingAdverbialComma(at: from, before: b) { from = comma + 1 }
+        for k in from..<b where ctx.nameAt[k] >= 0 && !ctx.quoted[k] && ctx.names[Int(ctx.nameAt[k])].type == .person { return false }
+        return true
     }
 
     func description(at token: Int) -> String? {

@@ -13,13 +13,17 @@ struct TrailingCueSieve: QuoteSieve {
         if ctx.isPunct(a, 0x2C) { a += 1 }
         guard a < t.count, !t[a].has(.paragraphStart) else { return nil }
         let paragraphEnd = ctx.doc.paragraphs[ctx.paragraphIndex(of: a)].upperBound
-        let end = min(paragraphEnd, a + TrailingCueSieve.reach)
+        // A name closed by a comma may carry a long apposition before its cue
+        // ("“…,” Leonard E. Burman, director of … and a professor at …, said").
+        let opensWithName = ctx.nameClosedByComma(at: a) != nil
+        let end = min(paragraphEnd, a + (opensWithName ? QuoteContext.appositionReach : TrailingCueSieve.reach))
         // After a quote that ends its own sentence, a following clause is attribution only when short.
         let last = r.inner.upperBound - 1
         let endsSentence = ctx.isSentenceEnd(last) && ctx.scalar(last) == 0x2E
+        let endsQuestion = ctx.isSentenceEnd(last)
         var c = a
         while c < end {
-            if t[c].kind == .quote || ctx.isSentenceEnd(c) { return nil }
+            if (t[c].kind == .quote && !ctx.isPossessiveMark(c)) || ctx.closesSentence(c) { return nil }
             if ctx.isCueOrAccording(c) { break }
             c += 1
         }
@@ -29,12 +33,22 @@ struct TrailingCueSieve: QuoteSieve {
               case .phrase(let sp) = found.target else { return nil }
         // Only a speaker phrase right after the quote, or a short description before the name, may come first.
         if sp.lowerBound > a && sp.upperBound <= c {
-            guard sp.lowerBound - a <= 5, (a..<sp.lowerBound).allSatisfy({ t[$0].kind == .word }) else { return nil }
+            // Never a new clause ("“…,” when Clinton blasted him"): the quote is not that cue's.
+            guard sp.lowerBound - a <= 5, (a..<sp.lowerBound).allSatisfy({ t[$0].kind == .word && !QuoteWords.phraseBreakers.contains(t[$0].lowerHash) })
+            else { return nil }
         }
         if sp.lowerBound > c && c != a && !ctx.isAccordingTo(c) { return nil }
+        let after = max(sp.upperBound, c + 1)
         if endsSentence {
-            let after = max(sp.upperBound, c + 1)
-            guard after >= t.count || t[after].kind == .punct || t[after].has(.paragraphStart) else { return nil }
+            // `"…." Ms Kay said.` and `"…." said Ms Kay, a teacher.`, but not `"…." Mr Zahed said: "…"`
+            // or `"…." He said, twice, that …`, which open sentences of their own.
+            let inverted = sp.lowerBound > c && ctx.isPunct(after, 0x2C)
+                && !(after..<ctx.sentence(of: after).upperBound).contains { t[$0].kind == .quote && !ctx.isPossessiveMark($0) }
+            guard after >= t.count || t[after].has(.paragraphStart) || ctx.closesSentence(after) || inverted else { return nil }
+        } else if endsQuestion, after < t.count, t[after].kind == .punct, after + 1 < t.count, t[after + 1].kind == .quote,
+                  ctx.isPunct(after, 0x3A) || ctx.isPunct(after, 0x2C) {
+            // `“Why now?” Mills then writes back, “You look cute.”`: the cue introduces the next quote.
+            return nil
         }
         return found
     }
