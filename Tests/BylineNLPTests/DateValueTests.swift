@@ -112,6 +112,18 @@ import Testing
         #expect(found.map(\.1) == ["2021-Q3", "2020-Q3", "2021-Q3"])
     }
 
+    /// The period a report is about is the latest finished one it names, not a passing mention
+    /// of an earlier or unfinished one.
+    @Test(arguments: [
+        ("Profit rose in the third quarter. After a flat second quarter, sales recovered. In the year-earlier period, profit fell.",
+         ["2021-Q3", "2021-Q2", "2020-Q3"]),
+        ("Profit rose in the fourth quarter. It expects a first-quarter charge. The quarter was strong.",
+         ["2021-Q4", "2022-Q1", "2021-Q4"]),
+    ])
+    func quarterUnderDiscussionIsTheReportedOne(text: String, values: [String]) {
+        #expect(Self.dates(text).map(\.1) == values)
+    }
+
     @Test func aYearEarlierFollowsTheDateLastMentioned() {
         let found = Self.dates("The fund closed on Sept. 30, 2021, up from a year earlier.")
         #expect(found.map(\.1) == ["2021-09-30", "2020-09-30"])

@@ -4,6 +4,11 @@ struct DateResolver {
     let anchor: CalendarDate?
     /// The last date the text mentioned, for "a year earlier" and "the quarter".
     private(set) var last: DateFields?
+    /// The latest quarter or half the text mentions that had ended by publication: the period an
+    /// earnings report is about, which "the quarter" and "the year-ago period" refer to even after
+    /// passing mentions of earlier or unfinished ones ("after a flat second quarter", "a
+    /// fourth-quarter charge").
+    private(set) var topic: DateFields?
 
     init(anchor: CalendarDate?) { self.anchor = anchor }
 
@@ -14,7 +19,11 @@ struct DateResolver {
         guard let f = fields(of: meaning, tense: tense) else { return nil }
         switch meaning {
         case .fromReference, .quarterInContext(yearsBack: 1..., _): break
-        default: if f.year != nil || f.decade != nil { last = DateFields.withoutTime(f) }
+        default:
+            if f.year != nil || f.decade != nil { last = DateFields.withoutTime(f) }
+            if let span = f.periodSpan, anchor.map({ span.end < $0 }) ?? true, topic?.periodSpan.map({ $0.start <= span.start }) ?? true {
+                topic = DateFields.withoutTime(f)
+            }
         }
         return f.value
     }
@@ -61,7 +70,7 @@ struct DateResolver {
             guard let a = anchor else { return nil }
             return DateFields.containing(a, unit).shifted(unit, by: n)?.with(time: time)
         case let .quarterInContext(yearsBack, year):
-            if let r = last, r.quarter != nil || r.half != nil {
+            if let r = topic ?? last, r.quarter != nil || r.half != nil {
                 guard let y = year else { return r.shifted(.year, by: -yearsBack) }
                 var f = r; f.year = y
                 return f
@@ -145,6 +154,14 @@ struct DateResolver {
 }
 
 extension DateFields {
+    /// The first and last day of a quarter or half with its year; nil for anything else.
+    var periodSpan: (start: CalendarDate, end: CalendarDate)? {
+        guard let y = year, let months = quarter.map({ 3 * $0 - 2...3 * $0 }) ?? half.map({ 6 * $0 - 5...6 * $0 }),
+              months.lowerBound >= 1, months.upperBound <= 12 else { return nil }
+        return (CalendarDate(year: y, month: months.lowerBound, day: 1),
+                CalendarDate(year: y, month: months.upperBound, day: CalendarDate.daysIn(month: months.upperBound, year: y)))
+    }
+
     /// The `unit` that contains this point ("that year" of a day is its year); nil when the
     /// point is coarser than the unit.
     func coarsened(to unit: DateUnit) -> DateFields? {
