@@ -50,6 +50,10 @@ import Testing
         ("They met at Christmas.", "Christmas", "2021-12-25"),
         ("The world changed in the 20th century.", "the 20th century", "19"),
         ("That was nineteen ninety-seven.", "nineteen ninety-seven", "1997"),
+        ("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "1997-01"),
+        ("Oil fell that low in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
+        ("It froze in the winter of 1994.", "the winter of 1994", "1994-WI"),
+        ("Profit rose in the fiscal-first quarter.", "the fiscal-first quarter", "2022-Q1"),
     ])
     func partialDates(text: String, expression: String, value: String) {
         Self.check(text, expression, value)
@@ -62,6 +66,7 @@ import Testing
         ("He will arrive on Tuesday.", "Tuesday", "2022-01-18"),
         ("The team is set to leave on Thursday.", "Thursday", "2022-01-20"),
         ("The summit opens next Friday.", "next Friday", "2022-01-21"),
+        ("The father could arrive as early as Tuesday.", "Tuesday", "2022-01-18"),
         ("He said on Thursday (Jan 13) that talks failed.", "Thursday (Jan 13)", "2022-01-13"),
         ("She spoke on Monday, Jan. 10, in Seoul.", "Monday, Jan. 10", "2022-01-10"),
         ("The strike began on Monday's early shift.", "Monday's", "2022-01-10"),
@@ -80,6 +85,7 @@ import Testing
         ("Sales grew earlier this year.", "earlier this year", "2022"),
         ("He left two days ago.", "two days ago", "2022-01-12"),
         ("He left three weeks ago.", "three weeks ago", "2021-W51"),
+        ("Then, a week or so ago, the general moved.", "a week or so ago", "2022-W01"),
         ("The plant shut five years ago.", "five years ago", "2017"),
         ("Crowds are expected this weekend.", "this weekend", "2022-W02-WE"),
         ("Things are different now.", "now", "PRESENT_REF"),

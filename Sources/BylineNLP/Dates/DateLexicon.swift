@@ -152,6 +152,8 @@ enum DateLexicon {
 
     static let to = h("to")
     static let next = h("next")
+    static let early = h("early")
+    static let `as` = h("as")
 
     /// Words after "to" that are not the verb of an infinitive ("to the", "to work").
     static let notVerbsAfterTo = set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
@@ -186,7 +188,7 @@ enum DateLexicon {
     static let weakStarters: DateWordTable<Bool> = {
         var s = Set(["the", "a", "an", "this", "last", "next", "past", "previous", "coming", "following", "early",
                      "late", "mid", "earlier", "later", "several", "few", "some", "many", "right", "these", "new",
-                     "election", "year", "recent", "fiscal", "latest", "comparable", "that", "same"].map(h))
+                     "election", "year", "recent", "fiscal", "latest", "comparable", "corresponding", "that", "same"].map(h))
         s.formUnion(numberWords.words); s.formUnion(ordinals.words)
         return DateWordTable(s)
     }()

@@ -10,6 +10,9 @@ enum DateMeaning: Sendable, Hashable {
     /// A weekday, bare (tense decides) or with "last" (-1), "this" (0), "next" (+1), with an
     /// optional part of day or time.
     case weekday(Int, shift: Int?, time: DateFields)
+    /// A weekday counted from the day last mentioned (the publication date when none was):
+    /// "the previous Friday" (-1), "the following Monday" (+1).
+    case referenceWeekday(Int, shift: Int, time: DateFields)
     /// Whole units away from the publication date: "yesterday" (day, -1), "last week" (week, -1),
     /// "this year" (year, 0), "two years ago" (year, -2); `time` adds a part of day or clock time.
     case shift(DateUnit, by: Int, time: DateFields)

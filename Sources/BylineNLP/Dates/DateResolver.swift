@@ -58,6 +58,10 @@ struct DateResolver {
             }
             if time.weekend { return DateFields.week(of: d, weekend: true) }
             return DateFields(d).with(time: time)
+        case let .referenceWeekday(w, shift, time):
+            guard let base = last?.date ?? anchor else { return nil }
+            let d = shift < 0 ? base.adding(days: -((base.weekday - w + 6) % 7 + 1)) : base.adding(days: (w - base.weekday + 6) % 7 + 1)
+            return DateFields(d).with(time: time)
         case let .shift(unit, n, time):
             guard let a = anchor else { return nil }
             return DateFields.containing(a, unit).shifted(unit, by: n)?.with(time: time)

@@ -31,6 +31,8 @@ enum Tense: Sendable {
         // "next to the embassy" is a place, not a time
         if t.lowerHash == DateLexicon.next, k + 1 < doc.tokens.count, doc.tokens[k + 1].lowerHash == DateLexicon.to { return nil }
         if DateLexicon.futureMarkers.contains(t.lowerHash) { return .future }
+        // "as early as Tuesday" looks ahead
+        if t.lowerHash == DateLexicon.early, k > 0, doc.tokens[k - 1].lowerHash == DateLexicon.as { return .future }
         // a participle after "be" ("will be paid", "is heard", "will be reviewed") leaves the
         // tense to the auxiliaries
         let passive = k > 0 && DateLexicon.passiveAuxiliaries.contains(doc.tokens[k - 1].lowerHash)
