@@ -17,6 +17,10 @@ import Testing
         // "had" puts the intention in the past
         ("The offer had been due to expire on Thursday.", "Thursday", "2022-01-13"),
         ("The talks were postponed until Tuesday.", "Tuesday", "2022-01-18"),
+        // an order looks ahead like an intention
+        ("The judge ordered him to leave the country by Thursday.", "Thursday", "2022-01-20"),
+        // "due to" gives a cause
+        ("Due to rain on Tuesday, the match was cancelled.", "Tuesday", "2022-01-11"),
     ])
     func weekdays(text: String, expression: String, value: String) {
         DateValueTests.check(text, expression, value)

@@ -128,12 +128,13 @@ enum DateLexicon {
         "payable", "effective", "due", "postponed",
     ])
 
-    /// Words before an infinitive that make it an intention, so the date after it lies ahead
-    /// ("is set to leave Thursday", "planned to meet Monday").
+    /// Words before an infinitive that make it an intention or an order, so the date after it
+    /// lies ahead ("is set to leave Thursday", "planned to meet Monday", "ordered him to leave by Friday").
     static let intentions = set([
         "set", "due", "planned", "plans", "plan", "planning", "scheduled", "expected", "expects", "agreed",
         "decided", "promised", "vowed", "threatened", "going", "likely", "hopes", "hoped", "intends",
         "intended", "wants", "wanted", "ready", "prepared", "poised", "about",
+        "ordered", "told", "asked", "urged", "invited", "allowed", "required", "forced", "subpoenaed",
     ])
 
     /// Words that put an intention before a date in the past ("had been scheduled to expire").
@@ -152,6 +153,7 @@ enum DateLexicon {
 
     static let to = h("to")
     static let next = h("next")
+    static let due = h("due")
     static let early = h("early")
     static let `as` = h("as")
 

@@ -28,8 +28,9 @@ enum Tense: Sendable {
     static func marker(_ k: Int, _ doc: Document, before: Bool) -> Tense? {
         let t = doc.tokens[k]
         guard t.kind == .word else { return nil }
-        // "next to the embassy" is a place, not a time
-        if t.lowerHash == DateLexicon.next, k + 1 < doc.tokens.count, doc.tokens[k + 1].lowerHash == DateLexicon.to { return nil }
+        // "next to the embassy" is a place, "due to the rain" a cause: neither is a time
+        if t.lowerHash == DateLexicon.next || t.lowerHash == DateLexicon.due,
+           k + 1 < doc.tokens.count, doc.tokens[k + 1].lowerHash == DateLexicon.to { return nil }
         if DateLexicon.futureMarkers.contains(t.lowerHash) { return .future }
         // "as early as Tuesday" looks ahead
         if t.lowerHash == DateLexicon.early, k > 0, doc.tokens[k - 1].lowerHash == DateLexicon.as { return .future }
