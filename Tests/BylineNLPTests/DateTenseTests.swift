@@ -19,8 +19,9 @@ import Testing
         ("The talks were postponed until Tuesday.", "Tuesday", "2022-01-18"),
         // an order looks ahead like an intention
         ("The judge ordered him to leave the country by Thursday.", "Thursday", "2022-01-20"),
-        // "due to" gives a cause
-        ("Due to rain on Tuesday, the match was cancelled.", "Tuesday", "2022-01-11"),
+        // "due to" before a noun phrase gives a cause; before a verb, a plan
+        ("Due to the strike on Tuesday, the city's trains and buses stopped.", "Tuesday", "2022-01-11"),
+        ("The ship is due to arrive on Thursday.", "Thursday", "2022-01-20"),
     ])
     func weekdays(text: String, expression: String, value: String) {
         DateValueTests.check(text, expression, value)

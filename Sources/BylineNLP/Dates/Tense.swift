@@ -28,9 +28,8 @@ enum Tense: Sendable {
     static func marker(_ k: Int, _ doc: Document, before: Bool) -> Tense? {
         let t = doc.tokens[k]
         guard t.kind == .word else { return nil }
-        // "next to the embassy" is a place, "due to the rain" a cause: neither is a time
-        if t.lowerHash == DateLexicon.next || t.lowerHash == DateLexicon.due,
-           k + 1 < doc.tokens.count, doc.tokens[k + 1].lowerHash == DateLexicon.to { return nil }
+        // "next to the embassy" is a place, "due to the storm" a cause: neither is a time
+        if k + 1 < doc.tokens.count, doc.tokens[k + 1].lowerHash == DateLexicon.to, isPrepositionalTo(k, doc) { return nil }
         if DateLexicon.futureMarkers.contains(t.lowerHash) { return .future }
         // "as early as Tuesday" looks ahead
         if t.lowerHash == DateLexicon.early, k > 0, doc.tokens[k - 1].lowerHash == DateLexicon.as { return .future }
@@ -42,7 +41,9 @@ enum Tense: Sendable {
         // the purpose of a past act ("extended their offers to acquire the company Friday");
         // one after the date is always a purpose ("fell on Friday to close at $20")
         if before, k > 0, doc.tokens[k - 1].lowerHash == DateLexicon.to, !t.has(.capitalized),
-           !DateLexicon.notVerbsAfterTo.contains(t.lowerHash) { return infinitive(to: k - 1, doc) }
+           !DateLexicon.notVerbsAfterTo.contains(t.lowerHash), !(k > 1 && doc.tokens[k - 2].lowerHash == DateLexicon.next) {
+            return infinitive(to: k - 1, doc)
+        }
         // A lowercase word ending in "-ed" is almost always a past verb or participle in news text.
         if t.length >= 4, !t.has(.capitalized), !t.has(.hasDigit) {
             let e = Int(t.end)
@@ -55,6 +56,14 @@ enum Tense: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether token `k` makes the "to" after it a preposition: "next to", and "due to" before
+    /// a noun phrase ("due to the storm", not "due to arrive").
+    static func isPrepositionalTo(_ k: Int, _ doc: Document) -> Bool {
+        let h = doc.tokens[k].lowerHash
+        if h == DateLexicon.next { return true }
+        return h == DateLexicon.due && k + 2 < doc.tokens.count && DateLexicon.notVerbsAfterTo.contains(doc.tokens[k + 2].lowerHash)
     }
 
     /// Whether token `k` is an adverb that can sit between a determiner and an adjective
