@@ -53,6 +53,7 @@ import Testing
         ("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "1997-01"),
         ("Oil fell that low in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
         ("It froze in the winter of 1994.", "the winter of 1994", "1994-WI"),
+        ("A hearing is set for the week of March 7.", "the week of March 7", "2022-W10"),
         ("Profit rose in the fiscal-first quarter.", "the fiscal-first quarter", "2022-Q1"),
     ])
     func partialDates(text: String, expression: String, value: String) {

@@ -140,6 +140,11 @@ struct DateGrammar {
                 return DateMatch(range: j..<k + 1, meaning: .shift(.year, by: 0, time: DateFields()))
             }
         }
+        // "the week of March 6": the ISO week holding that day
+        if hasThe, h == Self.week, t.lh(j + 1) == Self.of, let m = monthExpression(at: j + 2, introduced: true),
+           case .calendar(let f, let lean) = m.meaning, f.day != nil {
+            return DateMatch(range: j..<m.range.upperBound, meaning: .weekOf(f, lean: lean))
+        }
         if hasThe, h == Self.weekend {
             var f = DateFields(); f.weekend = true
             return DateMatch(range: j..<j + 1, meaning: .weekday(6, shift: nil, time: f))

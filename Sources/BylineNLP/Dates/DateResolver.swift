@@ -41,6 +41,9 @@ struct DateResolver {
             var g = f
             g.year = DateResolver.year(for: f, anchor: a, lean: lean, tense: lean == nil ? tense() : .unknown)
             return g
+        case let .weekOf(f, lean):
+            guard let d = fields(of: .calendar(f, lean: lean), tense: tense)?.date else { return nil }
+            return DateFields.week(of: d)
         case let .shiftedCalendar(f, years):
             guard let a = anchor else { return nil }
             var g = f; g.year = a.year + years
