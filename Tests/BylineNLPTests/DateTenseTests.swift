@@ -22,6 +22,9 @@ import Testing
         // "due to" before a noun phrase gives a cause; before a verb, a plan
         ("Due to the strike on Tuesday, the city's trains and buses stopped.", "Tuesday", "2022-01-11"),
         ("The ship is due to arrive on Thursday.", "Thursday", "2022-01-20"),
+        // an event named by its day has happened, whatever the tense around it
+        ("Lawyers will appeal Wednesday's ruling.", "Wednesday's", "2022-01-12"),
+        ("Lawyers will appeal Wednesday night's ruling.", "Wednesday night's", "2022-01-12TNI"),
     ])
     func weekdays(text: String, expression: String, value: String) {
         DateValueTests.check(text, expression, value)

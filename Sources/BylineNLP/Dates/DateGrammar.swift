@@ -92,7 +92,7 @@ struct DateGrammar {
             return f.decade != nil || f.century != nil || f.quarter != nil || f.half != nil || f.season != nil
         case let .weekday(_, shift, time):
             return shift != nil || time.weekend
-        case .holiday:
+        case .holiday, .reportedWeekday:
             return false
         default:
             return true
@@ -326,7 +326,10 @@ struct DateGrammar {
         else if let c = clockTime(at: end), c.range.lowerBound == end, g.hour == nil {
             g.hour = c.fields.hour; g.minute = c.fields.minute; end = c.range.upperBound
         }
+        let possessive = t.lh(end) == Self.possessive || L.possessiveWeekdays.contains(t.lh(j))
         if t.lh(end) == Self.possessive { end += 1 }
+        // "Wednesday's ruling": news names an event by its day once it has happened
+        if possessive && shift == nil { return DateMatch(range: j..<end, meaning: .reportedWeekday(w, time: g)) }
         return DateMatch(range: j..<end, meaning: .weekday(w, shift: shift, time: g))
     }
 

@@ -34,6 +34,9 @@ enum DateLexicon {
         ("saturday's", 6), ("sunday's", 7),
     ])
 
+    /// Weekday names with the possessive written on ("Monday's").
+    static let possessiveWeekdays = set(["monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"])
+
     /// Parts of the day -> TIMEX3 suffix.
     static let partsOfDay = DateWordTable<PartOfDay>([
         h("morning"): .MO, h("afternoon"): .AF, h("evening"): .EV, h("night"): .NI,

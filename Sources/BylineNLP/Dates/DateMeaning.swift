@@ -12,6 +12,9 @@ enum DateMeaning: Sendable, Hashable {
     /// A weekday, bare (tense decides) or with "last" (-1), "this" (0), "next" (+1), with an
     /// optional part of day or time.
     case weekday(Int, shift: Int?, time: DateFields)
+    /// A weekday naming an event ("Wednesday's ruling"): the latest such day on or before
+    /// publication, whatever the tense around it ("will appeal Wednesday's ruling").
+    case reportedWeekday(Int, time: DateFields)
     /// A weekday counted from the day last mentioned (the publication date when none was):
     /// "the previous Friday" (-1), "the following Monday" (+1).
     case referenceWeekday(Int, shift: Int, time: DateFields)

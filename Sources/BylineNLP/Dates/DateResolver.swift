@@ -61,6 +61,9 @@ struct DateResolver {
             }
             if time.weekend { return DateFields.week(of: d, weekend: true) }
             return DateFields(d).with(time: time)
+        case let .reportedWeekday(w, time):
+            guard let a = anchor else { return nil }
+            return DateFields(a.adding(days: -((a.weekday - w + 7) % 7))).with(time: time)
         case let .referenceWeekday(w, shift, time):
             guard let base = last?.date ?? anchor else { return nil }
             let d = shift < 0 ? base.adding(days: -((base.weekday - w + 6) % 7 + 1)) : base.adding(days: (w - base.weekday + 6) % 7 + 1)
