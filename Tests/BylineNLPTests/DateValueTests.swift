@@ -114,6 +114,12 @@ import Testing
         Self.check(text, expression, value)
     }
 
+    @Test func aTimeTakesTheDayAfterItsOtherZone() {
+        let found = Self.dates("The blast came at 10:35 a.m. (0735 GMT) Wednesday, officials said.")
+        #expect(found.map(\.0) == ["10:35 a.m.", "Wednesday"])
+        #expect(found.map(\.1) == ["2022-01-12T10:35", "2022-01-12"])
+    }
+
     @Test func quarterUnderDiscussionCarriesThrough() {
         let found = Self.dates("Profit rose in the third quarter of 2021. In the year-ago quarter, it fell. The quarter was hard.")
         #expect(found.map(\.1) == ["2021-Q3", "2020-Q3", "2021-Q3"])

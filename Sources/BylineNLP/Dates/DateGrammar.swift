@@ -668,6 +668,12 @@ struct DateGrammar {
     /// yesterday"); otherwise the time on its own, on the publication date.
     private func withDate(after time: (range: Range<Int>, fields: DateFields)) -> DateMatch {
         var k = time.range.upperBound
+        // "10:35 a.m. (0735 GMT) Friday": the day after the time in another zone is the time's
+        // day too, and stays an expression of its own
+        if t.isPunct(k, "("), let close = (k + 2...k + 4).first(where: { t.isPunct($0, ")") }),
+           L.weekdays[t.lh(close + 1)] != nil, let m = weekdayExpression(at: close + 1, shift: nil, time: time.fields) {
+            return DateMatch(range: time.range, meaning: m.meaning)
+        }
         if t.isPunct(k, ",") { k += 1 }
         if t.lh(k) == Self.on { k += 1 }
         if L.weekdays[t.lh(k)] != nil, let m = weekdayExpression(at: k, shift: nil, time: time.fields) {
