@@ -24,6 +24,12 @@ import Testing
         #expect(found.map(\.1) == expected.map(\.1), "\(text): \(found)")
     }
 
+    @Test func aTimeWithoutADayFallsOnTheDayLastMentioned() {
+        #expect(Self.found("The blast came on Wednesday. It was heard at 9 p.m. across town.").map(\.1)
+            == ["2022-01-12", "2022-01-12T21:00"])
+        #expect(Self.found("It was heard at 9 p.m. across town.").map(\.1) == ["2022-01-14T21:00"])
+    }
+
     /// The second day of "April 24 and 25" takes the month of the first; a number that goes on
     /// into a noun phrase is a count.
     @Test func aSecondDayTakesTheMonthBeforeIt() {

@@ -665,7 +665,8 @@ struct DateGrammar {
     }
 
     /// A time followed by the day it falls on ("9 a.m. Tuesday", "5 p.m. EST, Nov. 6", "noon
-    /// yesterday"); otherwise the time on its own, on the publication date.
+    /// yesterday"); otherwise the time on its own, on the day the text last mentioned (the
+    /// publication date when it mentioned none): "On Wednesday, ... at 9 p.m." is Wednesday's.
     private func withDate(after time: (range: Range<Int>, fields: DateFields)) -> DateMatch {
         var k = time.range.upperBound
         // "10:35 a.m. (0735 GMT) Friday": the day after the time in another zone is the time's
@@ -686,6 +687,6 @@ struct DateGrammar {
         if let n = L.dayWords[t.lh(k)] {
             return DateMatch(range: time.range.lowerBound..<k + 1, meaning: .shift(.day, by: n, time: time.fields))
         }
-        return DateMatch(range: time.range, meaning: .shift(.day, by: 0, time: time.fields))
+        return DateMatch(range: time.range, meaning: .referenceUnit(.day, by: 0, time: time.fields))
     }
 }
