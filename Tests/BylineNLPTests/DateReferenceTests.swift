@@ -17,6 +17,8 @@ import Testing
          [("the third quarter", "2021-Q3"), ("the corresponding period last year", "2020-Q3")]),
         ("Profit rose in the third quarter. For the quarter a year ago, it lost money.",
          [("the third quarter", "2021-Q3"), ("the quarter a year ago", "2020-Q3")]),
+        ("They met the day before last Tuesday's hearing.", [("the day before last Tuesday's", "2022-01-10")]),
+        ("Shops reopened the day after Christmas.", [("the day after Christmas", "2021-12-26")]),
     ])
     func countedFromTheDateBefore(text: String, expected: [(String, String)]) {
         let found = Self.found(text)

@@ -83,6 +83,17 @@ struct DateGrammar {
         return DateMatch(range: k + 1..<k + 2, meaning: .calendar(f, lean: lean))
     }
 
+    /// Whether `meaning` is a single day, which "the day before" can move from.
+    private static func namesADay(_ meaning: DateMeaning) -> Bool {
+        switch meaning {
+        case let .calendar(f, _): return f.day != nil && f.hour == nil
+        case let .weekday(_, _, time): return !time.weekend && time.hour == nil && time.part == nil
+        case .reportedWeekday, .holiday: return true
+        case let .shift(unit, _, time): return unit == .day && time.hour == nil && time.part == nil
+        default: return false
+        }
+    }
+
     /// Whether "the" belongs to the expression, as in "the 1990s", "the third quarter", "the
     /// future"; a day, month or year used as a modifier leaves it out ("the 1959 film", "the
     /// Nov. 27 vote", "the Saturday rally").
@@ -139,6 +150,11 @@ struct DateGrammar {
             if next != Self.possessive && next != Self.before && next != Self.after && next != Self.earlier && next != Self.later && !t.has(k, .capitalized) {
                 return DateMatch(range: j..<k + 1, meaning: .shift(.year, by: 0, time: DateFields()))
             }
+        }
+        // "the day before last Tuesday's hearing", "the day after Christmas"
+        if hasThe, h == Self.day, t.lh(j + 1) == Self.before || t.lh(j + 1) == Self.after,
+           let m = match(at: j + 2), Self.namesADay(m.meaning) {
+            return DateMatch(range: j..<m.range.upperBound, meaning: .dayOffset(m.meaning, days: t.lh(j + 1) == Self.before ? -1 : 1))
         }
         // "the week of March 6": the ISO week holding that day
         if hasThe, h == Self.week, t.lh(j + 1) == Self.of, let m = monthExpression(at: j + 2, introduced: true),

@@ -12,6 +12,8 @@ enum DateMeaning: Sendable, Hashable {
     /// A weekday, bare (tense decides) or with "last" (-1), "this" (0), "next" (+1), with an
     /// optional part of day or time.
     case weekday(Int, shift: Int?, time: DateFields)
+    /// The day before (-1) or after (+1) a day: "the day before last Tuesday's hearing".
+    indirect case dayOffset(DateMeaning, days: Int)
     /// A weekday naming an event ("Wednesday's ruling"): the latest such day on or before
     /// publication, whatever the tense around it ("will appeal Wednesday's ruling").
     case reportedWeekday(Int, time: DateFields)

@@ -61,6 +61,8 @@ struct DateResolver {
             }
             if time.weekend { return DateFields.week(of: d, weekend: true) }
             return DateFields(d).with(time: time)
+        case let .dayOffset(inner, n):
+            return fields(of: inner, tense: tense)?.shifted(.day, by: n)
         case let .reportedWeekday(w, time):
             guard let a = anchor else { return nil }
             return DateFields(a.adding(days: -((a.weekday - w + 7) % 7))).with(time: time)
