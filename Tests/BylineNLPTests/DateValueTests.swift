@@ -48,6 +48,7 @@ import Testing
         ("It hardly rained this summer.", "this summer", "2022-SU"),
         ("It snowed a lot last winter.", "last winter", "2021-WI"),
         ("They met at Christmas.", "Christmas", "2021-12-25"),
+        ("Pilgrims will gather in Easter week.", "Easter week", "2022-W15"),
         ("The world changed in the 20th century.", "the 20th century", "19"),
         ("That was nineteen ninety-seven.", "nineteen ninety-seven", "1997"),
         ("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "1997-01"),
@@ -112,6 +113,12 @@ import Testing
     ])
     func times(text: String, expression: String, value: String) {
         Self.check(text, expression, value)
+    }
+
+    /// A holiday a few days ahead is the coming one even in a past-tense clause, as a month is.
+    @Test func aHolidayDaysAheadIsTheComingOne() {
+        let found = Self.dates("Crowds sang as Easter week began.", published: CalendarDate(year: 2000, month: 4, day: 18))
+        #expect(found.map(\.1) == ["2000-W16"])
     }
 
     @Test func aTimeTakesTheDayAfterItsOtherZone() {

@@ -159,7 +159,7 @@ struct DateGrammar {
         // "the week of March 6": the ISO week holding that day
         if hasThe, h == Self.week, t.lh(j + 1) == Self.of, let m = monthExpression(at: j + 2, introduced: true),
            case .calendar(let f, let lean) = m.meaning, f.day != nil {
-            return DateMatch(range: j..<m.range.upperBound, meaning: .weekOf(f, lean: lean))
+            return DateMatch(range: j..<m.range.upperBound, meaning: .weekOf(.calendar(f, lean: lean)))
         }
         if hasThe, h == Self.weekend {
             var f = DateFields(); f.weekend = true
@@ -615,6 +615,8 @@ struct DateGrammar {
         else { return nil }
         if t.lh(end) == Self.day && h != Self.election { end += 1 }
         if h == Self.election { end = j + 2 }
+        // "Easter week", "Thanksgiving week"
+        if t.lh(end) == Self.week { return DateMatch(range: j..<end + 1, meaning: .weekOf(.holiday(found))) }
         return DateMatch(range: j..<end, meaning: .holiday(found))
     }
 

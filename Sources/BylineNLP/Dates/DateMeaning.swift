@@ -5,8 +5,8 @@ enum DateMeaning: Sendable, Hashable {
     /// Calendar fields as written; a missing year is chosen near the publication date by tense
     /// ("Jan 13", "March", "the third quarter", "this summer" come without one).
     case calendar(DateFields, lean: Lean?)
-    /// The ISO week holding a day given as calendar fields ("the week of March 6").
-    case weekOf(DateFields, lean: Lean?)
+    /// The ISO week holding a day: "the week of March 6", "Easter week".
+    indirect case weekOf(DateMeaning)
     /// A quarter or half of the publication year shifted by whole years ("next year's first quarter").
     case shiftedCalendar(DateFields, years: Int)
     /// A weekday, bare (tense decides) or with "last" (-1), "this" (0), "next" (+1), with an

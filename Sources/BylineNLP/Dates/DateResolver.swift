@@ -41,8 +41,8 @@ struct DateResolver {
             var g = f
             g.year = DateResolver.year(for: f, anchor: a, lean: lean, tense: lean == nil ? tense() : .unknown)
             return g
-        case let .weekOf(f, lean):
-            guard let d = fields(of: .calendar(f, lean: lean), tense: tense)?.date else { return nil }
+        case let .weekOf(day):
+            guard let d = fields(of: day, tense: tense)?.date else { return nil }
             return DateFields.week(of: d)
         case let .shiftedCalendar(f, years):
             guard let a = anchor else { return nil }
@@ -91,16 +91,13 @@ struct DateResolver {
             guard let a = anchor else { return nil }
             return DateFields.containing(a, .quarter).shifted(.quarter, by: -1 - 4 * yearsBack)
         case let .holiday(h):
+            // the nearest one, days ahead weighed against days back by tense, as for a month
             guard let a = anchor else { return nil }
-            let t = tense()
-            let candidates = [a.year - 1, a.year, a.year + 1].map { h.date(in: $0) }
-            let pick: CalendarDate
-            switch t {
-            case .past: pick = candidates.last { $0 <= a.adding(days: 2) } ?? candidates[0]
-            case .future: pick = candidates.first { $0 >= a } ?? candidates[2]
-            case .unknown: pick = candidates.min { abs($0.dayNumber - a.dayNumber) < abs($1.dayNumber - a.dayNumber) }!
+            let w = DateResolver.weights(tense())
+            func cost(_ d: CalendarDate) -> Double {
+                d > a ? Double(d.dayNumber - a.dayNumber) * w.ahead : Double(a.dayNumber - d.dayNumber) * w.back
             }
-            return DateFields(pick)
+            return DateFields([a.year - 1, a.year, a.year + 1].map { h.date(in: $0) }.min { cost($0) < cost($1) }!)
         }
     }
 
@@ -137,20 +134,25 @@ struct DateResolver {
         // News text looks back more often and further than it looks ahead (dates without a
         // year fall mostly between ten months before and three months after publication), so
         // days ahead count more than days back; the tense of the clause shifts the balance.
-        let aheadWeight: Double
-        let backWeight: Double
-        switch tense {
-        case .past: aheadWeight = 3; backWeight = 1
-        case .unknown: aheadWeight = 2; backWeight = 1
-        case .future: aheadWeight = 1; backWeight = 3
-        }
+        let w = weights(tense)
         func cost(_ year: Int) -> Double {
             let (start, end) = span(year)
-            if start.dayNumber > a.dayNumber { return Double(start.dayNumber - a.dayNumber) * aheadWeight }
-            if end.dayNumber < a.dayNumber { return Double(a.dayNumber - end.dayNumber) * backWeight }
+            if start.dayNumber > a.dayNumber { return Double(start.dayNumber - a.dayNumber) * w.ahead }
+            if end.dayNumber < a.dayNumber { return Double(a.dayNumber - end.dayNumber) * w.back }
             return 0
         }
         return [y, y - 1, y + 1].min { cost($0) < cost($1) }!
+    }
+
+    /// How much a day ahead of publication and a day back count when choosing the nearest
+    /// occurrence of a year-less date: news looks back more often than ahead, and the tense of
+    /// the clause shifts the balance.
+    static func weights(_ tense: Tense) -> (ahead: Double, back: Double) {
+        switch tense {
+        case .past: return (3, 1)
+        case .unknown: return (2, 1)
+        case .future: return (1, 3)
+        }
     }
 
     /// The year nearest `near` in which month/day falls on weekday `w`; nil without a year to start from.
