@@ -110,6 +110,8 @@ import Testing
         ("The rally was held on Friday afternoon.", "Friday afternoon", "2022-01-14TAF"),
         ("Polls closed at 9 p.m. Wednesday.", "9 p.m. Wednesday", "2022-01-12T21:00"),
         ("They met at noon yesterday.", "noon yesterday", "2022-01-13T12:00"),
+        ("Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday", "2022-01-13TAF"),
+        ("The rain stopped late morning Wednesday.", "late morning Wednesday", "2022-01-12TMO"),
     ])
     func times(text: String, expression: String, value: String) {
         Self.check(text, expression, value)

@@ -151,6 +151,17 @@ struct DateGrammar {
                 return DateMatch(range: j..<k + 1, meaning: .shift(.year, by: 0, time: DateFields()))
             }
         }
+        // "mid-afternoon yesterday", "late morning Friday": a part of day before its day
+        if let part = L.partsOfDay[h] {
+            var time = DateFields(); time.part = part
+            if let n = L.dayWords[t.lh(j + 1)], t.lh(j + 1) != Self.tonight {
+                return DateMatch(range: j..<j + 2, meaning: .shift(.day, by: n, time: time))
+            }
+            if L.weekdays[t.lh(j + 1)] != nil, let m = weekdayExpression(at: j + 1, shift: nil, time: time),
+               case .weekday = m.meaning {
+                return DateMatch(range: j..<m.range.upperBound, meaning: m.meaning)
+            }
+        }
         // "the day before last Tuesday's hearing", "the day after Christmas"
         if hasThe, h == Self.day, t.lh(j + 1) == Self.before || t.lh(j + 1) == Self.after,
            let m = match(at: j + 2), Self.namesADay(m.meaning) {
