@@ -25,6 +25,8 @@ import Testing
         // an event named by its day has happened, whatever the tense around it
         ("Lawyers will appeal Wednesday's ruling.", "Wednesday's", "2022-01-12"),
         ("Lawyers will appeal Wednesday night's ruling.", "Wednesday night's", "2022-01-12TNI"),
+        // unless the words before look forward to it
+        ("Parties campaigned hard ahead of Sunday's election.", "Sunday's", "2022-01-16"),
     ])
     func weekdays(text: String, expression: String, value: String) {
         DateValueTests.check(text, expression, value)

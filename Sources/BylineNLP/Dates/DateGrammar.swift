@@ -30,8 +30,10 @@ struct DateGrammar {
         tonight = L.h("tonight"), last = L.h("last"), next = L.h("next"), current = L.h("current"),
         following = L.h("following"), previous = L.h("previous"), coming = L.h("coming"), than = L.h("than"),
         on = L.h("on"), full = L.h("full"), that = L.h("that"), same = L.h("same"), or = L.h("or"), so = L.h("so"),
-        corresponding = L.h("corresponding"), week = L.h("week")
+        corresponding = L.h("corresponding"), week = L.h("week"), ahead = L.h("ahead")
     private static let quarterNames = [L.h("q1"): 1, L.h("q2"): 2, L.h("q3"): 3, L.h("q4"): 4]
+    /// Words before a possessive weekday that look forward to its event ("before Sunday's vote").
+    private static let anticipation = L.set(["upcoming", "coming", "before", "awaiting", "await", "awaited", "until"])
     /// Prefixes of hyphenated dates: "mid-1990s", "late-November", "post-1959".
     private static let datePrefixes = L.set(["mid", "early", "late", "pre", "post"])
 
@@ -355,8 +357,10 @@ struct DateGrammar {
         }
         let possessive = t.lh(end) == Self.possessive || L.possessiveWeekdays.contains(t.lh(j))
         if t.lh(end) == Self.possessive { end += 1 }
-        // "Wednesday's ruling": news names an event by its day once it has happened
-        if possessive && shift == nil { return DateMatch(range: j..<end, meaning: .reportedWeekday(w, time: g)) }
+        // "Wednesday's ruling": news names an event by its day once it has happened, unless the
+        // words before look forward to it ("ahead of Sunday's vote", "the upcoming Friday's race")
+        let anticipated = Self.anticipation.contains(t.lh(j - 1)) || t.lh(j - 1) == Self.of && t.lh(j - 2) == Self.ahead
+        if possessive && shift == nil && !anticipated { return DateMatch(range: j..<end, meaning: .reportedWeekday(w, time: g)) }
         return DateMatch(range: j..<end, meaning: .weekday(w, shift: shift, time: g))
     }
 
