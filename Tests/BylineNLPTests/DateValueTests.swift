@@ -48,8 +48,14 @@ import Testing
         ("It hardly rained this summer.", "this summer", "2022-SU"),
         ("It snowed a lot last winter.", "last winter", "2021-WI"),
         ("They met at Christmas.", "Christmas", "2021-12-25"),
+        ("Pilgrims will gather in Easter week.", "Easter week", "2022-W15"),
         ("The world changed in the 20th century.", "the 20th century", "19"),
         ("That was nineteen ninety-seven.", "nineteen ninety-seven", "1997"),
+        ("January nineteen ninety-seven. Atlanta again.", "January nineteen ninety-seven", "1997-01"),
+        ("Oil fell that low in the winter of nineteen ninety-four.", "the winter of nineteen ninety-four", "1994-WI"),
+        ("It froze in the winter of 1994.", "the winter of 1994", "1994-WI"),
+        ("A hearing is set for the week of March 7.", "the week of March 7", "2022-W10"),
+        ("Profit rose in the fiscal-first quarter.", "the fiscal-first quarter", "2022-Q1"),
     ])
     func partialDates(text: String, expression: String, value: String) {
         Self.check(text, expression, value)
@@ -62,6 +68,7 @@ import Testing
         ("He will arrive on Tuesday.", "Tuesday", "2022-01-18"),
         ("The team is set to leave on Thursday.", "Thursday", "2022-01-20"),
         ("The summit opens next Friday.", "next Friday", "2022-01-21"),
+        ("The father could arrive as early as Tuesday.", "Tuesday", "2022-01-18"),
         ("He said on Thursday (Jan 13) that talks failed.", "Thursday (Jan 13)", "2022-01-13"),
         ("She spoke on Monday, Jan. 10, in Seoul.", "Monday, Jan. 10", "2022-01-10"),
         ("The strike began on Monday's early shift.", "Monday's", "2022-01-10"),
@@ -80,6 +87,7 @@ import Testing
         ("Sales grew earlier this year.", "earlier this year", "2022"),
         ("He left two days ago.", "two days ago", "2022-01-12"),
         ("He left three weeks ago.", "three weeks ago", "2021-W51"),
+        ("Then, a week or so ago, the general moved.", "a week or so ago", "2022-W01"),
         ("The plant shut five years ago.", "five years ago", "2017"),
         ("Crowds are expected this weekend.", "this weekend", "2022-W02-WE"),
         ("Things are different now.", "now", "PRESENT_REF"),
@@ -102,14 +110,40 @@ import Testing
         ("The rally was held on Friday afternoon.", "Friday afternoon", "2022-01-14TAF"),
         ("Polls closed at 9 p.m. Wednesday.", "9 p.m. Wednesday", "2022-01-12T21:00"),
         ("They met at noon yesterday.", "noon yesterday", "2022-01-13T12:00"),
+        ("Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday", "2022-01-13TAF"),
+        ("The rain stopped late morning Wednesday.", "late morning Wednesday", "2022-01-12TMO"),
     ])
     func times(text: String, expression: String, value: String) {
         Self.check(text, expression, value)
     }
 
+    /// A holiday a few days ahead is the coming one even in a past-tense clause, as a month is.
+    @Test func aHolidayDaysAheadIsTheComingOne() {
+        let found = Self.dates("Crowds sang as Easter week began.", published: CalendarDate(year: 2000, month: 4, day: 18))
+        #expect(found.map(\.1) == ["2000-W16"])
+    }
+
+    @Test func aTimeTakesTheDayAfterItsOtherZone() {
+        let found = Self.dates("The blast came at 10:35 a.m. (0735 GMT) Wednesday, officials said.")
+        #expect(found.map(\.0) == ["10:35 a.m.", "Wednesday"])
+        #expect(found.map(\.1) == ["2022-01-12T10:35", "2022-01-12"])
+    }
+
     @Test func quarterUnderDiscussionCarriesThrough() {
         let found = Self.dates("Profit rose in the third quarter of 2021. In the year-ago quarter, it fell. The quarter was hard.")
         #expect(found.map(\.1) == ["2021-Q3", "2020-Q3", "2021-Q3"])
+    }
+
+    /// The period a report is about is the latest finished one it names, not a passing mention
+    /// of an earlier or unfinished one.
+    @Test(arguments: [
+        ("Profit rose in the third quarter. After a flat second quarter, sales recovered. In the year-earlier period, profit fell.",
+         ["2021-Q3", "2021-Q2", "2020-Q3"]),
+        ("Profit rose in the fourth quarter. It expects a first-quarter charge. The quarter was strong.",
+         ["2021-Q4", "2022-Q1", "2021-Q4"]),
+    ])
+    func quarterUnderDiscussionIsTheReportedOne(text: String, values: [String]) {
+        #expect(Self.dates(text).map(\.1) == values)
     }
 
     @Test func aYearEarlierFollowsTheDateLastMentioned() {

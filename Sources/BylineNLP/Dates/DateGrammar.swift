@@ -29,8 +29,11 @@ struct DateGrammar {
         election = L.h("election"), sunday = L.h("sunday"), at = L.h("at"), fall = L.h("fall"), dash = L.h("-"),
         tonight = L.h("tonight"), last = L.h("last"), next = L.h("next"), current = L.h("current"),
         following = L.h("following"), previous = L.h("previous"), coming = L.h("coming"), than = L.h("than"),
-        on = L.h("on"), full = L.h("full"), that = L.h("that"), same = L.h("same")
+        on = L.h("on"), full = L.h("full"), that = L.h("that"), same = L.h("same"), or = L.h("or"), so = L.h("so"),
+        corresponding = L.h("corresponding"), week = L.h("week"), ahead = L.h("ahead")
     private static let quarterNames = [L.h("q1"): 1, L.h("q2"): 2, L.h("q3"): 3, L.h("q4"): 4]
+    /// Words before a possessive weekday that look forward to its event ("before Sunday's vote").
+    private static let anticipation = L.set(["upcoming", "coming", "before", "awaiting", "await", "awaited", "until"])
     /// Prefixes of hyphenated dates: "mid-1990s", "late-November", "post-1959".
     private static let datePrefixes = L.set(["mid", "early", "late", "pre", "post"])
 
@@ -70,6 +73,29 @@ struct DateGrammar {
         return DateMatch(range: (Self.keepsArticle(m.meaning) ? i : m.range.lowerBound)..<m.range.upperBound, meaning: m.meaning)
     }
 
+    /// The second day of "April 24 and 25": a day number after "and" or "or" that ends the
+    /// phrase, in the month and year of the date `m` before it.
+    func followingDay(after m: DateMatch) -> DateMatch? {
+        guard case .calendar(var f, let lean) = m.meaning, f.month != nil, f.day != nil, f.hour == nil else { return nil }
+        let k = m.range.upperBound
+        guard t.lh(k) == Self.and || t.lh(k) == Self.or, let d = t.dayOfMonth(k + 1),
+              k + 2 >= t.count || t.tokens[k + 2].kind != .word && t.tokens[k + 2].kind != .number else { return nil }
+        f.day = d
+        f.weekday = nil
+        return DateMatch(range: k + 1..<k + 2, meaning: .calendar(f, lean: lean))
+    }
+
+    /// Whether `meaning` is a single day, which "the day before" can move from.
+    private static func namesADay(_ meaning: DateMeaning) -> Bool {
+        switch meaning {
+        case let .calendar(f, _): return f.day != nil && f.hour == nil
+        case let .weekday(_, _, time): return !time.weekend && time.hour == nil && time.part == nil
+        case .reportedWeekday, .holiday: return true
+        case let .shift(unit, _, time): return unit == .day && time.hour == nil && time.part == nil
+        default: return false
+        }
+    }
+
     /// Whether "the" belongs to the expression, as in "the 1990s", "the third quarter", "the
     /// future"; a day, month or year used as a modifier leaves it out ("the 1959 film", "the
     /// Nov. 27 vote", "the Saturday rally").
@@ -79,7 +105,7 @@ struct DateGrammar {
             return f.decade != nil || f.century != nil || f.quarter != nil || f.half != nil || f.season != nil
         case let .weekday(_, shift, time):
             return shift != nil || time.weekend
-        case .holiday:
+        case .holiday, .reportedWeekday:
             return false
         default:
             return true
@@ -103,9 +129,14 @@ struct DateGrammar {
         if let m = counted(at: j) { return m }
         if let m = spokenYear(at: j) { return m }
         if let m = holiday(at: j) { return m }
-        if hasThe || framed, let season = L.seasons[h], h != Self.fall {
+        if let season = L.seasons[h] {
+            // "the winter of 1994", "the winter of nineteen ninety-four"
             var f = DateFields(); f.season = season
-            return DateMatch(range: j..<j + 1, meaning: .calendar(f, lean: nil))
+            if t.lh(j + 1) == Self.of, let y = yearAt(j + 2) {
+                f.year = y.year
+                return DateMatch(range: j..<y.next, meaning: .calendar(f, lean: nil))
+            }
+            if (hasThe || framed) && h != Self.fall { return DateMatch(range: j..<j + 1, meaning: .calendar(f, lean: nil)) }
         }
         // "year-end", "year end", "year's end"
         if h == Self.yearEnd { return DateMatch(range: j..<j + 1, meaning: .shift(.year, by: 0, time: DateFields())) }
@@ -121,6 +152,27 @@ struct DateGrammar {
             if next != Self.possessive && next != Self.before && next != Self.after && next != Self.earlier && next != Self.later && !t.has(k, .capitalized) {
                 return DateMatch(range: j..<k + 1, meaning: .shift(.year, by: 0, time: DateFields()))
             }
+        }
+        // "mid-afternoon yesterday", "late morning Friday": a part of day before its day
+        if let part = L.partsOfDay[h] {
+            var time = DateFields(); time.part = part
+            if let n = L.dayWords[t.lh(j + 1)], t.lh(j + 1) != Self.tonight {
+                return DateMatch(range: j..<j + 2, meaning: .shift(.day, by: n, time: time))
+            }
+            if L.weekdays[t.lh(j + 1)] != nil, let m = weekdayExpression(at: j + 1, shift: nil, time: time),
+               case .weekday = m.meaning {
+                return DateMatch(range: j..<m.range.upperBound, meaning: m.meaning)
+            }
+        }
+        // "the day before last Tuesday's hearing", "the day after Christmas"
+        if hasThe, h == Self.day, t.lh(j + 1) == Self.before || t.lh(j + 1) == Self.after,
+           let m = match(at: j + 2), Self.namesADay(m.meaning) {
+            return DateMatch(range: j..<m.range.upperBound, meaning: .dayOffset(m.meaning, days: t.lh(j + 1) == Self.before ? -1 : 1))
+        }
+        // "the week of March 6": the ISO week holding that day
+        if hasThe, h == Self.week, t.lh(j + 1) == Self.of, let m = monthExpression(at: j + 2, introduced: true),
+           case .calendar(let f, let lean) = m.meaning, f.day != nil {
+            return DateMatch(range: j..<m.range.upperBound, meaning: .weekOf(.calendar(f, lean: lean)))
         }
         if hasThe, h == Self.weekend {
             var f = DateFields(); f.weekend = true
@@ -260,9 +312,9 @@ struct DateGrammar {
             else if t.isPunct(end, ","), let y = t.year(end + 1) { f.year = y; end += 2 }
             return DateMatch(range: j..<end, meaning: .calendar(f, lean: nil))
         }
-        if let y = t.year(end) {
-            f.year = y
-            return DateMatch(range: j..<end + 1, meaning: .calendar(f, lean: nil))
+        if let y = yearAt(end) {
+            f.year = y.year
+            return DateMatch(range: j..<y.next, meaning: .calendar(f, lean: nil))
         }
         if abbreviated { return nil }
         // A month name standing alone: rule out names ("Theresa May", "August Wilson") and verbs.
@@ -303,7 +355,12 @@ struct DateGrammar {
         else if let c = clockTime(at: end), c.range.lowerBound == end, g.hour == nil {
             g.hour = c.fields.hour; g.minute = c.fields.minute; end = c.range.upperBound
         }
+        let possessive = t.lh(end) == Self.possessive || L.possessiveWeekdays.contains(t.lh(j))
         if t.lh(end) == Self.possessive { end += 1 }
+        // "Wednesday's ruling": news names an event by its day once it has happened, unless the
+        // words before look forward to it ("ahead of Sunday's vote", "the upcoming Friday's race")
+        let anticipated = Self.anticipation.contains(t.lh(j - 1)) || t.lh(j - 1) == Self.of && t.lh(j - 2) == Self.ahead
+        if possessive && shift == nil && !anticipated { return DateMatch(range: j..<end, meaning: .reportedWeekday(w, time: g)) }
         return DateMatch(range: j..<end, meaning: .weekday(w, shift: shift, time: g))
     }
 
@@ -363,6 +420,10 @@ struct DateGrammar {
         let h = t.lh(k)
         // "This Week" the programme, not this week
         if t.has(k, .capitalized) && !t.has(k, .allCaps) && L.units[h] != nil { return nil }
+        // "last year's quarter": the year-ago quarter of the one under discussion
+        if h0 == Self.last, h == Self.year, t.lh(k + 1) == Self.possessive, t.lh(k + 2) == Self.quarter || t.lh(k + 2) == Self.period {
+            return DateMatch(range: j..<k + 3, meaning: .quarterInContext(yearsBack: 1, year: nil))
+        }
         if h == Self.year, t.lh(k + 1) == Self.possessive, let q = quarterExpression(at: k + 2, hasThe: false), case .calendar(var f, _) = q.meaning {
             // "next year's first quarter"
             f.year = nil
@@ -379,7 +440,13 @@ struct DateGrammar {
             if unit == .day { return nil }
             return DateMatch(range: j..<k + 1, meaning: .shift(unit, by: n, time: DateFields()))
         }
-        if L.weekdays[h] != nil { return weekdayExpression(at: k, shift: n, time: DateFields()).map { DateMatch(range: j..<$0.range.upperBound, meaning: $0.meaning) } }
+        if L.weekdays[h] != nil, let m = weekdayExpression(at: k, shift: n, time: DateFields()) {
+            // "the previous Friday", "the following Monday" count from the day last mentioned
+            if hasThe, h0 == Self.previous || h0 == Self.following, case let .weekday(w, _, time) = m.meaning {
+                return DateMatch(range: j..<m.range.upperBound, meaning: .referenceWeekday(w, shift: n, time: time))
+            }
+            return DateMatch(range: j..<m.range.upperBound, meaning: m.meaning)
+        }
         if let m = L.months[h], t.isCapitalized(k), !t.tokens[k].has(.hasPeriod) {
             return DateMatch(range: j..<k + 1, meaning: lean(DateFields(month: m), n))
         }
@@ -432,11 +499,14 @@ struct DateGrammar {
         else if let c = t.count(j) { n = c.value; k = c.next }
         else { return nil }
         guard let unit = L.units[t.lh(k)], unit != .weekend else { return nil }
-        let dir = t.lh(k + 1)
+        // "a week or so ago": the approximation does not move the date
+        let approximate = t.lh(k + 1) == Self.or && t.lh(k + 2) == Self.so
+        let dir = t.lh(approximate ? k + 3 : k + 1)
         if dir == Self.ago {
-            if vague { return DateMatch(range: j..<k + 2, meaning: .reference("PAST_REF")) }
-            if unit == .year { return DateMatch(range: j..<k + 2, meaning: .fromReference(.year, by: -n, quarterOnly: true)) }
-            return DateMatch(range: j..<k + 2, meaning: .shift(unit, by: -n, time: DateFields()))
+            let end = approximate ? k + 4 : k + 2
+            if vague { return DateMatch(range: j..<end, meaning: .reference("PAST_REF")) }
+            if unit == .year { return DateMatch(range: j..<end, meaning: .fromReference(.year, by: -n, quarterOnly: true)) }
+            return DateMatch(range: j..<end, meaning: .shift(unit, by: -n, time: DateFields()))
         }
         if !vague, dir == Self.earlier || dir == Self.later {
             // "a year earlier than expected" compares, it does not date
@@ -454,7 +524,8 @@ struct DateGrammar {
         var k = j
         var year: Int?
         var latest = false, yearsBack = 0
-        if t.lh(k) == Self.latest || t.lh(k) == Self.comparable { latest = t.lh(k) == Self.latest; k += 1 }
+        let lead = t.lh(k)
+        if lead == Self.latest || lead == Self.comparable || lead == Self.corresponding || lead == Self.same && hasThe { latest = lead == Self.latest; k += 1 }
         if t.lh(k) == Self.yearAgo || t.lh(k) == Self.yearEarlier { yearsBack = 1; k += 1 }
         if let y = t.year(k) { year = y; k += 1 }
         if t.lh(k) == Self.fiscal { k += 1 }
@@ -472,7 +543,7 @@ struct DateGrammar {
             if t.lh(k + 2) == Self.of, let y = t.year(k + 3) { f.year = y; return DateMatch(range: j..<k + 4, meaning: .calendar(f, lean: nil)) }
             return DateMatch(range: j..<k + 2, meaning: .calendar(f, lean: nil))
         }
-        if let q = L.ordinals[h], !t.tokens[k].has(.hasDigit) || q <= 4 {
+        if let q = L.ordinals[h] ?? fiscalOrdinal(k), !t.tokens[k].has(.hasDigit) || q <= 4 {
             let noun = t.lh(k + 1)
             guard noun == Self.quarter && q <= 4 || noun == Self.half && q <= 2 else { return nil }
             guard yearsBack == 0 else { return nil }
@@ -488,13 +559,31 @@ struct DateGrammar {
             } else if year == nil, let y = t.year(end) { f.year = y; end += 1 }
             return DateMatch(range: j..<end, meaning: .calendar(f, lean: nil))
         }
-        if h == Self.quarter || h == Self.period && (latest || yearsBack > 0 || year != nil) {
-            guard hasThe || latest || yearsBack > 0 || year != nil else { return nil }
+        // "the corresponding period last year", "the quarter a year ago"
+        let yearAgo = h == Self.quarter || h == Self.period ? yearAgoPhrase(at: k + 1) : nil
+        if h == Self.quarter || h == Self.period && (latest || yearsBack > 0 || year != nil || yearAgo != nil) {
+            guard hasThe || latest || yearsBack > 0 || year != nil || yearAgo != nil else { return nil }
             // "the quarter" of a duration ("for the quarter") is still the quarter under discussion
-            return DateMatch(range: j..<k + 1, meaning: .quarterInContext(yearsBack: yearsBack, year: year))
+            return DateMatch(range: j..<(yearAgo ?? k + 1), meaning: .quarterInContext(yearsBack: yearsBack + (yearAgo == nil ? 0 : 1), year: year))
         }
         if yearsBack > 0 { return DateMatch(range: j..<k, meaning: .quarterInContext(yearsBack: yearsBack, year: nil)) }
         return nil
+    }
+
+    /// The end of "last year", "a year ago" or "a year earlier" starting at `k`, which put the
+    /// period before it a year back.
+    private func yearAgoPhrase(at k: Int) -> Int? {
+        if t.lh(k) == Self.last && t.lh(k + 1) == Self.year && t.lh(k + 2) != Self.possessive { return k + 2 }
+        if t.lh(k) == Self.a && t.lh(k + 1) == Self.year && (t.lh(k + 2) == Self.ago || t.lh(k + 2) == Self.earlier) { return k + 3 }
+        return nil
+    }
+
+    /// The ordinal of a hyphenated "fiscal-first" at `k`, as in "the fiscal-first quarter".
+    private func fiscalOrdinal(_ k: Int) -> Int? {
+        guard t.has(k, .hasHyphen) else { return nil }
+        let parts = t.hyphenParts(k)
+        guard parts.count == 2, t.lowerHash(parts[0]) == Self.fiscal else { return nil }
+        return L.ordinals[t.lowerHash(parts[1])]
     }
 
     // MARK: spoken years and holidays
@@ -516,6 +605,13 @@ struct DateGrammar {
         return DateMatch(range: j..<rest.next, meaning: .calendar(DateFields(year: hundreds * 100 + rest.value), lean: nil))
     }
 
+    /// A year at token `k`, in figures or spoken ("nineteen ninety-four"), and the token after it.
+    private func yearAt(_ k: Int) -> (year: Int, next: Int)? {
+        if let y = t.year(k) { return (y, k + 1) }
+        guard t.isWord(k), let m = spokenYear(at: k), case .calendar(let f, _) = m.meaning, let y = f.year else { return nil }
+        return (y, m.range.upperBound)
+    }
+
     /// "Thanksgiving", "Christmas Day", "Christmas Eve", "Easter", "New Year's Day", "Election Day", "Halloween".
     private func holiday(at j: Int) -> DateMatch? {
         guard t.isCapitalized(j) else { return nil }
@@ -534,6 +630,8 @@ struct DateGrammar {
         else { return nil }
         if t.lh(end) == Self.day && h != Self.election { end += 1 }
         if h == Self.election { end = j + 2 }
+        // "Easter week", "Thanksgiving week"
+        if t.lh(end) == Self.week { return DateMatch(range: j..<end + 1, meaning: .weekOf(.holiday(found))) }
         return DateMatch(range: j..<end, meaning: .holiday(found))
     }
 
@@ -600,9 +698,16 @@ struct DateGrammar {
     }
 
     /// A time followed by the day it falls on ("9 a.m. Tuesday", "5 p.m. EST, Nov. 6", "noon
-    /// yesterday"); otherwise the time on its own, on the publication date.
+    /// yesterday"); otherwise the time on its own, on the day the text last mentioned (the
+    /// publication date when it mentioned none): "On Wednesday, ... at 9 p.m." is Wednesday's.
     private func withDate(after time: (range: Range<Int>, fields: DateFields)) -> DateMatch {
         var k = time.range.upperBound
+        // "10:35 a.m. (0735 GMT) Friday": the day after the time in another zone is the time's
+        // day too, and stays an expression of its own
+        if t.isPunct(k, "("), let close = (k + 2...k + 4).first(where: { t.isPunct($0, ")") }),
+           L.weekdays[t.lh(close + 1)] != nil, let m = weekdayExpression(at: close + 1, shift: nil, time: time.fields) {
+            return DateMatch(range: time.range, meaning: m.meaning)
+        }
         if t.isPunct(k, ",") { k += 1 }
         if t.lh(k) == Self.on { k += 1 }
         if L.weekdays[t.lh(k)] != nil, let m = weekdayExpression(at: k, shift: nil, time: time.fields) {
@@ -615,6 +720,6 @@ struct DateGrammar {
         if let n = L.dayWords[t.lh(k)] {
             return DateMatch(range: time.range.lowerBound..<k + 1, meaning: .shift(.day, by: n, time: time.fields))
         }
-        return DateMatch(range: time.range, meaning: .shift(.day, by: 0, time: time.fields))
+        return DateMatch(range: time.range, meaning: .referenceUnit(.day, by: 0, time: time.fields))
     }
 }

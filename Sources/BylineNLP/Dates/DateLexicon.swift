@@ -34,6 +34,9 @@ enum DateLexicon {
         ("saturday's", 6), ("sunday's", 7),
     ])
 
+    /// Weekday names with the possessive written on ("Monday's").
+    static let possessiveWeekdays = set(["monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"])
+
     /// Parts of the day -> TIMEX3 suffix.
     static let partsOfDay = DateWordTable<PartOfDay>([
         h("morning"): .MO, h("afternoon"): .AF, h("evening"): .EV, h("night"): .NI,
@@ -124,7 +127,21 @@ enum DateLexicon {
     static let futureMarkers = set([
         "will", "'ll", "shall", "would", "next", "upcoming", "scheduled", "expects", "expect", "expected", "plans",
         "planning", "soon", "might", "tomorrow", "intends", "aims", "ahead", "coming", "forthcoming",
+        // a date something falls due on lies ahead ("payable Dec. 7", "effective Feb. 1")
+        "payable", "effective", "due", "postponed",
     ])
+
+    /// Words before an infinitive that make it an intention or an order, so the date after it
+    /// lies ahead ("is set to leave Thursday", "planned to meet Monday", "ordered him to leave by Friday").
+    static let intentions = set([
+        "set", "due", "planned", "plans", "plan", "planning", "scheduled", "expected", "expects", "agreed",
+        "decided", "promised", "vowed", "threatened", "going", "likely", "hopes", "hoped", "intends",
+        "intended", "wants", "wanted", "ready", "prepared", "poised", "about",
+        "ordered", "told", "asked", "urged", "invited", "allowed", "required", "forced", "subpoenaed",
+    ])
+
+    /// Words that put an intention before a date in the past ("had been scheduled to expire").
+    static let pastPerfect = set(["had"])
 
     /// Irregular past-tense verbs and auxiliaries that mark the past ("said", "was").
     static let pastMarkers = set([
@@ -138,6 +155,10 @@ enum DateLexicon {
     ])
 
     static let to = h("to")
+    static let next = h("next")
+    static let due = h("due")
+    static let early = h("early")
+    static let `as` = h("as")
 
     /// Words after "to" that are not the verb of an infinitive ("to the", "to work").
     static let notVerbsAfterTo = set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
@@ -147,6 +168,12 @@ enum DateLexicon {
 
     /// Forms of "be" that make the "-ed" word after them a participle, not a past verb.
     static let passiveAuxiliaries = set(["be", "been", "being", "is", "are", "'s", "'re", "'m", "am"])
+
+    /// Words before an "-ed" word that make it an adjective ("the reduced dividend").
+    static let determiners = set(["a", "an", "the", "its", "his", "her", "their", "our", "these", "those"])
+
+    /// Adverbs without "-ly" that sit between a determiner and an adjective ("a still unspecified date").
+    static let degreeAdverbs = set(["still", "much", "well", "long", "once", "more", "most", "less", "least", "very"])
 
     /// Regular-looking words ending in "-ed" that are not past verbs in news text.
     static let edNonVerbs = set(["need", "speed", "feed", "seed", "bed", "red", "shed", "bleed", "breed", "greed", "indeed", "proceed", "exceed", "succeed", "hundred", "united", "limited", "based", "related", "so-called", "used", "biased", "aged", "armed"])
@@ -166,7 +193,7 @@ enum DateLexicon {
     static let weakStarters: DateWordTable<Bool> = {
         var s = Set(["the", "a", "an", "this", "last", "next", "past", "previous", "coming", "following", "early",
                      "late", "mid", "earlier", "later", "several", "few", "some", "many", "right", "these", "new",
-                     "election", "year", "recent", "fiscal", "latest", "comparable", "that", "same"].map(h))
+                     "election", "year", "recent", "fiscal", "latest", "comparable", "corresponding", "that", "same"].map(h))
         s.formUnion(numberWords.words); s.formUnion(ordinals.words)
         return DateWordTable(s)
     }()

@@ -5,11 +5,21 @@ enum DateMeaning: Sendable, Hashable {
     /// Calendar fields as written; a missing year is chosen near the publication date by tense
     /// ("Jan 13", "March", "the third quarter", "this summer" come without one).
     case calendar(DateFields, lean: Lean?)
+    /// The ISO week holding a day: "the week of March 6", "Easter week".
+    indirect case weekOf(DateMeaning)
     /// A quarter or half of the publication year shifted by whole years ("next year's first quarter").
     case shiftedCalendar(DateFields, years: Int)
     /// A weekday, bare (tense decides) or with "last" (-1), "this" (0), "next" (+1), with an
     /// optional part of day or time.
     case weekday(Int, shift: Int?, time: DateFields)
+    /// The day before (-1) or after (+1) a day: "the day before last Tuesday's hearing".
+    indirect case dayOffset(DateMeaning, days: Int)
+    /// A weekday naming an event ("Wednesday's ruling"): the latest such day on or before
+    /// publication, whatever the tense around it ("will appeal Wednesday's ruling").
+    case reportedWeekday(Int, time: DateFields)
+    /// A weekday counted from the day last mentioned (the publication date when none was):
+    /// "the previous Friday" (-1), "the following Monday" (+1).
+    case referenceWeekday(Int, shift: Int, time: DateFields)
     /// Whole units away from the publication date: "yesterday" (day, -1), "last week" (week, -1),
     /// "this year" (year, 0), "two years ago" (year, -2); `time` adds a part of day or clock time.
     case shift(DateUnit, by: Int, time: DateFields)

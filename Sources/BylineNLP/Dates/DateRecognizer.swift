@@ -56,6 +56,10 @@ public struct DateRecognizer: Sendable {
                 }
                 out.append(m)
                 i = m.range.upperBound
+                if let second = grammar.followingDay(after: m) {
+                    out.append(second)
+                    i = second.range.upperBound
+                }
                 continue
             }
             i += 1

@@ -4,6 +4,11 @@ struct DateResolver {
     let anchor: CalendarDate?
     /// The last date the text mentioned, for "a year earlier" and "the quarter".
     private(set) var last: DateFields?
+    /// The latest quarter or half the text mentions that had ended by publication: the period an
+    /// earnings report is about, which "the quarter" and "the year-ago period" refer to even after
+    /// passing mentions of earlier or unfinished ones ("after a flat second quarter", "a
+    /// fourth-quarter charge").
+    private(set) var topic: DateFields?
 
     init(anchor: CalendarDate?) { self.anchor = anchor }
 
@@ -14,7 +19,11 @@ struct DateResolver {
         guard let f = fields(of: meaning, tense: tense) else { return nil }
         switch meaning {
         case .fromReference, .quarterInContext(yearsBack: 1..., _): break
-        default: if f.year != nil || f.decade != nil { last = DateFields.withoutTime(f) }
+        default:
+            if f.year != nil || f.decade != nil { last = DateFields.withoutTime(f) }
+            if let span = f.periodSpan, anchor.map({ span.end < $0 }) ?? true, topic?.periodSpan.map({ $0.start <= span.start }) ?? true {
+                topic = DateFields.withoutTime(f)
+            }
         }
         return f.value
     }
@@ -32,6 +41,9 @@ struct DateResolver {
             var g = f
             g.year = DateResolver.year(for: f, anchor: a, lean: lean, tense: lean == nil ? tense() : .unknown)
             return g
+        case let .weekOf(day):
+            guard let d = fields(of: day, tense: tense)?.date else { return nil }
+            return DateFields.week(of: d)
         case let .shiftedCalendar(f, years):
             guard let a = anchor else { return nil }
             var g = f; g.year = a.year + years
@@ -49,6 +61,15 @@ struct DateResolver {
             }
             if time.weekend { return DateFields.week(of: d, weekend: true) }
             return DateFields(d).with(time: time)
+        case let .dayOffset(inner, n):
+            return fields(of: inner, tense: tense)?.shifted(.day, by: n)
+        case let .reportedWeekday(w, time):
+            guard let a = anchor else { return nil }
+            return DateFields(a.adding(days: -((a.weekday - w + 7) % 7))).with(time: time)
+        case let .referenceWeekday(w, shift, time):
+            guard let base = last?.date ?? anchor else { return nil }
+            let d = shift < 0 ? base.adding(days: -((base.weekday - w + 6) % 7 + 1)) : base.adding(days: (w - base.weekday + 6) % 7 + 1)
+            return DateFields(d).with(time: time)
         case let .shift(unit, n, time):
             guard let a = anchor else { return nil }
             return DateFields.containing(a, unit).shifted(unit, by: n)?.with(time: time)
@@ -61,7 +82,7 @@ struct DateResolver {
             guard let a = anchor else { return nil }
             return DateFields.containing(a, unit).shifted(unit, by: n)?.with(time: time)
         case let .quarterInContext(yearsBack, year):
-            if let r = last, r.quarter != nil || r.half != nil {
+            if let r = topic ?? last, r.quarter != nil || r.half != nil {
                 guard let y = year else { return r.shifted(.year, by: -yearsBack) }
                 var f = r; f.year = y
                 return f
@@ -70,16 +91,13 @@ struct DateResolver {
             guard let a = anchor else { return nil }
             return DateFields.containing(a, .quarter).shifted(.quarter, by: -1 - 4 * yearsBack)
         case let .holiday(h):
+            // the nearest one, days ahead weighed against days back by tense, as for a month
             guard let a = anchor else { return nil }
-            let t = tense()
-            let candidates = [a.year - 1, a.year, a.year + 1].map { h.date(in: $0) }
-            let pick: CalendarDate
-            switch t {
-            case .past: pick = candidates.last { $0 <= a.adding(days: 2) } ?? candidates[0]
-            case .future: pick = candidates.first { $0 >= a } ?? candidates[2]
-            case .unknown: pick = candidates.min { abs($0.dayNumber - a.dayNumber) < abs($1.dayNumber - a.dayNumber) }!
+            let w = DateResolver.weights(tense())
+            func cost(_ d: CalendarDate) -> Double {
+                d > a ? Double(d.dayNumber - a.dayNumber) * w.ahead : Double(a.dayNumber - d.dayNumber) * w.back
             }
-            return DateFields(pick)
+            return DateFields([a.year - 1, a.year, a.year + 1].map { h.date(in: $0) }.min { cost($0) < cost($1) }!)
         }
     }
 
@@ -116,20 +134,25 @@ struct DateResolver {
         // News text looks back more often and further than it looks ahead (dates without a
         // year fall mostly between ten months before and three months after publication), so
         // days ahead count more than days back; the tense of the clause shifts the balance.
-        let aheadWeight: Double
-        let backWeight: Double
-        switch tense {
-        case .past: aheadWeight = 3; backWeight = 1
-        case .unknown: aheadWeight = 2; backWeight = 1
-        case .future: aheadWeight = 1; backWeight = 3
-        }
+        let w = weights(tense)
         func cost(_ year: Int) -> Double {
             let (start, end) = span(year)
-            if start.dayNumber > a.dayNumber { return Double(start.dayNumber - a.dayNumber) * aheadWeight }
-            if end.dayNumber < a.dayNumber { return Double(a.dayNumber - end.dayNumber) * backWeight }
+            if start.dayNumber > a.dayNumber { return Double(start.dayNumber - a.dayNumber) * w.ahead }
+            if end.dayNumber < a.dayNumber { return Double(a.dayNumber - end.dayNumber) * w.back }
             return 0
         }
         return [y, y - 1, y + 1].min { cost($0) < cost($1) }!
+    }
+
+    /// How much a day ahead of publication and a day back count when choosing the nearest
+    /// occurrence of a year-less date: news looks back more often than ahead, and the tense of
+    /// the clause shifts the balance.
+    static func weights(_ tense: Tense) -> (ahead: Double, back: Double) {
+        switch tense {
+        case .past: return (3, 1)
+        case .unknown: return (2, 1)
+        case .future: return (1, 3)
+        }
     }
 
     /// The year nearest `near` in which month/day falls on weekday `w`; nil without a year to start from.
@@ -145,6 +168,14 @@ struct DateResolver {
 }
 
 extension DateFields {
+    /// The first and last day of a quarter or half with its year; nil for anything else.
+    var periodSpan: (start: CalendarDate, end: CalendarDate)? {
+        guard let y = year, let months = quarter.map({ 3 * $0 - 2...3 * $0 }) ?? half.map({ 6 * $0 - 5...6 * $0 }),
+              months.lowerBound >= 1, months.upperBound <= 12 else { return nil }
+        return (CalendarDate(year: y, month: months.lowerBound, day: 1),
+                CalendarDate(year: y, month: months.upperBound, day: CalendarDate.daysIn(month: months.upperBound, year: y)))
+    }
+
     /// The `unit` that contains this point ("that year" of a day is its year); nil when the
     /// point is coarser than the unit.
     func coarsened(to unit: DateUnit) -> DateFields? {

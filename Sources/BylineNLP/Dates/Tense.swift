@@ -7,36 +7,91 @@ enum Tense: Sendable {
     /// The nearest future marker ("will", "next", "expected"), irregular past verb ("said") or
     /// "-ed" verb in the sentence, looking one token back, then one ahead, then two back, and so
     /// on: the verb a date modifies is usually right next to it ("said Friday", "on Friday issued").
+    /// A quotation mark ends the search on its side: the quoted words and the reporting clause
+    /// around them ("will leave Thursday,'' Castro said") have tenses of their own.
     static func around(_ range: Range<Int>, in doc: Document) -> Tense {
         guard !doc.sentences.isEmpty, range.lowerBound < doc.tokens.count else { return .unknown }
         let sentence = doc.sentences[doc.sentenceIndex(ofToken: range.lowerBound)]
+        var inBack = true, inAhead = true
         for d in 1...15 {
             let back = range.lowerBound - d, ahead = range.upperBound + d - 1
-            let inBack = back >= sentence.lowerBound, inAhead = ahead < sentence.upperBound && d <= 10
+            inBack = inBack && back >= sentence.lowerBound && doc.tokens[back].kind != .quote
+            inAhead = inAhead && ahead < sentence.upperBound && d <= 10 && doc.tokens[ahead].kind != .quote
             if !inBack && !inAhead { break }
-            if inBack, let t = marker(back, doc) { return t }
-            if inAhead, let t = marker(ahead, doc) { return t }
+            if inBack, let t = marker(back, doc, before: true) { return t }
+            if inAhead, let t = marker(ahead, doc, before: false) { return t }
         }
         return .unknown
     }
 
-    static func marker(_ k: Int, _ doc: Document) -> Tense? {
+    /// The tense token `k` marks, if any; `before` says whether it comes before the date.
+    static func marker(_ k: Int, _ doc: Document, before: Bool) -> Tense? {
         let t = doc.tokens[k]
         guard t.kind == .word else { return nil }
+        // "next to the embassy" is a place, "due to the storm" a cause: neither is a time
+        if k + 1 < doc.tokens.count, doc.tokens[k + 1].lowerHash == DateLexicon.to, isPrepositionalTo(k, doc) { return nil }
         if DateLexicon.futureMarkers.contains(t.lowerHash) { return .future }
-        if DateLexicon.pastMarkers.contains(t.lowerHash) { return .past }
-        // an infinitive ("planned to leave on Thursday", "set to resume Monday") looks ahead
-        if k > 0, doc.tokens[k - 1].lowerHash == DateLexicon.to, !t.has(.capitalized),
-           !DateLexicon.notVerbsAfterTo.contains(t.lowerHash) { return .future }
+        // "as early as Tuesday" looks ahead
+        if t.lowerHash == DateLexicon.early, k > 0, doc.tokens[k - 1].lowerHash == DateLexicon.as { return .future }
+        // a participle after "be" ("will be paid", "is heard", "will be reviewed") leaves the
+        // tense to the auxiliaries
+        let passive = k > 0 && DateLexicon.passiveAuxiliaries.contains(doc.tokens[k - 1].lowerHash)
+        if DateLexicon.pastMarkers.contains(t.lowerHash) { return passive ? nil : .past }
+        // an infinitive before the date looks ahead ("set to resume Monday"), unless it states
+        // the purpose of a past act ("extended their offers to acquire the company Friday");
+        // one after the date is always a purpose ("fell on Friday to close at $20")
+        if before, k > 0, doc.tokens[k - 1].lowerHash == DateLexicon.to, !t.has(.capitalized),
+           !DateLexicon.notVerbsAfterTo.contains(t.lowerHash), !(k > 1 && doc.tokens[k - 2].lowerHash == DateLexicon.next) {
+            return infinitive(to: k - 1, doc)
+        }
         // A lowercase word ending in "-ed" is almost always a past verb or participle in news text.
         if t.length >= 4, !t.has(.capitalized), !t.has(.hasDigit) {
             let e = Int(t.end)
-            // a participle after "be" ("will be reviewed") leaves the tense to the auxiliaries
-            if doc.scalars[e - 1] == "d" && doc.scalars[e - 2] == "e" && !DateLexicon.edNonVerbs.contains(t.lowerHash)
-                && !(k > 0 && DateLexicon.passiveAuxiliaries.contains(doc.tokens[k - 1].lowerHash)) {
+            // after a determiner, maybe with an adverb between, it is an adjective ("the reduced
+            // dividend", "a still unspecified date")
+            let adjective = k > 0 && (DateLexicon.determiners.contains(doc.tokens[k - 1].lowerHash)
+                || k > 1 && DateLexicon.determiners.contains(doc.tokens[k - 2].lowerHash) && isAdverb(k - 1, doc))
+            if doc.scalars[e - 1] == "d" && doc.scalars[e - 2] == "e" && !DateLexicon.edNonVerbs.contains(t.lowerHash) && !passive && !adjective {
                 return .past
             }
         }
         return nil
+    }
+
+    /// Whether token `k` makes the "to" after it a preposition: "next to", and "due to" before
+    /// a noun phrase ("due to the storm", not "due to arrive").
+    static func isPrepositionalTo(_ k: Int, _ doc: Document) -> Bool {
+        let h = doc.tokens[k].lowerHash
+        if h == DateLexicon.next { return true }
+        return h == DateLexicon.due && k + 2 < doc.tokens.count && DateLexicon.notVerbsAfterTo.contains(doc.tokens[k + 2].lowerHash)
+    }
+
+    /// Whether token `k` is an adverb that can sit between a determiner and an adjective
+    /// ("still", "newly", "recently").
+    static func isAdverb(_ k: Int, _ doc: Document) -> Bool {
+        let t = doc.tokens[k]
+        guard t.kind == .word, t.length >= 4 else { return false }
+        let e = Int(t.end)
+        return DateLexicon.degreeAdverbs.contains(t.lowerHash) || doc.scalars[e - 1] == "y" && doc.scalars[e - 2] == "l"
+    }
+
+    /// The tense of an infinitive introduced by "to" at `k`, from the words that govern it: an
+    /// intention ("planned to", "is set to", "due to") looks ahead unless "had" puts it in the
+    /// past ("had been due to expire Friday"); a past verb without one ("staged celebrations to
+    /// mark the day on Friday") keeps the past; nothing at all looks ahead.
+    static func infinitive(to k: Int, _ doc: Document) -> Tense {
+        let lower = max(0, k - 6)
+        var j = k - 1
+        while j >= lower {
+            let t = doc.tokens[j]
+            guard t.kind == .word else { break }
+            if DateLexicon.intentions.contains(t.lowerHash) {
+                for i in max(0, j - 2)..<j where DateLexicon.pastPerfect.contains(doc.tokens[i].lowerHash) { return .past }
+                return .future
+            }
+            if let m = marker(j, doc, before: false) { return m == .past ? .past : .future }
+            j -= 1
+        }
+        return .future
     }
 }

@@ -1,0 +1,41 @@
+import Testing
+@testable import BylineNLP
+
+/// Expressions resolved against a date the text mentioned before them rather than the
+/// publication date (Friday 14 January 2022).
+@Suite struct DateReferenceTests {
+    static func found(_ text: String) -> [(String, String?)] { DateValueTests.dates(text) }
+
+    @Test(arguments: [
+        ("Stocks closed higher on Thursday, up 4% from the previous Thursday.",
+         [("Thursday", "2022-01-13"), ("the previous Thursday", "2022-01-06")]),
+        ("The court met on Jan. 3 and ruled the following Monday.",
+         [("Jan. 3", "2022-01-03"), ("the following Monday", "2022-01-10")]),
+        ("Profit rose in the third quarter. Sales for last year's quarter were flat.",
+         [("the third quarter", "2021-Q3"), ("last year's quarter", "2020-Q3")]),
+        ("Profit rose in the third quarter, up from the corresponding period last year.",
+         [("the third quarter", "2021-Q3"), ("the corresponding period last year", "2020-Q3")]),
+        ("Profit rose in the third quarter. For the quarter a year ago, it lost money.",
+         [("the third quarter", "2021-Q3"), ("the quarter a year ago", "2020-Q3")]),
+        ("They met the day before last Tuesday's hearing.", [("the day before last Tuesday's", "2022-01-10")]),
+        ("Shops reopened the day after Christmas.", [("the day after Christmas", "2021-12-26")]),
+    ])
+    func countedFromTheDateBefore(text: String, expected: [(String, String)]) {
+        let found = Self.found(text)
+        #expect(found.map(\.0) == expected.map(\.0), "\(text): \(found)")
+        #expect(found.map(\.1) == expected.map(\.1), "\(text): \(found)")
+    }
+
+    @Test func aTimeWithoutADayFallsOnTheDayLastMentioned() {
+        #expect(Self.found("The blast came on Wednesday. It was heard at 9 p.m. across town.").map(\.1)
+            == ["2022-01-12", "2022-01-12T21:00"])
+        #expect(Self.found("It was heard at 9 p.m. across town.").map(\.1) == ["2022-01-14T21:00"])
+    }
+
+    /// The second day of "April 24 and 25" takes the month of the first; a number that goes on
+    /// into a noun phrase is a count.
+    @Test func aSecondDayTakesTheMonthBeforeIt() {
+        #expect(Self.found("The summit will be held on April 24 and 25.").map(\.1) == ["2022-04-24", "2022-04-25"])
+        #expect(Self.found("On April 24 and 25 people were hurt.").map(\.0) == ["April 24"])
+    }
+}

@@ -1,0 +1,47 @@
+import Testing
+@testable import BylineNLP
+
+/// The tense cues that decide which way a bare weekday or a year-less date points, for a paper
+/// published on Friday 14 January 2022.
+@Suite struct DateTenseTests {
+    @Test(arguments: [
+        // "next to" is a place
+        ("The bombs went off next to the embassy on Tuesday.", "Tuesday", "2022-01-11"),
+        // an infinitive after the date is a purpose, not a plan
+        ("Shares fell 50 cents on Wednesday to close at $20.", "Wednesday", "2022-01-12"),
+        // the reporting clause after a quotation does not set the tense inside it
+        ("\"The convoy will reach the border on Thursday morning,\" officials said.", "Thursday morning", "2022-01-20TMO"),
+        // an infinitive after a past act is its purpose; after an intention it is a plan
+        ("The rivals extended their offers to buy the firm on Thursday.", "Thursday", "2022-01-13"),
+        ("The rivals are set to buy the firm on Thursday.", "Thursday", "2022-01-20"),
+        // "had" puts the intention in the past
+        ("The offer had been due to expire on Thursday.", "Thursday", "2022-01-13"),
+        ("The talks were postponed until Tuesday.", "Tuesday", "2022-01-18"),
+        // an order looks ahead like an intention
+        ("The judge ordered him to leave the country by Thursday.", "Thursday", "2022-01-20"),
+        // "due to" before a noun phrase gives a cause; before a verb, a plan
+        ("Due to the strike on Tuesday, the city's trains and buses stopped.", "Tuesday", "2022-01-11"),
+        ("The ship is due to arrive on Thursday.", "Thursday", "2022-01-20"),
+        // an event named by its day has happened, whatever the tense around it
+        ("Lawyers will appeal Wednesday's ruling.", "Wednesday's", "2022-01-12"),
+        ("Lawyers will appeal Wednesday night's ruling.", "Wednesday night's", "2022-01-12TNI"),
+        // unless the words before look forward to it
+        ("Parties campaigned hard ahead of Sunday's election.", "Sunday's", "2022-01-16"),
+    ])
+    func weekdays(text: String, expression: String, value: String) {
+        DateValueTests.check(text, expression, value)
+    }
+
+    @Test(arguments: [
+        // a date something falls due on lies ahead
+        ("The dividend is payable July 1.", "July 1", "2022-07-01"),
+        // a participle after "be" leaves the tense to "will"
+        ("The prize will be paid in full on July 1.", "July 1", "2022-07-01"),
+        // an "-ed" word after a determiner is an adjective, not a past verb
+        ("Holders will get the reduced payout on July 1.", "July 1", "2022-07-01"),
+        ("Holders got the payout on July 1.", "July 1", "2021-07-01"),
+    ])
+    func monthDays(text: String, expression: String, value: String) {
+        DateValueTests.check(text, expression, value)
+    }
+}
