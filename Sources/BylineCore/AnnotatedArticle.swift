@@ -22,13 +22,15 @@ public struct Annotator: Sendable {
     /// `published` overrides every other source of the publication date (`annotate --published`).
     public func annotate(_ article: Article, published: CalendarDate? = nil) -> AnnotatedArticle {
         var article = article
-        let doc = Document(article.text)
-        if let published {
-            article.published = published
-            article.publishedSource = .argument
-        } else {
-            PublicationDates.resolve(&article, document: doc, pipeline: pipeline)
+        let annotation = pipeline.annotate(Document(article.text)) { fromText in
+            if let published {
+                article.published = published
+                article.publishedSource = .argument
+            } else {
+                PublicationDates.resolve(&article, fromText: fromText)
+            }
+            return article.published
         }
-        return AnnotatedArticle(article: article, annotation: pipeline.annotate(doc, published: article.published))
+        return AnnotatedArticle(article: article, annotation: annotation)
     }
 }

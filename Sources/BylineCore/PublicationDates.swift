@@ -4,12 +4,13 @@ import BylineNLP
 /// Decides each article's publication date: metadata first, then the text, then the file's
 /// modification time, recording which one was used.
 public enum PublicationDates {
-    public static func resolve(_ article: inout Article, document: Document, pipeline: Pipeline) {
+    /// `fromText` gives the date the text itself implies; it is asked only when metadata has none.
+    public static func resolve(_ article: inout Article, fromText: () -> CalendarDate?) {
         if article.published != nil {
             if article.publishedSource == nil { article.publishedSource = .metadata }
             return
         }
-        if let inferred = pipeline.inferPublicationDate(document) {
+        if let inferred = fromText() {
             article.published = inferred
             article.publishedSource = .text
             return

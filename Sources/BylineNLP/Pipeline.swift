@@ -22,17 +22,20 @@ public struct Pipeline: Sendable {
     }
 
     public func annotate(_ doc: Document, published: CalendarDate?) -> Annotation {
-        let named = names.recognize(doc)
-        let dated = dates.recognize(doc, anchor: published)
-        let entities = Pipeline.merge(named, dated)
-        let found = quotes.attribute(doc, entities: entities)
-        return Annotation(entities: entities, quotes: found)
+        annotate(doc) { _ in published }
     }
 
-    /// The publication date the text itself gives (a dateline, "Thursday (Jan 13)" pairs, the latest
-    /// full date), for articles whose metadata has none.
-    public func inferPublicationDate(_ doc: Document) -> CalendarDate? {
-        dates.inferPublicationDate(doc)
+    /// Annotates `doc` anchored on the publication date `settle` decides. `settle` may ask for
+    /// the date the text itself gives (a dateline, "Thursday (Jan 13)" pairs, the latest full
+    /// date), read from the same date expressions the annotation resolves, so they are found once.
+    public func annotate(_ doc: Document, settlingPublication settle: (_ fromText: () -> CalendarDate?) -> CalendarDate?) -> Annotation {
+        let found = dates.expressions(in: doc)
+        let published = settle { dates.inferPublicationDate(doc, found) }
+        let named = names.recognize(doc)
+        let dated = dates.recognize(doc, found, anchor: published)
+        let entities = Pipeline.merge(named, dated)
+        let quoted = quotes.attribute(doc, entities: entities)
+        return Annotation(entities: entities, quotes: quoted)
     }
 
     /// Sorted, non-overlapping mentions: where a name and a date overlap, the name wins

@@ -10,11 +10,23 @@ public struct DateRecognizer: Sendable {
 
     public init() {}
 
+    /// The date expressions of a document, found once: the pipeline infers the publication date
+    /// from them and then resolves their values against it.
+    public struct Expressions: Sendable {
+        let matches: [DateMatch]
+    }
+
+    public func expressions(in doc: Document) -> Expressions { Expressions(matches: matches(doc)) }
+
     /// Date mentions (type `.date`) with TIMEX3-style values resolved against `anchor`; values
     /// that need an anchor are nil without one.
     public func recognize(_ doc: Document, anchor: CalendarDate?) -> [EntityMention] {
+        recognize(doc, expressions(in: doc), anchor: anchor)
+    }
+
+    public func recognize(_ doc: Document, _ found: Expressions, anchor: CalendarDate?) -> [EntityMention] {
         var resolver = DateResolver(anchor: anchor)
-        return matches(doc).map { m in
+        return found.matches.map { m in
             let value = resolver.value(of: m.meaning) { Tense.around(m.range, in: doc) }
             let span = doc.span(tokens: m.range)
             return EntityMention(type: .date, start: span.start, end: span.end, text: span.text, value: value)
@@ -24,7 +36,11 @@ public struct DateRecognizer: Sendable {
     /// The publication date the text gives, if any: a dateline, else weekday-date pairs
     /// ("Thursday (Jan 13)"), else the latest full date; nil when nothing is reliable.
     public func inferPublicationDate(_ doc: Document) -> CalendarDate? {
-        PublicationDateInference.infer(doc, matches(doc))
+        inferPublicationDate(doc, expressions(in: doc))
+    }
+
+    public func inferPublicationDate(_ doc: Document, _ found: Expressions) -> CalendarDate? {
+        PublicationDateInference.infer(doc, found.matches)
     }
 
     /// Whether an expression can start at token `i`: two table lookups at most, so that plain
