@@ -111,6 +111,8 @@ struct LoadRun {
             }
         }
         guard !isCancelled() else { return finish(.cancelled) }
+        // Every title is known now: show the whole list before the annotation starts.
+        if fromCache < articles.count { publishSnapshot(.annotating) }
         annotatePending()
         guard !isCancelled() else { return finish(.cancelled) }
         finish(.done)
