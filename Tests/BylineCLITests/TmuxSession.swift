@@ -41,6 +41,10 @@ final class TmuxSession {
             // No history file: the shell would write one into `dir` as the session is torn down.
             "HISTFILE": "",
         ]
+        // A sanitizer build's binary reads its options from the environment; the pane gets them too.
+        for name in ["ASAN_OPTIONS", "LSAN_OPTIONS", "TSAN_OPTIONS", "UBSAN_OPTIONS"] {
+            if let value = ProcessInfo.processInfo.environment[name] { env[name] = value }
+        }
         env.merge(environment) { $1 }
         let shell = Self.which("bash").map { "\($0) --norc --noprofile" } ?? "/bin/sh"
         let assignments = env.keys.sorted().map { "\($0)=\(Self.quote(env[$0]!))" }.joined(separator: " ")
