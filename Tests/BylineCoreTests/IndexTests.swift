@@ -47,6 +47,17 @@ import Testing
         #expect(merged.entities(named: "un", type: .organization) == orgs.map(\.id))
     }
 
+    @Test func aSpeakerLeftAsAPronounIsNoSpeakerToPick() throws {
+        let a = "Ministers meet\n\n\"We will not accept it,\" they said. \"Never,\" Jean Lee said."
+        let article = AnnotatedArticle(article: IndexFixtures.article("m.txt", a, published: "2022-01-14"), annotation: Annotation(
+            entities: [IndexFixtures.mention(a, "Jean Lee", .person)],
+            quotes: [IndexFixtures.quote(a, "\"We will not accept it,\"", speaker: "They", said: "they"),
+                     IndexFixtures.quote(a, "\"Never,\"", speaker: "Jean Lee", said: "Jean Lee")]))
+        let c = ArticleCollection(annotated: [article])
+        #expect(c.index.speakers.map(\.name) == ["Jean Lee"])
+        #expect(c.annotation(of: 0)?.quotes.first?.speaker?.name == "They")
+    }
+
     @Test func speakersCollectTheirQuotes() throws {
         let i = try #require(index.speakers(named: "antony blinken").first)
         #expect(index.speakers[i].quotes == [QuoteRef(article: 0, quote: 0)])

@@ -100,12 +100,16 @@ public struct Index: Sendable {
     }
 
     /// Speakers under their merged names: a speaker who is one of the collection's entities takes
-    /// the entity's name; quotes under names that merge are listed together.
+    /// the entity's name; quotes under names that merge are listed together. A speaker left as a
+    /// bare pronoun ("They", when the attribution found nobody it stands for) names no one, so
+    /// it is no speaker to pick or follow; its quotes stay in their articles.
+    static let unnamed: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "him", "her", "them"]
+
     static func groupSpeakers(_ raw: [(Int32, EntityType?, [QuoteRef])], _ v: Vocabulary, _ entityOfKey: [Int32],
                               _ entities: [Entity], _ rep: [Int32], _ alive: [Bool]) -> ([SpeakerEntry], [Int32: String], [String: Int]) {
         var names: [Int32: String] = [:]
         var grouped: [String: (name: String, entity: EntityID?, quotes: [QuoteRef])] = [:]
-        for (nameId, type, quotes) in raw {
+        for (nameId, type, quotes) in raw where !unnamed.contains(v.string(nameId).lowercased()) {
             var entity: EntityID?
             for t in [type ?? .person, .person, .organization] {
                 if let k = v.existingKey(nameId: nameId, t), alive[Int(k)], entityOfKey[Int(k)] >= 0 {
