@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Goes on with a `FileWalk` on its own thread and hands its files over in batches as they are
 /// found, so reading starts on the first batch while the rest of a big tree is still listed.
@@ -8,7 +7,7 @@ final class BackgroundWalk: Sendable {
 
     static let batchSize = 2048
 
-    private let state = Mutex<(batches: [[File]], issues: [LoadIssue], done: Bool)>(([], [], false))
+    private let state = Locked<(batches: [[File]], issues: [LoadIssue], done: Bool)>(([], [], false))
     private let ready = DispatchSemaphore(value: 0)
 
     init(_ walk: FileWalk, cancelled: @escaping @Sendable () -> Bool) {

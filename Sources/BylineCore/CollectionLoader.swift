@@ -16,7 +16,7 @@ public final class CollectionLoader: Sendable {
     private let workers: Int
     private let annotator: Annotator
     private let cancelled = Atomic<Bool>(false)
-    private let latestUpdate = Mutex<CollectionUpdate?>(nil)
+    private let latestUpdate = Locked<CollectionUpdate?>(nil)
     private let finished = DispatchGroup()
 
     /// `cache` nil turns the cache off (`--no-cache`); `workers` defaults to one per core.

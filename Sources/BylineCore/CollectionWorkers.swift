@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Runs `count` items on worker threads, handed out in increasing order a chunk at a time, and
 /// tells a waiting coordinator how long the finished prefix is. The coordinator consumes results
@@ -8,8 +7,8 @@ final class ParallelJob: Sendable {
     let count: Int
     let chunk: Int
     private let workers: Int
-    private let claimed = Mutex(0)
-    private let progress: Mutex<(done: [Bool], prefixChunks: Int)>
+    private let claimed = Locked(0)
+    private let progress: Locked<(done: [Bool], prefixChunks: Int)>
     private let signal = DispatchSemaphore(value: 0)
     private let finished = DispatchGroup()
 
@@ -18,7 +17,7 @@ final class ParallelJob: Sendable {
         self.chunk = max(1, chunk)
         self.workers = max(1, workers)
         let chunks = (count + self.chunk - 1) / self.chunk
-        progress = Mutex((Array(repeating: false, count: chunks), 0))
+        progress = Locked((Array(repeating: false, count: chunks), 0))
     }
 
     /// Starts the workers; `work(i)` runs once per item unless `cancelled()` turns true.
@@ -81,7 +80,7 @@ final class ResultSlots<T>: @unchecked Sendable {
 
 /// A value computed on its own thread while the caller goes on; `value` waits for it.
 final class BackgroundValue<T: Sendable>: Sendable {
-    private let result = Mutex<T?>(nil)
+    private let result = Locked<T?>(nil)
     private let done = DispatchGroup()
 
     init(_ compute: @escaping @Sendable () -> T) {
