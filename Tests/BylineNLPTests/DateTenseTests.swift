@@ -40,6 +40,8 @@ import Testing
         // an "-ed" word after a determiner is an adjective, not a past verb
         ("Holders will get the reduced payout on July 1.", "July 1", "2022-07-01"),
         ("Holders got the payout on July 1.", "July 1", "2021-07-01"),
+        // an "-ed" word before "by" is a passive participle, not the verb of the clause
+        ("The airline will add flights by July in markets untouched by the crisis.", "July", "2022-07"),
     ])
     func monthDays(text: String, expression: String, value: String) {
         DateValueTests.check(text, expression, value)

@@ -159,6 +159,7 @@ enum DateLexicon {
     static let due = h("due")
     static let early = h("early")
     static let `as` = h("as")
+    static let by = h("by")
 
     /// Words after "to" that are not the verb of an infinitive ("to the", "to work").
     static let notVerbsAfterTo = set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",

@@ -51,7 +51,9 @@ enum Tense: Sendable {
             // dividend", "a still unspecified date")
             let adjective = k > 0 && (DateLexicon.determiners.contains(doc.tokens[k - 1].lowerHash)
                 || k > 1 && DateLexicon.determiners.contains(doc.tokens[k - 2].lowerHash) && isAdverb(k - 1, doc))
-            if doc.scalars[e - 1] == "d" && doc.scalars[e - 2] == "e" && !DateLexicon.edNonVerbs.contains(t.lowerHash) && !passive && !adjective {
+            // before "by" it is a passive participle ("markets untouched by the crisis")
+            let agent = k + 1 < doc.tokens.count && doc.tokens[k + 1].lowerHash == DateLexicon.by
+            if doc.scalars[e - 1] == "d" && doc.scalars[e - 2] == "e" && !DateLexicon.edNonVerbs.contains(t.lowerHash) && !passive && !adjective && !agent {
                 return .past
             }
         }
