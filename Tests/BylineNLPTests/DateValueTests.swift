@@ -94,6 +94,8 @@ import Testing
         ("He is currently abroad.", "currently", "PRESENT_REF"),
         ("She recently moved.", "recently", "PAST_REF"),
         ("Nobody knows what the future holds.", "the future", "FUTURE_REF"),
+        ("Holders could buy shares at the then current price.", "then current", "PAST_REF"),
+        ("Holders could buy shares at the then-current price.", "then-current", "PAST_REF"),
         ("The storm hit last night.", "last night", "2022-01-13TNI"),
         ("Rain is forecast for this morning.", "this morning", "2022-01-14TMO"),
         ("Profit fell, compared with a year earlier.", "a year earlier", "2021"),
@@ -144,6 +146,22 @@ import Testing
     ])
     func quarterUnderDiscussionIsTheReportedOne(text: String, values: [String]) {
         #expect(Self.dates(text).map(\.1) == values)
+    }
+
+    /// After a period of several quarters ("the nine months"), year-ago figures are the year's
+    /// until a quarter is named again; the period itself is a duration and is not reported.
+    @Test(arguments: [
+        ("Profit rose in the third quarter. For the nine months, net fell from a year earlier.",
+         ["2021-Q3", "2020"]),
+        ("Profit rose in the third quarter. In the first nine months, net fell from $3 million in the 2020 period. The year-ago results were restated.",
+         ["2021-Q3", "2020", "2020"]),
+        ("Profit rose in the third quarter. In the latest nine months, sales rose. In the year-ago quarter, sales fell.",
+         ["2021-Q3", "2020-Q3"]),
+        ("Profit rose in the third quarter. For the nine months, net fell. In the fourth quarter, sales rose from a year earlier.",
+         ["2021-Q3", "2021-Q4", "2020-Q4"]),
+    ])
+    func yearAgoAfterSeveralQuartersIsAYear(text: String, values: [String]) {
+        #expect(Self.dates(text).map(\.1) == values, "\(text): \(Self.dates(text))")
     }
 
     @Test func aYearEarlierFollowsTheDateLastMentioned() {

@@ -30,7 +30,7 @@ struct DateGrammar {
         tonight = L.h("tonight"), last = L.h("last"), next = L.h("next"), current = L.h("current"),
         following = L.h("following"), previous = L.h("previous"), coming = L.h("coming"), than = L.h("than"),
         on = L.h("on"), full = L.h("full"), that = L.h("that"), same = L.h("same"), or = L.h("or"), so = L.h("so"),
-        corresponding = L.h("corresponding"), week = L.h("week"), ahead = L.h("ahead")
+        corresponding = L.h("corresponding"), week = L.h("week"), ahead = L.h("ahead"), months = L.h("months"), then = L.h("then")
     private static let quarterNames = [L.h("q1"): 1, L.h("q2"): 2, L.h("q3"): 3, L.h("q4"): 4]
     /// Words before a possessive weekday that look forward to its event ("before Sunday's vote").
     private static let anticipation = L.set(["upcoming", "coming", "before", "awaiting", "await", "awaited", "until"])
@@ -60,6 +60,12 @@ struct DateGrammar {
         var j = i
         let hasThe = t.lh(j) == Self.the
         if hasThe { j += 1 }
+        // "the then current price", "the then-current price": the present of a past time; the
+        // article belongs to the noun
+        if t.lh(j) == Self.then && t.lh(j + 1) == Self.current { return DateMatch(range: j..<j + 2, meaning: .reference("PAST_REF")) }
+        if t.has(j, .hasHyphen), case let p = t.hyphenParts(j), p.count == 2, t.lowerHash(p[0]) == Self.then, t.lowerHash(p[1]) == Self.current {
+            return DateMatch(range: j..<j + 1, meaning: .reference("PAST_REF"))
+        }
         // "the end of 1990", "the beginning of October", "the rest of the year"
         if hasThe, Self.frames.contains(t.lh(j)), t.lh(j + 1) == Self.of {
             let inner = t.lh(j + 2) == Self.the ? j + 3 : j + 2
@@ -126,6 +132,7 @@ struct DateGrammar {
         if let m = reference(at: j, hasThe: hasThe) { return m }
         if let m = anaphoric(at: j, hasThe: hasThe) { return m }
         if let m = shifted(at: j, hasThe: hasThe) { return m }
+        if hasThe, let m = periodOfMonths(at: j) { return m }
         if let m = counted(at: j) { return m }
         if let m = spokenYear(at: j) { return m }
         if let m = holiday(at: j) { return m }
@@ -278,7 +285,7 @@ struct DateGrammar {
         }
         if t.lh(j) == Self.yearAgo || t.lh(j) == Self.yearEarlier {
             let noun = t.lh(j + 1) == Self.quarter || t.lh(j + 1) == Self.period
-            return DateMatch(range: j..<(noun ? j + 2 : j + 1), meaning: .quarterInContext(yearsBack: 1, year: nil))
+            return DateMatch(range: j..<(noun ? j + 2 : j + 1), meaning: .quarterInContext(yearsBack: 1, year: nil, saysQuarter: t.lh(j + 1) == Self.quarter))
         }
         guard Self.datePrefixes.contains(first) else { return nil }
         if let m = L.months[second], parts[1].count >= 3 {
@@ -422,7 +429,7 @@ struct DateGrammar {
         if t.has(k, .capitalized) && !t.has(k, .allCaps) && L.units[h] != nil { return nil }
         // "last year's quarter": the year-ago quarter of the one under discussion
         if h0 == Self.last, h == Self.year, t.lh(k + 1) == Self.possessive, t.lh(k + 2) == Self.quarter || t.lh(k + 2) == Self.period {
-            return DateMatch(range: j..<k + 3, meaning: .quarterInContext(yearsBack: 1, year: nil))
+            return DateMatch(range: j..<k + 3, meaning: .quarterInContext(yearsBack: 1, year: nil, saysQuarter: t.lh(k + 2) == Self.quarter))
         }
         if h == Self.year, t.lh(k + 1) == Self.possessive, let q = quarterExpression(at: k + 2, hasThe: false), case .calendar(var f, _) = q.meaning {
             // "next year's first quarter"
@@ -487,6 +494,16 @@ struct DateGrammar {
     /// after it) or "this" (the one of this year).
     private func lean(_ f: DateFields, _ n: Int) -> DateMeaning {
         n == 0 ? .shiftedCalendar(f, years: 0) : .calendar(f, lean: n < 0 ? .pastStrict : .futureStrict)
+    }
+
+    /// "the nine months", "the first six months", "the latest nine months" (after "the"): an
+    /// accounting period of several quarters, which the year-ago figures after it compare with.
+    private func periodOfMonths(at j: Int) -> DateMatch? {
+        var k = j
+        if t.lh(k) == Self.latest || L.ordinals[t.lh(k)] == 1 { k += 1 }
+        guard let c = t.count(k), (4...11).contains(c.value), t.lh(c.next) == Self.months,
+              t.lh(c.next + 1) != Self.ago, t.lh(c.next + 1) != Self.earlier, t.lh(c.next + 1) != Self.later else { return nil }
+        return DateMatch(range: j..<c.next + 1, meaning: .periodOfMonths)
     }
 
     /// "two days ago", "a year earlier", "five years ago", "several years ago", "a decade ago".
@@ -564,9 +581,9 @@ struct DateGrammar {
         if h == Self.quarter || h == Self.period && (latest || yearsBack > 0 || year != nil || yearAgo != nil) {
             guard hasThe || latest || yearsBack > 0 || year != nil || yearAgo != nil else { return nil }
             // "the quarter" of a duration ("for the quarter") is still the quarter under discussion
-            return DateMatch(range: j..<(yearAgo ?? k + 1), meaning: .quarterInContext(yearsBack: yearsBack + (yearAgo == nil ? 0 : 1), year: year))
+            return DateMatch(range: j..<(yearAgo ?? k + 1), meaning: .quarterInContext(yearsBack: yearsBack + (yearAgo == nil ? 0 : 1), year: year, saysQuarter: h == Self.quarter))
         }
-        if yearsBack > 0 { return DateMatch(range: j..<k, meaning: .quarterInContext(yearsBack: yearsBack, year: nil)) }
+        if yearsBack > 0 { return DateMatch(range: j..<k, meaning: .quarterInContext(yearsBack: yearsBack, year: nil, saysQuarter: false)) }
         return nil
     }
 

@@ -194,7 +194,8 @@ enum DateLexicon {
     static let weakStarters: DateWordTable<Bool> = {
         var s = Set(["the", "a", "an", "this", "last", "next", "past", "previous", "coming", "following", "early",
                      "late", "mid", "earlier", "later", "several", "few", "some", "many", "right", "these", "new",
-                     "election", "year", "recent", "fiscal", "latest", "comparable", "corresponding", "that", "same"].map(h))
+                     "election", "year", "recent", "fiscal", "latest", "comparable", "corresponding", "that", "same",
+                     "then"].map(h))
         s.formUnion(numberWords.words); s.formUnion(ordinals.words)
         return DateWordTable(s)
     }()

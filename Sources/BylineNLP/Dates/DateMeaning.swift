@@ -33,10 +33,15 @@ enum DateMeaning: Sendable, Hashable {
     case referenceUnit(DateUnit, by: Int, time: DateFields)
     /// The quarter under discussion ("the quarter", "the latest quarter"), shifted by years
     /// ("the year-ago quarter") or put in a given year ("the 1988 quarter"); without one, the
-    /// last completed quarter (or the given year).
-    case quarterInContext(yearsBack: Int, year: Int?)
+    /// last completed quarter (or the given year). `saysQuarter` when the word is "quarter", not
+    /// "period" or "results".
+    case quarterInContext(yearsBack: Int, year: Int?, saysQuarter: Bool)
     /// PRESENT_REF, PAST_REF or FUTURE_REF.
     case reference(String)
+    /// An accounting period of several quarters ("the nine months", "the first six months"): a
+    /// duration, not a date, so nothing is reported for it; the year-ago figures after it ("up
+    /// from $5 million a year earlier", "the year-ago period") are that year's, not a quarter's.
+    case periodOfMonths
     /// A fixed day every year (Christmas), or a rule for one (Thanksgiving); the year is chosen
     /// like a month-day's.
     case holiday(Holiday)

@@ -14,11 +14,14 @@ public struct DateRecognizer: Sendable {
     /// that need an anchor are nil without one.
     public func recognize(_ doc: Document, anchor: CalendarDate?) -> [EntityMention] {
         var resolver = DateResolver(anchor: anchor)
-        return matches(doc).map { m in
+        var out: [EntityMention] = []
+        for m in matches(doc) {
             let value = resolver.value(of: m.meaning) { Tense.around(m.range, in: doc) }
+            if case .periodOfMonths = m.meaning { continue }
             let span = doc.span(tokens: m.range)
-            return EntityMention(type: .date, start: span.start, end: span.end, text: span.text, value: value)
+            out.append(EntityMention(type: .date, start: span.start, end: span.end, text: span.text, value: value))
         }
+        return out
     }
 
     /// The publication date the text gives, if any: a dateline, else weekday-date pairs
