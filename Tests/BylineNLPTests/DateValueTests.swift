@@ -56,6 +56,10 @@ import Testing
         ("It froze in the winter of 1994.", "the winter of 1994", "1994-WI"),
         ("A hearing is set for the week of March 7.", "the week of March 7", "2022-W10"),
         ("Profit rose in the fiscal-first quarter.", "the fiscal-first quarter", "2022-Q1"),
+        ("Demand should hold through the first two quarters of 2023.", "the first two quarters of 2023", "2023-H1"),
+        ("Sales were flat in the last half of the '80s.", "the last half of the '80s", "198"),
+        ("Sales soared in the first half of the 1990s.", "the first half of the 1990s", "199"),
+        ("The firm is selling itself under a June agreement with holders.", "June", "2021-06"),
     ])
     func partialDates(text: String, expression: String, value: String) {
         Self.check(text, expression, value)
@@ -114,6 +118,7 @@ import Testing
         ("They met at noon yesterday.", "noon yesterday", "2022-01-13T12:00"),
         ("Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday", "2022-01-13TAF"),
         ("The rain stopped late morning Wednesday.", "late morning Wednesday", "2022-01-12TMO"),
+        ("By mid afternoon, officials were saying the road was open.", "mid afternoon", "2022-01-14TAF"),
     ])
     func times(text: String, expression: String, value: String) {
         Self.check(text, expression, value)
@@ -162,6 +167,12 @@ import Testing
     ])
     func yearAgoAfterSeveralQuartersIsAYear(text: String, values: [String]) {
         #expect(Self.dates(text).map(\.1) == values, "\(text): \(Self.dates(text))")
+    }
+
+    /// The day a quarter ended dates that quarter; the quarter stays what "a year earlier" means.
+    @Test func theDayAQuarterEndedLeavesTheQuarterUnderDiscussion() {
+        let found = Self.dates("Net rose in the third quarter ended Sept. 30, from $3 million a year earlier.")
+        #expect(found.map(\.1) == ["2021-Q3", "2021-09-30", "2020-Q3"])
     }
 
     @Test func aYearEarlierFollowsTheDateLastMentioned() {

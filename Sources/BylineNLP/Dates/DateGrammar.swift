@@ -30,7 +30,8 @@ struct DateGrammar {
         tonight = L.h("tonight"), last = L.h("last"), next = L.h("next"), current = L.h("current"),
         following = L.h("following"), previous = L.h("previous"), coming = L.h("coming"), than = L.h("than"),
         on = L.h("on"), full = L.h("full"), that = L.h("that"), same = L.h("same"), or = L.h("or"), so = L.h("so"),
-        corresponding = L.h("corresponding"), week = L.h("week"), ahead = L.h("ahead"), months = L.h("months"), then = L.h("then")
+        corresponding = L.h("corresponding"), week = L.h("week"), ahead = L.h("ahead"), months = L.h("months"), then = L.h("then"),
+        ended = L.h("ended"), ending = L.h("ending"), quarters = L.h("quarters"), an = L.h("an"), hours = L.h("hours")
     private static let quarterNames = [L.h("q1"): 1, L.h("q2"): 2, L.h("q3"): 3, L.h("q4"): 4]
     /// Words before a possessive weekday that look forward to its event ("before Sunday's vote").
     private static let anticipation = L.set(["upcoming", "coming", "before", "awaiting", "await", "awaited", "until"])
@@ -89,6 +90,12 @@ struct DateGrammar {
         f.day = d
         f.weekday = nil
         return DateMatch(range: k + 1..<k + 2, meaning: .calendar(f, lean: lean))
+    }
+
+    /// Whether the expression at `i` is the last day of the quarter just named: "the third
+    /// quarter ended Sept. 30", "the fiscal first quarter ending Dec. 31".
+    func endsQuarter(at i: Int) -> Bool {
+        (t.lh(i - 1) == Self.ended || t.lh(i - 1) == Self.ending) && t.lh(i - 2) == Self.quarter
     }
 
     /// Whether `meaning` is a single day, which "the day before" can move from.
@@ -169,6 +176,11 @@ struct DateGrammar {
             if L.weekdays[t.lh(j + 1)] != nil, let m = weekdayExpression(at: j + 1, shift: nil, time: time),
                case .weekday = m.meaning {
                 return DateMatch(range: j..<m.range.upperBound, meaning: m.meaning)
+            }
+            // "by mid afternoon", "late morning": that part of the day under discussion (not
+            // "the early morning hours of Thursday", whose day comes after)
+            if framed, !hasThe, t.lh(j + 1) != Self.of, t.lh(j + 1) != Self.hours {
+                return DateMatch(range: j..<j + 1, meaning: .referenceUnit(.day, by: 0, time: time))
             }
         }
         // "the day before last Tuesday's hearing", "the day after Christmas"
@@ -327,7 +339,9 @@ struct DateGrammar {
         // A month name standing alone: rule out names ("Theresa May", "August Wilson") and verbs.
         let ambiguous = L.ambiguousMonths.contains(t.lh(j))
         let prev = t.lh(j - 1)
-        let introducedHere = introduced || L.dateIntroducers.contains(prev)
+        // "a June agreement": a month before a noun it dates
+        let modifier = (prev == Self.a || prev == Self.an) && t.isWord(j + 1) && !t.isCapitalized(j + 1)
+        let introducedHere = introduced || L.dateIntroducers.contains(prev) || modifier
         if t.isCapitalized(j - 1) && !t.startsSentence(j - 1) && !introducedHere { return nil }
         if t.isCapitalized(j + 1) && L.months[t.lh(j + 1)] == nil && !t.startsSentence(j + 1) && ambiguous { return nil }
         if ambiguous && !introducedHere { return nil }
@@ -555,9 +569,16 @@ struct DateGrammar {
             if f.year == nil, let y = t.year(end) { f.year = y; end += 1 }
             return DateMatch(range: j..<end, meaning: .calendar(f, lean: nil))
         }
+        // "the first two quarters of 1990", "the last two quarters": a half
+        if h == Self.last || L.ordinals[h] == 1, t.lh(k + 1) == Self.two, t.lh(k + 2) == Self.quarters, hasThe, yearsBack == 0 {
+            var f = DateFields(); f.half = h == Self.last ? 2 : 1; f.year = year
+            if year == nil, t.lh(k + 3) == Self.of, let y = t.year(k + 4) { f.year = y; return DateMatch(range: j..<k + 5, meaning: .calendar(f, lean: nil)) }
+            return DateMatch(range: j..<k + 3, meaning: .calendar(f, lean: nil))
+        }
         if h == Self.last, t.lh(k + 1) == Self.half, hasThe {  // "the last half of 1989"
             var f = DateFields(); f.half = 2
             if t.lh(k + 2) == Self.of, let y = t.year(k + 3) { f.year = y; return DateMatch(range: j..<k + 4, meaning: .calendar(f, lean: nil)) }
+            if t.lh(k + 2) == Self.of, let d = decadeAfterOf(k + 3) { return DateMatch(range: j..<d.range.upperBound, meaning: d.meaning) }
             return DateMatch(range: j..<k + 2, meaning: .calendar(f, lean: nil))
         }
         if let q = L.ordinals[h] ?? fiscalOrdinal(k), !t.tokens[k].has(.hasDigit) || q <= 4 {
@@ -568,6 +589,10 @@ struct DateGrammar {
             if noun == Self.quarter { f.quarter = q } else { f.half = q }
             f.year = year
             var end = k + 2
+            // "the first half of the 1980s": a part of a decade is dated by the decade
+            if year == nil, noun == Self.half, t.lh(end) == Self.of, let d = decadeAfterOf(end + 1) {
+                return DateMatch(range: j..<d.range.upperBound, meaning: d.meaning)
+            }
             if year == nil, t.lh(end) == Self.of {
                 if let y = t.year(end + 1) { f.year = y; end += 2 }
                 else if let s = L.shifters[t.lh(end + 1)], t.lh(end + 2) == Self.year {
@@ -585,6 +610,14 @@ struct DateGrammar {
         }
         if yearsBack > 0 { return DateMatch(range: j..<k, meaning: .quarterInContext(yearsBack: yearsBack, year: nil, saysQuarter: false)) }
         return nil
+    }
+
+    /// A decade after "of" at `k`: "the 1980s", "the '80s".
+    private func decadeAfterOf(_ k: Int) -> DateMatch? {
+        guard t.lh(k) == Self.the else { return nil }
+        let d = k + 1 < t.count && t.tokens[k + 1].kind == .quote ? k + 2 : k + 1
+        guard d < t.count, let m = numeric(at: d, hasThe: true), case .calendar(let f, _) = m.meaning, f.decade != nil else { return nil }
+        return m
     }
 
     /// The end of "last year", "a year ago" or "a year earlier" starting at `k`, which put the

@@ -42,6 +42,9 @@ enum DateMeaning: Sendable, Hashable {
     /// duration, not a date, so nothing is reported for it; the year-ago figures after it ("up
     /// from $5 million a year earlier", "the year-ago period") are that year's, not a quarter's.
     case periodOfMonths
+    /// The day a quarter just named ended ("the quarter ended Sept. 30"): dated as written, but
+    /// the quarter stays what later expressions refer back to ("up from a year earlier").
+    indirect case periodEnd(DateMeaning)
     /// A fixed day every year (Christmas), or a rule for one (Thanksgiving); the year is chosen
     /// like a month-day's.
     case holiday(Holiday)

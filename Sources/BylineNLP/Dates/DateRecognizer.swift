@@ -57,6 +57,7 @@ public struct DateRecognizer: Sendable {
                    out.last.map({ $0.range.upperBound < i }) ?? true {
                     m.range = (i - 1)..<m.range.upperBound
                 }
+                if grammar.endsQuarter(at: m.range.lowerBound) { m.meaning = .periodEnd(m.meaning) }
                 out.append(m)
                 i = m.range.upperBound
                 if let second = grammar.followingDay(after: m) {

@@ -20,6 +20,7 @@ struct DateResolver {
     mutating func value(of meaning: DateMeaning, tense: () -> Tense) -> String? {
         if case .reference(let r) = meaning { return r }
         if case .periodOfMonths = meaning { severalQuarters = true; return nil }
+        if case .periodEnd(let day) = meaning { return fields(of: day, tense: tense)?.value }
         guard let f = fields(of: meaning, tense: tense) else { return nil }
         if f.quarter != nil || f.half != nil, !isYearAgo(meaning) { severalQuarters = false }
         switch meaning {
@@ -37,6 +38,8 @@ struct DateResolver {
         switch meaning {
         case .reference, .periodOfMonths:
             return nil
+        case let .periodEnd(day):
+            return fields(of: day, tense: tense)
         case let .calendar(f, lean):
             if f.year != nil || f.decade != nil || f.century != nil { return f }
             if let w = f.weekday, let y = DateResolver.year(of: f, onWeekday: w, near: anchor?.year ?? last?.year) {
