@@ -390,6 +390,8 @@ struct DateGrammar {
     /// "today", "yesterday", "tomorrow", "tonight", with a part of day ("yesterday morning").
     private func dayWord(at j: Int) -> DateMatch? {
         guard let n = L.dayWords[t.lh(j)] else { return nil }
+        // "USA Today", "VOA Today": a capitalised day word inside a name
+        if t.has(j, .capitalized), !t.startsSentence(j), t.isWord(j - 1), t.isCapitalized(j - 1), !t.startsSentence(j - 1) { return nil }
         var f = DateFields()
         var end = j + 1
         if t.lh(j) == Self.tonight { f.part = .NI }
