@@ -17,6 +17,8 @@ import Testing
         // "had" puts the intention in the past
         ("The offer had been due to expire on Thursday.", "Thursday", "2022-01-13"),
         ("The talks were postponed until Tuesday.", "Tuesday", "2022-01-18"),
+        // a deadline at a clock time lies ahead
+        ("Officials gave the family until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "2022-01-18T09:00"),
         // an order looks ahead like an intention
         ("The judge ordered him to leave the country by Thursday.", "Thursday", "2022-01-20"),
         // "due to" before a noun phrase gives a cause; before a verb, a plan

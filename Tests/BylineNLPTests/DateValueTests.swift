@@ -175,6 +175,13 @@ import Testing
         #expect(found.map(\.1) == ["2021-Q3", "2021-09-30", "2020-Q3"])
     }
 
+    /// "the eighth day" of something that is going on now is today.
+    @Test func theNthDayOfSomethingGoingOnIsToday() {
+        #expect(Self.dates("Today is the eighth day of the strike.").map(\.1) == ["2022-01-14", "2022-01-14"])
+        #expect(Self.dates("It's the second day of the offensive.").map(\.0) == ["the second day"])
+        #expect(Self.dates("The first day of the trial was calm.").isEmpty)
+    }
+
     @Test func aYearEarlierFollowsTheDateLastMentioned() {
         let found = Self.dates("The fund closed on Sept. 30, 2021, up from a year earlier.")
         #expect(found.map(\.1) == ["2021-09-30", "2020-09-30"])

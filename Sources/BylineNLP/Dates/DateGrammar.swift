@@ -31,7 +31,8 @@ struct DateGrammar {
         following = L.h("following"), previous = L.h("previous"), coming = L.h("coming"), than = L.h("than"),
         on = L.h("on"), full = L.h("full"), that = L.h("that"), same = L.h("same"), or = L.h("or"), so = L.h("so"),
         corresponding = L.h("corresponding"), week = L.h("week"), ahead = L.h("ahead"), months = L.h("months"), then = L.h("then"),
-        ended = L.h("ended"), ending = L.h("ending"), quarters = L.h("quarters"), an = L.h("an"), hours = L.h("hours")
+        ended = L.h("ended"), ending = L.h("ending"), quarters = L.h("quarters"), an = L.h("an"), hours = L.h("hours"),
+        isWord = L.h("is"), it = L.h("it"), today = L.h("today")
     private static let quarterNames = [L.h("q1"): 1, L.h("q2"): 2, L.h("q3"): 3, L.h("q4"): 4]
     /// Words before a possessive weekday that look forward to its event ("before Sunday's vote").
     private static let anticipation = L.set(["upcoming", "coming", "before", "awaiting", "await", "awaited", "until"])
@@ -182,6 +183,11 @@ struct DateGrammar {
             if framed, !hasThe, t.lh(j + 1) != Self.of, t.lh(j + 1) != Self.hours {
                 return DateMatch(range: j..<j + 1, meaning: .referenceUnit(.day, by: 0, time: time))
             }
+        }
+        // "today is the eighth day of the blockade", "it's the second day of the offensive"
+        if hasThe, let n = L.ordinals[h], n <= 31, !t.has(j, .hasDigit), t.lh(j + 1) == Self.day,
+           t.lh(j - 2) == Self.isWord || t.lh(j - 2) == Self.possessive, t.lh(j - 3) == Self.it || t.lh(j - 3) == Self.today {
+            return DateMatch(range: j..<j + 2, meaning: .shift(.day, by: 0, time: DateFields()))
         }
         // "the day before last Tuesday's hearing", "the day after Christmas"
         if hasThe, h == Self.day, t.lh(j + 1) == Self.before || t.lh(j + 1) == Self.after,

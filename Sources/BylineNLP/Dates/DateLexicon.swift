@@ -160,6 +160,7 @@ enum DateLexicon {
     static let early = h("early")
     static let `as` = h("as")
     static let by = h("by")
+    static let until = h("until")
 
     /// Words after "to" that are not the verb of an infinitive ("to the", "to work").
     static let notVerbsAfterTo = set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",

@@ -31,6 +31,10 @@ enum Tense: Sendable {
         // "next to the embassy" is a place, "due to the storm" a cause: neither is a time
         if k + 1 < doc.tokens.count, doc.tokens[k + 1].lowerHash == DateLexicon.to, isPrepositionalTo(k, doc) { return nil }
         if DateLexicon.futureMarkers.contains(t.lowerHash) { return .future }
+        // a deadline at a clock time lies ahead ("has until 9 a.m. Tuesday to sign")
+        if before, t.lowerHash == DateLexicon.until, k + 1 < doc.tokens.count, doc.tokens[k + 1].has(.hasDigit) || doc.tokens[k + 1].kind == .number {
+            return .future
+        }
         // "as early as Tuesday" looks ahead
         if t.lowerHash == DateLexicon.early, k > 0, doc.tokens[k - 1].lowerHash == DateLexicon.as { return .future }
         // a participle after "be" ("will be paid", "is heard", "will be reviewed") leaves the
