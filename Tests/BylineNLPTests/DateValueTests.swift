@@ -182,6 +182,20 @@ import Testing
         #expect(Self.dates("The first day of the trial was calm.").isEmpty)
     }
 
+    /// A figure "last year" in an earnings report compares with the year-ago quarter, like one
+    /// "a year ago"; without a quarter under discussion it is last year.
+    @Test(arguments: [
+        ("Profit rose in the third quarter. Earnings were $5 million, compared with $3 million last year.", ["2021-Q3", "2020-Q3"]),
+        ("Profit rose in the third quarter, up from last year's $3 million.", ["2021-Q3", "2020-Q3"]),
+        ("Sales were $2 million last year.", ["2021"]),
+        ("Profit rose in the third quarter. The firm was founded last year.", ["2021-Q3", "2021"]),
+        ("Sales rose 8% in the latest fiscal year.", ["2021"]),
+        ("It will pay twice as much this year as last.", ["2022", "2021"]),
+    ])
+    func aFigureLastYear(text: String, values: [String]) {
+        #expect(Self.dates(text).map(\.1) == values, "\(text): \(Self.dates(text))")
+    }
+
     @Test func aYearEarlierFollowsTheDateLastMentioned() {
         let found = Self.dates("The fund closed on Sept. 30, 2021, up from a year earlier.")
         #expect(found.map(\.1) == ["2021-09-30", "2020-09-30"])

@@ -32,10 +32,14 @@ struct DateGrammar {
         on = L.h("on"), full = L.h("full"), that = L.h("that"), same = L.h("same"), or = L.h("or"), so = L.h("so"),
         corresponding = L.h("corresponding"), week = L.h("week"), ahead = L.h("ahead"), months = L.h("months"), then = L.h("then"),
         ended = L.h("ended"), ending = L.h("ending"), quarters = L.h("quarters"), an = L.h("an"), hours = L.h("hours"),
-        isWord = L.h("is"), it = L.h("it"), today = L.h("today")
+        asWord = L.h("as"), isWord = L.h("is"), it = L.h("it"), today = L.h("today")
     private static let quarterNames = [L.h("q1"): 1, L.h("q2"): 2, L.h("q3"): 3, L.h("q4"): 4]
     /// Words before a possessive weekday that look forward to its event ("before Sunday's vote").
     private static let anticipation = L.set(["upcoming", "coming", "before", "awaiting", "await", "awaited", "until"])
+    /// Words that end an amount of money or a per-share figure.
+    private static let amountWords = L.set(["million", "billion", "trillion", "share", "cents", "pence", "francs", "marks", "guilders", "yen", "dollars", "pounds", "euros"])
+    /// Currency signs written before a figure.
+    private static let currencySigns = L.set(["$", "c$", "us$", "a$", "#", "£", "€", "¥"])
     /// Prefixes of hyphenated dates: "mid-1990s", "late-November", "post-1959".
     private static let datePrefixes = L.set(["mid", "early", "late", "pre", "post"])
 
@@ -97,6 +101,14 @@ struct DateGrammar {
     /// quarter ended Sept. 30", "the fiscal first quarter ending Dec. 31".
     func endsQuarter(at i: Int) -> Bool {
         (t.lh(i - 1) == Self.ended || t.lh(i - 1) == Self.ending) && t.lh(i - 2) == Self.quarter
+    }
+
+    /// The elided "last" of "this year as last", "more this year than last": last year.
+    func elidedLastYear(after m: DateMatch) -> DateMatch? {
+        guard case .shift(.year, 0, _) = m.meaning else { return nil }
+        let k = m.range.upperBound
+        guard t.lh(k) == Self.asWord || t.lh(k) == Self.than, t.lh(k + 1) == Self.last, k + 2 >= t.count || !t.isWord(k + 2) && t.tokens[k + 2].kind != .number else { return nil }
+        return DateMatch(range: k + 1..<k + 2, meaning: .shift(.year, by: -1, time: DateFields()))
     }
 
     /// Whether `meaning` is a single day, which "the day before" can move from.
@@ -467,6 +479,11 @@ struct DateGrammar {
                 return DateMatch(range: j..<k + 1, meaning: .weekday(6, shift: n, time: f))
             }
             if unit == .day { return nil }
+            // "compared with $3 million last year", "from last year's $1.55 billion": a figure
+            // last year compares like one "a year ago", with the year-ago quarter in an earnings report
+            if h0 == Self.last, unit == .year, k == j + 1, isAmount(j - 1) || t.lh(k + 1) == Self.possessive && isAmountStart(k + 2) {
+                return DateMatch(range: j..<k + 1, meaning: .fromReference(.year, by: -1, quarterOnly: true))
+            }
             return DateMatch(range: j..<k + 1, meaning: .shift(unit, by: n, time: DateFields()))
         }
         if L.weekdays[h] != nil, let m = weekdayExpression(at: k, shift: n, time: DateFields()) {
@@ -490,6 +507,15 @@ struct DateGrammar {
         }
         return nil
     }
+
+    /// Whether token `k` ends an amount of money or per-share figure: "$3 million", "70 cents a share".
+    private func isAmount(_ k: Int) -> Bool {
+        guard k >= 0, k < t.count else { return false }
+        return t.tokens[k].kind == .number && k > 0 && Self.currencySigns.contains(t.lh(k - 1)) || Self.amountWords.contains(t.lh(k))
+    }
+
+    /// Whether an amount of money starts at token `k`: "$1.55 billion", "C$2.3 million".
+    private func isAmountStart(_ k: Int) -> Bool { Self.currencySigns.contains(t.lh(k)) }
 
     /// Days, weeks, months and years of the date last mentioned: "that year", "that morning",
     /// "the same day", "the next day", "the following year", "the previous week".
@@ -609,6 +635,8 @@ struct DateGrammar {
             } else if year == nil, let y = t.year(end) { f.year = y; end += 1 }
             return DateMatch(range: j..<end, meaning: .calendar(f, lean: nil))
         }
+        // "the latest fiscal year", "the latest year": the last year completed
+        if latest, year == nil, h == Self.year { return DateMatch(range: j..<k + 1, meaning: .shift(.year, by: -1, time: DateFields())) }
         // "the corresponding period last year", "the quarter a year ago"
         let yearAgo = h == Self.quarter || h == Self.period ? yearAgoPhrase(at: k + 1) : nil
         if h == Self.quarter || h == Self.period && (latest || yearsBack > 0 || year != nil || yearAgo != nil) {

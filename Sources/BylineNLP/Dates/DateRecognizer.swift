@@ -60,7 +60,7 @@ public struct DateRecognizer: Sendable {
                 if grammar.endsQuarter(at: m.range.lowerBound) { m.meaning = .periodEnd(m.meaning) }
                 out.append(m)
                 i = m.range.upperBound
-                if let second = grammar.followingDay(after: m) {
+                if let second = grammar.followingDay(after: m) ?? grammar.elidedLastYear(after: m) {
                     out.append(second)
                     i = second.range.upperBound
                 }
