@@ -42,6 +42,9 @@ import Testing
         // an "-ed" word after a determiner is an adjective, not a past verb
         ("Holders will get the reduced payout on July 1.", "July 1", "2022-07-01"),
         ("Holders got the payout on July 1.", "July 1", "2021-07-01"),
+        // a month opening its sentence ("In February, ...") narrates the past unless the clause looks ahead
+        ("In February, the firm cut 300 jobs.", "February", "2021-02"),
+        ("In February, the firm will cut 300 jobs.", "February", "2022-02"),
         // an "-ed" word before "by" is a passive participle, not the verb of the clause
         ("The airline will add flights by July in markets untouched by the crisis.", "July", "2022-07"),
     ])

@@ -347,7 +347,7 @@ struct DateGrammar {
             f.day = d; end += 1
             if let y = t.year(end) { f.year = y; end += 1 }
             else if t.isPunct(end, ","), let y = t.year(end + 1) { f.year = y; end += 2 }
-            return DateMatch(range: j..<end, meaning: .calendar(f, lean: nil))
+            return DateMatch(range: j..<end, meaning: .calendar(f, lean: f.year == nil ? opensNarrative(j, end) : nil))
         }
         if let y = yearAt(end) {
             f.year = y.year
@@ -368,7 +368,13 @@ struct DateGrammar {
             let shift = L.shifters[t.lh(j + 1)]!
             return DateMatch(range: j..<j + 3, meaning: .shiftedCalendar(f, years: shift))
         }
-        return DateMatch(range: j..<end, meaning: .calendar(f, lean: nil))
+        return DateMatch(range: j..<end, meaning: .calendar(f, lean: opensNarrative(j, end)))
+    }
+
+    /// `.notAhead` for a month that opens its sentence as a time frame, "In January, ...": news
+    /// text uses it to narrate what has happened, unless the clause is in the future tense.
+    private func opensNarrative(_ j: Int, _ end: Int) -> Lean? {
+        t.lh(j - 1) == Self.inWord && t.startsSentence(j - 1) && t.isPunct(end, ",") ? .notAhead : nil
     }
 
     /// "Friday", "Friday morning", "Thursday (Jan 13)", "Friday, Oct. 23, 1998", "Monday's".

@@ -56,6 +56,9 @@ enum Lean: Sendable, Hashable {
     case pastStrict
     /// "next spring": the first one after the current month (or season).
     case futureStrict
+    /// "In January, ..." opening a sentence: the latest one begun by publication, unless the
+    /// clause is in the future tense.
+    case notAhead
 }
 
 /// Holidays news text names without a date.

@@ -47,7 +47,7 @@ struct DateResolver {
             }
             guard let a = anchor else { return nil }
             var g = f
-            g.year = DateResolver.year(for: f, anchor: a, lean: lean, tense: lean == nil ? tense() : .unknown)
+            g.year = DateResolver.year(for: f, anchor: a, lean: lean, tense: lean == nil || lean == .notAhead ? tense() : .unknown)
             return g
         case let .weekOf(day):
             guard let d = fields(of: day, tense: tense)?.date else { return nil }
@@ -152,7 +152,8 @@ struct DateResolver {
         switch lean {
         case .pastStrict?: return span(y).1 < a ? y : y - 1
         case .futureStrict?: return span(y).0 > a ? y : y + 1
-        case nil: break
+        case .notAhead? where tense != .future: return span(y).0 <= a ? y : y - 1
+        case .notAhead?, nil: break
         }
         // Quarters and halves are reported after they begin.
         if f.quarter != nil || f.half != nil { return span(y).0 <= a ? y : y - 1 }
