@@ -38,9 +38,24 @@ public struct Pipeline: Sendable {
         return Annotation(entities: entities, quotes: quoted)
     }
 
-    /// Sorted, non-overlapping mentions: where a name and a date overlap, the name wins
-    /// ("Good Friday Agreement" is not a date); otherwise the longer span wins.
+    /// Sorted, non-overlapping mentions: a name that runs into a date at its start or end ("Bill
+    /// Clinton Saturday", "JOHANNESBURG, August 7") is cut back to the words outside the date and
+    /// both are kept; otherwise, where a name and a date overlap, the name wins ("Good Friday
+    /// Agreement" is not a date), and between two of a kind the longer span wins.
     static func merge(_ names: [EntityMention], _ dates: [EntityMention]) -> [EntityMention] {
+        var names = names
+        if !dates.isEmpty {
+            for i in names.indices {
+                // dates are in text order and do not overlap, so their ends are sorted too
+                var lo = 0, hi = dates.count
+                while lo < hi { let mid = (lo + hi) / 2; if dates[mid].end <= names[i].start { lo = mid + 1 } else { hi = mid } }
+                var k = lo
+                while k < dates.count, dates[k].start < names[i].end {
+                    if let cut = trimmed(names[i], outside: dates[k]) { names[i] = cut }
+                    k += 1
+                }
+            }
+        }
         let all = (names + dates).sorted { a, b in
             a.start != b.start ? a.start < b.start : (a.end - a.start) > (b.end - b.start)
         }
@@ -56,5 +71,27 @@ public struct Pipeline: Sendable {
             out.append(m)
         }
         return out
+    }
+
+    /// The name `n` without the date `d` that overlaps its last or first words, and without the
+    /// spaces and punctuation left at the cut; nil when the date lies inside the name or covers
+    /// all of it.
+    static func trimmed(_ n: EntityMention, outside d: EntityMention) -> EntityMention? {
+        var lo = n.start, hi = n.end
+        if d.start > n.start && d.end >= n.end { hi = d.start }
+        else if d.start <= n.start && d.end < n.end { lo = d.end }
+        else { return nil }
+        let scalars = Array(n.text.unicodeScalars)
+        guard scalars.count == n.end - n.start else { return nil }
+        func isWordScalar(_ k: Int) -> Bool { let c = scalars[k - n.start]; return c.properties.isAlphabetic || c.properties.numericType != nil }
+        while hi > lo, !isWordScalar(hi - 1) { hi -= 1 }
+        while lo < hi, !isWordScalar(lo) { lo += 1 }
+        guard hi > lo else { return nil }
+        var m = n
+        m.start = lo
+        m.end = hi
+        m.text = String(scalars: scalars[(lo - n.start)..<(hi - n.start)])
+        if n.canonical == n.text { m.canonical = m.text }
+        return m
     }
 }

@@ -28,6 +28,8 @@ import Testing
         "Call 555 1990 for details.",
         "They spoke on \"This Week\" on television.",
         "The recent talks failed.",
+        "The story ran in USA Today.",
+        "You are listening to VOA Today.",
         "",
     ])
     func notDates(text: String) {

@@ -26,6 +26,13 @@ import Testing
         #expect(found.map(\.1) == expected.map(\.1), "\(text): \(found)")
     }
 
+    @Test func aPartOfDayWithoutADayFallsOnTheDayLastMentioned() {
+        #expect(Self.found("The shelling began on Wednesday. By late afternoon, roads were shut.").map(\.1)
+            == ["2022-01-12", "2022-01-12TAF"])
+        // the day of "the early morning hours of Thursday" comes after it
+        #expect(Self.found("He died in the early morning hours of Thursday.").map(\.0) == ["Thursday"])
+    }
+
     @Test func aTimeWithoutADayFallsOnTheDayLastMentioned() {
         #expect(Self.found("The blast came on Wednesday. It was heard at 9 p.m. across town.").map(\.1)
             == ["2022-01-12", "2022-01-12T21:00"])

@@ -17,6 +17,8 @@ import Testing
         // "had" puts the intention in the past
         ("The offer had been due to expire on Thursday.", "Thursday", "2022-01-13"),
         ("The talks were postponed until Tuesday.", "Tuesday", "2022-01-18"),
+        // a deadline at a clock time lies ahead
+        ("Officials gave the family until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "2022-01-18T09:00"),
         // an order looks ahead like an intention
         ("The judge ordered him to leave the country by Thursday.", "Thursday", "2022-01-20"),
         // "due to" before a noun phrase gives a cause; before a verb, a plan
@@ -40,6 +42,11 @@ import Testing
         // an "-ed" word after a determiner is an adjective, not a past verb
         ("Holders will get the reduced payout on July 1.", "July 1", "2022-07-01"),
         ("Holders got the payout on July 1.", "July 1", "2021-07-01"),
+        // a month opening its sentence ("In February, ...") narrates the past unless the clause looks ahead
+        ("In February, the firm cut 300 jobs.", "February", "2021-02"),
+        ("In February, the firm will cut 300 jobs.", "February", "2022-02"),
+        // an "-ed" word before "by" is a passive participle, not the verb of the clause
+        ("The airline will add flights by July in markets untouched by the crisis.", "July", "2022-07"),
     ])
     func monthDays(text: String, expression: String, value: String) {
         DateValueTests.check(text, expression, value)

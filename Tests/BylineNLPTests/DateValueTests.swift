@@ -56,6 +56,10 @@ import Testing
         ("It froze in the winter of 1994.", "the winter of 1994", "1994-WI"),
         ("A hearing is set for the week of March 7.", "the week of March 7", "2022-W10"),
         ("Profit rose in the fiscal-first quarter.", "the fiscal-first quarter", "2022-Q1"),
+        ("Demand should hold through the first two quarters of 2023.", "the first two quarters of 2023", "2023-H1"),
+        ("Sales were flat in the last half of the '80s.", "the last half of the '80s", "198"),
+        ("Sales soared in the first half of the 1990s.", "the first half of the 1990s", "199"),
+        ("The firm is selling itself under a June agreement with holders.", "June", "2021-06"),
     ])
     func partialDates(text: String, expression: String, value: String) {
         Self.check(text, expression, value)
@@ -94,6 +98,8 @@ import Testing
         ("He is currently abroad.", "currently", "PRESENT_REF"),
         ("She recently moved.", "recently", "PAST_REF"),
         ("Nobody knows what the future holds.", "the future", "FUTURE_REF"),
+        ("Holders could buy shares at the then current price.", "then current", "PAST_REF"),
+        ("Holders could buy shares at the then-current price.", "then-current", "PAST_REF"),
         ("The storm hit last night.", "last night", "2022-01-13TNI"),
         ("Rain is forecast for this morning.", "this morning", "2022-01-14TMO"),
         ("Profit fell, compared with a year earlier.", "a year earlier", "2021"),
@@ -112,6 +118,7 @@ import Testing
         ("They met at noon yesterday.", "noon yesterday", "2022-01-13T12:00"),
         ("Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday", "2022-01-13TAF"),
         ("The rain stopped late morning Wednesday.", "late morning Wednesday", "2022-01-12TMO"),
+        ("By mid afternoon, officials were saying the road was open.", "mid afternoon", "2022-01-14TAF"),
     ])
     func times(text: String, expression: String, value: String) {
         Self.check(text, expression, value)
@@ -144,6 +151,49 @@ import Testing
     ])
     func quarterUnderDiscussionIsTheReportedOne(text: String, values: [String]) {
         #expect(Self.dates(text).map(\.1) == values)
+    }
+
+    /// After a period of several quarters ("the nine months"), year-ago figures are the year's
+    /// until a quarter is named again; the period itself is a duration and is not reported.
+    @Test(arguments: [
+        ("Profit rose in the third quarter. For the nine months, net fell from a year earlier.",
+         ["2021-Q3", "2020"]),
+        ("Profit rose in the third quarter. In the first nine months, net fell from $3 million in the 2020 period. The year-ago results were restated.",
+         ["2021-Q3", "2020", "2020"]),
+        ("Profit rose in the third quarter. In the latest nine months, sales rose. In the year-ago quarter, sales fell.",
+         ["2021-Q3", "2020-Q3"]),
+        ("Profit rose in the third quarter. For the nine months, net fell. In the fourth quarter, sales rose from a year earlier.",
+         ["2021-Q3", "2021-Q4", "2020-Q4"]),
+    ])
+    func yearAgoAfterSeveralQuartersIsAYear(text: String, values: [String]) {
+        #expect(Self.dates(text).map(\.1) == values, "\(text): \(Self.dates(text))")
+    }
+
+    /// The day a quarter ended dates that quarter; the quarter stays what "a year earlier" means.
+    @Test func theDayAQuarterEndedLeavesTheQuarterUnderDiscussion() {
+        let found = Self.dates("Net rose in the third quarter ended Sept. 30, from $3 million a year earlier.")
+        #expect(found.map(\.1) == ["2021-Q3", "2021-09-30", "2020-Q3"])
+    }
+
+    /// "the eighth day" of something that is going on now is today.
+    @Test func theNthDayOfSomethingGoingOnIsToday() {
+        #expect(Self.dates("Today is the eighth day of the strike.").map(\.1) == ["2022-01-14", "2022-01-14"])
+        #expect(Self.dates("It's the second day of the offensive.").map(\.0) == ["the second day"])
+        #expect(Self.dates("The first day of the trial was calm.").isEmpty)
+    }
+
+    /// A figure "last year" in an earnings report compares with the year-ago quarter, like one
+    /// "a year ago"; without a quarter under discussion it is last year.
+    @Test(arguments: [
+        ("Profit rose in the third quarter. Earnings were $5 million, compared with $3 million last year.", ["2021-Q3", "2020-Q3"]),
+        ("Profit rose in the third quarter, up from last year's $3 million.", ["2021-Q3", "2020-Q3"]),
+        ("Sales were $2 million last year.", ["2021"]),
+        ("Profit rose in the third quarter. The firm was founded last year.", ["2021-Q3", "2021"]),
+        ("Sales rose 8% in the latest fiscal year.", ["2021"]),
+        ("It will pay twice as much this year as last.", ["2022", "2021"]),
+    ])
+    func aFigureLastYear(text: String, values: [String]) {
+        #expect(Self.dates(text).map(\.1) == values, "\(text): \(Self.dates(text))")
     }
 
     @Test func aYearEarlierFollowsTheDateLastMentioned() {

@@ -30,10 +30,16 @@ struct DateGrammar {
         tonight = L.h("tonight"), last = L.h("last"), next = L.h("next"), current = L.h("current"),
         following = L.h("following"), previous = L.h("previous"), coming = L.h("coming"), than = L.h("than"),
         on = L.h("on"), full = L.h("full"), that = L.h("that"), same = L.h("same"), or = L.h("or"), so = L.h("so"),
-        corresponding = L.h("corresponding"), week = L.h("week"), ahead = L.h("ahead")
+        corresponding = L.h("corresponding"), week = L.h("week"), ahead = L.h("ahead"), months = L.h("months"), then = L.h("then"),
+        ended = L.h("ended"), ending = L.h("ending"), quarters = L.h("quarters"), an = L.h("an"), hours = L.h("hours"),
+        asWord = L.h("as"), isWord = L.h("is"), it = L.h("it"), today = L.h("today")
     private static let quarterNames = [L.h("q1"): 1, L.h("q2"): 2, L.h("q3"): 3, L.h("q4"): 4]
     /// Words before a possessive weekday that look forward to its event ("before Sunday's vote").
     private static let anticipation = L.set(["upcoming", "coming", "before", "awaiting", "await", "awaited", "until"])
+    /// Words that end an amount of money or a per-share figure.
+    private static let amountWords = L.set(["million", "billion", "trillion", "share", "cents", "pence", "francs", "marks", "guilders", "yen", "dollars", "pounds", "euros"])
+    /// Currency signs written before a figure.
+    private static let currencySigns = L.set(["$", "c$", "us$", "a$", "#", "£", "€", "¥"])
     /// Prefixes of hyphenated dates: "mid-1990s", "late-November", "post-1959".
     private static let datePrefixes = L.set(["mid", "early", "late", "pre", "post"])
 
@@ -60,6 +66,12 @@ struct DateGrammar {
         var j = i
         let hasThe = t.lh(j) == Self.the
         if hasThe { j += 1 }
+        // "the then current price", "the then-current price": the present of a past time; the
+        // article belongs to the noun
+        if t.lh(j) == Self.then && t.lh(j + 1) == Self.current { return DateMatch(range: j..<j + 2, meaning: .reference("PAST_REF")) }
+        if t.has(j, .hasHyphen), case let p = t.hyphenParts(j), p.count == 2, t.lowerHash(p[0]) == Self.then, t.lowerHash(p[1]) == Self.current {
+            return DateMatch(range: j..<j + 1, meaning: .reference("PAST_REF"))
+        }
         // "the end of 1990", "the beginning of October", "the rest of the year"
         if hasThe, Self.frames.contains(t.lh(j)), t.lh(j + 1) == Self.of {
             let inner = t.lh(j + 2) == Self.the ? j + 3 : j + 2
@@ -83,6 +95,20 @@ struct DateGrammar {
         f.day = d
         f.weekday = nil
         return DateMatch(range: k + 1..<k + 2, meaning: .calendar(f, lean: lean))
+    }
+
+    /// Whether the expression at `i` is the last day of the quarter just named: "the third
+    /// quarter ended Sept. 30", "the fiscal first quarter ending Dec. 31".
+    func endsQuarter(at i: Int) -> Bool {
+        (t.lh(i - 1) == Self.ended || t.lh(i - 1) == Self.ending) && t.lh(i - 2) == Self.quarter
+    }
+
+    /// The elided "last" of "this year as last", "more this year than last": last year.
+    func elidedLastYear(after m: DateMatch) -> DateMatch? {
+        guard case .shift(.year, 0, _) = m.meaning else { return nil }
+        let k = m.range.upperBound
+        guard t.lh(k) == Self.asWord || t.lh(k) == Self.than, t.lh(k + 1) == Self.last, k + 2 >= t.count || !t.isWord(k + 2) && t.tokens[k + 2].kind != .number else { return nil }
+        return DateMatch(range: k + 1..<k + 2, meaning: .shift(.year, by: -1, time: DateFields()))
     }
 
     /// Whether `meaning` is a single day, which "the day before" can move from.
@@ -126,6 +152,7 @@ struct DateGrammar {
         if let m = reference(at: j, hasThe: hasThe) { return m }
         if let m = anaphoric(at: j, hasThe: hasThe) { return m }
         if let m = shifted(at: j, hasThe: hasThe) { return m }
+        if hasThe, let m = periodOfMonths(at: j) { return m }
         if let m = counted(at: j) { return m }
         if let m = spokenYear(at: j) { return m }
         if let m = holiday(at: j) { return m }
@@ -163,6 +190,16 @@ struct DateGrammar {
                case .weekday = m.meaning {
                 return DateMatch(range: j..<m.range.upperBound, meaning: m.meaning)
             }
+            // "by mid afternoon", "late morning": that part of the day under discussion (not
+            // "the early morning hours of Thursday", whose day comes after)
+            if framed, !hasThe, t.lh(j + 1) != Self.of, t.lh(j + 1) != Self.hours {
+                return DateMatch(range: j..<j + 1, meaning: .referenceUnit(.day, by: 0, time: time))
+            }
+        }
+        // "today is the eighth day of the blockade", "it's the second day of the offensive"
+        if hasThe, let n = L.ordinals[h], n <= 31, !t.has(j, .hasDigit), t.lh(j + 1) == Self.day,
+           t.lh(j - 2) == Self.isWord || t.lh(j - 2) == Self.possessive, t.lh(j - 3) == Self.it || t.lh(j - 3) == Self.today {
+            return DateMatch(range: j..<j + 2, meaning: .shift(.day, by: 0, time: DateFields()))
         }
         // "the day before last Tuesday's hearing", "the day after Christmas"
         if hasThe, h == Self.day, t.lh(j + 1) == Self.before || t.lh(j + 1) == Self.after,
@@ -278,7 +315,7 @@ struct DateGrammar {
         }
         if t.lh(j) == Self.yearAgo || t.lh(j) == Self.yearEarlier {
             let noun = t.lh(j + 1) == Self.quarter || t.lh(j + 1) == Self.period
-            return DateMatch(range: j..<(noun ? j + 2 : j + 1), meaning: .quarterInContext(yearsBack: 1, year: nil))
+            return DateMatch(range: j..<(noun ? j + 2 : j + 1), meaning: .quarterInContext(yearsBack: 1, year: nil, saysQuarter: t.lh(j + 1) == Self.quarter))
         }
         guard Self.datePrefixes.contains(first) else { return nil }
         if let m = L.months[second], parts[1].count >= 3 {
@@ -310,7 +347,7 @@ struct DateGrammar {
             f.day = d; end += 1
             if let y = t.year(end) { f.year = y; end += 1 }
             else if t.isPunct(end, ","), let y = t.year(end + 1) { f.year = y; end += 2 }
-            return DateMatch(range: j..<end, meaning: .calendar(f, lean: nil))
+            return DateMatch(range: j..<end, meaning: .calendar(f, lean: f.year == nil ? opensNarrative(j, end) : nil))
         }
         if let y = yearAt(end) {
             f.year = y.year
@@ -320,7 +357,9 @@ struct DateGrammar {
         // A month name standing alone: rule out names ("Theresa May", "August Wilson") and verbs.
         let ambiguous = L.ambiguousMonths.contains(t.lh(j))
         let prev = t.lh(j - 1)
-        let introducedHere = introduced || L.dateIntroducers.contains(prev)
+        // "a June agreement": a month before a noun it dates
+        let modifier = (prev == Self.a || prev == Self.an) && t.isWord(j + 1) && !t.isCapitalized(j + 1)
+        let introducedHere = introduced || L.dateIntroducers.contains(prev) || modifier
         if t.isCapitalized(j - 1) && !t.startsSentence(j - 1) && !introducedHere { return nil }
         if t.isCapitalized(j + 1) && L.months[t.lh(j + 1)] == nil && !t.startsSentence(j + 1) && ambiguous { return nil }
         if ambiguous && !introducedHere { return nil }
@@ -329,7 +368,13 @@ struct DateGrammar {
             let shift = L.shifters[t.lh(j + 1)]!
             return DateMatch(range: j..<j + 3, meaning: .shiftedCalendar(f, years: shift))
         }
-        return DateMatch(range: j..<end, meaning: .calendar(f, lean: nil))
+        return DateMatch(range: j..<end, meaning: .calendar(f, lean: opensNarrative(j, end)))
+    }
+
+    /// `.notAhead` for a month that opens its sentence as a time frame, "In January, ...": news
+    /// text uses it to narrate what has happened, unless the clause is in the future tense.
+    private func opensNarrative(_ j: Int, _ end: Int) -> Lean? {
+        t.lh(j - 1) == Self.inWord && t.startsSentence(j - 1) && t.isPunct(end, ",") ? .notAhead : nil
     }
 
     /// "Friday", "Friday morning", "Thursday (Jan 13)", "Friday, Oct. 23, 1998", "Monday's".
@@ -369,6 +414,8 @@ struct DateGrammar {
     /// "today", "yesterday", "tomorrow", "tonight", with a part of day ("yesterday morning").
     private func dayWord(at j: Int) -> DateMatch? {
         guard let n = L.dayWords[t.lh(j)] else { return nil }
+        // "USA Today", "VOA Today": a capitalised day word inside a name
+        if t.has(j, .capitalized), !t.startsSentence(j), t.isWord(j - 1), t.isCapitalized(j - 1), !t.startsSentence(j - 1) { return nil }
         var f = DateFields()
         var end = j + 1
         if t.lh(j) == Self.tonight { f.part = .NI }
@@ -422,7 +469,7 @@ struct DateGrammar {
         if t.has(k, .capitalized) && !t.has(k, .allCaps) && L.units[h] != nil { return nil }
         // "last year's quarter": the year-ago quarter of the one under discussion
         if h0 == Self.last, h == Self.year, t.lh(k + 1) == Self.possessive, t.lh(k + 2) == Self.quarter || t.lh(k + 2) == Self.period {
-            return DateMatch(range: j..<k + 3, meaning: .quarterInContext(yearsBack: 1, year: nil))
+            return DateMatch(range: j..<k + 3, meaning: .quarterInContext(yearsBack: 1, year: nil, saysQuarter: t.lh(k + 2) == Self.quarter))
         }
         if h == Self.year, t.lh(k + 1) == Self.possessive, let q = quarterExpression(at: k + 2, hasThe: false), case .calendar(var f, _) = q.meaning {
             // "next year's first quarter"
@@ -438,6 +485,11 @@ struct DateGrammar {
                 return DateMatch(range: j..<k + 1, meaning: .weekday(6, shift: n, time: f))
             }
             if unit == .day { return nil }
+            // "compared with $3 million last year", "from last year's $1.55 billion": a figure
+            // last year compares like one "a year ago", with the year-ago quarter in an earnings report
+            if h0 == Self.last, unit == .year, k == j + 1, isAmount(j - 1) || t.lh(k + 1) == Self.possessive && isAmountStart(k + 2) {
+                return DateMatch(range: j..<k + 1, meaning: .fromReference(.year, by: -1, quarterOnly: true))
+            }
             return DateMatch(range: j..<k + 1, meaning: .shift(unit, by: n, time: DateFields()))
         }
         if L.weekdays[h] != nil, let m = weekdayExpression(at: k, shift: n, time: DateFields()) {
@@ -461,6 +513,15 @@ struct DateGrammar {
         }
         return nil
     }
+
+    /// Whether token `k` ends an amount of money or per-share figure: "$3 million", "70 cents a share".
+    private func isAmount(_ k: Int) -> Bool {
+        guard k >= 0, k < t.count else { return false }
+        return t.tokens[k].kind == .number && k > 0 && Self.currencySigns.contains(t.lh(k - 1)) || Self.amountWords.contains(t.lh(k))
+    }
+
+    /// Whether an amount of money starts at token `k`: "$1.55 billion", "C$2.3 million".
+    private func isAmountStart(_ k: Int) -> Bool { Self.currencySigns.contains(t.lh(k)) }
 
     /// Days, weeks, months and years of the date last mentioned: "that year", "that morning",
     /// "the same day", "the next day", "the following year", "the previous week".
@@ -487,6 +548,16 @@ struct DateGrammar {
     /// after it) or "this" (the one of this year).
     private func lean(_ f: DateFields, _ n: Int) -> DateMeaning {
         n == 0 ? .shiftedCalendar(f, years: 0) : .calendar(f, lean: n < 0 ? .pastStrict : .futureStrict)
+    }
+
+    /// "the nine months", "the first six months", "the latest nine months" (after "the"): an
+    /// accounting period of several quarters, which the year-ago figures after it compare with.
+    private func periodOfMonths(at j: Int) -> DateMatch? {
+        var k = j
+        if t.lh(k) == Self.latest || L.ordinals[t.lh(k)] == 1 { k += 1 }
+        guard let c = t.count(k), (4...11).contains(c.value), t.lh(c.next) == Self.months,
+              t.lh(c.next + 1) != Self.ago, t.lh(c.next + 1) != Self.earlier, t.lh(c.next + 1) != Self.later else { return nil }
+        return DateMatch(range: j..<c.next + 1, meaning: .periodOfMonths)
     }
 
     /// "two days ago", "a year earlier", "five years ago", "several years ago", "a decade ago".
@@ -538,9 +609,16 @@ struct DateGrammar {
             if f.year == nil, let y = t.year(end) { f.year = y; end += 1 }
             return DateMatch(range: j..<end, meaning: .calendar(f, lean: nil))
         }
+        // "the first two quarters of 1990", "the last two quarters": a half
+        if h == Self.last || L.ordinals[h] == 1, t.lh(k + 1) == Self.two, t.lh(k + 2) == Self.quarters, hasThe, yearsBack == 0 {
+            var f = DateFields(); f.half = h == Self.last ? 2 : 1; f.year = year
+            if year == nil, t.lh(k + 3) == Self.of, let y = t.year(k + 4) { f.year = y; return DateMatch(range: j..<k + 5, meaning: .calendar(f, lean: nil)) }
+            return DateMatch(range: j..<k + 3, meaning: .calendar(f, lean: nil))
+        }
         if h == Self.last, t.lh(k + 1) == Self.half, hasThe {  // "the last half of 1989"
             var f = DateFields(); f.half = 2
             if t.lh(k + 2) == Self.of, let y = t.year(k + 3) { f.year = y; return DateMatch(range: j..<k + 4, meaning: .calendar(f, lean: nil)) }
+            if t.lh(k + 2) == Self.of, let d = decadeAfterOf(k + 3) { return DateMatch(range: j..<d.range.upperBound, meaning: d.meaning) }
             return DateMatch(range: j..<k + 2, meaning: .calendar(f, lean: nil))
         }
         if let q = L.ordinals[h] ?? fiscalOrdinal(k), !t.tokens[k].has(.hasDigit) || q <= 4 {
@@ -551,6 +629,10 @@ struct DateGrammar {
             if noun == Self.quarter { f.quarter = q } else { f.half = q }
             f.year = year
             var end = k + 2
+            // "the first half of the 1980s": a part of a decade is dated by the decade
+            if year == nil, noun == Self.half, t.lh(end) == Self.of, let d = decadeAfterOf(end + 1) {
+                return DateMatch(range: j..<d.range.upperBound, meaning: d.meaning)
+            }
             if year == nil, t.lh(end) == Self.of {
                 if let y = t.year(end + 1) { f.year = y; end += 2 }
                 else if let s = L.shifters[t.lh(end + 1)], t.lh(end + 2) == Self.year {
@@ -559,15 +641,25 @@ struct DateGrammar {
             } else if year == nil, let y = t.year(end) { f.year = y; end += 1 }
             return DateMatch(range: j..<end, meaning: .calendar(f, lean: nil))
         }
+        // "the latest fiscal year", "the latest year": the last year completed
+        if latest, year == nil, h == Self.year { return DateMatch(range: j..<k + 1, meaning: .shift(.year, by: -1, time: DateFields())) }
         // "the corresponding period last year", "the quarter a year ago"
         let yearAgo = h == Self.quarter || h == Self.period ? yearAgoPhrase(at: k + 1) : nil
         if h == Self.quarter || h == Self.period && (latest || yearsBack > 0 || year != nil || yearAgo != nil) {
             guard hasThe || latest || yearsBack > 0 || year != nil || yearAgo != nil else { return nil }
             // "the quarter" of a duration ("for the quarter") is still the quarter under discussion
-            return DateMatch(range: j..<(yearAgo ?? k + 1), meaning: .quarterInContext(yearsBack: yearsBack + (yearAgo == nil ? 0 : 1), year: year))
+            return DateMatch(range: j..<(yearAgo ?? k + 1), meaning: .quarterInContext(yearsBack: yearsBack + (yearAgo == nil ? 0 : 1), year: year, saysQuarter: h == Self.quarter))
         }
-        if yearsBack > 0 { return DateMatch(range: j..<k, meaning: .quarterInContext(yearsBack: yearsBack, year: nil)) }
+        if yearsBack > 0 { return DateMatch(range: j..<k, meaning: .quarterInContext(yearsBack: yearsBack, year: nil, saysQuarter: false)) }
         return nil
+    }
+
+    /// A decade after "of" at `k`: "the 1980s", "the '80s".
+    private func decadeAfterOf(_ k: Int) -> DateMatch? {
+        guard t.lh(k) == Self.the else { return nil }
+        let d = k + 1 < t.count && t.tokens[k + 1].kind == .quote ? k + 2 : k + 1
+        guard d < t.count, let m = numeric(at: d, hasThe: true), case .calendar(let f, _) = m.meaning, f.decade != nil else { return nil }
+        return m
     }
 
     /// The end of "last year", "a year ago" or "a year earlier" starting at `k`, which put the

@@ -159,6 +159,8 @@ enum DateLexicon {
     static let due = h("due")
     static let early = h("early")
     static let `as` = h("as")
+    static let by = h("by")
+    static let until = h("until")
 
     /// Words after "to" that are not the verb of an infinitive ("to the", "to work").
     static let notVerbsAfterTo = set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
@@ -193,7 +195,8 @@ enum DateLexicon {
     static let weakStarters: DateWordTable<Bool> = {
         var s = Set(["the", "a", "an", "this", "last", "next", "past", "previous", "coming", "following", "early",
                      "late", "mid", "earlier", "later", "several", "few", "some", "many", "right", "these", "new",
-                     "election", "year", "recent", "fiscal", "latest", "comparable", "corresponding", "that", "same"].map(h))
+                     "election", "year", "recent", "fiscal", "latest", "comparable", "corresponding", "that", "same",
+                     "then"].map(h))
         s.formUnion(numberWords.words); s.formUnion(ordinals.words)
         return DateWordTable(s)
     }()

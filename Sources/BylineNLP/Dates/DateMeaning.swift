@@ -33,10 +33,18 @@ enum DateMeaning: Sendable, Hashable {
     case referenceUnit(DateUnit, by: Int, time: DateFields)
     /// The quarter under discussion ("the quarter", "the latest quarter"), shifted by years
     /// ("the year-ago quarter") or put in a given year ("the 1988 quarter"); without one, the
-    /// last completed quarter (or the given year).
-    case quarterInContext(yearsBack: Int, year: Int?)
+    /// last completed quarter (or the given year). `saysQuarter` when the word is "quarter", not
+    /// "period" or "results".
+    case quarterInContext(yearsBack: Int, year: Int?, saysQuarter: Bool)
     /// PRESENT_REF, PAST_REF or FUTURE_REF.
     case reference(String)
+    /// An accounting period of several quarters ("the nine months", "the first six months"): a
+    /// duration, not a date, so nothing is reported for it; the year-ago figures after it ("up
+    /// from $5 million a year earlier", "the year-ago period") are that year's, not a quarter's.
+    case periodOfMonths
+    /// The day a quarter just named ended ("the quarter ended Sept. 30"): dated as written, but
+    /// the quarter stays what later expressions refer back to ("up from a year earlier").
+    indirect case periodEnd(DateMeaning)
     /// A fixed day every year (Christmas), or a rule for one (Thanksgiving); the year is chosen
     /// like a month-day's.
     case holiday(Holiday)
@@ -48,6 +56,9 @@ enum Lean: Sendable, Hashable {
     case pastStrict
     /// "next spring": the first one after the current month (or season).
     case futureStrict
+    /// "In January, ..." opening a sentence: the latest one begun by publication, unless the
+    /// clause is in the future tense.
+    case notAhead
 }
 
 /// Holidays news text names without a date.

@@ -26,11 +26,14 @@ public struct DateRecognizer: Sendable {
 
     public func recognize(_ doc: Document, _ found: Expressions, anchor: CalendarDate?) -> [EntityMention] {
         var resolver = DateResolver(anchor: anchor)
-        return found.matches.map { m in
+        var out: [EntityMention] = []
+        for m in found.matches {
             let value = resolver.value(of: m.meaning) { Tense.around(m.range, in: doc) }
+            if case .periodOfMonths = m.meaning { continue }
             let span = doc.span(tokens: m.range)
-            return EntityMention(type: .date, start: span.start, end: span.end, text: span.text, value: value)
+            out.append(EntityMention(type: .date, start: span.start, end: span.end, text: span.text, value: value))
         }
+        return out
     }
 
     /// The publication date the text gives, if any: a dateline, else weekday-date pairs
@@ -70,9 +73,10 @@ public struct DateRecognizer: Sendable {
                    out.last.map({ $0.range.upperBound < i }) ?? true {
                     m.range = (i - 1)..<m.range.upperBound
                 }
+                if grammar.endsQuarter(at: m.range.lowerBound) { m.meaning = .periodEnd(m.meaning) }
                 out.append(m)
                 i = m.range.upperBound
-                if let second = grammar.followingDay(after: m) {
+                if let second = grammar.followingDay(after: m) ?? grammar.elidedLastYear(after: m) {
                     out.append(second)
                     i = second.range.upperBound
                 }

@@ -9,6 +9,9 @@ struct DateResolver {
     /// passing mentions of earlier or unfinished ones ("after a flat second quarter", "a
     /// fourth-quarter charge").
     private(set) var topic: DateFields?
+    /// Whether the period reported on is now several quarters long ("For the nine months, ..."),
+    /// until the next quarter or half is mentioned: year-ago figures then belong to a year.
+    private(set) var severalQuarters = false
 
     init(anchor: CalendarDate?) { self.anchor = anchor }
 
@@ -16,9 +19,12 @@ struct DateResolver {
     /// when the answer depends on it.
     mutating func value(of meaning: DateMeaning, tense: () -> Tense) -> String? {
         if case .reference(let r) = meaning { return r }
+        if case .periodOfMonths = meaning { severalQuarters = true; return nil }
+        if case .periodEnd(let day) = meaning { return fields(of: day, tense: tense)?.value }
         guard let f = fields(of: meaning, tense: tense) else { return nil }
+        if f.quarter != nil || f.half != nil, !isYearAgo(meaning) { severalQuarters = false }
         switch meaning {
-        case .fromReference, .quarterInContext(yearsBack: 1..., _): break
+        case .fromReference, .quarterInContext(yearsBack: 1..., _, _): break
         default:
             if f.year != nil || f.decade != nil { last = DateFields.withoutTime(f) }
             if let span = f.periodSpan, anchor.map({ span.end < $0 }) ?? true, topic?.periodSpan.map({ $0.start <= span.start }) ?? true {
@@ -30,8 +36,10 @@ struct DateResolver {
 
     private func fields(of meaning: DateMeaning, tense: () -> Tense) -> DateFields? {
         switch meaning {
-        case .reference:
+        case .reference, .periodOfMonths:
             return nil
+        case let .periodEnd(day):
+            return fields(of: day, tense: tense)
         case let .calendar(f, lean):
             if f.year != nil || f.decade != nil || f.century != nil { return f }
             if let w = f.weekday, let y = DateResolver.year(of: f, onWeekday: w, near: anchor?.year ?? last?.year) {
@@ -39,7 +47,7 @@ struct DateResolver {
             }
             guard let a = anchor else { return nil }
             var g = f
-            g.year = DateResolver.year(for: f, anchor: a, lean: lean, tense: lean == nil ? tense() : .unknown)
+            g.year = DateResolver.year(for: f, anchor: a, lean: lean, tense: lean == nil || lean == .notAhead ? tense() : .unknown)
             return g
         case let .weekOf(day):
             guard let d = fields(of: day, tense: tense)?.date else { return nil }
@@ -74,14 +82,21 @@ struct DateResolver {
             guard let a = anchor else { return nil }
             return DateFields.containing(a, unit).shifted(unit, by: n)?.with(time: time)
         case let .fromReference(unit, n, quarterOnly):
-            if let r = last, !quarterOnly || r.quarter != nil || r.half != nil, let s = r.shifted(unit, by: n) { return s }
+            if var r = last, !quarterOnly || r.quarter != nil || r.half != nil {
+                // "For the nine months, ... a year earlier": the year of the quarter, a year back
+                if severalQuarters, unit == .year, r.quarter != nil || r.half != nil, let y = r.year { r = DateFields(year: y) }
+                if let s = r.shifted(unit, by: n) { return s }
+            }
             guard let a = anchor else { return nil }
             return DateFields.containing(a, unit).shifted(unit, by: n)
         case let .referenceUnit(unit, n, time):
             if let r = last, let within = r.coarsened(to: unit), let s = within.shifted(unit, by: n) { return s.with(time: time) }
             guard let a = anchor else { return nil }
             return DateFields.containing(a, unit).shifted(unit, by: n)?.with(time: time)
-        case let .quarterInContext(yearsBack, year):
+        case let .quarterInContext(yearsBack, year, saysQuarter):
+            if severalQuarters, !saysQuarter, yearsBack > 0 || year != nil, let y = year ?? (topic ?? last)?.year.map({ $0 - yearsBack }) {
+                return DateFields(year: y)
+            }
             if let r = topic ?? last, r.quarter != nil || r.half != nil {
                 guard let y = year else { return r.shifted(.year, by: -yearsBack) }
                 var f = r; f.year = y
@@ -98,6 +113,16 @@ struct DateResolver {
                 d > a ? Double(d.dayNumber - a.dayNumber) * w.ahead : Double(a.dayNumber - d.dayNumber) * w.back
             }
             return DateFields([a.year - 1, a.year, a.year + 1].map { h.date(in: $0) }.min { cost($0) < cost($1) }!)
+        }
+    }
+
+    /// Whether `meaning` looks a year back from the period under discussion ("the year-ago
+    /// quarter", "a year earlier"), which does not change what that period is.
+    private func isYearAgo(_ meaning: DateMeaning) -> Bool {
+        switch meaning {
+        case .fromReference: return true
+        case let .quarterInContext(yearsBack, year, _): return yearsBack > 0 || year != nil
+        default: return false
         }
     }
 
@@ -127,7 +152,8 @@ struct DateResolver {
         switch lean {
         case .pastStrict?: return span(y).1 < a ? y : y - 1
         case .futureStrict?: return span(y).0 > a ? y : y + 1
-        case nil: break
+        case .notAhead? where tense != .future: return span(y).0 <= a ? y : y - 1
+        case .notAhead?, nil: break
         }
         // Quarters and halves are reported after they begin.
         if f.quarter != nil || f.half != nil { return span(y).0 <= a ? y : y - 1 }

@@ -31,6 +31,10 @@ enum Tense: Sendable {
         // "next to the embassy" is a place, "due to the storm" a cause: neither is a time
         if k + 1 < doc.tokens.count, doc.tokens[k + 1].lowerHash == DateLexicon.to, isPrepositionalTo(k, doc) { return nil }
         if DateLexicon.futureMarkers.contains(t.lowerHash) { return .future }
+        // a deadline at a clock time lies ahead ("has until 9 a.m. Tuesday to sign")
+        if before, t.lowerHash == DateLexicon.until, k + 1 < doc.tokens.count, doc.tokens[k + 1].has(.hasDigit) || doc.tokens[k + 1].kind == .number {
+            return .future
+        }
         // "as early as Tuesday" looks ahead
         if t.lowerHash == DateLexicon.early, k > 0, doc.tokens[k - 1].lowerHash == DateLexicon.as { return .future }
         // a participle after "be" ("will be paid", "is heard", "will be reviewed") leaves the
@@ -51,7 +55,9 @@ enum Tense: Sendable {
             // dividend", "a still unspecified date")
             let adjective = k > 0 && (DateLexicon.determiners.contains(doc.tokens[k - 1].lowerHash)
                 || k > 1 && DateLexicon.determiners.contains(doc.tokens[k - 2].lowerHash) && isAdverb(k - 1, doc))
-            if doc.scalars[e - 1] == "d" && doc.scalars[e - 2] == "e" && !DateLexicon.edNonVerbs.contains(t.lowerHash) && !passive && !adjective {
+            // before "by" it is a passive participle ("markets untouched by the crisis")
+            let agent = k + 1 < doc.tokens.count && doc.tokens[k + 1].lowerHash == DateLexicon.by
+            if doc.scalars[e - 1] == "d" && doc.scalars[e - 2] == "e" && !DateLexicon.edNonVerbs.contains(t.lowerHash) && !passive && !adjective && !agent {
                 return .past
             }
         }
