@@ -173,6 +173,16 @@ import BylineNLP
         #expect(!caption("Smoke rises. Image: " + String(repeating: "x", count: 61)))
     }
 
+    @Test func aLongCaptionDoesNotHideTheDatelineAfterIt() {
+        let caption = String(repeating: "Crowds gather in the square ", count: 200) + "PHOTO: AFP"
+        let found = ArticleLayout.examine("Headline here\n\n" + caption + "\n\nSEOUL (Reuters) - Talks resumed.\n")
+        #expect(found.title == "Headline here")
+        #expect(found.captions.count == 1)
+        #expect(found.dateline?.places == ["Seoul"])
+        let unsettled = ArticleLayout.examine("Only a headline\n\n" + String(repeating: "long body ", count: 600))
+        #expect(unsettled.title == "Only a headline" && unsettled.dateline == nil && unsettled.captions.isEmpty)
+    }
+
     @Test func markdownLinesLoseTheirSyntaxAndKeepTheirWords() {
         #expect(MarkdownText.line("## Talks resume ##") == "Talks resume")
         #expect(MarkdownText.line("> > \"We are ready,\" she said.") == "\"We are ready,\" she said.")

@@ -3,9 +3,12 @@ import BylineNLP
 /// What every loader recognises in an article's text: the headline, photo captions and the
 /// dateline; and how the non-plain-text formats lay an article out as one text.
 enum ArticleLayout {
-    /// Captions and datelines sit near the top; only this many scalars are examined, so a huge
-    /// article costs no more than a normal one here.
+    /// Captions and datelines sit near the top; at most this many scalars are examined, so a
+    /// huge article costs no more than a normal one here.
     static let scanLimit = 65_536
+    /// The first look takes only this many: headline, captions and dateline nearly always lie
+    /// within it, and every article of a collection is examined while the list fills.
+    static let firstLook = 4_096
     /// At most this many caption paragraphs are looked for before the dateline.
     static let maxLeadingCaptions = 4
 
@@ -17,24 +20,36 @@ enum ArticleLayout {
 
     /// The headline (first line of the first paragraph), captions and dateline of `text`.
     static func examine(_ text: String) -> Found {
-        let scalars = Array(text.unicodeScalars.prefix(scanLimit))
-        let truncated = scalars.count == scanLimit
+        if let found = examine(text, window: firstLook) { return found }
+        return examine(text, window: scanLimit) ?? Found(title: "", dateline: nil, captions: [])
+    }
+
+    /// `examine` over the first `window` scalars; nil when the window ends before the headline,
+    /// captions and dateline are settled (the answer could differ with more text), unless this
+    /// is the largest window.
+    static func examine(_ text: String, window: Int) -> Found? {
+        let scalars = Array(text.unicodeScalars.prefix(window))
+        let truncated = scalars.count == window
         var paragraphs = Paragraphs.ranges(in: scalars)
-        // A paragraph cut by the scan limit is not judged on its beginning alone.
-        if truncated, let last = paragraphs.last, last.upperBound >= scalars.count - 1 { paragraphs.removeLast() }
-        let title = paragraphs.first.map { firstLine(of: scalars[$0]) } ?? ""
+        // The window may cut the last paragraph: it is not judged on its beginning alone.
+        if truncated { paragraphs = paragraphs.dropLast() }
+        let final = !truncated || window >= scanLimit
+        guard let first = paragraphs.first else { return final ? Found(title: "", dateline: nil, captions: []) : nil }
         var captions: [Range<Int>] = []
         var dateline: Dateline?
+        var settled = false
         for p in paragraphs.dropFirst() {
             if Captions.isCaption(scalars[p]) {
                 captions.append(p)
             } else {
                 if dateline == nil { dateline = Datelines.parse(scalars, paragraph: p) }
+                settled = true
                 break
             }
-            if captions.count >= maxLeadingCaptions { break }
+            if captions.count >= maxLeadingCaptions { settled = true; break }
         }
-        return Found(title: title, dateline: dateline, captions: captions)
+        guard settled || final else { return nil }
+        return Found(title: firstLine(of: scalars[first]), dateline: dateline, captions: captions)
     }
 
     /// The displayed text of a structured article: the title, a blank line, then the paragraphs
