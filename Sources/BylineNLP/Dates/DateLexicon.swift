@@ -2,13 +2,13 @@
 /// look every token up without building a `String`.
 enum DateLexicon {
     /// Builds a hash -> value table from (spelling, value) pairs.
-    static func table(_ pairs: [(String, Int)]) -> DateWordTable<Int> {
+    static func table(_ pairs: [(String, Int)]) -> TokenTable<Int> {
         var t: [UInt64: Int] = [:]
         for (word, value) in pairs { t[TokenHash.lower(word)] = value }
-        return DateWordTable(t)
+        return TokenTable(t)
     }
 
-    static func set(_ words: [String]) -> DateWordTable<Bool> { DateWordTable(Set(words.map { TokenHash.lower($0) })) }
+    static func set(_ words: [String]) -> TokenTable<Bool> { TokenTable(Set(words.map { TokenHash.lower($0) })) }
 
     static func h(_ word: String) -> UInt64 { TokenHash.lower(word) }
 
@@ -38,18 +38,18 @@ enum DateLexicon {
     static let possessiveWeekdays = set(["monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"])
 
     /// Parts of the day -> TIMEX3 suffix.
-    static let partsOfDay = DateWordTable<PartOfDay>([
+    static let partsOfDay = TokenTable<PartOfDay>([
         h("morning"): .MO, h("afternoon"): .AF, h("evening"): .EV, h("night"): .NI,
         h("mid-afternoon"): .AF, h("overnight"): .NI,
     ])
 
     /// Seasons -> TIMEX3 season code.
-    static let seasons = DateWordTable<Season>([
+    static let seasons = TokenTable<Season>([
         h("spring"): .SP, h("summer"): .SU, h("fall"): .FA, h("autumn"): .FA, h("winter"): .WI,
     ])
 
     /// Calendar units -> the unit.
-    static let units = DateWordTable<DateUnit>([
+    static let units = TokenTable<DateUnit>([
         h("day"): .day, h("days"): .day, h("week"): .week, h("weeks"): .week, h("month"): .month,
         h("months"): .month, h("year"): .year, h("years"): .year, h("quarter"): .quarter,
         h("quarters"): .quarter, h("decade"): .decade, h("decades"): .decade, h("weekend"): .weekend,
@@ -85,23 +85,23 @@ enum DateLexicon {
     ])
 
     /// Words that stand for the present, the past or the future on their own.
-    static let references = DateWordTable<String>([
+    static let references = TokenTable<String>([
         h("now"): "PRESENT_REF", h("currently"): "PRESENT_REF", h("current"): "PRESENT_REF",
         h("nowadays"): "PRESENT_REF", h("recently"): "PAST_REF", h("recent"): "PAST_REF", h("lately"): "PAST_REF",
     ])
 
     /// Words whose compound with "the" is a reference ("the future", "the past").
-    static let theReferences = DateWordTable<String>([
+    static let theReferences = TokenTable<String>([
         h("future"): "FUTURE_REF", h("past"): "PAST_REF",
     ])
 
     /// Day words relative to the publication date.
-    static let dayWords = DateWordTable<Int>([
+    static let dayWords = TokenTable<Int>([
         h("today"): 0, h("yesterday"): -1, h("tomorrow"): 1, h("tonight"): 0,
     ])
 
     /// Words that open a relative expression: "last week", "next month", "this year".
-    static let shifters = DateWordTable<Int>([
+    static let shifters = TokenTable<Int>([
         h("last"): -1, h("past"): -1, h("previous"): -1, h("next"): 1, h("coming"): 1, h("this"): 0,
         h("current"): 0, h("following"): 1,
     ])
@@ -182,33 +182,33 @@ enum DateLexicon {
 
     /// Words that are a date or start one on their own: a token outside this set, without
     /// digits or hyphens, reaches the grammar only as a `weakStarters` word before a `followers` word.
-    static let strongStarters: DateWordTable<Bool> = {
+    static let strongStarters: TokenTable<Bool> = {
         var s = Set<UInt64>()
         for table in [months, weekdays, dayWords.mapValues { _ in 0 }] { s.formUnion(table.words) }
         s.formUnion(["now", "currently", "current", "nowadays", "recently", "lately", "noon", "midnight", "midday",
                      "thanksgiving", "christmas", "easter", "halloween", "q1", "q2", "q3", "q4"].map(h))
-        return DateWordTable(s)
+        return TokenTable(s)
     }()
 
     /// Common words that start a date only before a date word: "the third quarter", "a year ago",
     /// "last week", "early Friday"; checking the next token first keeps them cheap.
-    static let weakStarters: DateWordTable<Bool> = {
+    static let weakStarters: TokenTable<Bool> = {
         var s = Set(["the", "a", "an", "this", "last", "next", "past", "previous", "coming", "following", "early",
                      "late", "mid", "earlier", "later", "several", "few", "some", "many", "right", "these", "new",
                      "election", "year", "recent", "fiscal", "latest", "comparable", "corresponding", "that", "same",
                      "then"].map(h))
         s.formUnion(numberWords.words); s.formUnion(ordinals.words)
-        return DateWordTable(s)
+        return TokenTable(s)
     }()
 
     /// Words that can follow a weak starter inside a date expression.
-    static let followers: DateWordTable<Bool> = {
+    static let followers: TokenTable<Bool> = {
         var s = Set(strongStarters.words + weakStarters.words)
         for words in [units.words, seasons.words, partsOfDay.words, decadeWords.words] { s.formUnion(words) }
         s.formUnion(["days", "weeks", "months", "years", "quarters", "decades", "centuries", "end", "beginning",
                      "middle", "start", "rest", "close", "turn", "half", "period", "near", "short", "future",
                      "thousand", "year-ago", "year-earlier", "'s", "full"].map(h))
-        return DateWordTable(s)
+        return TokenTable(s)
     }()
 }
 

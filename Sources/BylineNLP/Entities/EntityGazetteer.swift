@@ -72,11 +72,11 @@ public struct EntityGazetteer: Sendable {
 
     /// Phrase hash of a whole name (see `extend`) -> lists it is on, plus `prefixBit` when it
     /// also begins a longer name, so lookups stop as soon as no name can match.
-    let names: [UInt64: UInt8]
+    let names: TokenTable<UInt8>
     static let prefixBit: UInt8 = 0x80
     /// Lowercase hash of a single word -> `WordFlag`s.
-    let words: [UInt64: UInt8]
-    let titles: Set<UInt64>
+    let words: TokenTable<UInt8>
+    let titles: TokenSet
 
     enum WordFlag: UInt8 { case givenName = 1, title = 2, organizationWord = 4, common = 8 }
 
@@ -98,15 +98,15 @@ public struct EntityGazetteer: Sendable {
                 names[h, default: 0] |= list.rawValue
             }
         }
-        self.names = names
+        self.names = TokenTable(names)
         var words: [UInt64: UInt8] = [:]
         let flagged: [(WordFlag, [String])] = [(.givenName, lists.givenNames), (.title, lists.titles),
                                                (.organizationWord, lists.organizationWords), (.common, lists.commonWords)]
         for (flag, entries) in flagged {
             for entry in entries { words[TokenHash.lower(entry), default: 0] |= flag.rawValue }
         }
-        self.words = words
-        self.titles = Set(lists.titles.map { TokenHash.lower($0) })
+        self.words = TokenTable(words)
+        self.titles = TokenSet(Set(lists.titles.map { TokenHash.lower($0) }))
     }
 
     static let phraseStart: UInt64 = 0x243F_6A88_85A3_08D3

@@ -16,12 +16,12 @@ struct EntityNameWords: Hashable, Sendable {
     var count: Int { lower.count }
     var isEmpty: Bool { lower.isEmpty }
 
-    static let functionWords: Set<UInt64> = Set(["of", "the", "and", "for", "&", "de", "la", "du", "des", "del", "'s", "’s"].map { TokenHash.of($0) })
+    static let functionWords: TokenSet = TokenSet(Set(["of", "the", "and", "for", "&", "de", "la", "du", "des", "del", "'s", "’s"].map { TokenHash.of($0) }))
     static let leadingArticles: Set<UInt64> = [TokenHash.of("the")]
 
     /// The words of tokens `range`: punctuation and a trailing possessive dropped, a leading
     /// "the" dropped, and for people leading titles dropped ("Ms Linda Thomas-Greenfield's").
-    init(_ doc: Document, _ range: Range<Int>, type: EntityType, titles: Set<UInt64>) {
+    init(_ doc: Document, _ range: Range<Int>, type: EntityType, titles: TokenSet) {
         var a = range.lowerBound, b = range.upperBound
         func isWord(_ i: Int) -> Bool { doc.tokens[i].kind == .word || doc.tokens[i].kind == .number }
         func isPossessive(_ i: Int) -> Bool {

@@ -1,7 +1,7 @@
 /// The closed word classes the quote stage looks up, as sets of lowercase token hashes, so a
 /// lookup is one hash probe on a precomputed `Token.lowerHash` and never builds a `String`.
 enum QuoteWords {
-    static func set(_ words: [String]) -> Set<UInt64> { Set(words.map { TokenHash.lower($0) }) }
+    static func set(_ words: [String]) -> TokenSet { TokenSet(Set(words.map { TokenHash.lower($0) })) }
 
     /// Verbs that introduce speech or writing, in every tense and person. They may point at a
     /// direct quote; only these introduce indirect speech ("X said (that) ...").

@@ -6,16 +6,16 @@
 /// and a paragraph, so nothing downstream can cross a paragraph break.
 public enum Sentences {
     /// Abbreviations that may end a sentence when a typical sentence opener follows ("in the U.S. The ...").
-    static let sentenceOpeners: Set<UInt64> = Set([
+    static let sentenceOpeners: TokenSet = TokenSet(Set([
         "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this", "that", "there",
         "his", "her", "their", "its", "on", "at", "after", "as", "if", "while", "when", "some", "many", "mr.",
         "mrs.", "ms.", "dr.", "meanwhile", "however", "officials", "both",
-    ].map { TokenHash.of($0) })
+    ].map { TokenHash.of($0) }))
 
-    static let titleAbbreviations: Set<UInt64> = Set([
+    static let titleAbbreviations: TokenSet = TokenSet(Set([
         "mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "sgt.", "capt.", "prof.",
         "rev.", "hon.", "maj.", "adm.", "st.", "mt.", "no.", "vs.", "pres.", "cmdr.", "supt.", "insp.", "det.",
-    ].map { TokenHash.of($0) })
+    ].map { TokenHash.of($0) }))
 
     public static func split(_ tokens: [Token], _ s: [Unicode.Scalar]) -> (sentences: [Range<Int>], paragraphs: [Range<Int>]) {
         var sentences: [Range<Int>] = []

@@ -5,14 +5,14 @@
 /// the possessive "'s" off a name ("Kim Jong Un's" -> "Un", "'s"), as CoNLL and spaCy do.
 public enum Tokenizer {
     /// Lowercased words that take a period without ending a sentence.
-    static let abbreviations: Set<UInt64> = Set([
+    static let abbreviations: TokenSet = TokenSet(Set([
         "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cpl", "pvt",
         "prof", "rev", "hon", "maj", "adm", "cmdr", "supt", "insp", "det", "pres", "st", "mt", "ft",
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "no", "nos", "vol", "pp", "inc", "corp", "ltd", "co", "plc", "bros", "jr", "sr", "vs", "etc",
         "approx", "dept", "univ", "assn", "ave", "blvd", "rd", "est", "fig", "op", "ed", "eds",
-    ].map { TokenHash.of($0) })
+    ].map { TokenHash.of($0) }))
 
     public static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []

@@ -1,9 +1,10 @@
-/// A read-only hash table keyed by the tokens' precomputed FNV hashes, for the date lexicon.
+/// A read-only hash table keyed by the tokens' precomputed FNV hashes: the word lists every stage
+/// looks tokens up in (date lexicon, name lists, quote cue words).
 ///
 /// The keys already are good hashes, so a lookup masks the hash into a power-of-two table and
 /// probes linearly: no rehashing, no allocation. `Set<UInt64>` and `Dictionary` would hash every
 /// key again with SipHash, which cost more than the whole rest of the date stage on plain text.
-struct DateWordTable<Value: Sendable>: Sendable {
+struct TokenTable<Value: Sendable>: Sendable {
     private let keys: [UInt64]
     private let values: [Value?]
     private let mask: Int
@@ -15,7 +16,7 @@ struct DateWordTable<Value: Sendable>: Sendable {
         var values = [Value?](repeating: nil, count: size)
         let mask = size - 1
         for (k, v) in entries where k != 0 {
-            var i = DateWordTable.slot(k, mask)
+            var i = TokenTable.slot(k, mask)
             while keys[i] != 0 && keys[i] != k { i = (i + 1) & mask }
             keys[i] = k
             values[i] = v
@@ -29,7 +30,7 @@ struct DateWordTable<Value: Sendable>: Sendable {
 
     /// The value stored for hash `h`; nil for 0, the hash of "no token".
     @inline(__always) subscript(_ h: UInt64) -> Value? {
-        var i = DateWordTable.slot(h, mask)
+        var i = TokenTable.slot(h, mask)
         while true {
             let k = keys[i]
             if k == h { return h == 0 ? nil : values[i] }
@@ -43,14 +44,19 @@ struct DateWordTable<Value: Sendable>: Sendable {
     /// Every key.
     var words: [UInt64] { keys.filter { $0 != 0 } }
 
-    func mapValues<T>(_ f: (Value) -> T) -> DateWordTable<T> {
+    func mapValues<T>(_ f: (Value) -> T) -> TokenTable<T> {
         var d: [UInt64: T] = [:]
         for (k, v) in zip(keys, values) where k != 0 { if let v { d[k] = f(v) } }
-        return DateWordTable<T>(d)
+        return TokenTable<T>(d)
     }
 }
 
-extension DateWordTable where Value == Bool {
+extension TokenTable where Value == Bool {
     /// A set of words.
     init(_ words: Set<UInt64>) { self.init(Dictionary(uniqueKeysWithValues: words.map { ($0, true) })) }
+
+    func union(_ other: TokenTable<Bool>) -> TokenTable<Bool> { TokenTable(Set(words + other.words)) }
 }
+
+/// A set of token hashes.
+typealias TokenSet = TokenTable<Bool>
