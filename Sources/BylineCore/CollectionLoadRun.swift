@@ -115,6 +115,9 @@ struct LoadRun {
         if fromCache < articles.count { publishSnapshot(.annotating) }
         annotatePending()
         guard !isCancelled() else { return finish(.cancelled) }
+        // The workers are done: what they allocated and dropped goes back to the system before
+        // the final index and the cache are built (glibc would keep it in their arenas).
+        if annotatedByNLP > 0 { ReleaseMemory.toSystem() }
         finish(.done)
         let unchanged = cached != nil && fromCache == articles.count && cached!.order.count == entries.count
         if !unchanged {
