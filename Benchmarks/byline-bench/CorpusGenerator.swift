@@ -1,4 +1,5 @@
 import Foundation
+import BylineNLP
 
 /// Writes a synthetic collection of `count` articles: real headlines and 3–9 real paragraphs
 /// each, drawn by a fixed-seed generator, four in five as `.txt` in the seed's shape and one in
@@ -45,20 +46,4 @@ struct CorpusGenerator {
         }
         return total
     }
-}
-
-/// A small fixed-seed generator, so every run builds the same collections.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(max(n, 1))) }
 }

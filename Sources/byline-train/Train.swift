@@ -37,7 +37,7 @@ struct Train: ParsableCommand {
         var weights: [[Double]] = []
         for run in 0..<runs {
             var perceptron = AveragedPerceptron(rowBits: rowBits)
-            var generator = SplitMix(seed: 2003 + UInt64(run))
+            var generator = SplitMix64(seed: 2003 + UInt64(run))
             var order = Array(examples.indices)
             for epoch in 1...epochs {
                 order.shuffle(using: &generator)
@@ -59,18 +59,5 @@ struct Train: ParsableCommand {
         }
         try model.serialized().write(to: URL(fileURLWithPath: output))
         print("wrote \(output)")
-    }
-}
-
-/// A deterministic generator, so the same corpus always gives the same model.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
