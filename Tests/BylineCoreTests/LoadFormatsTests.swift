@@ -184,14 +184,14 @@ import BylineNLP
     }
 
     @Test func markdownLinesLoseTheirSyntaxAndKeepTheirWords() {
-        #expect(MarkdownText.line("## Talks resume ##") == "Talks resume")
-        #expect(MarkdownText.line("> > \"We are ready,\" she said.") == "\"We are ready,\" she said.")
-        #expect(MarkdownText.line("See [the report](https://example.org/r) and ![a chart](c.png).") == "See the report and .")
-        #expect(MarkdownText.line("**Bold** and __strong__ and `code` and \\*stars\\*") == "Bold and strong and code and *stars*")
-        #expect(MarkdownText.line("- - -") == "")
-        #expect(MarkdownText.line("```swift") == "")
-        #expect(MarkdownText.line("#hashtag stays") == "#hashtag stays")
-        #expect(MarkdownText.line("[unclosed link") == "[unclosed link")
+        #expect(MarkdownText.paragraphs("## Talks resume ##") == ["Talks resume"])
+        #expect(MarkdownText.paragraphs("> > \"We are ready,\" she said.") == ["\"We are ready,\" she said."])
+        #expect(MarkdownText.paragraphs("See [the report](https://example.org/r) and ![a chart](c.png).") == ["See the report and ."])
+        #expect(MarkdownText.paragraphs("**Bold** and __strong__ and `code` and \\*stars\\*") == ["Bold and strong and code and *stars*"])
+        #expect(MarkdownText.paragraphs("- - -") == [])
+        #expect(MarkdownText.paragraphs("```swift") == [])
+        #expect(MarkdownText.paragraphs("#hashtag stays") == ["#hashtag stays"])
+        #expect(MarkdownText.paragraphs("[unclosed link") == ["[unclosed link"])
         #expect(MarkdownText.paragraphs("# Title\r\n\r\nOne line\r\nwraps here.\n\n---\n\nLast.") == ["Title", "One line wraps here.", "Last."])
     }
 

@@ -23,13 +23,6 @@ enum MarkdownText {
         return Paragraphs.split(scalars: cleaned, lineBreaksSeparate: false)
     }
 
-    /// One line as plain text (for tests and single lines).
-    static func line(_ raw: Substring) -> String {
-        var out: [Unicode.Scalar] = []
-        appendLine(Array(raw.unicodeScalars)[...], to: &out)
-        return String(scalars: out)
-    }
-
     /// Appends one line without its block markers and inline syntax; a rule or fence adds nothing.
     static func appendLine(_ raw: Scalars, to out: inout [Unicode.Scalar]) {
         var s = raw.drop { $0 == " " || $0 == "\t" }
