@@ -92,16 +92,13 @@ struct LoadRun {
         if let listing { issues += listing.issues }
         filesListed = true
         guard !isCancelled() else { return finish(.cancelled) }
-        if let pending = pendingVocabulary {
+        if let pending = pendingVocabulary, pending.value == nil {
+            // The records' ids mean nothing without their vocabulary: annotate everything again.
             pendingVocabulary = nil
-            if let vocabulary = pending.value {
-                startIndex(with: vocabulary)
-            } else {
-                // The records' ids mean nothing without their vocabulary: annotate everything again.
-                annotations = ChunkedArray(repeatElement(nil, count: articles.count))
-                fromCache = 0
-            }
+            annotations = ChunkedArray(repeatElement(nil, count: articles.count))
+            fromCache = 0
         }
+        // Takes the vocabulary, decoded by now, if the index has not started on it yet.
         advanceIndex()
         if builder.wordsDeferred {
             if let cached, fromCache == articles.count, entries.map(\.key) == cached.order, let terms = savedTerms?.value {
