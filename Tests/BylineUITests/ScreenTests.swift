@@ -162,6 +162,19 @@ import Testing
         }
     }
 
+    @Test func aHelpTooLongForTheScreenSaysWhichRowsItShows() throws {
+        var s = Fixtures.state(width: 100, height: 30)
+        s.keys("?")
+        let total = HelpOverlay.rows(s).rows.count
+        let bottom = try #require(Screen.render(s).lines.first { $0.contains("└") })
+        #expect(bottom.contains("1–27 of \(total) · j k to scroll"))
+        s.keys("G")
+        #expect(Screen.render(s).lines.contains { $0.contains("\(total - 26)–\(total) of \(total)") })
+        var tall = Fixtures.state(width: 100, height: 80)
+        tall.keys("?")
+        #expect(!Screen.render(tall).contains(" of \(total)"))
+    }
+
     @Test(arguments: sizes) func promptsAndPanelsAtEverySize(size: (Int, Int)) {
         var s = Fixtures.state(width: size.0, height: size.1)
         s.keys("Enter", "e", "/")

@@ -26,4 +26,17 @@ enum Box {
         grid.put(" " + title + " ", x: r.x + 2, y: r.y, maxWidth: r.width - 4, role: .title, measure: measure)
         return r.inset(1)
     }
+
+    /// For a box showing rows `start..<start + shown` of `total`: when they do not all fit, the
+    /// bottom border says which are shown and how to see the rest, so a cut list never looks
+    /// complete.
+    static func drawScrollPosition(start: Int, shown: Int, total: Int, keymap: Keymap, in r: Rect, into grid: inout Grid,
+                                   measure: DisplayWidth) {
+        guard total > shown, shown > 0, r.width >= 4, r.height >= 3 else { return }
+        let keys = [Command.down, .up].compactMap { keymap.keys(for: $0).first?.description }.joined(separator: " ")
+        let text = " \(start + 1)–\(min(total, start + shown)) of \(total)" + (keys.isEmpty ? " " : " · \(keys) to scroll ")
+        let width = measure.width(of: text)
+        guard width <= r.width - 4 else { return }
+        grid.put(text, x: r.maxX - 2 - width, y: r.maxY - 1, maxWidth: width, role: .title, measure: measure)
+    }
 }

@@ -46,9 +46,11 @@ enum HelpOverlay {
 
     static func draw(_ state: AppState, top: Int, in area: Rect, into grid: inout Grid) {
         let m = state.measure
-        Box.draw("Keys — q or Esc closes", in: frame(in: area), role: .help, into: &grid, measure: m)
+        let box = frame(in: area)
+        Box.draw("Keys — q or Esc closes", in: box, role: .help, into: &grid, measure: m)
         let (all, keyWidth, inside) = rows(state)
         let start = min(max(0, top), max(0, all.count - inside.height))
+        Box.drawScrollPosition(start: start, shown: inside.height, total: all.count, keymap: state.keymap, in: box, into: &grid, measure: m)
         for row in 0..<inside.height {
             guard let line = all[safe: start + row] else { break }
             let y = inside.y + row

@@ -17,6 +17,7 @@ enum LoadReport {
         let inside = Box.draw("Load report — q or Esc closes", in: frame, role: .normal, into: &grid, measure: m)
         let lines = self.lines(state)
         let start = min(max(0, top), max(0, lines.count - inside.height))
+        Box.drawScrollPosition(start: start, shown: inside.height, total: lines.count, keymap: state.keymap, in: frame, into: &grid, measure: m)
         for row in 0..<inside.height {
             guard let line = lines[safe: start + row] else { break }
             grid.put(line, x: inside.x + 1, y: inside.y + row, maxWidth: inside.width - 1, role: row + start < 2 ? .meta : .normal, measure: m)
