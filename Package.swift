@@ -8,7 +8,7 @@ let package = Package(
         .executable(name: "byline-bench", targets: ["byline-bench"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         // Text in, annotations out: knows nothing of files, articles or terminals.
@@ -33,11 +33,14 @@ let package = Package(
             ]
         ),
         // Throughput, startup, keystroke latency and memory at scale (Benchmarks/run.sh).
-        .executableTarget(name: "byline-bench", dependencies: ["BylineCore", "BylineNLP"], path: "Benchmarks/byline-bench"),
+        .executableTarget(
+            name: "byline-bench", dependencies: ["BylineCore", "BylineNLP"], path: "Benchmarks/byline-bench"),
         // Trains the entity tagger; run by Scripts/build-ner-model.sh.
         .executableTarget(
             name: "byline-train",
-            dependencies: ["BylineNLP", "BylineEval", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "BylineNLP", "BylineEval", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         // libFuzzer targets (Scripts/fuzz.sh): the checks, and the one executable that runs them.
         .target(name: "FuzzTargets", dependencies: ["BylineCore", "BylineNLP"]),
@@ -49,6 +52,7 @@ let package = Package(
         .testTarget(name: "BylineEvalTests", dependencies: ["BylineEval", "BylineNLP"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineCore", "BylineNLP"]),
         .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineUI", "CNcursesw"]),
-        .testTarget(name: "BylineCLITests", dependencies: ["byline", "BylineCore", "BylineUI", "BylineTestSupport", "CSQLite"]),
+        .testTarget(
+            name: "BylineCLITests", dependencies: ["byline", "BylineCore", "BylineUI", "BylineTestSupport", "CSQLite"]),
     ]
 )

@@ -1,5 +1,5 @@
-import Foundation
 import BylineNLP
+import Foundation
 
 /// Writes a synthetic collection of `count` articles: real headlines and 3–9 real paragraphs
 /// each, drawn by a fixed-seed generator, four in five as `.txt` in the seed's shape and one in
@@ -17,14 +17,19 @@ struct CorpusGenerator {
         var rng = SplitMix64(seed: UInt64(count))
         for i in 0..<count {
             let folder = "\(dir)/\(String(format: "%03d", i / 1000))"
-            if i % 1000 == 0 { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            if i % 1000 == 0 {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            }
             let title = source.titles[rng.below(source.titles.count)]
-            let body = (0..<(3 + rng.below(7))).map { _ in source.paragraphs[rng.below(source.paragraphs.count)] }.joined(separator: "\n\n")
+            let body = (0..<(3 + rng.below(7))).map { _ in source.paragraphs[rng.below(source.paragraphs.count)] }
+                .joined(separator: "\n\n")
             let day = 17897 + rng.below(1460)  // 2019-01-01 + up to four years
-            let text: String, ext: String
+            let text: String
+            let ext: String
             if i % 5 == 0 {
                 let date = Date(timeIntervalSince1970: Double(day) * 86400)
-                let iso = ISO8601DateFormatter.string(from: date, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
+                let iso = ISO8601DateFormatter.string(
+                    from: date, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
                 let escaped = title.replacingOccurrences(of: "\"", with: "\\\"")
                 text = "---\ntitle: \"\(escaped)\"\ndate: \(iso)\nsource: Synthetic Wire\n---\n\n\(body)\n"
                 ext = "md"
@@ -41,7 +46,8 @@ struct CorpusGenerator {
     /// Total size of the collection's article files, in bytes.
     static func size(of dir: String) -> Int {
         var total = 0
-        for rel in FileManager.default.enumerator(atPath: dir)?.allObjects as? [String] ?? [] where !rel.hasPrefix(".") {
+        for rel in FileManager.default.enumerator(atPath: dir)?.allObjects as? [String] ?? [] where !rel.hasPrefix(".")
+        {
             total += ((try? FileManager.default.attributesOfItem(atPath: dir + "/" + rel))?[.size] as? Int) ?? 0
         }
         return total

@@ -10,10 +10,13 @@ struct ReportTable {
         let all = [["measure", "result", "target"]] + rows
         let width = (0..<3).map { c in all.map { $0[c].count }.max() ?? 0 }
         func line(_ r: [String]) -> String {
-            "| " + r.enumerated().map { $1 + String(repeating: " ", count: width[$0] - $1.count) }.joined(separator: " | ") + " |"
+            "| "
+                + r.enumerated().map { $1 + String(repeating: " ", count: width[$0] - $1.count) }.joined(
+                    separator: " | ") + " |"
         }
-        return ([line(all[0]), "|" + width.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "|") + "|"]
-                + rows.map(line)).joined(separator: "\n")
+        return
+            ([line(all[0]), "|" + width.map { String(repeating: "-", count: $0 + 2) }.joined(separator: "|") + "|"]
+            + rows.map(line)).joined(separator: "\n")
     }
 
     /// 1234567 -> "1,234,567".

@@ -12,7 +12,8 @@ struct SourceParagraphs {
         for rel in (fm.enumerator(atPath: bbc)?.allObjects as? [String] ?? []).sorted() where rel.hasSuffix(".txt") {
             guard let data = fm.contents(atPath: bbc + "/" + rel) else { continue }
             let text = String(decoding: data, as: UTF8.self)
-            let parts = text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
+            let parts = text.components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                .filter { !$0.isEmpty }
             guard let title = parts.first else { continue }
             titles.append(title)
             paragraphs += parts.dropFirst().filter { $0.count >= 40 }
@@ -22,7 +23,9 @@ struct SourceParagraphs {
             for row in CSVRows.parse(String(decoding: data, as: UTF8.self)).dropFirst() where row.count >= 4 {
                 titles.append(row[2])
                 // The first paragraph is the dateline ("Friday, January 4, 2019").
-                let parts = row[3].components(separatedBy: "\n\n").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+                let parts = row[3].components(separatedBy: "\n\n").map {
+                    $0.trimmingCharacters(in: .whitespacesAndNewlines)
+                }
                 paragraphs += parts.dropFirst().filter { $0.count >= 40 }
             }
         }
@@ -35,7 +38,10 @@ struct SourceParagraphs {
 /// RFC 4180 rows: quoted fields may hold commas, doubled quotes and line breaks.
 enum CSVRows {
     static func parse(_ s: String) -> [[String]] {
-        var rows: [[String]] = [], row: [String] = [], field = String.UnicodeScalarView(), quoted = false
+        var rows: [[String]] = []
+        var row: [String] = []
+        var field = String.UnicodeScalarView()
+        var quoted = false
         var it = s.unicodeScalars.makeIterator()
         var pending: Unicode.Scalar? = nil
         while let c = pending ?? it.next() {
@@ -43,14 +49,33 @@ enum CSVRows {
             if quoted {
                 if c == "\"" {
                     let n = it.next()
-                    if n == "\"" { field.append("\"") } else { quoted = false; pending = n }
-                } else { field.append(c) }
-            } else if c == "\"" { quoted = true }
-            else if c == "," { row.append(String(field)); field = .init() }
-            else if c == "\n" { row.append(String(field)); rows.append(row); row = []; field = .init() }
-            else if c != "\r" { field.append(c) }
+                    if n == "\"" {
+                        field.append("\"")
+                    } else {
+                        quoted = false
+                        pending = n
+                    }
+                } else {
+                    field.append(c)
+                }
+            } else if c == "\"" {
+                quoted = true
+            } else if c == "," {
+                row.append(String(field))
+                field = .init()
+            } else if c == "\n" {
+                row.append(String(field))
+                rows.append(row)
+                row = []
+                field = .init()
+            } else if c != "\r" {
+                field.append(c)
+            }
         }
-        if !field.isEmpty || !row.isEmpty { row.append(String(field)); rows.append(row) }
+        if !field.isEmpty || !row.isEmpty {
+            row.append(String(field))
+            rows.append(row)
+        }
         return rows
     }
 }

@@ -36,9 +36,10 @@ struct StartupRun {
             let d = o[k] as? [String: Any]
             return ((d?["median"] as? NSNumber)?.doubleValue ?? 0, (d?["p99"] as? NSNumber)?.doubleValue ?? 0)
         }
-        return StartupRun(firstPaint: num("first_paint_s"), titles: num("titles_s"), complete: num("complete_s"),
-                          fromCache: Int(num("from_cache")), articles: Int(num("articles")), peakKB: Int(num("peak_rss_kb")),
-                          filter: lat("filter_ms"), picker: lat("picker_ms"), filterCPU: lat("filter_cpu_ms"),
-                          pickerCPU: lat("picker_cpu_ms"), cpu: num("cpu_s"))
+        return StartupRun(
+            firstPaint: num("first_paint_s"), titles: num("titles_s"), complete: num("complete_s"),
+            fromCache: Int(num("from_cache")), articles: Int(num("articles")), peakKB: Int(num("peak_rss_kb")),
+            filter: lat("filter_ms"), picker: lat("picker_ms"), filterCPU: lat("filter_cpu_ms"),
+            pickerCPU: lat("picker_cpu_ms"), cpu: num("cpu_s"))
     }
 }

@@ -17,7 +17,10 @@ enum Throughput {
         let start = DispatchTime.now()
         DispatchQueue.concurrentPerform(iterations: max(1, workers)) { _ in
             while true {
-                let i = next.withLock { n -> Int in defer { n += 8 }; return n }
+                let i = next.withLock { n -> Int in
+                    defer { n += 8 }
+                    return n
+                }
                 guard i < articles.count else { break }
                 for k in i..<min(i + 8, articles.count) { _ = annotator.annotate(articles[k]) }
             }
@@ -29,9 +32,15 @@ enum Throughput {
     /// Whitespace-separated words, counted as Python's `len(text.split())` counts them, so the
     /// comparison with spaCy divides the same numbers.
     static func words(in text: String) -> Int {
-        var n = 0, inWord = false
+        var n = 0
+        var inWord = false
         for u in text.unicodeScalars {
-            if u.properties.isWhitespace { inWord = false } else if !inWord { inWord = true; n += 1 }
+            if u.properties.isWhitespace {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                n += 1
+            }
         }
         return n
     }

@@ -11,9 +11,12 @@ import Foundation
 struct Options {
     var sizes = [10_000, 100_000]
     /// The shared corpora and anchors: `$BYLINE_SHARED`, else `../shared` (or `../../shared` from a worktree).
-    var shared = ProcessInfo.processInfo.environment["BYLINE_SHARED"]
-        ?? ["../shared", "../../shared"].first { FileManager.default.fileExists(atPath: $0 + "/corpora") } ?? "../shared"
-    var work = (ProcessInfo.processInfo.environment["XDG_CACHE_HOME"] ?? (NSHomeDirectory() + "/.cache")) + "/byline-bench"
+    var shared =
+        ProcessInfo.processInfo.environment["BYLINE_SHARED"]
+        ?? ["../shared", "../../shared"].first { FileManager.default.fileExists(atPath: $0 + "/corpora") }
+        ?? "../shared"
+    var work =
+        (ProcessInfo.processInfo.environment["XDG_CACHE_HOME"] ?? (NSHomeDirectory() + "/.cache")) + "/byline-bench"
     var spacy = true
 
     init(_ args: [String]) throws {
@@ -24,7 +27,9 @@ struct Options {
             case "--shared": shared = it.next() ?? shared
             case "--work": work = it.next() ?? work
             case "--no-spacy": spacy = false
-            default: throw BenchError("unknown argument \(a); usage: byline-bench [--sizes N,N] [--shared DIR] [--work DIR] [--no-spacy]")
+            default:
+                throw BenchError(
+                    "unknown argument \(a); usage: byline-bench [--sizes N,N] [--shared DIR] [--work DIR] [--no-spacy]")
             }
         }
     }
@@ -41,8 +46,11 @@ func seconds(_ body: () -> Void) -> Double {
 func main() throws {
     let opts = try Options(Array(CommandLine.arguments.dropFirst()))
     let cores = ProcessInfo.processInfo.activeProcessorCount
-    let byline = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("byline").path
-    guard FileManager.default.isExecutableFile(atPath: byline) else { throw BenchError("\(byline) not built: run Benchmarks/run.sh") }
+    let byline = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        .appendingPathComponent("byline").path
+    guard FileManager.default.isExecutableFile(atPath: byline) else {
+        throw BenchError("\(byline) not built: run Benchmarks/run.sh")
+    }
     let bbc = opts.shared + "/corpora/bbc"
     var table = ReportTable()
 
@@ -57,13 +65,15 @@ func main() throws {
 
     var collection = ArticleCollection()
     let bbcTime = seconds { collection = CollectionLoader.load(paths: [bbc], cache: nil) }
-    table.row("BBC \(ReportTable.int(Double(collection.count))) articles, \(ReportTable.int(Double(one.words))) words: read + annotated + indexed",
-              String(format: "%.2f s", bbcTime), "<= 0.5 s")
+    table.row(
+        "BBC \(ReportTable.int(Double(collection.count))) articles, \(ReportTable.int(Double(one.words))) words: read + annotated + indexed",
+        String(format: "%.2f s", bbcTime), "<= 0.5 s")
     let dates = collection.index.entities.filter { $0.type == .date }.reduce(0) { $0 + $1.mentionCount }
     let names = collection.index.entities.filter { $0.type != .date }.reduce(0) { $0 + $1.mentionCount }
     let quotes = collection.index.speakers.reduce(0) { $0 + $1.quotes.count }
     let unattributed = collection.annotations.reduce(0) { $0 + ($1?.quotes.filter { $0.speaker < 0 }.count ?? 0) }
-    let stages = "BBC annotations found: \(names) name mentions, \(dates) date mentions, \(quotes + unattributed) quotes (\(quotes) attributed)"
+    let stages =
+        "BBC annotations found: \(names) name mentions, \(dates) date mentions, \(quotes + unattributed) quotes (\(quotes) attributed)"
 
     if opts.spacy {
         let subset = collection.articles.enumerated().filter { $0.offset % 10 == 0 }.map(\.element)
@@ -72,8 +82,11 @@ func main() throws {
         case .success(let s):
             let ours = Throughput.measure(subset, workers: 1)
             let spacyRate = Double(s.words) / s.seconds
-            table.row("spaCy en_core_web_sm NER only, 1 process (\(subset.count) BBC articles)", "\(ReportTable.int(spacyRate)) words/s", "")
-            table.row("Byline whole pipeline, 1 thread, same articles", "\(ReportTable.int(ours.wordsPerSecond)) words/s", "")
+            table.row(
+                "spaCy en_core_web_sm NER only, 1 process (\(subset.count) BBC articles)",
+                "\(ReportTable.int(spacyRate)) words/s", "")
+            table.row(
+                "Byline whole pipeline, 1 thread, same articles", "\(ReportTable.int(ours.wordsPerSecond)) words/s", "")
             table.row("ratio Byline / spaCy", String(format: "%.0f×", ours.wordsPerSecond / spacyRate), "~100×")
         case .failure(let e):
             table.row("spaCy en_core_web_sm NER only", "not run: \(e)", "")
@@ -92,22 +105,37 @@ func main() throws {
         log("\(n): start from the annotation cache")
         let warm = try StartupRun.run(byline: byline, dir: dir, cacheHome: cacheHome, keystrokes: true)
         let label = "\(ReportTable.int(Double(n))) articles (\(size / 1_000_000) MB)"
-        table.row("\(label): first paint, cold / cached", String(format: "%.2f s / %.2f s", cold.firstPaint, warm.firstPaint), "<= 0.3 s")
-        table.row("\(label): all titles, cold / cached", String(format: "%.2f s / %.2f s", cold.titles, warm.titles), "")
-        table.row("\(label): complete index, cold (CPU time)", String(format: "%.1f s (%.1f s)", cold.complete, cold.cpu), "<= 30 s")
-        table.row("\(label): complete index, from cache, \(warm.fromCache) hits (CPU time)",
-                  String(format: "%.2f s (%.2f s)", warm.complete, warm.cpu), "<= 2 s")
-        table.row("\(label): filter keystroke, median / p99 (CPU p99)",
-                  String(format: "%.2f / %.2f ms (%.2f ms)", warm.filter.median, warm.filter.p99, warm.filterCPU.p99), "p99 <= 16 ms")
-        table.row("\(label): picker keystroke, median / p99 (CPU p99)",
-                  String(format: "%.2f / %.2f ms (%.2f ms)", warm.picker.median, warm.picker.p99, warm.pickerCPU.p99), "p99 <= 16 ms")
+        table.row(
+            "\(label): first paint, cold / cached", String(format: "%.2f s / %.2f s", cold.firstPaint, warm.firstPaint),
+            "<= 0.3 s")
+        table.row(
+            "\(label): all titles, cold / cached", String(format: "%.2f s / %.2f s", cold.titles, warm.titles), "")
+        table.row(
+            "\(label): complete index, cold (CPU time)", String(format: "%.1f s (%.1f s)", cold.complete, cold.cpu),
+            "<= 30 s")
+        table.row(
+            "\(label): complete index, from cache, \(warm.fromCache) hits (CPU time)",
+            String(format: "%.2f s (%.2f s)", warm.complete, warm.cpu), "<= 2 s")
+        table.row(
+            "\(label): filter keystroke, median / p99 (CPU p99)",
+            String(format: "%.2f / %.2f ms (%.2f ms)", warm.filter.median, warm.filter.p99, warm.filterCPU.p99),
+            "p99 <= 16 ms")
+        table.row(
+            "\(label): picker keystroke, median / p99 (CPU p99)",
+            String(format: "%.2f / %.2f ms (%.2f ms)", warm.picker.median, warm.picker.p99, warm.pickerCPU.p99),
+            "p99 <= 16 ms")
         let peak = max(cold.peakKB, warm.peakKB) / 1024
-        table.row("\(label): peak memory, cold / cached", "\(cold.peakKB / 1024) MB / \(warm.peakKB / 1024) MB",
-                  "<= \(3 * size / 1_000_000 + 200) MB" + (peak <= 3 * size / 1_000_000 + 200 ? "" : " (over)"))
+        table.row(
+            "\(label): peak memory, cold / cached", "\(cold.peakKB / 1024) MB / \(warm.peakKB / 1024) MB",
+            "<= \(3 * size / 1_000_000 + 200) MB" + (peak <= 3 * size / 1_000_000 + 200 ? "" : " (over)"))
     }
 
-    let load = (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(separator: " ") ?? "?"
-    print("Byline benchmark: release build, \(cores) cores, \(ProcessInfo.processInfo.operatingSystemVersionString), pipeline \(Pipeline.version), load average at the end \(load)")
+    let load =
+        (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").prefix(3).joined(
+            separator: " ") ?? "?"
+    print(
+        "Byline benchmark: release build, \(cores) cores, \(ProcessInfo.processInfo.operatingSystemVersionString), pipeline \(Pipeline.version), load average at the end \(load)"
+    )
     print(stages)
     print(table.render())
 }

@@ -62,7 +62,10 @@ public enum AnnotationJSON {
     }
 
     static func span(_ s: TextSpan?, to w: inout JSONWriter) {
-        guard let s else { w.null(); return }
+        guard let s else {
+            w.null()
+            return
+        }
         w.beginObject()
         w.field("start", s.start)
         w.field("end", s.end)

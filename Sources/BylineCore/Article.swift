@@ -57,10 +57,12 @@ public struct Article: Sendable, Hashable, Codable {
     public var fileSize: Int
     public var modified: Double
 
-    public init(path: String, item: Int? = nil, format: ArticleFormat, title: String, text: String,
-                published: CalendarDate? = nil, publishedSource: PublishedSource? = nil, source: String? = nil,
-                url: String? = nil, author: String? = nil, tags: [String] = [], dateline: Dateline? = nil,
-                captions: [Range<Int>] = [], fileSize: Int = 0, modified: Double = 0) {
+    public init(
+        path: String, item: Int? = nil, format: ArticleFormat, title: String, text: String,
+        published: CalendarDate? = nil, publishedSource: PublishedSource? = nil, source: String? = nil,
+        url: String? = nil, author: String? = nil, tags: [String] = [], dateline: Dateline? = nil,
+        captions: [Range<Int>] = [], fileSize: Int = 0, modified: Double = 0
+    ) {
         self.path = path
         self.item = item
         self.format = format

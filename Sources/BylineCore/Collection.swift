@@ -16,17 +16,27 @@ public struct ArticleCollection: Sendable {
     /// Publication dates as yyyymmdd numbers (-1 when unknown), for `date:` filters.
     let publishedDays: [Int32]
 
-    public init(articles: [Article] = [], annotations: [CompactAnnotation?] = [], index: Index = Index(), issues: [LoadIssue] = []) {
-        self.init(articles: ChunkedArray(articles), annotations: ChunkedArray(annotations), index: index, issues: issues)
+    public init(
+        articles: [Article] = [], annotations: [CompactAnnotation?] = [], index: Index = Index(),
+        issues: [LoadIssue] = []
+    ) {
+        self.init(
+            articles: ChunkedArray(articles), annotations: ChunkedArray(annotations), index: index, issues: issues)
     }
 
-    public init(articles: ChunkedArray<Article>, annotations: ChunkedArray<CompactAnnotation?>, index: Index, issues: [LoadIssue]) {
+    public init(
+        articles: ChunkedArray<Article>, annotations: ChunkedArray<CompactAnnotation?>, index: Index,
+        issues: [LoadIssue]
+    ) {
         self.articles = articles
-        self.annotations = annotations.count == articles.count ? annotations : ChunkedArray(repeatElement(nil, count: articles.count))
+        self.annotations =
+            annotations.count == articles.count ? annotations : ChunkedArray(repeatElement(nil, count: articles.count))
         self.index = index
         self.issues = issues
         annotatedCount = self.annotations.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
-        let days = articles.map { a -> Int32 in a.published.map { Int32(clamping: $0.year * 10000 + $0.month * 100 + $0.day) } ?? -1 }
+        let days = articles.map { a -> Int32 in
+            a.published.map { Int32(clamping: $0.year * 10000 + $0.month * 100 + $0.day) } ?? -1
+        }
         publishedDays = days
         newestFirst = Self.newestFirst(articles, days: days)
     }
@@ -35,10 +45,14 @@ public struct ArticleCollection: Sendable {
     /// already in path order, and then the ids break ties and one sort of packed integers does
     /// it all; this runs for every snapshot of a loading collection.
     static func newestFirst(_ articles: ChunkedArray<Article>, days: [Int32]) -> [Int32] {
-        let inPathOrder = zip(articles, articles.dropFirst()).allSatisfy { ($0.path, $0.item ?? 0) <= ($1.path, $1.item ?? 0) }
+        let inPathOrder = zip(articles, articles.dropFirst()).allSatisfy {
+            ($0.path, $0.item ?? 0) <= ($1.path, $1.item ?? 0)
+        }
         guard inPathOrder else {
             return articles.indices.sorted { a, b in
-                days[a] != days[b] ? days[a] > days[b] : (articles[a].path, articles[a].item ?? 0) < (articles[b].path, articles[b].item ?? 0)
+                days[a] != days[b]
+                    ? days[a] > days[b]
+                    : (articles[a].path, articles[a].item ?? 0) < (articles[b].path, articles[b].item ?? 0)
             }.map { Int32($0) }
         }
         // Later days get smaller keys; an unknown day (-1) the largest.
@@ -56,8 +70,9 @@ public struct ArticleCollection: Sendable {
             builder.add(article: Int32(id), annotation: c, text: a.article.text)
             compact.append(c)
         }
-        self.init(articles: annotated.map(\.article), annotations: compact,
-                  index: builder.snapshot(articleCount: annotated.count), issues: issues)
+        self.init(
+            articles: annotated.map(\.article), annotations: compact,
+            index: builder.snapshot(articleCount: annotated.count), issues: issues)
     }
 
     public var count: Int { articles.count }
@@ -66,8 +81,9 @@ public struct ArticleCollection: Sendable {
     /// The article's full annotation with collection-wide canonical names, or nil while it waits.
     public func annotation(of id: Int) -> Annotation? {
         guard id >= 0 && id < annotations.count, let c = annotations[id] else { return nil }
-        return c.expand(text: articles[id].text, vocabulary: index.vocabulary,
-                        canonical: { index.canonicalName(ofKey: $0) }, speaker: { index.speakerName($0) })
+        return c.expand(
+            text: articles[id].text, vocabulary: index.vocabulary,
+            canonical: { index.canonicalName(ofKey: $0) }, speaker: { index.speakerName($0) })
     }
 
     public func annotatedArticle(_ id: Int) -> AnnotatedArticle? {

@@ -42,8 +42,10 @@ struct LoadRun {
     /// Progress goes out this often, so counts and rate move smoothly.
     static let progressEvery = 0.25
 
-    init(paths: [String], cache: AnnotationCache?, workers: Int, annotator: Annotator,
-         isCancelled: @escaping @Sendable () -> Bool, publish: @escaping (CollectionUpdate) -> Void) {
+    init(
+        paths: [String], cache: AnnotationCache?, workers: Int, annotator: Annotator,
+        isCancelled: @escaping @Sendable () -> Bool, publish: @escaping (CollectionUpdate) -> Void
+    ) {
         self.paths = paths
         self.cache = cache
         self.workers = workers
@@ -101,7 +103,9 @@ struct LoadRun {
         // Takes the vocabulary, decoded by now, if the index has not started on it yet.
         advanceIndex()
         if builder.wordsDeferred {
-            if let cached, fromCache == articles.count, entries.map(\.key) == cached.order, let terms = savedTerms?.value {
+            if let cached, fromCache == articles.count, entries.map(\.key) == cached.order,
+                let terms = savedTerms?.value
+            {
                 builder.adopt(terms: terms)
             } else {
                 addDeferredWords()
@@ -118,8 +122,10 @@ struct LoadRun {
         finish(.done)
         let unchanged = cached != nil && fromCache == articles.count && cached!.order.count == entries.count
         if !unchanged {
-            cache?.write(roots: paths, vocabulary: builder.vocabulary, entries: entries, articles: articles, annotations: annotations,
-                         terms: builder.wordIndex())
+            cache?.write(
+                roots: paths, vocabulary: builder.vocabulary, entries: entries, articles: articles,
+                annotations: annotations,
+                terms: builder.wordIndex())
         }
     }
 
@@ -131,16 +137,20 @@ struct LoadRun {
             let (path, root) = files[i]
             let key = AnnotationCache.recordKey(path: path, root: root, roots: roots)
             let stamp = FileStamp(path)
-            if let stamp, let c = cached, let old = c.stamp(key), old.size == stamp.size, old.modified == stamp.modified,
-               let hit = c.file(key) {
+            if let stamp, let c = cached, let old = c.stamp(key), old.size == stamp.size,
+                old.modified == stamp.modified,
+                let hit = c.file(key)
+            {
                 var found = hit.articles
                 for k in found.indices { found[k].path = path }
-                slots[i] = FileLoad(entry: CacheEntry(key: key, size: stamp.size, modified: stamp.modified, articles: 0..<0),
-                                    articles: found, annotations: hit.annotations, issues: [])
+                slots[i] = FileLoad(
+                    entry: CacheEntry(key: key, size: stamp.size, modified: stamp.modified, articles: 0..<0),
+                    articles: found, annotations: hit.annotations, issues: [])
             } else {
                 var problems: [LoadIssue] = []
                 let found = DataDirectory.load(file: path, issues: &problems)
-                let entry = CacheEntry(key: key, size: stamp?.size ?? -1, modified: stamp?.modified ?? 0, articles: 0..<0)
+                let entry = CacheEntry(
+                    key: key, size: stamp?.size ?? -1, modified: stamp?.modified ?? 0, articles: 0..<0)
                 slots[i] = FileLoad(entry: entry, articles: found, annotations: nil, issues: problems)
             }
         }
@@ -209,7 +219,9 @@ struct LoadRun {
             startIndex(with: vocabulary)
         }
         while indexed < articles.count, let a = annotations[indexed] {
-            builder.add(article: Int32(indexed), annotation: a, text: articles[indexed].text, words: words.removeValue(forKey: indexed))
+            builder.add(
+                article: Int32(indexed), annotation: a, text: articles[indexed].text,
+                words: words.removeValue(forKey: indexed))
             indexed += 1
         }
     }
@@ -246,28 +258,35 @@ struct LoadRun {
     }
 
     private mutating func publishSnapshot(_ phase: LoadProgress.Phase) {
-        let collection = ArticleCollection(articles: articles, annotations: annotations,
-                                           index: builder.snapshot(articleCount: articles.count), issues: issues)
+        let collection = ArticleCollection(
+            articles: articles, annotations: annotations,
+            index: builder.snapshot(articleCount: articles.count), issues: issues)
         snapshot = collection
         snapshots += 1
         lastPublish = now
         lastSnapshot = lastPublish
-        publish(CollectionUpdate(collection: collection, progress: progress(phase, annotated: collection.annotatedCount),
-                                 snapshotNumber: snapshots))
+        publish(
+            CollectionUpdate(
+                collection: collection, progress: progress(phase, annotated: collection.annotatedCount),
+                snapshotNumber: snapshots))
     }
 
     private func progress(_ phase: LoadProgress.Phase, annotated: Int) -> LoadProgress {
         let spent = now - annotateStart
-        return LoadProgress(phase: phase, filesRead: filesRead, filesTotal: filesTotal, annotated: annotated,
-                            articles: articles.count, fromCache: fromCache, filesListed: filesListed, elapsed: now,
-                            rate: annotatedByNLP > 0 && spent > 0 ? Double(annotatedByNLP) / spent : 0)
+        return LoadProgress(
+            phase: phase, filesRead: filesRead, filesTotal: filesTotal, annotated: annotated,
+            articles: articles.count, fromCache: fromCache, filesListed: filesListed, elapsed: now,
+            rate: annotatedByNLP > 0 && spent > 0 ? Double(annotatedByNLP) / spent : 0)
     }
 
     private mutating func finish(_ phase: LoadProgress.Phase) {
         if phase == .cancelled {
-            publish(CollectionUpdate(collection: ArticleCollection(articles: articles, annotations: annotations,
-                                                                    index: Index(articleCount: articles.count), issues: issues),
-                                     progress: progress(.cancelled, annotated: 0)))
+            publish(
+                CollectionUpdate(
+                    collection: ArticleCollection(
+                        articles: articles, annotations: annotations,
+                        index: Index(articleCount: articles.count), issues: issues),
+                    progress: progress(.cancelled, annotated: 0)))
             return
         }
         advanceIndex()

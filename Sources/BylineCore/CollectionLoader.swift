@@ -20,8 +20,10 @@ public final class CollectionLoader: Sendable {
     private let finished = DispatchGroup()
 
     /// `cache` nil turns the cache off (`--no-cache`); `workers` defaults to one per core.
-    public init(paths: [String], cache: AnnotationCache?, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-                annotator: Annotator = Annotator()) {
+    public init(
+        paths: [String], cache: AnnotationCache?, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
+        annotator: Annotator = Annotator()
+    ) {
         self.paths = paths
         self.cache = cache
         self.workers = max(1, workers)
@@ -53,15 +55,19 @@ public final class CollectionLoader: Sendable {
     }
 
     /// Loads everything and returns when done: for the commands that print and exit.
-    public static func load(paths: [String], cache: AnnotationCache?, workers: Int = ProcessInfo.processInfo.activeProcessorCount) -> ArticleCollection {
+    public static func load(
+        paths: [String], cache: AnnotationCache?, workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) -> ArticleCollection {
         let loader = CollectionLoader(paths: paths, cache: cache, workers: workers)
         loader.start()
         return loader.wait()
     }
 
     private func run(_ onUpdate: @escaping @Sendable (CollectionUpdate) -> Void) {
-        var load = LoadRun(paths: paths, cache: cache, workers: workers, annotator: annotator,
-                           isCancelled: { [self] in isCancelled }) { [self] update in
+        var load = LoadRun(
+            paths: paths, cache: cache, workers: workers, annotator: annotator,
+            isCancelled: { [self] in isCancelled }
+        ) { [self] update in
             latestUpdate.withLock { $0 = update }
             onUpdate(update)
         }

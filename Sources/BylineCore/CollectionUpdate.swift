@@ -28,8 +28,9 @@ public struct LoadProgress: Sendable, Hashable {
 
     /// A load that has started and found nothing yet: what the reader shows before the first
     /// snapshot arrives ("Loading…", not "No articles.").
-    public static let starting = LoadProgress(phase: .reading, filesRead: 0, filesTotal: 0, annotated: 0, articles: 0,
-                                              fromCache: 0, filesListed: false, elapsed: 0, rate: 0)
+    public static let starting = LoadProgress(
+        phase: .reading, filesRead: 0, filesTotal: 0, annotated: 0, articles: 0,
+        fromCache: 0, filesListed: false, elapsed: 0, rate: 0)
 }
 
 /// One step of a load: a complete snapshot to show, and the progress to report.

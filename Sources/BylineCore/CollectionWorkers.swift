@@ -27,7 +27,10 @@ final class ParallelJob: Sendable {
             finished.enter()
             Thread.detachNewThread { [self] in
                 while !cancelled() {
-                    let c = claimed.withLock { n -> Int in defer { n += 1 }; return n }
+                    let c = claimed.withLock { n -> Int in
+                        defer { n += 1 }
+                        return n
+                    }
                     guard c < chunks else { break }
                     for i in (c * chunk)..<min(count, (c + 1) * chunk) where !cancelled() { work(i) }
                     progress.withLock { p in

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import Foundation
 import BylineNLP
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// What a load produced: the articles, and the files that were skipped with their reasons.
 public struct LoadResult: Sendable {
@@ -39,7 +40,8 @@ public enum DataDirectory {
     /// ATTRIBUTION.md, LICENSE.txt, ...): a directory search passes them by; named on their own,
     /// they load like any article.
     static let collectionDocuments: Set<String> = [
-        "readme", "attribution", "attributions", "license", "licence", "copying", "notice", "changelog", "contributing", "authors",
+        "readme", "attribution", "attributions", "license", "licence", "copying", "notice", "changelog", "contributing",
+        "authors",
     ]
 
     static func isCollectionDocument(_ name: String) -> Bool {

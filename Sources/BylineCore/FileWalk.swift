@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The walk over a collection's roots that `DataDirectory` describes, able to stop after some
@@ -89,7 +89,9 @@ public struct FileWalk: Sendable {
         guard stat(child, &st) == 0 else {
             // Only report what would have been read: a broken link named like an article.
             let code = errno
-            if Loaders.loader(for: name) != nil { issues.append(LoadIssue(path: child, reason: DataDirectory.statFailure(child, code))) }
+            if Loaders.loader(for: name) != nil {
+                issues.append(LoadIssue(path: child, reason: DataDirectory.statFailure(child, code)))
+            }
             return
         }
         if st.st_mode & S_IFMT == S_IFDIR {
@@ -102,11 +104,15 @@ public struct FileWalk: Sendable {
     private mutating func enter(_ path: String, status st: stat, depth: Int, root: Int) {
         let id = DirectoryID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
         guard visited.insert(id).inserted else {
-            issues.append(LoadIssue(path: path, reason: "directory already searched (a symbolic link loop or a second link to it)"))
+            issues.append(
+                LoadIssue(
+                    path: path, reason: "directory already searched (a symbolic link loop or a second link to it)"))
             return
         }
         guard depth < DataDirectory.maxDepth else {
-            issues.append(LoadIssue(path: path, reason: "nested more than \(DataDirectory.maxDepth) directories deep; not searched"))
+            issues.append(
+                LoadIssue(
+                    path: path, reason: "nested more than \(DataDirectory.maxDepth) directories deep; not searched"))
             return
         }
         guard let dir = opendir(path) else {
@@ -116,7 +122,9 @@ public struct FileWalk: Sendable {
         defer { closedir(dir) }
         var entries: [Entry] = []
         while let e = readdir(dir) {
-            let name = withUnsafeBytes(of: e.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
+            let name = withUnsafeBytes(of: e.pointee.d_name) {
+                String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
+            }
             if !name.hasPrefix(".") { entries.append(Entry(name: name, type: e.pointee.d_type)) }
         }
         entries.sort { $0.name < $1.name }

@@ -11,10 +11,24 @@ public struct JSONWriter {
         needsComma[needsComma.count - 1] = true
     }
 
-    public mutating func beginObject() { separator(); output += "{"; needsComma.append(false) }
-    public mutating func endObject() { output += "}"; needsComma.removeLast() }
-    public mutating func beginArray() { separator(); output += "["; needsComma.append(false) }
-    public mutating func endArray() { output += "]"; needsComma.removeLast() }
+    public mutating func beginObject() {
+        separator()
+        output += "{"
+        needsComma.append(false)
+    }
+    public mutating func endObject() {
+        output += "}"
+        needsComma.removeLast()
+    }
+    public mutating func beginArray() {
+        separator()
+        output += "["
+        needsComma.append(false)
+    }
+    public mutating func endArray() {
+        output += "]"
+        needsComma.removeLast()
+    }
 
     /// Writes `"key":`; the value call that follows must not add a comma.
     public mutating func key(_ k: String) {
@@ -44,11 +58,25 @@ public struct JSONWriter {
         valueDone()
     }
 
-    public mutating func bool(_ b: Bool) { separator(); output += b ? "true" : "false"; valueDone() }
-    public mutating func null() { separator(); output += "null"; valueDone() }
+    public mutating func bool(_ b: Bool) {
+        separator()
+        output += b ? "true" : "false"
+        valueDone()
+    }
+    public mutating func null() {
+        separator()
+        output += "null"
+        valueDone()
+    }
 
-    public mutating func field(_ k: String, _ s: String?) { key(k); string(s) }
-    public mutating func field(_ k: String, _ n: Int?) { key(k); int(n) }
+    public mutating func field(_ k: String, _ s: String?) {
+        key(k)
+        string(s)
+    }
+    public mutating func field(_ k: String, _ n: Int?) {
+        key(k)
+        int(n)
+    }
 
     static let hex: [Character] = Array("0123456789abcdef")
 

@@ -1,5 +1,5 @@
-import Foundation
 import BylineNLP
+import Foundation
 
 /// Decides each article's publication date: metadata first, then the text, then the file's
 /// modification time, recording which one was used.

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Returns freed heap pages to the system. glibc's allocator keeps what each thread frees in that
@@ -7,16 +7,16 @@ import Glibc
 /// holds that memory at its high-water mark.
 enum ReleaseMemory {
     #if canImport(Glibc)
-    /// glibc's `malloc_trim`, which the Glibc module does not export (it lives in malloc.h).
-    private static let trim: (@convention(c) (Int) -> Int32)? = {
-        guard let symbol = dlsym(nil, "malloc_trim") else { return nil }
-        return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
-    }()
+        /// glibc's `malloc_trim`, which the Glibc module does not export (it lives in malloc.h).
+        private static let trim: (@convention(c) (Int) -> Int32)? = {
+            guard let symbol = dlsym(nil, "malloc_trim") else { return nil }
+            return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
+        }()
     #endif
 
     static func toSystem() {
         #if canImport(Glibc)
-        _ = trim?(0)
+            _ = trim?(0)
         #endif
     }
 }

@@ -120,7 +120,8 @@ public struct SafeText: Sendable, Hashable {
     public func displayOffset(_ offset: Int) -> Int {
         let o = min(max(offset, 0), originalCount)
         // The last change whose replaced scalar ends at or before `o`.
-        var lo = 0, hi = changes.count
+        var lo = 0
+        var hi = changes.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if changes[mid].original + 1 <= o { lo = mid + 1 } else { hi = mid }
@@ -140,7 +141,8 @@ public struct SafeText: Sendable, Hashable {
     public func originalOffset(_ offset: Int) -> Int {
         let d = min(max(offset, 0), displayCount)
         // The last change whose display start is at or before `d`.
-        var lo = 0, hi = changes.count
+        var lo = 0
+        var hi = changes.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if displayStart(mid) <= d { lo = mid + 1 } else { hi = mid }

@@ -1,5 +1,5 @@
-import Foundation
 import BylineNLP
+import Foundation
 
 /// The TempEval-3 date evaluation: reads a folder of TimeML sub-corpora (one sub-folder each,
 /// `.tml` files), annotates each text anchored on its creation time, and scores DATE and TIME
@@ -51,7 +51,9 @@ public struct DateEvaluation {
             var counts = DateCounts()
             for d in c.documents {
                 let doc = Document(d.text)
-                let predicted = recognizer.recognize(doc, anchor: d.creation).map { PredictedTimex(start: $0.start, end: $0.end, value: $0.value) }
+                let predicted = recognizer.recognize(doc, anchor: d.creation).map {
+                    PredictedTimex(start: $0.start, end: $0.end, value: $0.value)
+                }
                 let o = DateScoring.score(gold: d.timexes, predicted: predicted)
                 counts = counts + o.counts
                 outcomes[d.name] = o
@@ -85,10 +87,12 @@ public struct DateEvaluation {
         for (k, corpus) in names.enumerated() {
             for s in systems {
                 let c = k < s.scores.perCorpus.count ? s.scores.perCorpus[k].counts : s.scores.total
-                let cols = [corpus.padding(toLength: 11, withPad: " ", startingAt: 0),
-                            s.name.padding(toLength: 19, withPad: " ", startingAt: 0),
-                            String(format: "%5d", c.gold), String(format: "%5d", c.predicted),
-                            pct(c.extentPrecision), pct(c.extentRecall), " " + pct(c.extentF1), "   " + pct(c.valueF1)]
+                let cols = [
+                    corpus.padding(toLength: 11, withPad: " ", startingAt: 0),
+                    s.name.padding(toLength: 19, withPad: " ", startingAt: 0),
+                    String(format: "%5d", c.gold), String(format: "%5d", c.predicted),
+                    pct(c.extentPrecision), pct(c.extentRecall), " " + pct(c.extentF1), "   " + pct(c.valueF1),
+                ]
                 lines.append(cols.joined(separator: " "))
             }
         }

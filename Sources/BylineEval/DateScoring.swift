@@ -37,7 +37,8 @@ public struct DateCounts: Sendable, Hashable {
 
     static func f1(_ hit: Int, _ predicted: Int, _ gold: Int) -> Double {
         guard predicted > 0, gold > 0, hit > 0 else { return 0 }
-        let p = Double(hit) / Double(predicted), r = Double(hit) / Double(gold)
+        let p = Double(hit) / Double(predicted)
+        let r = Double(hit) / Double(gold)
         return 2 * p * r / (p + r)
     }
 }
@@ -71,10 +72,17 @@ public enum DateScoring {
             }
             used[k] = true
             out.counts.extentMatched += 1
-            if predicted[k].value == g.value { out.counts.valueMatched += 1 } else { out.wrongValue.append((g, predicted[k])) }
+            if predicted[k].value == g.value {
+                out.counts.valueMatched += 1
+            } else {
+                out.wrongValue.append((g, predicted[k]))
+            }
         }
         for (k, p) in predicted.enumerated() {
-            if used[k] { out.counts.predicted += 1; continue }
+            if used[k] {
+                out.counts.predicted += 1
+                continue
+            }
             let hitsScored = scored.contains { overlaps(p, $0) }
             if unscored.contains(where: { overlaps(p, $0) }) && !hitsScored { continue }
             out.counts.predicted += 1

@@ -32,11 +32,13 @@ public struct TimeMLDocument: Sendable {
     public init?(name: String, markup: String) {
         let s = Array(markup.unicodeScalars)
         guard let body = TimeMLDocument.find("<TEXT>", in: s, from: 0),
-              let bodyEnd = TimeMLDocument.find("</TEXT>", in: s, from: body) else { return nil }
+            let bodyEnd = TimeMLDocument.find("</TEXT>", in: s, from: body)
+        else { return nil }
         self.name = name
         if let dct = TimeMLDocument.find("<DCT>", in: s, from: 0), dct < body,
-           let timex = TimeMLDocument.find("<TIMEX3", in: s, from: dct), timex < body,
-           let v = TimeMLDocument.attribute("value", in: TimeMLDocument.tag(s, at: timex - 7)) {
+            let timex = TimeMLDocument.find("<TIMEX3", in: s, from: dct), timex < body,
+            let v = TimeMLDocument.attribute("value", in: TimeMLDocument.tag(s, at: timex - 7))
+        {
             creation = CalendarDate(iso: String(v.prefix(10)))
         } else {
             creation = nil
@@ -51,8 +53,10 @@ public struct TimeMLDocument: Sendable {
             if c == "<" {
                 let tag = TimeMLDocument.tag(s, at: i)
                 if tag.hasPrefix("TIMEX3") {
-                    open = (count, TimeMLDocument.attribute("type", in: tag) ?? "",
-                            TimeMLDocument.canonicalValue(TimeMLDocument.attribute("value", in: tag) ?? ""))
+                    open = (
+                        count, TimeMLDocument.attribute("type", in: tag) ?? "",
+                        TimeMLDocument.canonicalValue(TimeMLDocument.attribute("value", in: tag) ?? "")
+                    )
                 } else if tag == "/TIMEX3", let o = open {
                     timexes.append(GoldTimex(start: o.start, end: count, type: o.type, value: o.value))
                     open = nil
@@ -89,7 +93,10 @@ public struct TimeMLDocument: Sendable {
     static func tag(_ s: [Unicode.Scalar], at i: Int) -> String {
         var out = String.UnicodeScalarView()
         var k = i + 1
-        while k < s.count && s[k] != ">" { out.append(s[k]); k += 1 }
+        while k < s.count && s[k] != ">" {
+            out.append(s[k])
+            k += 1
+        }
         return String(out)
     }
 
@@ -105,13 +112,19 @@ public struct TimeMLDocument: Sendable {
     static func canonicalValue(_ v: String) -> String {
         let u = Array(v.unicodeScalars)
         guard u.count >= 7, u[4] == "-", u[5] == "W", ScalarClass.isDigit(u[6].value),
-              u.count == 7 || !ScalarClass.isDigit(u[7].value) else { return v }
+            u.count == 7 || !ScalarClass.isDigit(u[7].value)
+        else { return v }
         return String(v.prefix(6)) + "0" + String(v.dropFirst(6))
     }
 
     static func entity(_ s: [Unicode.Scalar], at i: Int) -> (Unicode.Scalar, Int)? {
-        let names: [(String, Unicode.Scalar)] = [("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'")]
-        for (n, c) in names where i + n.unicodeScalars.count <= s.count && String(String.UnicodeScalarView(s[i..<i + n.unicodeScalars.count])) == n {
+        let names: [(String, Unicode.Scalar)] = [
+            ("&amp;", "&"), ("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&apos;", "'"),
+        ]
+        for (n, c) in names
+        where i + n.unicodeScalars.count <= s.count
+            && String(String.UnicodeScalarView(s[i..<i + n.unicodeScalars.count])) == n
+        {
             return (c, n.unicodeScalars.count)
         }
         return nil

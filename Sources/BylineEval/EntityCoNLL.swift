@@ -28,12 +28,14 @@ public enum CoNLLReader {
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let fields = line.split(separator: " ")
             if fields.first == "-DOCSTART-" {
-                builder.add(sentence); sentence = []
+                builder.add(sentence)
+                sentence = []
                 if let a = builder.finish() { articles.append(a) }
                 continue
             }
             guard fields.count >= 2 else {
-                builder.add(sentence); sentence = []
+                builder.add(sentence)
+                sentence = []
                 continue
             }
             sentence.append((rewrite(fields[0]), fields[fields.count - 1]))
@@ -78,7 +80,10 @@ public enum CoNLLReader {
         var lastEnd = 0
 
         mutating func append(_ s: some StringProtocol) {
-            for u in s.unicodeScalars { scalars.append(u); count += 1 }
+            for u in s.unicodeScalars {
+                scalars.append(u)
+                count += 1
+            }
         }
 
         mutating func finish() -> CoNLLArticle? {
@@ -91,7 +96,10 @@ public enum CoNLLReader {
 /// Where pre-tokenised English puts a space: not before closing punctuation and clitics, not
 /// after opening brackets and currency signs, and not inside a pair of straight quotes.
 enum Detokenizer {
-    static let closers: Set<Substring> = [",", ".", ";", ":", "?", "!", ")", "]", "}", "%", "'s", "'S", "n't", "N'T", "'re", "'ve", "'ll", "'d", "'m", "..."]
+    static let closers: Set<Substring> = [
+        ",", ".", ";", ":", "?", "!", ")", "]", "}", "%", "'s", "'S", "n't", "N'T", "'re", "'ve", "'ll", "'d", "'m",
+        "...",
+    ]
     static let openers: Set<Substring> = ["(", "[", "{", "$"]
 
     /// `quoteOpen`: an odd number of straight quotes precedes `word` in the sentence.

@@ -6,7 +6,8 @@ public enum EntityEvaluation {
         var score = EntityScore()
         for article in articles {
             let found = recognizer.recognize(Document(article.text))
-            score.add(gold: article.goldItems, predicted: found.map { .init(type: $0.type, start: $0.start, end: $0.end) })
+            score.add(
+                gold: article.goldItems, predicted: found.map { .init(type: $0.type, start: $0.start, end: $0.end) })
         }
         return score
     }

@@ -14,15 +14,17 @@ public struct EntityScore: Sendable, Equatable {
         public var precision: Double { ratio(truePositives, truePositives + falsePositives) }
         public var recall: Double { ratio(truePositives, truePositives + falseNegatives) }
         public var f1: Double {
-            let p = precision, r = recall
+            let p = precision
+            let r = recall
             return p + r == 0 ? 0 : 2 * p * r / (p + r)
         }
 
         func ratio(_ a: Int, _ b: Int) -> Double { b == 0 ? 0 : Double(a) / Double(b) }
 
         static func + (a: Counts, b: Counts) -> Counts {
-            Counts(truePositives: a.truePositives + b.truePositives, falsePositives: a.falsePositives + b.falsePositives,
-                   falseNegatives: a.falseNegatives + b.falseNegatives)
+            Counts(
+                truePositives: a.truePositives + b.truePositives, falsePositives: a.falsePositives + b.falsePositives,
+                falseNegatives: a.falseNegatives + b.falseNegatives)
         }
     }
 
@@ -52,8 +54,11 @@ public struct EntityScore: Sendable, Equatable {
         let g = Set(gold.filter { Self.types.contains($0.type) })
         let p = Set(predicted.filter { Self.types.contains($0.type) })
         for item in p {
-            if g.contains(item) { byType[item.type, default: Counts()].truePositives += 1 }
-            else { byType[item.type, default: Counts()].falsePositives += 1 }
+            if g.contains(item) {
+                byType[item.type, default: Counts()].truePositives += 1
+            } else {
+                byType[item.type, default: Counts()].falsePositives += 1
+            }
         }
         for item in g where !p.contains(item) { byType[item.type, default: Counts()].falseNegatives += 1 }
     }
@@ -62,6 +67,8 @@ public struct EntityScore: Sendable, Equatable {
 extension CoNLLArticle {
     /// The gold names of the scored types.
     public var goldItems: [EntityScore.Item] {
-        spans.compactMap { s in EntityTag.type(ofCategory: s.category).map { EntityScore.Item(type: $0, start: s.start, end: s.end) } }
+        spans.compactMap { s in
+            EntityTag.type(ofCategory: s.category).map { EntityScore.Item(type: $0, start: s.start, end: s.end) }
+        }
     }
 }

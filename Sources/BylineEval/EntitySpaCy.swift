@@ -11,7 +11,9 @@ public struct EntitySpaCy {
     /// The anchors found from `$BYLINE_ANCHORS_VENV` (else `~/.cache/byline-anchors/venv`) and
     /// `$BYLINE_ANCHORS_SCRIPT` (else `../shared/anchors/annotate.py`); nil with the reason when
     /// either is missing.
-    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<EntitySpaCy, LocateError> {
+    public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<
+        EntitySpaCy, LocateError
+    > {
         let home = environment["HOME"] ?? NSHomeDirectory()
         let venv = environment["BYLINE_ANCHORS_VENV"] ?? home + "/.cache/byline-anchors/venv"
         let script = environment["BYLINE_ANCHORS_SCRIPT"] ?? "../shared/anchors/annotate.py"
@@ -22,11 +24,13 @@ public struct EntitySpaCy {
     }
 
     public enum LocateError: Error, CustomStringConvertible {
-        case noVenv(String), noScript(String)
+        case noVenv(String)
+        case noScript(String)
 
         public var description: String {
             switch self {
-            case .noVenv(let p): return "no anchors venv at \(p) (run ../shared/anchors/setup.sh or set BYLINE_ANCHORS_VENV)"
+            case .noVenv(let p):
+                return "no anchors venv at \(p) (run ../shared/anchors/setup.sh or set BYLINE_ANCHORS_VENV)"
             case .noScript(let p): return "no anchors script at \(p) (set BYLINE_ANCHORS_SCRIPT)"
             }
         }
@@ -38,7 +42,8 @@ public struct EntitySpaCy {
 
     /// spaCy's person, organisation and place names for each text, in order.
     public func names(_ texts: [String]) throws -> [[EntityScore.Item]] {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-eval-\(ProcessInfo.processInfo.processIdentifier)")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "byline-eval-\(ProcessInfo.processInfo.processIdentifier)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         var paths: [String] = []
@@ -56,7 +61,9 @@ public struct EntitySpaCy {
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw Failure(description: "spaCy exited with status \(process.terminationStatus)") }
+        guard process.terminationStatus == 0 else {
+            throw Failure(description: "spaCy exited with status \(process.terminationStatus)")
+        }
         var byPath: [String: [EntityScore.Item]] = [:]
         for line in data.split(separator: UInt8(ascii: "\n")) {
             let row = try JSONDecoder().decode(Row.self, from: line)
@@ -68,7 +75,11 @@ public struct EntitySpaCy {
     }
 
     struct Row: Decodable {
-        struct Entity: Decodable { var type: String; var start: Int; var end: Int }
+        struct Entity: Decodable {
+            var type: String
+            var start: Int
+            var end: Int
+        }
         var path: String
         var entities: [Entity]
     }

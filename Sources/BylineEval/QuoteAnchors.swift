@@ -28,7 +28,11 @@ public enum QuoteAnchors {
 
     public enum Failure: Error, CustomStringConvertible {
         case failed(String)
-        public var description: String { switch self { case .failed(let why): why } }
+        public var description: String {
+            switch self {
+            case .failed(let why): why
+            }
+        }
     }
 
     /// textacy's quotes for every `.txt` under `textDirectory`, by file name.
@@ -36,7 +40,8 @@ public enum QuoteAnchors {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: python)
         process.arguments = [script, "--quotes", textDirectory]
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
@@ -44,18 +49,24 @@ public enum QuoteAnchors {
         let errors = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            let last = String(decoding: errors, as: UTF8.self).split(separator: "\n").last.map(String.init) ?? "exit \(process.terminationStatus)"
+            let last =
+                String(decoding: errors, as: UTF8.self).split(separator: "\n").last.map(String.init)
+                ?? "exit \(process.terminationStatus)"
             throw Failure.failed("textacy run failed: \(last)")
         }
         var result: [String: [ScoredQuote]] = [:]
         for line in data.split(separator: UInt8(ascii: "\n")) {
             guard let object = try JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-                  let path = object["path"] as? String else { continue }
+                let path = object["path"] as? String
+            else { continue }
             let quotes = (object["quotes"] as? [[String: Any]] ?? []).compactMap { q -> ScoredQuote? in
                 guard let s = q["start"] as? Int, let e = q["end"] as? Int, s < e else { return nil }
                 let speaker = q["speaker"] as? [String: Any]
-                let mention = (speaker?["start"] as? Int).flatMap { a in (speaker?["end"] as? Int).map { a..<max(a, $0) } }
-                return ScoredQuote(span: s..<e, speakerName: speaker?["name"] as? String, speakerMention: mention, sieve: nil)
+                let mention = (speaker?["start"] as? Int).flatMap { a in
+                    (speaker?["end"] as? Int).map { a..<max(a, $0) }
+                }
+                return ScoredQuote(
+                    span: s..<e, speakerName: speaker?["name"] as? String, speakerMention: mention, sieve: nil)
             }
             result[(path as NSString).lastPathComponent] = quotes
         }

@@ -1,5 +1,5 @@
-import Foundation
 import BylineNLP
+import Foundation
 
 /// Figures for one sieve: how many direct quotes it decided, how many of those matched gold, and
 /// how many of the matched ones with a gold source got the speaker right.
@@ -43,7 +43,9 @@ public struct QuoteEvaluation {
     public enum Failure: Error, CustomStringConvertible {
         case noCorpus(String)
         public var description: String {
-            switch self { case .noCorpus(let dir): "no PolNeAR split at \(dir) (expected text/ and attributions/)" }
+            switch self {
+            case .noCorpus(let dir): "no PolNeAR split at \(dir) (expected text/ and attributions/)"
+            }
         }
     }
 
@@ -52,7 +54,9 @@ public struct QuoteEvaluation {
         let fm = FileManager.default
         let textDir = (dir as NSString).appendingPathComponent("text")
         let annDir = (dir as NSString).appendingPathComponent("attributions")
-        guard let texts = try? fm.contentsOfDirectory(atPath: textDir), let anns = try? fm.contentsOfDirectory(atPath: annDir) else {
+        guard let texts = try? fm.contentsOfDirectory(atPath: textDir),
+            let anns = try? fm.contentsOfDirectory(atPath: annDir)
+        else {
             throw Failure.noCorpus(dir)
         }
         var byArticle: [String: String] = [:]
@@ -65,14 +69,21 @@ public struct QuoteEvaluation {
             guard t.hasSuffix(".txt") else { return nil }
             let name = String(t.dropLast(4))
             guard let ann = byArticle[name] else { return nil }
-            return (name, (textDir as NSString).appendingPathComponent(t), (annDir as NSString).appendingPathComponent(ann))
+            return (
+                name, (textDir as NSString).appendingPathComponent(t), (annDir as NSString).appendingPathComponent(ann)
+            )
         }
     }
 
-    public func run(split dir: String, resolution: [ResolutionCase], anchors: [String: [ScoredQuote]]?) throws -> QuoteEvaluationReport {
+    public func run(split dir: String, resolution: [ResolutionCase], anchors: [String: [ScoredQuote]]?) throws
+        -> QuoteEvaluationReport
+    {
         var report = QuoteEvaluationReport()
         report.sieveOrder = pipeline.quotes.sieveNames
-        if anchors != nil { report.anchor = QuoteScore(); report.anchorResolution = ResolutionScore() }
+        if anchors != nil {
+            report.anchor = QuoteScore()
+            report.anchorResolution = ResolutionScore()
+        }
         let cases = Dictionary(grouping: resolution, by: { ($0.doc as NSString).deletingPathExtension })
         for article in try QuoteEvaluation.articles(in: dir) {
             let text = try String(contentsOfFile: article.text, encoding: .utf8)
@@ -114,13 +125,15 @@ public struct QuoteEvaluation {
     }
 
     static func scored(_ q: Quote) -> ScoredQuote {
-        ScoredQuote(span: q.span.start..<q.span.end, speakerName: q.speaker?.name,
-                    speakerMention: q.speaker?.mention.map { $0.start..<$0.end }, sieve: q.sieve)
+        ScoredQuote(
+            span: q.span.start..<q.span.end, speakerName: q.speaker?.name,
+            speakerMention: q.speaker?.mention.map { $0.start..<$0.end }, sieve: q.sieve)
     }
 
     static func describe(_ pairs: [QuoteMatch], article: String, doc: Document) -> [String] {
         func excerpt(_ r: Range<Int>) -> String {
-            let a = max(0, r.lowerBound), b = min(doc.scalars.count, r.upperBound)
+            let a = max(0, r.lowerBound)
+            let b = min(doc.scalars.count, r.upperBound)
             let s = a < b ? doc.string(a, b) : ""
             let flat = s.replacingOccurrences(of: "\n", with: " ")
             return flat.count > 90 ? String(flat.prefix(60)) + " … " + String(flat.suffix(25)) : flat
@@ -129,14 +142,18 @@ public struct QuoteEvaluation {
         for pair in pairs {
             switch (pair.gold, pair.predicted) {
             case (let g?, nil):
-                out.append("MISS  \(article) \(excerpt(g.span))  [source: \(g.source.map(excerpt).joined(separator: " "))]")
+                out.append(
+                    "MISS  \(article) \(excerpt(g.span))  [source: \(g.source.map(excerpt).joined(separator: " "))]")
             case (nil, let p?):
-                out.append("EXTRA \(article) \(excerpt(p.span))  [speaker: \(p.speakerName ?? "-"), \(p.sieve ?? "none")]")
+                out.append(
+                    "EXTRA \(article) \(excerpt(p.span))  [speaker: \(p.speakerName ?? "-"), \(p.sieve ?? "none")]")
             case (let g?, let p?) where pair.speakerCorrect == false:
                 let said = p.speakerMention.map(excerpt) ?? "-"
                 // The gold span may join several quotes; name ours when it is not the whole of it.
                 let which = p.span == g.span ? "" : " at \(p.span.lowerBound): \(excerpt(p.span))"
-                out.append("WHO   \(article) \(excerpt(g.span))  [gold: \(g.source.map(excerpt).joined(separator: " ")); ours: \(said) (\(p.sieve ?? "none"))\(which)]")
+                out.append(
+                    "WHO   \(article) \(excerpt(g.span))  [gold: \(g.source.map(excerpt).joined(separator: " ")); ours: \(said) (\(p.sieve ?? "none"))\(which)]"
+                )
             default:
                 continue
             }

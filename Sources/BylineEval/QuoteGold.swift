@@ -43,19 +43,24 @@ public enum BratStandoff {
                 }
                 spans[String(fields[0])] = (String(head[0]), ranges)
             } else if kind == "E" {
-                events.append(fields[1].split(separator: " ").compactMap { arg in
-                    let kv = arg.split(separator: ":", maxSplits: 1)
-                    return kv.count == 2 ? (String(kv[0]), String(kv[1])) : nil
-                })
+                events.append(
+                    fields[1].split(separator: " ").compactMap { arg in
+                        let kv = arg.split(separator: ":", maxSplits: 1)
+                        return kv.count == 2 ? (String(kv[0]), String(kv[1])) : nil
+                    })
             }
         }
         return events.compactMap { args in
             var a = GoldAttribution(source: [], cue: [], content: [])
             for (role, id) in args {
                 guard let span = spans[id] else { continue }
-                if role.hasPrefix("Source") { a.source += span.ranges }
-                else if role.hasPrefix("Cue") { a.cue += span.ranges }
-                else if role.hasPrefix("Content") { a.content += span.ranges }
+                if role.hasPrefix("Source") {
+                    a.source += span.ranges
+                } else if role.hasPrefix("Cue") {
+                    a.cue += span.ranges
+                } else if role.hasPrefix("Content") {
+                    a.content += span.ranges
+                }
             }
             return a.content.isEmpty ? nil : a
         }
@@ -68,7 +73,9 @@ public enum BratStandoff {
         attributions.compactMap { a in
             // Parts one by one; failing that, parts split only by spaces joined up.
             let sorted = a.content.sorted { $0.lowerBound < $1.lowerBound }
-            guard let parts = quotedParts(sorted, text) ?? quotedParts(joinAdjacent(sorted, text), text) else { return nil }
+            guard let parts = quotedParts(sorted, text) ?? quotedParts(joinAdjacent(sorted, text), text) else {
+                return nil
+            }
             guard let first = parts.first, let last = parts.last else { return nil }
             return GoldQuote(span: first.lowerBound..<last.upperBound, parts: parts, source: a.source)
         }
@@ -79,7 +86,9 @@ public enum BratStandoff {
     public static func partlyQuoted(_ attributions: [GoldAttribution], text: [Unicode.Scalar]) -> [[Range<Int>]] {
         attributions.compactMap { a in
             let sorted = a.content.sorted { $0.lowerBound < $1.lowerBound }
-            guard quotedParts(sorted, text) == nil, quotedParts(joinAdjacent(sorted, text), text) == nil else { return nil }
+            guard quotedParts(sorted, text) == nil, quotedParts(joinAdjacent(sorted, text), text) == nil else {
+                return nil
+            }
             let hasMark = sorted.contains { r in
                 r.clamped(to: 0..<text.count).contains { isDoubleMark(text[$0].value) }
             }
@@ -101,7 +110,8 @@ public enum BratStandoff {
         var out: [Range<Int>] = []
         for part in parts {
             if let last = out.last, last.upperBound <= part.lowerBound, part.lowerBound <= s.count,
-               s[last.upperBound..<part.lowerBound].allSatisfy({ $0.properties.isWhitespace && $0.value != 0x0A }) {
+                s[last.upperBound..<part.lowerBound].allSatisfy({ $0.properties.isWhitespace && $0.value != 0x0A })
+            {
                 out[out.count - 1] = last.lowerBound..<part.upperBound
             } else {
                 out.append(part)
@@ -111,9 +121,11 @@ public enum BratStandoff {
     }
 
     static func quoted(_ part: Range<Int>, _ s: [Unicode.Scalar]) -> Range<Int>? {
-        var a = max(0, part.lowerBound), b = min(s.count, part.upperBound)
+        var a = max(0, part.lowerBound)
+        var b = min(s.count, part.upperBound)
         while a < b && s[a].properties.isWhitespace { a += 1 }
-        while b > a && (s[b - 1].properties.isWhitespace || isTrailingPunct(s[b - 1].value)) && !isMark(s[b - 1].value) { b -= 1 }
+        while b > a && (s[b - 1].properties.isWhitespace || isTrailingPunct(s[b - 1].value)) && !isMark(s[b - 1].value)
+        { b -= 1 }
         guard a < b else { return nil }
         // Marks just outside the annotated span belong to it.
         if !isMark(s[a].value) {

@@ -23,7 +23,9 @@ public struct ResolutionCase: Sendable, Hashable, Decodable {
         return ResolutionCase.normalized(speakerName) == ResolutionCase.normalized(name)
     }
 
-    static let titles: Set<String> = ["mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "president", "sen.", "gov."]
+    static let titles: Set<String> = [
+        "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "president", "sen.", "gov.",
+    ]
 
     static func normalized(_ s: String) -> String {
         var words = s.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)

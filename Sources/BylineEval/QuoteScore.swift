@@ -44,9 +44,15 @@ public struct QuoteScore: Sendable, Hashable {
     public var namedShare: Double { withSpeaker == 0 ? 0 : Double(named) / Double(withSpeaker) }
 
     public static func += (a: inout QuoteScore, b: QuoteScore) {
-        a.predicted += b.predicted; a.gold += b.gold; a.matched += b.matched; a.recalled += b.recalled
-        a.withSource += b.withSource; a.speakerCorrect += b.speakerCorrect
-        a.withSpeaker += b.withSpeaker; a.named += b.named; a.setAside += b.setAside
+        a.predicted += b.predicted
+        a.gold += b.gold
+        a.matched += b.matched
+        a.recalled += b.recalled
+        a.withSource += b.withSource
+        a.speakerCorrect += b.speakerCorrect
+        a.withSpeaker += b.withSpeaker
+        a.named += b.named
+        a.setAside += b.setAside
     }
 }
 
@@ -80,24 +86,34 @@ public enum QuoteMatcher {
         return (shorter > 0 && 2 * o >= shorter, o)
     }
 
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "their"]
+    static let pronouns: Set<String> = [
+        "he", "she", "they", "it", "we", "i", "you", "him", "her", "them", "his", "their",
+    ]
 
     /// Whether a speaker name is a pronoun rather than a name or description.
     public static func isPronoun(_ name: String) -> Bool { pronouns.contains(name.lowercased()) }
 
-    public static func match(gold: [GoldQuote], predicted: [ScoredQuote], partlyQuoted: [[Range<Int>]] = []) -> (score: QuoteScore, pairs: [QuoteMatch]) {
+    public static func match(gold: [GoldQuote], predicted: [ScoredQuote], partlyQuoted: [[Range<Int>]] = []) -> (
+        score: QuoteScore, pairs: [QuoteMatch]
+    ) {
         var score = QuoteScore()
         score.gold = gold.count
         var recalled = [Bool](repeating: false, count: gold.count)
         var pairs: [QuoteMatch] = []
         for p in predicted {
-            var best = -1, bestOverlap = 0
+            var best = -1
+            var bestOverlap = 0
             for (k, g) in gold.enumerated() {
                 let (ok, o) = matches(g, p.span)
-                if ok && o > bestOverlap { best = k; bestOverlap = o }
+                if ok && o > bestOverlap {
+                    best = k
+                    bestOverlap = o
+                }
             }
             guard best >= 0 else {
-                if partlyQuoted.contains(where: { parts in 2 * parts.reduce(0) { $0 + overlaps($1, p.span) } >= p.span.count }) {
+                if partlyQuoted.contains(where: { parts in
+                    2 * parts.reduce(0) { $0 + overlaps($1, p.span) } >= p.span.count
+                }) {
                     score.setAside += 1
                 } else {
                     score.predicted += 1
@@ -122,7 +138,9 @@ public enum QuoteMatcher {
             pairs.append(QuoteMatch(gold: g, predicted: p, speakerCorrect: correct))
         }
         score.recalled = recalled.filter { $0 }.count
-        for (k, g) in gold.enumerated() where !recalled[k] { pairs.append(QuoteMatch(gold: g, predicted: nil, speakerCorrect: nil)) }
+        for (k, g) in gold.enumerated() where !recalled[k] {
+            pairs.append(QuoteMatch(gold: g, predicted: nil, speakerCorrect: nil))
+        }
         return (score, pairs)
     }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import BylineNLP
+import Foundation
 
 /// Times the quote stage alone on a folder of plain-text articles (the BBC corpus, say):
 /// entities are found first and not timed, then `attribute` runs over every text.
@@ -15,8 +15,11 @@ public enum QuoteSpeed {
     /// Every `.txt` under `dir`, annotated `rounds` times; the best round counts.
     public static func measure(_ dir: String, pipeline: Pipeline = Pipeline(), rounds: Int = 3) -> Result {
         var docs: [(Document, [EntityMention])] = []
-        for rel in (FileManager.default.enumerator(atPath: dir)?.allObjects as? [String] ?? []).sorted() where rel.hasSuffix(".txt") {
-            guard let data = FileManager.default.contents(atPath: (dir as NSString).appendingPathComponent(rel)) else { continue }
+        for rel in (FileManager.default.enumerator(atPath: dir)?.allObjects as? [String] ?? []).sorted()
+        where rel.hasSuffix(".txt") {
+            guard let data = FileManager.default.contents(atPath: (dir as NSString).appendingPathComponent(rel)) else {
+                continue
+            }
             let doc = Document(String(decoding: data, as: UTF8.self))
             docs.append((doc, pipeline.annotate(doc, published: nil).entities))
         }

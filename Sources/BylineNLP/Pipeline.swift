@@ -10,7 +10,9 @@ public struct Pipeline: Sendable {
     public let dates: DateRecognizer
     public let quotes: QuoteAttributor
 
-    public init(names: EntityRecognizer = .standard, dates: DateRecognizer = .standard, quotes: QuoteAttributor = .standard) {
+    public init(
+        names: EntityRecognizer = .standard, dates: DateRecognizer = .standard, quotes: QuoteAttributor = .standard
+    ) {
         self.names = names
         self.dates = dates
         self.quotes = quotes
@@ -28,7 +30,9 @@ public struct Pipeline: Sendable {
     /// Annotates `doc` anchored on the publication date `settle` decides. `settle` may ask for
     /// the date the text itself gives (a dateline, "Thursday (Jan 13)" pairs, the latest full
     /// date), read from the same date expressions the annotation resolves, so they are found once.
-    public func annotate(_ doc: Document, settlingPublication settle: (_ fromText: () -> CalendarDate?) -> CalendarDate?) -> Annotation {
+    public func annotate(
+        _ doc: Document, settlingPublication settle: (_ fromText: () -> CalendarDate?) -> CalendarDate?
+    ) -> Annotation {
         let found = dates.expressions(in: doc)
         let published = settle { dates.inferPublicationDate(doc, found) }
         let named = names.recognize(doc)
@@ -47,8 +51,12 @@ public struct Pipeline: Sendable {
         if !dates.isEmpty {
             for i in names.indices {
                 // dates are in text order and do not overlap, so their ends are sorted too
-                var lo = 0, hi = dates.count
-                while lo < hi { let mid = (lo + hi) / 2; if dates[mid].end <= names[i].start { lo = mid + 1 } else { hi = mid } }
+                var lo = 0
+                var hi = dates.count
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if dates[mid].end <= names[i].start { lo = mid + 1 } else { hi = mid }
+                }
                 var k = lo
                 while k < dates.count, dates[k].start < names[i].end {
                     if let cut = trimmed(names[i], outside: dates[k]) { names[i] = cut }
@@ -63,8 +71,10 @@ public struct Pipeline: Sendable {
         out.reserveCapacity(all.count)
         for m in all {
             if let last = out.last, m.start < last.end {
-                let lastIsName = last.type != .date, mIsName = m.type != .date
-                let mWins = (mIsName && !lastIsName) || (mIsName == lastIsName && (m.end - m.start) > (last.end - last.start))
+                let lastIsName = last.type != .date
+                let mIsName = m.type != .date
+                let mWins =
+                    (mIsName && !lastIsName) || (mIsName == lastIsName && (m.end - m.start) > (last.end - last.start))
                 if mWins { out[out.count - 1] = m }
                 continue
             }
@@ -77,13 +87,21 @@ public struct Pipeline: Sendable {
     /// spaces and punctuation left at the cut; nil when the date lies inside the name or covers
     /// all of it.
     static func trimmed(_ n: EntityMention, outside d: EntityMention) -> EntityMention? {
-        var lo = n.start, hi = n.end
-        if d.start > n.start && d.end >= n.end { hi = d.start }
-        else if d.start <= n.start && d.end < n.end { lo = d.end }
-        else { return nil }
+        var lo = n.start
+        var hi = n.end
+        if d.start > n.start && d.end >= n.end {
+            hi = d.start
+        } else if d.start <= n.start && d.end < n.end {
+            lo = d.end
+        } else {
+            return nil
+        }
         let scalars = Array(n.text.unicodeScalars)
         guard scalars.count == n.end - n.start else { return nil }
-        func isWordScalar(_ k: Int) -> Bool { let c = scalars[k - n.start]; return c.properties.isAlphabetic || c.properties.numericType != nil }
+        func isWordScalar(_ k: Int) -> Bool {
+            let c = scalars[k - n.start]
+            return c.properties.isAlphabetic || c.properties.numericType != nil
+        }
         while hi > lo, !isWordScalar(hi - 1) { hi -= 1 }
         while lo < hi, !isWordScalar(lo) { lo += 1 }
         guard hi > lo else { return nil }

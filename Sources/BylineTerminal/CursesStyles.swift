@@ -113,7 +113,9 @@ final class CursesStyles {
     /// A redefined palette slot holding exactly `packed`; the nearest ANSI colour once slots run out.
     private func slot(for packed: Int) -> Int32 {
         if let s = slots[packed] { return s }
-        let r = UInt8(packed >> 16 & 0xFF), g = UInt8(packed >> 8 & 0xFF), b = UInt8(packed & 0xFF)
+        let r = UInt8(packed >> 16 & 0xFF)
+        let g = UInt8(packed >> 8 & 0xFF)
+        let b = UInt8(packed & 0xFF)
         let fallback = Int32(Color.nearest16(Color.nearest256(r, g, b)))
         guard Int(nextSlot) < min(maxColors, 256) else { return fallback }
         let s = nextSlot

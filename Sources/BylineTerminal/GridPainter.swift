@@ -23,7 +23,9 @@ struct GridPainter {
     }
 
     /// Writes the cells of `grid` that differ from the frame on screen into `window`.
-    mutating func paint(_ grid: Grid, into window: UnsafeMutablePointer<WINDOW>, styles: CursesStyles, lookup: (Role, UInt8) -> Style) {
+    mutating func paint(
+        _ grid: Grid, into window: UnsafeMutablePointer<WINDOW>, styles: CursesStyles, lookup: (Role, UInt8) -> Style
+    ) {
         let previous = shown.flatMap { $0.width == grid.width && $0.height == grid.height ? $0 : nil }
         if previous == nil { werase(window) }
         for y in 0..<grid.height {
@@ -31,7 +33,10 @@ struct GridPainter {
             while x < grid.width {
                 let cell = grid[x, y]
                 let changed = previous.map { $0[x, y] != cell } ?? true
-                if !changed { x += 1; continue }
+                if !changed {
+                    x += 1
+                    continue
+                }
                 // A changed continuation cell belongs to the wide character before it.
                 let start = cell.isContinuation && x > 0 && !grid[x - 1, y].isContinuation ? x - 1 : x
                 x = start + write(grid, x: start, y: y, into: window, styles: styles, lookup: lookup)
@@ -41,7 +46,10 @@ struct GridPainter {
     }
 
     /// Writes the cell at (x, y); returns how many columns it covered.
-    private mutating func write(_ grid: Grid, x: Int, y: Int, into window: UnsafeMutablePointer<WINDOW>, styles: CursesStyles, lookup: (Role, UInt8) -> Style) -> Int {
+    private mutating func write(
+        _ grid: Grid, x: Int, y: Int, into window: UnsafeMutablePointer<WINDOW>, styles: CursesStyles,
+        lookup: (Role, UInt8) -> Style
+    ) -> Int {
         let cell = grid[x, y]
         let key = StyleKey(role: cell.role, accent: cell.accent)
         let drawn: CursesStyles.Drawn
@@ -60,7 +68,9 @@ struct GridPainter {
         return wide ? 2 : 1
     }
 
-    private func put(_ scalars: [wchar_t], x: Int, y: Int, drawn: CursesStyles.Drawn, window: UnsafeMutablePointer<WINDOW>) {
+    private func put(
+        _ scalars: [wchar_t], x: Int, y: Int, drawn: CursesStyles.Drawn, window: UnsafeMutablePointer<WINDOW>
+    ) {
         var cc = cchar_t()
         var pair = drawn.pair
         let text = scalars + [0]

@@ -116,10 +116,15 @@ struct KeyDecoder {
 
     static func mouse(bstate: UInt, x: Int32, y: Int32, masks: MouseMasks) -> InputEvent? {
         let kind: MouseEvent.Kind
-        if bstate & masks.wheelUp != 0 { kind = .wheelUp }
-        else if bstate & masks.wheelDown != 0 { kind = .wheelDown }
-        else if bstate & masks.press != 0 { kind = .press }
-        else { return nil }
+        if bstate & masks.wheelUp != 0 {
+            kind = .wheelUp
+        } else if bstate & masks.wheelDown != 0 {
+            kind = .wheelDown
+        } else if bstate & masks.press != 0 {
+            kind = .press
+        } else {
+            return nil
+        }
         return .mouse(MouseEvent(kind, x: Int(x), y: Int(y)))
     }
 }

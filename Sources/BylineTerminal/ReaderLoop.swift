@@ -27,15 +27,18 @@ public final class ReaderLoop {
     static let idlePoll: Int32 = 250
 
     /// `themes` and `themeIndex` as `ThemeLibrary.cycle` gives them.
-    public init(terminal: Terminal, loader: CollectionLoader, themes: [Theme], themeIndex: Int,
-                marks: ReadMarks, keymap: Keymap = .standard,
-                environment: [String: String] = ProcessInfo.processInfo.environment) {
+    public init(
+        terminal: Terminal, loader: CollectionLoader, themes: [Theme], themeIndex: Int,
+        marks: ReadMarks, keymap: Keymap = .standard,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
         self.terminal = terminal
         self.loader = loader
         self.marks = ReadMarkStore(marks: marks)
         self.environment = environment
-        state = AppState(collection: ArticleCollection(), width: terminal.width, height: terminal.height,
-                         measure: TerminalWidth.displayWidth, keymap: keymap, themes: themes, themeIndex: themeIndex)
+        state = AppState(
+            collection: ArticleCollection(), width: terminal.width, height: terminal.height,
+            measure: TerminalWidth.displayWidth, keymap: keymap, themes: themes, themeIndex: themeIndex)
     }
 
     /// Runs until the user quits (the terminal is then closed and this returns) or a signal ends
@@ -115,7 +118,10 @@ public final class ReaderLoop {
                 resumed(.repaint)
                 switch outcome {
                 case .notStarted(let tried):
-                    apply(.notice("cannot open the URL: none of \(tried.joined(separator: ", ")) could be started; set BROWSER"))
+                    apply(
+                        .notice(
+                            "cannot open the URL: none of \(tried.joined(separator: ", ")) could be started; set BROWSER"
+                        ))
                 case .exited(let command, let status) where status != 0:
                     apply(.notice("\(command) exited with status \(status)"))
                 case .exited:

@@ -30,7 +30,9 @@ public final class Terminal {
 
     /// Takes over the terminal. Fails with a one-line reason (without touching the screen) when
     /// standard input or output is not a terminal, or TERM is missing, dumb or unknown to terminfo.
-    public static func open(environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError) -> Terminal {
+    public static func open(environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError)
+        -> Terminal
+    {
         if let problem = TerminalCheck.problem(environment: environment) { throw .unusable(problem) }
         TerminalLocale.adoptUTF8()
         TerminalSignals.prepare()
@@ -64,11 +66,12 @@ public final class Terminal {
         // Report presses at once instead of waiting to see whether they become clicks.
         mouseinterval(0)
         styles = Self.makeStyles(noColor: noColor)
-        decoder = KeyDecoder(codes: .init(
-            up: KEY_UP, down: KEY_DOWN, left: KEY_LEFT, right: KEY_RIGHT, home: KEY_HOME, end: KEY_END,
-            pageUp: KEY_PPAGE, pageDown: KEY_NPAGE, backTab: KEY_BTAB, backspace: KEY_BACKSPACE,
-            delete: KEY_DC, insert: KEY_IC, enter: KEY_ENTER, f0: byline_key_f(0),
-            resize: KEY_RESIZE, mouse: KEY_MOUSE))
+        decoder = KeyDecoder(
+            codes: .init(
+                up: KEY_UP, down: KEY_DOWN, left: KEY_LEFT, right: KEY_RIGHT, home: KEY_HOME, end: KEY_END,
+                pageUp: KEY_PPAGE, pageDown: KEY_NPAGE, backTab: KEY_BTAB, backspace: KEY_BACKSPACE,
+                delete: KEY_DC, insert: KEY_IC, enter: KEY_ENTER, f0: byline_key_f(0),
+                resize: KEY_RESIZE, mouse: KEY_MOUSE))
     }
 
     private static func makeStyles(noColor: String?) -> CursesStyles {
@@ -78,8 +81,11 @@ public final class Terminal {
             start_color()
             defaultColors = use_default_colors() == OK
         }
-        let (depth, rgbMode) = CursesStyles.detect(hasColors: wantColor, colors: Int(byline_colors()), canChangeColor: can_change_color(), noColor: noColor)
-        return CursesStyles(depth: depth, rgbMode: rgbMode, defaultColors: defaultColors, maxPairs: Int(byline_color_pairs()), maxColors: Int(byline_colors()))
+        let (depth, rgbMode) = CursesStyles.detect(
+            hasColors: wantColor, colors: Int(byline_colors()), canChangeColor: can_change_color(), noColor: noColor)
+        return CursesStyles(
+            depth: depth, rgbMode: rgbMode, defaultColors: defaultColors, maxPairs: Int(byline_color_pairs()),
+            maxColors: Int(byline_colors()))
     }
 
     /// Gives the terminal back. Safe to call more than once.
@@ -104,7 +110,9 @@ public final class Terminal {
 
     /// Shows `grid`, writing only the cells that changed since the last frame.
     public func draw(_ grid: Grid) {
-        guard TerminalSignals.onScreen.load(ordering: .sequentiallyConsistent), let win = byline_stdscr() else { return }
+        guard TerminalSignals.onScreen.load(ordering: .sequentiallyConsistent), let win = byline_stdscr() else {
+            return
+        }
         painter.paint(grid, into: win, styles: styles, lookup: styleLookup)
         wnoutrefresh(win)
         doupdate()
@@ -138,7 +146,9 @@ public final class Terminal {
         case .needsBackend(_):
             var m = MEVENT()
             guard getmouse(&m) == OK else { return nil }
-            let masks = KeyDecoder.MouseMasks(press: UInt(BYLINE_BUTTON1_PRESSED), wheelUp: UInt(BYLINE_BUTTON4_PRESSED), wheelDown: UInt(BYLINE_BUTTON5_PRESSED))
+            let masks = KeyDecoder.MouseMasks(
+                press: UInt(BYLINE_BUTTON1_PRESSED), wheelUp: UInt(BYLINE_BUTTON4_PRESSED),
+                wheelDown: UInt(BYLINE_BUTTON5_PRESSED))
             return KeyDecoder.mouse(bstate: UInt(m.bstate), x: m.x, y: m.y, masks: masks).map(Event.input)
         case .nothing:
             return signalEvent()
@@ -191,7 +201,8 @@ public final class Terminal {
     /// refresh; the size is read again because no SIGWINCH reaches a stopped process.
     @discardableResult
     private func returnToScreen() -> Event {
-        var rows: Int32 = 0, cols: Int32 = 0
+        var rows: Int32 = 0
+        var cols: Int32 = 0
         var resized = false
         if byline_tty_size(1, &rows, &cols) == 0, rows != byline_lines() || cols != byline_cols() {
             resize_term(rows, cols)

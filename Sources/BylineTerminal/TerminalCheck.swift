@@ -5,8 +5,12 @@ import Foundation
 public enum TerminalCheck {
     /// nil when the reader can start; otherwise the one line to print before exiting with status 2.
     public static func problem(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        if isatty(0) == 0 { return "the reader needs a terminal on standard input (try 'byline list' or 'byline show' in scripts)" }
-        if isatty(1) == 0 { return "the reader needs a terminal on standard output (try 'byline list' or 'byline show' in scripts)" }
+        if isatty(0) == 0 {
+            return "the reader needs a terminal on standard input (try 'byline list' or 'byline show' in scripts)"
+        }
+        if isatty(1) == 0 {
+            return "the reader needs a terminal on standard output (try 'byline list' or 'byline show' in scripts)"
+        }
         guard let term = environment["TERM"], !term.isEmpty else {
             return "TERM is not set; set it to your terminal's type (for example TERM=xterm-256color)"
         }

@@ -9,7 +9,8 @@ public enum TerminalError: Error, CustomStringConvertible, Equatable {
         switch self {
         case .unusable(let line): return line
         case .cannotOpen(let term):
-            return "cannot use the terminal type TERM=\(term) (no terminfo entry, or it cannot move the cursor); set TERM to your terminal's type"
+            return
+                "cannot use the terminal type TERM=\(term) (no terminfo entry, or it cannot move the cursor); set TERM to your terminal's type"
         }
     }
 }

@@ -86,10 +86,12 @@ enum TerminalSignals {
         _exit(128 + sig)
     }
 
-    private static let crashHandler: @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = { sig, info, context in
-        TerminalSignals.restoreScreen()
-        byline_chain_and_die(sig, info, context, TerminalSignals.previous + Int(sig))
-    }
+    private static let crashHandler:
+        @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = {
+            sig, info, context in
+            TerminalSignals.restoreScreen()
+            byline_chain_and_die(sig, info, context, TerminalSignals.previous + Int(sig))
+        }
 
     private static let quitHandler: @convention(c) (Int32) -> Void = { sig in
         if TerminalSignals.quitRequest.exchange(sig, ordering: .sequentiallyConsistent) != 0 {

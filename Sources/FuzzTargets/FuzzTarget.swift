@@ -1,5 +1,5 @@
-import Foundation
 import BylineCore
+import Foundation
 
 /// One libFuzzer target: a name (Scripts/fuzz.sh seeds its corpus), and what it does with the bytes.
 /// Each target checks invariants as well as surviving: a violated one stops the run with a

@@ -1,5 +1,5 @@
-import Foundation
 import BylineCore
+import Foundation
 
 /// What must hold for any bytes given to a loader: it returns articles or a reason, and every
 /// article's metadata points inside its text.
@@ -11,7 +11,9 @@ enum LoaderInvariants {
         for a in articles {
             let count = a.text.unicodeScalars.count
             if let d = a.dateline {
-                require(0 <= d.start && d.start <= d.end && d.end <= count, "dateline \(d.start)..<\(d.end) outside \(count)")
+                require(
+                    0 <= d.start && d.start <= d.end && d.end <= count,
+                    "dateline \(d.start)..<\(d.end) outside \(count)")
                 require(!d.places.isEmpty, "a dateline without a place")
             }
             for c in a.captions { require(c.lowerBound >= 0 && c.upperBound <= count, "caption \(c) outside \(count)") }

@@ -1,5 +1,5 @@
-import Foundation
 import BylineNLP
+import Foundation
 
 /// The whole annotator on any text: every span it returns slices the text it was given,
 /// entities are sorted and never overlap, and resolved date values are well-formed.
@@ -12,8 +12,11 @@ enum PipelineInvariants {
         let scalars = Array(text.unicodeScalars)
         let annotation = pipeline.annotate(text, published: anchor)
         func span(_ start: Int, _ end: Int, _ value: String, _ what: String) {
-            require(0 <= start && start <= end && end <= scalars.count, "\(what) \(start)..<\(end) outside \(scalars.count)")
-            require(String(String.UnicodeScalarView(scalars[start..<end])) == value, "\(what) text differs from its slice")
+            require(
+                0 <= start && start <= end && end <= scalars.count, "\(what) \(start)..<\(end) outside \(scalars.count)"
+            )
+            require(
+                String(String.UnicodeScalarView(scalars[start..<end])) == value, "\(what) text differs from its slice")
         }
         var lastEnd = 0
         for e in annotation.entities {

@@ -1,5 +1,5 @@
-import Foundation
 import BylineCore
+import Foundation
 
 /// The sanitiser on any text: nothing that drives a terminal survives, and the offset map is
 /// monotone, in bounds, and leads back to the scalar each original offset names.
@@ -20,10 +20,13 @@ enum SafeTextInvariants {
                 require(d >= last && d <= shown.count, "displayOffset(\(k)) = \(d) after \(last)")
                 last = d
                 if k < scalars.count, scalars[k] != "\r" {
-                    require(safe.originalOffset(d) == k, "originalOffset(displayOffset(\(k))) = \(safe.originalOffset(d))")
+                    require(
+                        safe.originalOffset(d) == k, "originalOffset(displayOffset(\(k))) = \(safe.originalOffset(d))")
                 }
             }
-            require(SafeText.sanitize(text, lineBreaks: lineBreaks, tabWidth: 4) == safe.text, "sanitize differs from SafeText")
+            require(
+                SafeText.sanitize(text, lineBreaks: lineBreaks, tabWidth: 4) == safe.text,
+                "sanitize differs from SafeText")
         }
     }
 }

@@ -26,8 +26,10 @@ struct CorpusLists {
         }
         var counts: [Substring: Int] = [:]
         for line in text.split(separator: "\n") {
-            guard let word = line.split(separator: " ").first, let first = word.unicodeScalars.first, first.properties.isLowercase,
-                  word.unicodeScalars.allSatisfy({ $0.properties.isLowercase || $0 == "-" }) else { continue }
+            guard let word = line.split(separator: " ").first, let first = word.unicodeScalars.first,
+                first.properties.isLowercase,
+                word.unicodeScalars.allSatisfy({ $0.properties.isLowercase || $0 == "-" })
+            else { continue }
             counts[word, default: 0] += 1
         }
         commonWords = counts.filter { $0.value >= 3 }.keys.map(String.init).sorted()
@@ -53,8 +55,10 @@ struct CorpusLists {
         let header = "# Derived from the CoNLL-2003 training annotation by Scripts/build-ner-model.sh.\n"
         for (category, file) in Self.files.enumerated() {
             let all = names[0][category].union(names[1][category]).sorted()
-            try (header + all.joined(separator: "\n") + "\n").write(toFile: dir + "/" + file + ".txt", atomically: true, encoding: .utf8)
+            try (header + all.joined(separator: "\n") + "\n").write(
+                toFile: dir + "/" + file + ".txt", atomically: true, encoding: .utf8)
         }
-        try (header + commonWords.joined(separator: "\n") + "\n").write(toFile: dir + "/common-words.txt", atomically: true, encoding: .utf8)
+        try (header + commonWords.joined(separator: "\n") + "\n").write(
+            toFile: dir + "/common-words.txt", atomically: true, encoding: .utf8)
     }
 }

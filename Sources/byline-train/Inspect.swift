@@ -11,10 +11,14 @@ struct Inspect: ParsableCommand {
 
     func run() throws {
         let doc = Document(try String(contentsOfFile: file, encoding: .utf8))
-        guard let tagger = EntityRecognizer.standard.tagger else { throw ValidationError("the entity model could not be loaded") }
+        guard let tagger = EntityRecognizer.standard.tagger else {
+            throw ValidationError("the entity model could not be loaded")
+        }
         let tags = tagger.tag(doc)
         for sentence in doc.sentences {
-            print(sentence.map { i in tags[i] == .outside ? doc.string(token: i) : "\(doc.string(token: i))/\(tags[i])" }.joined(separator: " "))
+            print(
+                sentence.map { i in tags[i] == .outside ? doc.string(token: i) : "\(doc.string(token: i))/\(tags[i])" }
+                    .joined(separator: " "))
         }
     }
 }

@@ -22,7 +22,9 @@ struct Speed: ParsableCommand {
         var docs: [Document] = []
         let files = FileManager.default.enumerator(atPath: folder)
         while let name = files?.nextObject() as? String {
-            guard name.hasSuffix(".txt"), let data = FileManager.default.contents(atPath: folder + "/" + name) else { continue }
+            guard name.hasSuffix(".txt"), let data = FileManager.default.contents(atPath: folder + "/" + name) else {
+                continue
+            }
             docs.append(Document(String(decoding: data, as: UTF8.self)))
         }
         let tokens = docs.reduce(0) { $0 + $1.tokens.count }
@@ -34,8 +36,11 @@ struct Speed: ParsableCommand {
             for doc in docs { mentions += recognizer.recognize(doc).count }
         }
         let seconds = Self.cpuSeconds() - start
-        print(String(format: "%d articles, %d tokens (%d words), %d names per round; %.0f tokens/s, %.0f words/s of CPU time",
-                     docs.count, tokens, words, mentions / rounds,
-                     Double(tokens * rounds) / seconds, Double(words * rounds) / seconds))
+        print(
+            String(
+                format:
+                    "%d articles, %d tokens (%d words), %d names per round; %.0f tokens/s, %.0f words/s of CPU time",
+                docs.count, tokens, words, mentions / rounds,
+                Double(tokens * rounds) / seconds, Double(words * rounds) / seconds))
     }
 }

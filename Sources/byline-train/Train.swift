@@ -41,21 +41,28 @@ struct Train: ParsableCommand {
             var order = Array(examples.indices)
             for epoch in 1...epochs {
                 order.shuffle(using: &generator)
-                var errors = 0, total = 0
+                var errors = 0
+                var total = 0
                 for e in order {
                     let (wrong, count) = examples[e].learn(&perceptron, rowBits: rowBits)
                     errors += wrong
                     total += count
                 }
-                print(String(format: "run %d pass %d: %.4f token accuracy", run + 1, epoch, 1 - Double(errors) / Double(max(total, 1))))
+                print(
+                    String(
+                        format: "run %d pass %d: %.4f token accuracy", run + 1, epoch,
+                        1 - Double(errors) / Double(max(total, 1))))
             }
             weights.append(perceptron.averaged())
         }
         let model = AveragedPerceptron.quantized(weights, rowBits: rowBits)
         if let dev {
-            let score = EntityEvaluation.score(dev, recognizer: EntityRecognizer(tagger: EntityTagger(model: model, gazetteer: gazetteer)))
-            print(String(format: "dev micro F1 %.4f (PER %.4f ORG %.4f LOC %.4f)", score.micro.f1,
-                         score.counts(.person).f1, score.counts(.organization).f1, score.counts(.place).f1))
+            let score = EntityEvaluation.score(
+                dev, recognizer: EntityRecognizer(tagger: EntityTagger(model: model, gazetteer: gazetteer)))
+            print(
+                String(
+                    format: "dev micro F1 %.4f (PER %.4f ORG %.4f LOC %.4f)", score.micro.f1,
+                    score.counts(.person).f1, score.counts(.organization).f1, score.counts(.place).f1))
         }
         try model.serialized().write(to: URL(fileURLWithPath: output))
         print("wrote \(output)")

@@ -17,8 +17,9 @@ struct TrainingExample {
         return articles.enumerated().map { k, article in
             let gazetteer = held[CorpusLists.fold(k % corpus.articleCount)]
             let doc = Document(article.text)
-            return TrainingExample(features: EntityFeatures(doc, gazetteer: gazetteer), sentences: doc.sentences,
-                                   truth: tags(article, doc))
+            return TrainingExample(
+                features: EntityFeatures(doc, gazetteer: gazetteer), sentences: doc.sentences,
+                truth: tags(article, doc))
         }
     }
 
@@ -53,14 +54,16 @@ struct TrainingExample {
         var wrong = 0
         var rows = [UInt32](repeating: 0, count: EntityFeatures.maxPerToken)
         for sentence in sentences {
-            var prev1 = EntityTag.outside, prev2 = EntityTag.outside
+            var prev1 = EntityTag.outside
+            var prev2 = EntityTag.outside
             for i in sentence {
                 if prev1 == .outside && features.isPlain(i) {
                     prev2 = prev1
                     continue
                 }
                 rows.withUnsafeMutableBufferPointer { buffer in
-                    let n = features.extract(i, sentence: sentence, prev1: prev1, prev2: prev2, rowBits: rowBits, into: buffer.baseAddress!)
+                    let n = features.extract(
+                        i, sentence: sentence, prev1: prev1, prev2: prev2, rowBits: rowBits, into: buffer.baseAddress!)
                     let used = UnsafeBufferPointer(rebasing: buffer[0..<n])
                     let guess = p.predict(used, previous: prev1, plain: features.isPlain(i), title: features.isTitle(i))
                     if guess != truth[i] { wrong += 1 }

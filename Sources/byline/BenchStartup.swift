@@ -26,7 +26,8 @@ struct BenchStartup: ParsableCommand {
         let dir = try collection.source()
         let clock = BenchClock()
         let marks = Mutex<(firstPaint: Double?, titles: Double?, complete: Double?)>((nil, nil, nil))
-        let loader = CollectionLoader(paths: [dir], cache: collection.noCache ? nil : AnnotationCache.standard(), workers: workers)
+        let loader = CollectionLoader(
+            paths: [dir], cache: collection.noCache ? nil : AnnotationCache.standard(), workers: workers)
         loader.start { update in
             let t = clock.seconds
             marks.withLock { m in
@@ -47,31 +48,45 @@ struct BenchStartup: ParsableCommand {
         w.field("from_cache", progress?.fromCache)
         w.field("entities", c.index.entities.count)
         w.field("quotes", c.index.speakers.reduce(0) { $0 + $1.quotes.count })
-        w.key("first_paint_s"); w.double(m.firstPaint ?? complete)
-        w.key("titles_s"); w.double(m.titles ?? complete)
-        w.key("complete_s"); w.double(complete)
+        w.key("first_paint_s")
+        w.double(m.firstPaint ?? complete)
+        w.key("titles_s")
+        w.double(m.titles ?? complete)
+        w.key("complete_s")
+        w.double(complete)
         if !noKeystrokes {
             let typing = KeystrokeBench(c)
-            let filter = typing.filterLatencies(), picker = typing.pickerLatencies()
-            w.key("filter_ms"); Self.write(filter.map(\.wall), to: &w)
-            w.key("filter_cpu_ms"); Self.write(filter.map(\.cpu), to: &w)
-            w.key("picker_ms"); Self.write(picker.map(\.wall), to: &w)
-            w.key("picker_cpu_ms"); Self.write(picker.map(\.cpu), to: &w)
+            let filter = typing.filterLatencies()
+            let picker = typing.pickerLatencies()
+            w.key("filter_ms")
+            Self.write(filter.map(\.wall), to: &w)
+            w.key("filter_cpu_ms")
+            Self.write(filter.map(\.cpu), to: &w)
+            w.key("picker_ms")
+            Self.write(picker.map(\.wall), to: &w)
+            w.key("picker_cpu_ms")
+            Self.write(picker.map(\.cpu), to: &w)
         }
         w.field("peak_rss_kb", PeakMemory.kilobytes)
-        w.key("cpu_s"); w.double(PeakMemory.cpuSeconds)
+        w.key("cpu_s")
+        w.double(PeakMemory.cpuSeconds)
         w.endObject()
         print(w.output)
     }
 
     static func write(_ ms: [Double], to w: inout JSONWriter) {
         let sorted = ms.sorted()
-        func at(_ q: Double) -> Double { sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))] }
+        func at(_ q: Double) -> Double {
+            sorted.isEmpty ? 0 : sorted[min(sorted.count - 1, Int(Double(sorted.count) * q))]
+        }
         w.beginObject()
         w.field("keystrokes", sorted.count)
-        w.key("median"); w.double(at(0.5))
-        w.key("p99"); w.double(at(0.99))
-        w.key("max"); w.double(sorted.last ?? 0)
+        w.key("median")
+        w.double(at(0.5))
+        w.key("p99")
+        w.double(at(0.99))
+        w.key("max")
+        w.double(sorted.last ?? 0)
         w.endObject()
     }
 }
@@ -89,7 +104,8 @@ struct KeystrokeTime {
     var cpu: Double
 
     static func measure(_ work: () -> Void) -> KeystrokeTime {
-        let wall = BenchClock(), cpu = threadCPU()
+        let wall = BenchClock()
+        let cpu = threadCPU()
         work()
         return KeystrokeTime(wall: wall.seconds * 1000, cpu: (threadCPU() - cpu) * 1000)
     }
@@ -112,7 +128,8 @@ enum PeakMemory {
 
     static var kilobytes: Int? {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return nil }
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") })
+        else { return nil }
         return Int(line.split(separator: " ").dropFirst().first ?? "")
     }
 }
@@ -128,7 +145,9 @@ struct KeystrokeBench {
     var names: [(String, String)] {
         var out: [(String, String)] = []
         for (type, field) in [(EntityType.person, "person"), (.organization, "org"), (.place, "place")] {
-            for m in c.index.searchEntities("", type: type, limit: 5) { out.append((field, c.index.entity(m.entity).name)) }
+            for m in c.index.searchEntities("", type: type, limit: 5) {
+                out.append((field, c.index.entity(m.entity).name))
+            }
         }
         for word in ["government", "minister", "market", "election", "said"] { out.append(("text", word)) }
         return out

@@ -8,13 +8,16 @@ struct Byline: ParsableCommand {
         commandName: "byline",
         abstract: "A terminal news reader that knows who said what.",
         discussion: """
-        Opens a folder of saved articles (.txt, .md, .json, .jsonl, RSS/Atom feeds, saved .html pages) \
-        in a reader that highlights speakers, organisations, places and dates, and lets you jump from \
-        quote to quote and follow one speaker across the collection. The other commands print the same \
-        analysis for scripts. In the reader, press ? for every key.
-        """,
+            Opens a folder of saved articles (.txt, .md, .json, .jsonl, RSS/Atom feeds, saved .html pages) \
+            in a reader that highlights speakers, organisations, places and dates, and lets you jump from \
+            quote to quote and follow one speaker across the collection. The other commands print the same \
+            analysis for scripts. In the reader, press ? for every key.
+            """,
         version: "byline 0.1.0",
-        subcommands: [Read.self, Annotate.self, List.self, Show.self, Entities.self, Quotes.self, Config.self, Eval.self, BenchStartup.self],
+        subcommands: [
+            Read.self, Annotate.self, List.self, Show.self, Entities.self, Quotes.self, Config.self, Eval.self,
+            BenchStartup.self,
+        ],
         defaultSubcommand: Read.self
     )
 

@@ -6,7 +6,10 @@ struct CollectionOptions: ParsableArguments {
     @Argument(help: "Directory of articles (default: $BYLINE_DATA, else ./sample-data).")
     var directory: String?
 
-    @Flag(help: "Read newsboat's cache, read-only, instead of a directory: DIR is then the cache file (default: ~/.local/share/newsboat/cache.db, else ~/.newsboat/cache.db).")
+    @Flag(
+        help:
+            "Read newsboat's cache, read-only, instead of a directory: DIR is then the cache file (default: ~/.local/share/newsboat/cache.db, else ~/.newsboat/cache.db)."
+    )
     var newsboat = false
 
     @Flag(help: "Neither read nor write the annotation cache (${XDG_CACHE_HOME:-~/.cache}/byline).")
@@ -28,7 +31,9 @@ struct CollectionOptions: ParsableArguments {
         guard newsboat else { return try DataDirectoryChoice.resolve(directory ?? configured) }
         if let directory { return directory }
         guard let found = NewsboatCache.defaultPath() else {
-            throw Failure.runtime("no newsboat cache at ~/.local/share/newsboat/cache.db or ~/.newsboat/cache.db; give its path: --newsboat PATH")
+            throw Failure.runtime(
+                "no newsboat cache at ~/.local/share/newsboat/cache.db or ~/.newsboat/cache.db; give its path: --newsboat PATH"
+            )
         }
         return found
     }

@@ -7,9 +7,9 @@ struct Config: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show the config file's defaults, or check the config file.",
         discussion: """
-        The config file is ${XDG_CONFIG_HOME:-~/.config}/byline/config.toml. Start one with:
-          mkdir -p ~/.config/byline && byline config --print-defaults > ~/.config/byline/config.toml
-        """
+            The config file is ${XDG_CONFIG_HOME:-~/.config}/byline/config.toml. Start one with:
+              mkdir -p ~/.config/byline && byline config --print-defaults > ~/.config/byline/config.toml
+            """
     )
 
     @Flag(help: "Print a commented config file holding every default.")

@@ -7,7 +7,9 @@ enum DataDirectoryChoice {
         if let given { return given }
         if let env = ProcessInfo.processInfo.environment["BYLINE_DATA"], !env.isEmpty { return env }
         var isDir: ObjCBool = false
-        if FileManager.default.fileExists(atPath: "sample-data", isDirectory: &isDir), isDir.boolValue { return "sample-data" }
+        if FileManager.default.fileExists(atPath: "sample-data", isDirectory: &isDir), isDir.boolValue {
+            return "sample-data"
+        }
         throw Failure.usage("no data directory: pass one (byline DIR), or set BYLINE_DATA")
     }
 }
@@ -21,8 +23,12 @@ enum Failure: Error {
 
     func exit() -> Never {
         switch self {
-        case .usage(let m): Diagnostics.error(m); Foundation.exit(2)
-        case .runtime(let m): Diagnostics.error(m); Foundation.exit(1)
+        case .usage(let m):
+            Diagnostics.error(m)
+            Foundation.exit(2)
+        case .runtime(let m):
+            Diagnostics.error(m)
+            Foundation.exit(1)
         }
     }
 }

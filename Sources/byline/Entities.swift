@@ -26,11 +26,15 @@ struct Entities: ParsableCommand {
         switch format {
         case .table:
             let rows = list.map { [$0.name, $0.type.rawValue, String($0.articleCount), String($0.mentionCount)] }
-            print(TableOutput.table(header: ["NAME", "TYPE", "ARTICLES", "MENTIONS"], rows: rows, widths: [60, nil, nil, nil],
-                                    rightAligned: [2, 3]), terminator: "")
+            print(
+                TableOutput.table(
+                    header: ["NAME", "TYPE", "ARTICLES", "MENTIONS"], rows: rows, widths: [60, nil, nil, nil],
+                    rightAligned: [2, 3]), terminator: "")
         case .csv:
             var out = TableOutput.csvRecord(["name", "type", "articles", "mentions"])
-            for e in list { out += TableOutput.csvRecord([e.name, e.type.rawValue, String(e.articleCount), String(e.mentionCount)]) }
+            for e in list {
+                out += TableOutput.csvRecord([e.name, e.type.rawValue, String(e.articleCount), String(e.mentionCount)])
+            }
             FileHandle.standardOutput.write(Data(out.utf8))
         case .json:
             var w = JSONWriter()

@@ -10,15 +10,16 @@ struct EvalDates: ParsableCommand {
         commandName: "dates",
         abstract: "Score date and time expressions on TempEval-3 (TimeBank + AQUAINT).",
         discussion: """
-        Each TimeML text is rebuilt without its tags and annotated with its document creation time as the \
-        publication date. Only DATE and TIME expressions are scored: extent F1 counts a prediction that \
-        overlaps a gold expression; value F1 also needs the TIMEX3 value to be equal. Predictions that overlap \
-        only a DURATION or SET are left out. When the anchors' virtual environment exists \
-        ($BYLINE_ANCHORS_VENV or ~/.cache/byline-anchors/venv), spaCy + dateparser run on the same texts.
-        """
+            Each TimeML text is rebuilt without its tags and annotated with its document creation time as the \
+            publication date. Only DATE and TIME expressions are scored: extent F1 counts a prediction that \
+            overlaps a gold expression; value F1 also needs the TIMEX3 value to be equal. Predictions that overlap \
+            only a DURATION or SET are left out. When the anchors' virtual environment exists \
+            ($BYLINE_ANCHORS_VENV or ~/.cache/byline-anchors/venv), spaCy + dateparser run on the same texts.
+            """
     )
 
-    @Option(help: ArgumentHelp("The TempEval-3 folder (one sub-folder of .tml files per sub-corpus).", valueName: "DIR"))
+    @Option(
+        help: ArgumentHelp("The TempEval-3 folder (one sub-folder of .tml files per sub-corpus).", valueName: "DIR"))
     var tempeval = "../shared/corpora/tempeval3"
 
     @Flag(help: "Do not run spaCy + dateparser.")
@@ -41,15 +42,20 @@ struct EvalDates: ParsableCommand {
         var systems = [("byline", ours)]
         if errors { printErrors(eval, outcomes) }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        print("TempEval-3 DATE+TIME: \(eval.documents.count) documents, \(words) words; byline took \(String(format: "%.3f", seconds)) s including tokenizing")
+        print(
+            "TempEval-3 DATE+TIME: \(eval.documents.count) documents, \(words) words; byline took \(String(format: "%.3f", seconds)) s including tokenizing"
+        )
         if noAnchors {
             print("spaCy + dateparser: skipped (--no-anchors)")
         } else if let venv = DateAnchors.venv() {
             // the anchors live next to the corpora: ../shared/corpora/tempeval3 -> ../shared/anchors/annotate.py
-            let script = URL(fileURLWithPath: tempeval).standardizedFileURL.deletingLastPathComponent().deletingLastPathComponent()
+            let script = URL(fileURLWithPath: tempeval).standardizedFileURL.deletingLastPathComponent()
+                .deletingLastPathComponent()
                 .appendingPathComponent("anchors/annotate.py").path
             if FileManager.default.fileExists(atPath: script) {
-                print("spaCy + dateparser: running \(script) in \(venv), values by dateparser against each creation date…")
+                print(
+                    "spaCy + dateparser: running \(script) in \(venv), values by dateparser against each creation date…"
+                )
                 let predictions = try DateAnchors.predict(eval.documents, venv: venv, script: script)
                 systems.append(("spaCy+dateparser", eval.scores(of: predictions)))
             } else {
@@ -66,13 +72,26 @@ struct EvalDates: ParsableCommand {
             guard let o = outcomes[d.name] else { continue }
             let s = Array(d.text.unicodeScalars)
             func text(_ a: Int, _ b: Int) -> String {
-                let lo = max(0, a), hi = min(s.count, b)
-                return lo < hi ? String(String.UnicodeScalarView(s[lo..<hi])).replacingOccurrences(of: "\n", with: " ") : ""
+                let lo = max(0, a)
+                let hi = min(s.count, b)
+                return lo < hi
+                    ? String(String.UnicodeScalarView(s[lo..<hi])).replacingOccurrences(of: "\n", with: " ") : ""
             }
             let dct = d.creation?.description ?? "?"
-            for g in o.missed { print("MISS  \(d.name) \(dct) [\(text(g.start, g.end))] \(g.value)  …\(text(g.start - 40, g.end + 30))…") }
-            for p in o.spurious { print("EXTRA \(d.name) \(dct) [\(text(p.start, p.end))] \(p.value ?? "null")  …\(text(p.start - 40, p.end + 30))…") }
-            for (g, p) in o.wrongValue { print("VALUE \(d.name) \(dct) [\(text(g.start, g.end))|\(text(p.start, p.end))] gold \(g.value) got \(p.value ?? "null")  …\(text(g.start - 50, g.end + 30))…") }
+            for g in o.missed {
+                print(
+                    "MISS  \(d.name) \(dct) [\(text(g.start, g.end))] \(g.value)  …\(text(g.start - 40, g.end + 30))…")
+            }
+            for p in o.spurious {
+                print(
+                    "EXTRA \(d.name) \(dct) [\(text(p.start, p.end))] \(p.value ?? "null")  …\(text(p.start - 40, p.end + 30))…"
+                )
+            }
+            for (g, p) in o.wrongValue {
+                print(
+                    "VALUE \(d.name) \(dct) [\(text(g.start, g.end))|\(text(p.start, p.end))] gold \(g.value) got \(p.value ?? "null")  …\(text(g.start - 50, g.end + 30))…"
+                )
+            }
         }
     }
 }

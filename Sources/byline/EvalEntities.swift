@@ -9,20 +9,22 @@ struct EvalEntities: ParsableCommand {
         commandName: "entities",
         abstract: "Score person/organisation/place recognition on CoNLL-2003 (exact spans), beside spaCy.",
         discussion: """
-        Rebuilds each CoNLL document as running text, runs the recognizer on it, and compares \
-        character spans exactly (MISC is not scored). When the anchors venv exists \
-        ($BYLINE_ANCHORS_VENV, else ~/.cache/byline-anchors/venv), spaCy en_core_web_sm is run on \
-        the same texts through ../shared/anchors/annotate.py ($BYLINE_ANCHORS_SCRIPT) and printed beside.
-        """)
+            Rebuilds each CoNLL document as running text, runs the recognizer on it, and compares \
+            character spans exactly (MISC is not scored). When the anchors venv exists \
+            ($BYLINE_ANCHORS_VENV, else ~/.cache/byline-anchors/venv), spaCy en_core_web_sm is run on \
+            the same texts through ../shared/anchors/annotate.py ($BYLINE_ANCHORS_SCRIPT) and printed beside.
+            """)
 
-    @Option(name: .long, help: "A CoNLL-2003 file (default: $BYLINE_CONLL, else ../shared/corpora/conll2003/eng.testa).")
+    @Option(
+        name: .long, help: "A CoNLL-2003 file (default: $BYLINE_CONLL, else ../shared/corpora/conll2003/eng.testa).")
     var conll: String?
 
     @Flag(name: .long, help: "Do not run spaCy.")
     var noAnchors = false
 
     func run() throws {
-        let path = conll ?? ProcessInfo.processInfo.environment["BYLINE_CONLL"] ?? "../shared/corpora/conll2003/eng.testa"
+        let path =
+            conll ?? ProcessInfo.processInfo.environment["BYLINE_CONLL"] ?? "../shared/corpora/conll2003/eng.testa"
         guard let data = FileManager.default.contents(atPath: path) else {
             throw Failure.runtime("cannot read \(path) (pass --conll PATH)")
         }
@@ -46,7 +48,10 @@ struct EvalEntities: ParsableCommand {
                 var score = EntityScore()
                 for (article, names) in zip(articles, found) { score.add(gold: article.goldItems, predicted: names) }
                 theirs = score
-                print(String(format: "spaCy en_core_web_sm: %.2f s (including model loading), same texts", Date().timeIntervalSince(begin)))
+                print(
+                    String(
+                        format: "spaCy en_core_web_sm: %.2f s (including model loading), same texts",
+                        Date().timeIntervalSince(begin)))
             }
         }
         print("")

@@ -9,11 +9,11 @@ struct EvalQuotes: ParsableCommand {
         commandName: "quotes",
         abstract: "Score quote finding and attribution on PolNeAR (beside textacy when installed).",
         discussion: """
-        Gold direct quotes are the attributions whose content lies wholly inside quotation marks; a \
-        predicted quote matches one when they overlap by at least half of the shorter. Speaker accuracy \
-        counts matched quotes whose speaker mention overlaps the gold source. Resolution accuracy uses \
-        resolution-dev.json beside the split: who each "he", "she" or "the spokeswoman" really is.
-        """
+            Gold direct quotes are the attributions whose content lies wholly inside quotation marks; a \
+            predicted quote matches one when they overlap by at least half of the shorter. Speaker accuracy \
+            counts matched quotes whose speaker mention overlaps the gold source. Resolution accuracy uses \
+            resolution-dev.json beside the split: who each "he", "she" or "the spokeswoman" really is.
+            """
     )
 
     @Option(name: .customLong("polnear"), help: "The PolNeAR split (with text/ and attributions/).")
@@ -32,8 +32,10 @@ struct EvalQuotes: ParsableCommand {
         if let speed {
             let r = QuoteSpeed.measure(speed)
             guard r.files > 0 else { throw Failure.runtime("no .txt files under \(speed)") }
-            print(String(format: "quote stage: %d files, %d words, %d quotes in %.3f s: %.0f words/s (%.3f µs/word)",
-                         r.files, r.words, r.quotes, r.seconds, r.wordsPerSecond, r.seconds * 1e6 / Double(max(r.words, 1))))
+            print(
+                String(
+                    format: "quote stage: %d files, %d words, %d quotes in %.3f s: %.0f words/s (%.3f µs/word)",
+                    r.files, r.words, r.quotes, r.seconds, r.wordsPerSecond, r.seconds * 1e6 / Double(max(r.words, 1))))
             return
         }
         var anchors: [String: [ScoredQuote]]? = nil
@@ -41,17 +43,21 @@ struct EvalQuotes: ParsableCommand {
         if noAnchors {
             note = "not run (--no-anchors)"
         } else if let python = QuoteAnchors.python(), let script = QuoteAnchors.script(corpus: polnear) {
-            FileHandle.standardError.write(Data("byline: running textacy direct_quotations on \(polnear)/text …\n".utf8))
+            FileHandle.standardError.write(
+                Data("byline: running textacy direct_quotations on \(polnear)/text …\n".utf8))
             do {
-                anchors = try QuoteAnchors.quotes(python: python, script: script, textDirectory: (polnear as NSString).appendingPathComponent("text"))
+                anchors = try QuoteAnchors.quotes(
+                    python: python, script: script, textDirectory: (polnear as NSString).appendingPathComponent("text"))
             } catch {
                 note = "\(error)"
             }
         } else {
             note = "not run: the anchors venv is missing (run ../shared/anchors/setup.sh, or set BYLINE_ANCHORS_VENV)"
         }
-        let resolutionPath = ((polnear as NSString).deletingLastPathComponent as NSString).appendingPathComponent("resolution-dev.json")
-        let cases = FileManager.default.fileExists(atPath: resolutionPath) ? try ResolutionCase.load(resolutionPath) : []
+        let resolutionPath = ((polnear as NSString).deletingLastPathComponent as NSString).appendingPathComponent(
+            "resolution-dev.json")
+        let cases =
+            FileManager.default.fileExists(atPath: resolutionPath) ? try ResolutionCase.load(resolutionPath) : []
         var evaluation = QuoteEvaluation()
         evaluation.collectErrors = errors
         var report: QuoteEvaluationReport

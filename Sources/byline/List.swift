@@ -7,10 +7,10 @@ struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the articles, newest first.",
         discussion: """
-        A query ANDs its terms: person:"Antony Blinken" org:KCNA place:Seoul speaker:"Jean Lee" \
-        date:2022-01 text:missile. Names match canonical names and aliases, ignoring case; a bare \
-        word is text:; date: matches the publication date or a date the article mentions.
-        """
+            A query ANDs its terms: person:"Antony Blinken" org:KCNA place:Seoul speaker:"Jean Lee" \
+            date:2022-01 text:missile. Names match canonical names and aliases, ignoring case; a bare \
+            word is text:; date: matches the publication date or a date the article mentions.
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
@@ -42,10 +42,14 @@ struct List: ParsableCommand {
         }
         let rows = ids.map { id -> [String] in
             let a = c.articles[id]
-            return [a.published?.description ?? "", a.source ?? "", a.title, c.quoteCount(of: id).map(String.init) ?? ""]
+            return [
+                a.published?.description ?? "", a.source ?? "", a.title, c.quoteCount(of: id).map(String.init) ?? "",
+            ]
         }
-        print(TableOutput.table(header: ["DATE", "SOURCE", "TITLE", "QUOTES"], rows: rows, widths: [10, 24, 80, nil], rightAligned: [3]),
-              terminator: "")
+        print(
+            TableOutput.table(
+                header: ["DATE", "SOURCE", "TITLE", "QUOTES"], rows: rows, widths: [10, 24, 80, nil], rightAligned: [3]),
+            terminator: "")
     }
 
     static func writeJSON(_ c: ArticleCollection, _ id: Int, to w: inout JSONWriter) {

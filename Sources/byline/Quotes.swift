@@ -7,7 +7,8 @@ import Foundation
 struct Quotes: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List every quote: speaker, kind, quote, article, date.",
-        discussion: "--speaker matches the speaker's name or an alias, ignoring case (a surname alone finds the full name)."
+        discussion:
+            "--speaker matches the speaker's name or an alias, ignoring case (a surname alone finds the full name)."
     )
 
     @OptionGroup var collection: CollectionOptions
@@ -30,15 +31,23 @@ struct Quotes: ParsableCommand {
         switch format {
         case .table:
             let cells = rows.map { r in
-                [r.speaker ?? "", r.quote.kind.rawValue, r.quote.span.text, r.article.title, r.article.published?.description ?? ""]
+                [
+                    r.speaker ?? "", r.quote.kind.rawValue, r.quote.span.text, r.article.title,
+                    r.article.published?.description ?? "",
+                ]
             }
-            print(TableOutput.table(header: ["SPEAKER", "KIND", "QUOTE", "ARTICLE", "DATE"], rows: cells, widths: [24, nil, 70, 40, nil]),
-                  terminator: "")
+            print(
+                TableOutput.table(
+                    header: ["SPEAKER", "KIND", "QUOTE", "ARTICLE", "DATE"], rows: cells,
+                    widths: [24, nil, 70, 40, nil]),
+                terminator: "")
         case .csv:
             var out = TableOutput.csvRecord(["speaker", "kind", "quote", "article", "date", "title"])
             for r in rows {
-                out += TableOutput.csvRecord([r.speaker ?? "", r.quote.kind.rawValue, r.quote.span.text, r.article.key,
-                                              r.article.published?.description ?? "", r.article.title])
+                out += TableOutput.csvRecord([
+                    r.speaker ?? "", r.quote.kind.rawValue, r.quote.span.text, r.article.key,
+                    r.article.published?.description ?? "", r.article.title,
+                ])
             }
             FileHandle.standardOutput.write(Data(out.utf8))
         case .json:
@@ -68,7 +77,8 @@ struct Quotes: ParsableCommand {
         var out: [Row] = []
         for id in c.newestFirst.map(Int.init) {
             guard c.quoteCount(of: id).map({ $0 > 0 }) == true, let a = c.annotation(of: id) else { continue }
-            for (k, q) in a.quotes.enumerated() where wanted?.contains(QuoteRef(article: Int32(id), quote: Int32(k))) ?? true {
+            for (k, q) in a.quotes.enumerated()
+            where wanted?.contains(QuoteRef(article: Int32(id), quote: Int32(k))) ?? true {
                 out.append(Row(speaker: q.speaker?.name, quote: q, article: c.articles[id]))
             }
         }

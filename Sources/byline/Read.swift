@@ -8,12 +8,16 @@ import Foundation
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open the reader on a directory of articles (the default command).",
-        discussion: "Press ? in the reader for every key. Needs a terminal: in scripts use 'byline list' or 'byline show'."
+        discussion:
+            "Press ? in the reader for every key. Needs a terminal: in scripts use 'byline list' or 'byline show'."
     )
 
     @OptionGroup var collection: CollectionOptions
 
-    @Option(help: ArgumentHelp("A bundled theme (dark, light, high-contrast, monochrome), one in ${XDG_CONFIG_HOME:-~/.config}/byline/themes, or a .toml file (default: $BYLINE_THEME, else the config file's theme, else dark).", valueName: "NAME|PATH"))
+    @Option(
+        help: ArgumentHelp(
+            "A bundled theme (dark, light, high-contrast, monochrome), one in ${XDG_CONFIG_HOME:-~/.config}/byline/themes, or a .toml file (default: $BYLINE_THEME, else the config file's theme, else dark).",
+            valueName: "NAME|PATH"))
     var theme: String?
 
     func run() throws {
@@ -44,11 +48,14 @@ struct Read: ParsableCommand {
         }
         // A terminal without colour gets the theme made for it, unless one was asked for.
         let asked = theme != nil || !(environment["BYLINE_THEME"] ?? "").isEmpty || config.theme != nil
-        if terminal.colorDepth == .none, !asked, let mono = cycle.themes.firstIndex(where: { $0.name == "monochrome" }) {
+        if terminal.colorDepth == .none, !asked, let mono = cycle.themes.firstIndex(where: { $0.name == "monochrome" })
+        {
             cycle.index = mono
         }
         let loader = CollectionLoader(paths: [dir], cache: collection.noCache ? nil : AnnotationCache.standard())
-        ReaderLoop(terminal: terminal, loader: loader, themes: cycle.themes, themeIndex: cycle.index,
-                   marks: ReadMarks.load(), keymap: config.keymap).run()
+        ReaderLoop(
+            terminal: terminal, loader: loader, themes: cycle.themes, themeIndex: cycle.index,
+            marks: ReadMarks.load(), keymap: config.keymap
+        ).run()
     }
 }

@@ -7,8 +7,10 @@ import Foundation
 /// colours when writing to a terminal.
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the reading view of an article: headline, meta line, wrapped paragraphs, highlights and quote labels.",
-        discussion: "A file holding several articles (JSONL, a feed) prints each in turn. NO_COLOR turns colours off (attributes such as bold remain)."
+        abstract:
+            "Print the reading view of an article: headline, meta line, wrapped paragraphs, highlights and quote labels.",
+        discussion:
+            "A file holding several articles (JSONL, a feed) prints each in turn. NO_COLOR turns colours off (attributes such as bold remain)."
     )
 
     enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
@@ -19,7 +21,10 @@ struct Show: ParsableCommand {
     @Option(help: "auto: colours when standard output is a terminal; always; never.")
     var color: ColorChoice = .auto
 
-    @Option(help: ArgumentHelp("Colour theme: a bundled name (dark, light, high-contrast, monochrome) or a .toml path.", valueName: "NAME|PATH"))
+    @Option(
+        help: ArgumentHelp(
+            "Colour theme: a bundled name (dark, light, high-contrast, monochrome) or a .toml path.",
+            valueName: "NAME|PATH"))
     var theme: String?
 
     @Option(help: "Wrap to this many columns (default: the terminal's width, else 80).")
@@ -54,8 +59,9 @@ struct Show: ParsableCommand {
         var out = ""
         for (k, article) in loaded.articles.enumerated() {
             let a = annotator.annotate(article)
-            let layout = ReaderLayout(article: a.article, annotation: a.annotation, width: columns, measure: .unicode,
-                                      options: ReaderLayout.Options(showDates: dates))
+            let layout = ReaderLayout(
+                article: a.article, annotation: a.annotation, width: columns, measure: .unicode,
+                options: ReaderLayout.Options(showDates: dates))
             if k > 0 { out += "\n" }
             out += ArticleText.render(layout, theme: chosen)
         }

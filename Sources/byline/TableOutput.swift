@@ -12,7 +12,9 @@ enum TableOutput {
     /// columns listed in `rightAligned` are padded on the left.
     static func table(header: [String], rows: [[String]], widths: [Int?], rightAligned: Set<Int> = []) -> String {
         let cells = ([header] + rows).map { row in
-            row.enumerated().map { i, s in cut(SafeText(s, lineBreaks: .space).text, to: i < widths.count ? widths[i] : nil) }
+            row.enumerated().map { i, s in
+                cut(SafeText(s, lineBreaks: .space).text, to: i < widths.count ? widths[i] : nil)
+            }
         }
         var width = [Int](repeating: 0, count: header.count)
         for row in cells { for (i, c) in row.enumerated() where i < width.count { width[i] = max(width[i], c.count) } }
@@ -41,7 +43,9 @@ enum TableOutput {
     static func csvRecord(_ fields: [String]) -> String {
         fields.map { f -> String in
             let clean = csvSafe(f)
-            guard clean.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return clean }
+            guard clean.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+                return clean
+            }
             return "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }.joined(separator: ",") + "\r\n"
     }

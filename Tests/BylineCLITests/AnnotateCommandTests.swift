@@ -6,7 +6,9 @@ import Testing
     static func checkOffsets(_ object: [String: Any]) {
         let text = Array((object["text"] as! String).unicodeScalars)
         func slice(_ span: [String: Any]) {
-            guard let s = span["start"] as? Int, let e = span["end"] as? Int, let t = span["text"] as? String else { return }
+            guard let s = span["start"] as? Int, let e = span["end"] as? Int, let t = span["text"] as? String else {
+                return
+            }
             #expect(s >= 0 && s <= e && e <= text.count)
             guard s >= 0 && s <= e && e <= text.count else { return }
             #expect(String(String.UnicodeScalarView(text[s..<e])) == t)
@@ -26,7 +28,9 @@ import Testing
         #expect(lines.count >= 1)
         for line in lines {
             let o = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
-            for key in ["path", "title", "published", "published_source", "source", "url", "text", "entities", "quotes"] {
+            for key in [
+                "path", "title", "published", "published_source", "source", "url", "text", "entities", "quotes",
+            ] {
                 #expect(o.keys.contains(key), "missing \(key)")
             }
             Self.checkOffsets(o)
@@ -36,12 +40,15 @@ import Testing
     @Test func txtTextIsTheFileExactly() throws {
         let r = try Binary.run(["annotate", "sample-data/000_6dcc1abd43cc5c53.txt"])
         let o = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [String: Any]
-        let file = try String(contentsOf: Binary.root.appendingPathComponent("sample-data/000_6dcc1abd43cc5c53.txt"), encoding: .utf8)
+        let file = try String(
+            contentsOf: Binary.root.appendingPathComponent("sample-data/000_6dcc1abd43cc5c53.txt"), encoding: .utf8)
         #expect(o["text"] as? String == file)
     }
 
     @Test func standardInputAndJSONArray() throws {
-        let r = try Binary.run(["annotate", "--format", "json", "--published", "2022-01-14", "-"], stdin: Data("Headline\n\nBody text.".utf8))
+        let r = try Binary.run(
+            ["annotate", "--format", "json", "--published", "2022-01-14", "-"],
+            stdin: Data("Headline\n\nBody text.".utf8))
         #expect(r.status == 0)
         let arr = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [[String: Any]]
         #expect(arr.count == 1)

@@ -21,9 +21,11 @@ import Testing
 
     @Test func brokenConfigIsReportedWithFileAndLine() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-config-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("byline"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("byline"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "theme = \"dark\"\n[keys]\nbogus-action = \"x\"\n".write(to: dir.appendingPathComponent("byline/config.toml"), atomically: true, encoding: .utf8)
+        try "theme = \"dark\"\n[keys]\nbogus-action = \"x\"\n".write(
+            to: dir.appendingPathComponent("byline/config.toml"), atomically: true, encoding: .utf8)
         var env = ProcessInfo.processInfo.environment
         env["XDG_CONFIG_HOME"] = dir.path
         let r = try Binary.run(["config", "--check"], environment: env)

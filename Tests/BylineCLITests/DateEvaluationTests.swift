@@ -1,19 +1,19 @@
+import BylineEval
 import Foundation
 import Testing
-import BylineEval
 
 /// The TempEval-3 harness on a small hand-written TimeML fixture.
 @Suite struct DateEvaluationTests {
     static let fixture = """
-    <?xml version="1.0" ?>
-    <TimeML>
-    <DOCID>FIX001</DOCID>
-    <DCT><TIMEX3 tid="t0" type="DATE" value="2022-01-14" temporalFunction="false" functionInDocument="CREATION_TIME">20220114</TIMEX3></DCT>
-    <TEXT>
-    Ministers <EVENT eid="e1" class="REPORTING">said</EVENT> on <TIMEX3 tid="t1" type="DATE" value="2022-01-12">Wednesday</TIMEX3> that prices rose &amp; fell for <TIMEX3 tid="t2" type="DURATION" value="P3M">the past three months</TIMEX3>. Talks end <TIMEX3 tid="t3" type="DATE" value="2022-02">next month</TIMEX3>. The team left at <TIMEX3 tid="t4" type="TIME" value="2022-01-14T09:00">9am</TIMEX3> <TIMEX3 tid="t5" type="SET" value="P1D">daily</TIMEX3>, and met in <TIMEX3 tid="t6" type="DATE" value="2021-05">May</TIMEX3>.
-    </TEXT>
-    </TimeML>
-    """
+        <?xml version="1.0" ?>
+        <TimeML>
+        <DOCID>FIX001</DOCID>
+        <DCT><TIMEX3 tid="t0" type="DATE" value="2022-01-14" temporalFunction="false" functionInDocument="CREATION_TIME">20220114</TIMEX3></DCT>
+        <TEXT>
+        Ministers <EVENT eid="e1" class="REPORTING">said</EVENT> on <TIMEX3 tid="t1" type="DATE" value="2022-01-12">Wednesday</TIMEX3> that prices rose &amp; fell for <TIMEX3 tid="t2" type="DURATION" value="P3M">the past three months</TIMEX3>. Talks end <TIMEX3 tid="t3" type="DATE" value="2022-02">next month</TIMEX3>. The team left at <TIMEX3 tid="t4" type="TIME" value="2022-01-14T09:00">9am</TIMEX3> <TIMEX3 tid="t5" type="SET" value="P1D">daily</TIMEX3>, and met in <TIMEX3 tid="t6" type="DATE" value="2021-05">May</TIMEX3>.
+        </TEXT>
+        </TimeML>
+        """
 
     @Test func timeMLIsRebuiltWithOffsets() throws {
         let doc = try #require(TimeMLDocument(name: "FIX001", markup: Self.fixture))
@@ -28,13 +28,17 @@ import BylineEval
     }
 
     @Test func scoringMatchesByOverlapAndValue() {
-        let gold = [GoldTimex(start: 0, end: 5, type: "DATE", value: "2022-01-12"),
-                    GoldTimex(start: 10, end: 20, type: "DURATION", value: "P3M"),
-                    GoldTimex(start: 30, end: 35, type: "TIME", value: "2022-01-14T09:00")]
-        let predicted = [PredictedTimex(start: 2, end: 8, value: "2022-01-12"),    // overlaps, right value
-                         PredictedTimex(start: 12, end: 15, value: "P3M"),         // only a DURATION: left out
-                         PredictedTimex(start: 30, end: 33, value: "2022-01-14"),  // overlaps, wrong value
-                         PredictedTimex(start: 40, end: 45, value: "2022")]        // spurious
+        let gold = [
+            GoldTimex(start: 0, end: 5, type: "DATE", value: "2022-01-12"),
+            GoldTimex(start: 10, end: 20, type: "DURATION", value: "P3M"),
+            GoldTimex(start: 30, end: 35, type: "TIME", value: "2022-01-14T09:00"),
+        ]
+        let predicted = [
+            PredictedTimex(start: 2, end: 8, value: "2022-01-12"),  // overlaps, right value
+            PredictedTimex(start: 12, end: 15, value: "P3M"),  // only a DURATION: left out
+            PredictedTimex(start: 30, end: 33, value: "2022-01-14"),  // overlaps, wrong value
+            PredictedTimex(start: 40, end: 45, value: "2022"),
+        ]  // spurious
         let o = DateScoring.score(gold: gold, predicted: predicted)
         #expect(o.counts.gold == 2)
         #expect(o.counts.predicted == 3)
@@ -64,7 +68,9 @@ import BylineEval
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("Fixture     byline"))
         #expect(r.stdout.contains("ALL         byline                  4     4 1.000 1.000  1.000    1.000"))
-        let missing = try Binary.run(["eval", "dates", "--tempeval", dir.appendingPathComponent("nope").path, "--no-anchors"])
+        let missing = try Binary.run([
+            "eval", "dates", "--tempeval", dir.appendingPathComponent("nope").path, "--no-anchors",
+        ])
         #expect(missing.status == 2)
     }
 }

@@ -19,12 +19,16 @@ import Testing
     @Test func jsonAndQuery() throws {
         let f = try ListingFixtures()
         defer { f.remove() }
-        let all = try JSONSerialization.jsonObject(with: Data(try f.run(["list", f.data, "--format", "json"]).stdout.utf8)) as! [[String: Any]]
+        let all =
+            try JSONSerialization.jsonObject(with: Data(try f.run(["list", f.data, "--format", "json"]).stdout.utf8))
+            as! [[String: Any]]
         #expect(all.map { $0["published"] as? String } == ["2022-02-01", "2022-01-14"])
         #expect(all.first?["quotes"] as? Int == 1)
         #expect((all.last?["title"] as? String)?.contains("\u{1B}[31m") == true)  // JSON keeps the data, escaped
-        for (q, expected) in [(#"person:"mr blinken""#, 2), ("place:washington", 1), (#"speaker:"Jean Lee" text:seoul"#, 1),
-                              ("date:2022-01", 1), ("org:nobody", 0)] {
+        for (q, expected) in [
+            (#"person:"mr blinken""#, 2), ("place:washington", 1), (#"speaker:"Jean Lee" text:seoul"#, 1),
+            ("date:2022-01", 1), ("org:nobody", 0),
+        ] {
             let r = try f.run(["list", f.data, "--query", q, "--format", "json"])
             #expect(r.status == 0)
             #expect((try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as! [Any]).count == expected, "\(q)")

@@ -31,16 +31,22 @@ import Testing
     }
 
     @Test func coloursWhenAskedAndNeverWhenRefused() throws {
-        let always = try Binary.run(["show", ShowCommandTests.seed, "--color", "always", "--theme", "dark"], environment: ["TERM": "xterm-256color", "PATH": "/usr/bin:/bin"])
+        let always = try Binary.run(
+            ["show", ShowCommandTests.seed, "--color", "always", "--theme", "dark"],
+            environment: ["TERM": "xterm-256color", "PATH": "/usr/bin:/bin"])
         #expect(always.status == 0)
         #expect(always.stdout.contains("\u{1B}[1;38;5;"))
         let never = try Binary.run(["show", ShowCommandTests.seed, "--color", "never"])
         #expect(!never.stdout.contains("\u{1B}"))
-        #expect(ShowCommandTests.stripSGR(always.stdout).replacingOccurrences(of: "▌", with: " ") == never.stdout.replacingOccurrences(of: "▌", with: " "))
+        #expect(
+            ShowCommandTests.stripSGR(always.stdout).replacingOccurrences(of: "▌", with: " ")
+                == never.stdout.replacingOccurrences(of: "▌", with: " "))
     }
 
     @Test func noColorKeepsAttributesOnly() throws {
-        let r = try Binary.run(["show", ShowCommandTests.seed, "--color", "always"], environment: ["NO_COLOR": "1", "TERM": "xterm-256color", "PATH": "/usr/bin:/bin"])
+        let r = try Binary.run(
+            ["show", ShowCommandTests.seed, "--color", "always"],
+            environment: ["NO_COLOR": "1", "TERM": "xterm-256color", "PATH": "/usr/bin:/bin"])
         #expect(r.status == 0)
         #expect(r.stdout.contains("\u{1B}[1m"))
         let colour = r.stdout.range(of: "[\\[;]([34][0-8]|9[0-7]|10[0-7])[;m]", options: .regularExpression)
@@ -48,11 +54,14 @@ import Testing
     }
 
     @Test func escapeSequencesInTheArticleAreNeutralised() throws {
-        let path = try ShowCommandTests.temporary("hostile.txt", "Title \u{1B}]0;owned\u{07}\n\nBody \u{1B}[2J text \u{202E}evil\u{9B}31m.\n")
+        let path = try ShowCommandTests.temporary(
+            "hostile.txt", "Title \u{1B}]0;owned\u{07}\n\nBody \u{1B}[2J text \u{202E}evil\u{9B}31m.\n")
         let r = try Binary.run(["show", path, "--color", "always"])
         #expect(r.status == 0)
         let rest = ShowCommandTests.stripSGR(r.stdout)
-        #expect(!rest.contains("\u{1B}") && !rest.contains("\u{07}") && !rest.contains("\u{202E}") && !rest.contains("\u{9B}"))
+        #expect(
+            !rest.contains("\u{1B}") && !rest.contains("\u{07}") && !rest.contains("\u{202E}")
+                && !rest.contains("\u{9B}"))
         #expect(rest.contains("␛]0;owned␇"))
         #expect(rest.contains("␛[2J"))
     }

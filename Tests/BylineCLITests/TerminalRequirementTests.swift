@@ -16,7 +16,10 @@ import Testing
     @Test(.enabled(if: TmuxSession.available, TmuxSession.skipReason))
     func unusableTermValues() throws {
         let tmux = try TmuxSession(width: 100, height: 30)
-        for (setting, mention) in [("TERM=dumb", "TERM=dumb"), ("TERM=", "TERM is not set"), ("TERM=no-such-terminal-type", "TERM=no-such-terminal-type")] {
+        for (setting, mention) in [
+            ("TERM=dumb", "TERM=dumb"), ("TERM=", "TERM is not set"),
+            ("TERM=no-such-terminal-type", "TERM=no-such-terminal-type"),
+        ] {
             tmux.send("C-l")
             try tmux.startByline(["sample-data"], prefix: "env \(setting)")
             #expect(tmux.exitStatus() == 2, "\(setting)")

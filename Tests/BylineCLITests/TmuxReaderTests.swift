@@ -9,7 +9,8 @@ struct TmuxReaderTests {
     static func count(_ screen: String) -> (shown: Int, total: Int)? {
         for line in screen.split(separator: "\n").reversed() {
             guard let r = line.range(of: " articles") else { continue }
-            let numbers = line[..<r.lowerBound].split(separator: " ").last?.split(separator: "/").compactMap { Int($0) } ?? []
+            let numbers =
+                line[..<r.lowerBound].split(separator: " ").last?.split(separator: "/").compactMap { Int($0) } ?? []
             if numbers.count == 2 { return (numbers[0], numbers[1]) }
         }
         return nil
@@ -21,14 +22,20 @@ struct TmuxReaderTests {
     }
 
     /// Rows no wider than the terminal, the status bar on the last row: nothing wrapped or scrolled.
-    static func checkLayout(_ tmux: TmuxSession, width: Int, height: Int, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func checkLayout(
+        _ tmux: TmuxSession, width: Int, height: Int, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let rows = tmux.lines()
         #expect(rows.count >= height, sourceLocation: sourceLocation)
         for row in rows {
-            #expect(DisplayWidth.unicode.width(of: row) <= width, "row wider than \(width): \(row)", sourceLocation: sourceLocation)
+            #expect(
+                DisplayWidth.unicode.width(of: row) <= width, "row wider than \(width): \(row)",
+                sourceLocation: sourceLocation)
         }
         if width >= 60 && height >= 10 {
-            #expect(rows[height - 1].contains("? help"), "status bar not on the last row:\n\(rows.joined(separator: "\n"))", sourceLocation: sourceLocation)
+            #expect(
+                rows[height - 1].contains("? help"), "status bar not on the last row:\n\(rows.joined(separator: "\n"))",
+                sourceLocation: sourceLocation)
         }
     }
 
@@ -49,7 +56,9 @@ struct TmuxReaderTests {
         let pid = try tmux.openReader()
         for (w, h) in [(60, 20), (200, 60), (10, 3), (1, 1), (100, 30)] {
             tmux.resize(width: w, height: h)
-            let settled = tmux.waitUntil { _ in tmux.lines().count >= h && TmuxSession.isRunning(pid) && tmux.paneSize() == (w, h) }
+            let settled = tmux.waitUntil { _ in
+                tmux.lines().count >= h && TmuxSession.isRunning(pid) && tmux.paneSize() == (w, h)
+            }
             #expect(settled.ok, "\(w)x\(h)")
             if w >= 60 {
                 let drawn = tmux.waitUntil { _ in Self.statusOnLastRow(tmux, height: h) }
@@ -77,11 +86,13 @@ struct TmuxReaderTests {
         tmux.resize(width: 100, height: 30)
         // At 100 columns the list and the reading pane are side by side again.
         let settled = tmux.waitUntil { screen in
-            tmux.paneSize() == (100, 30) && Self.statusOnLastRow(tmux, height: 30) && (screen.split(separator: "\n").first?.contains("│") ?? false)
+            tmux.paneSize() == (100, 30) && Self.statusOnLastRow(tmux, height: 30)
+                && (screen.split(separator: "\n").first?.contains("│") ?? false)
         }
         #expect(settled.ok, "\(settled.screen)")
         // Let the last frame land (the same screen for half a second), then compare with a full repaint.
-        var before = tmux.capture(), unchanged = 0
+        var before = tmux.capture()
+        var unchanged = 0
         for _ in 0..<50 where unchanged < 5 {
             usleep(100_000)
             let again = tmux.capture()
@@ -169,7 +180,8 @@ struct TmuxReaderTests {
         let tmux = try TmuxSession()
         let script = tmux.dir.appendingPathComponent("browser.sh")
         let opened = tmux.dir.appendingPathComponent("opened.txt")
-        try "#!/bin/sh\necho \"$1\" > '\(opened.path)'\necho BROWSER-NOISE\n".write(to: script, atomically: true, encoding: .utf8)
+        try "#!/bin/sh\necho \"$1\" > '\(opened.path)'\necho BROWSER-NOISE\n".write(
+            to: script, atomically: true, encoding: .utf8)
         chmod(script.path, 0o755)
         try tmux.openReader(prefix: "env BROWSER=\(TmuxSession.quote(script.path))")
         // The seed has no URL; the Wikinews article after it has one.
@@ -209,7 +221,10 @@ struct TmuxQuoteNavigationTests {
         let r = try Binary.run(["annotate", seed])
         let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any] ?? [:]
         let text = object["text"] as? String ?? ""
-        let headline = text.unicodeScalars.firstIndex(of: "\n").map { text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0) } ?? 0
+        let headline =
+            text.unicodeScalars.firstIndex(of: "\n").map {
+                text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: $0)
+            } ?? 0
         let quotes = object["quotes"] as? [[String: Any]] ?? []
         return quotes.filter { ($0["start"] as? Int ?? 0) > headline }.map { q in
             ((q["speaker"] as? [String: Any])?["name"] as? String ?? "", q["text"] as? String ?? "")
@@ -219,7 +234,9 @@ struct TmuxQuoteNavigationTests {
     /// The runs of text drawn with the current-quote background, whitespace collapsed. Entity
     /// names inside a quote keep their own colours, so a quote can come back in several runs.
     static func highlighted(_ tmux: TmuxSession) -> [String] {
-        var runs: [String] = [], run = "", background = ""
+        var runs: [String] = []
+        var run = ""
+        var background = ""
         func close() {
             let r = collapse(run)
             if !r.isEmpty { runs.append(r) }
@@ -229,13 +246,16 @@ struct TmuxQuoteNavigationTests {
         while let c = chars.first {
             chars = chars.dropFirst()
             if c == "\u{1B}", chars.first == "[", let end = chars.firstIndex(of: "m") {
-                let params = chars.dropFirst().prefix(upTo: end).split(separator: ";", omittingEmptySubsequences: false).map(String.init)
+                let params = chars.dropFirst().prefix(upTo: end).split(separator: ";", omittingEmptySubsequences: false)
+                    .map(String.init)
                 chars = chars[chars.index(after: end)...]
                 var i = 0
                 while i < params.count {
                     switch params[i] {
                     case "0", "", "49": background = ""
-                    case "48" where i + 2 < params.count && params[i + 1] == "5": background = params[i + 2]; i += 2
+                    case "48" where i + 2 < params.count && params[i + 1] == "5":
+                        background = params[i + 2]
+                        i += 2
                     case "38" where i + 2 < params.count && params[i + 1] == "5": i += 2
                     default: break
                     }
@@ -243,7 +263,10 @@ struct TmuxQuoteNavigationTests {
                 }
                 continue
             }
-            if c == "\n" { run += " "; continue }
+            if c == "\n" {
+                run += " "
+                continue
+            }
             if background == marker { run.append(c) } else { close() }
         }
         close()
@@ -266,11 +289,13 @@ struct TmuxQuoteNavigationTests {
         try #require(quotes.count >= 2, "the seed has no quotes yet")
         let first = quotes[0]
         #expect(first.speaker == "Antony Blinken")
-        let second = try #require(quotes.dropFirst().first { $0.speaker == first.speaker }, "no second quote by \(first.speaker)")
+        let second = try #require(
+            quotes.dropFirst().first { $0.speaker == first.speaker }, "no second quote by \(first.speaker)")
 
         let tmux = try TmuxSession()
         let theme = tmux.dir.appendingPathComponent("marked.toml")
-        try "name = \"marked\"\n[quote.current]\nfg = \"#ffffff\"\nbg = \"#ff00ff\"\n".write(to: theme, atomically: true, encoding: .utf8)
+        try "name = \"marked\"\n[quote.current]\nfg = \"#ffffff\"\nbg = \"#ff00ff\"\n".write(
+            to: theme, atomically: true, encoding: .utf8)
         try tmux.openReader(["--theme", theme.path])
         // The seed is the newest article: first in the list.
         tmux.send("g", "Enter")
@@ -280,7 +305,9 @@ struct TmuxQuoteNavigationTests {
             tmux.send("]")
             onFirst = tmux.waitUntil(timeout: 3) { _ in !Self.highlighted(tmux).isEmpty }.ok
         }
-        #expect(Self.shows(Self.highlighted(tmux), first.text), "] should land on: \(first.text)\nhighlighted: \(Self.highlighted(tmux))")
+        #expect(
+            Self.shows(Self.highlighted(tmux), first.text),
+            "] should land on: \(first.text)\nhighlighted: \(Self.highlighted(tmux))")
         tmux.send("}")
         let onSecond = tmux.waitUntil { _ in Self.shows(Self.highlighted(tmux), second.text) }
         #expect(onSecond.ok, "} should reach: \(second.text)\nhighlighted: \(Self.highlighted(tmux))")
@@ -297,7 +324,8 @@ struct TmuxHostileTextTests {
         let tmux = try TmuxSession()
         let data = tmux.dir.appendingPathComponent("hostile")
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
-        let text = "Evil \u{1B}]0;PWNED\u{07}headline\n\nBody \u{1B}[31mred\u{1B}[0m then \u{1B}[2J and \u{202E}reversed\u{202C} end.\n"
+        let text =
+            "Evil \u{1B}]0;PWNED\u{07}headline\n\nBody \u{1B}[31mred\u{1B}[0m then \u{1B}[2J and \u{202E}reversed\u{202C} end.\n"
         try text.write(to: data.appendingPathComponent("evil.txt"), atomically: true, encoding: .utf8)
         let titleBefore = tmux.paneTitle()
         try tmux.startByline([data.path])

@@ -7,7 +7,8 @@ import Testing
 final class TmuxSession {
     /// Whether tmux is installed; tmux tests are skipped without it (`.ci/run` installs it).
     static let available: Bool = which("tmux") != nil
-    static let skipReason: Comment = "tmux is not installed; install it (apt-get install tmux) to run the terminal tests"
+    static let skipReason: Comment =
+        "tmux is not installed; install it (apt-get install tmux) to run the terminal tests"
 
     /// One annotation cache for every session of this test run, so the sample data is annotated once.
     /// It lives on between runs (it is only a cache, keyed by each file's path, size and time).
@@ -48,8 +49,10 @@ final class TmuxSession {
         env.merge(environment) { $1 }
         let shell = Self.which("bash").map { "\($0) --norc --noprofile" } ?? "/bin/sh"
         let assignments = env.keys.sorted().map { "\($0)=\(Self.quote(env[$0]!))" }.joined(separator: " ")
-        try run(["new-session", "-d", "-s", "t", "-x", "\(width)", "-y", "\(height)",
-                 "-c", Binary.root.path, "env -i \(assignments) \(shell)"])
+        try run([
+            "new-session", "-d", "-s", "t", "-x", "\(width)", "-y", "\(height)",
+            "-c", Binary.root.path, "env -i \(assignments) \(shell)",
+        ])
         // Keep the window at the size asked for, whatever clients (there are none) would want.
         try run(["set-option", "-g", "window-size", "manual"])
         _ = waitFor("$")
@@ -76,7 +79,9 @@ final class TmuxSession {
         send("Enter")
         let deadline = Date().addingTimeInterval(10)
         while Date() < deadline {
-            if let s = try? String(contentsOf: pidFile, encoding: .utf8), let pid = Int32(s.trimmingCharacters(in: .whitespacesAndNewlines)) {
+            if let s = try? String(contentsOf: pidFile, encoding: .utf8),
+                let pid = Int32(s.trimmingCharacters(in: .whitespacesAndNewlines))
+            {
                 return pid
             }
             usleep(20_000)
@@ -89,7 +94,8 @@ final class TmuxSession {
     func openReader(_ extra: [String] = [], prefix: String = "") throws -> Int32 {
         let pid = try startByline(["sample-data"] + extra, prefix: prefix)
         let r = waitUntil(timeout: 60) { screen in
-            screen.contains(Self.seedTitleStart) && screen.contains(" articles") && !screen.contains("annotating") && !screen.contains("reading ")
+            screen.contains(Self.seedTitleStart) && screen.contains(" articles") && !screen.contains("annotating")
+                && !screen.contains("reading ")
         }
         if !r.ok { throw TmuxError.didNotStart(r.screen) }
         return pid
@@ -187,7 +193,10 @@ final class TmuxSession {
         return (words.contains("icanon") && words.contains("echo"), r.screen)
     }
 
-    enum TmuxError: Error { case didNotStart(String), failed(String) }
+    enum TmuxError: Error {
+        case didNotStart(String)
+        case failed(String)
+    }
 
     @discardableResult
     private func run(_ args: [String]) throws -> Int32 {
@@ -221,7 +230,8 @@ final class TmuxSession {
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t(), all = sigset_t()
+        var none = sigset_t()
+        var all = sigset_t()
         sigemptyset(&none)
         sigfillset(&all)
         posix_spawnattr_setsigmask(&attributes, &none)

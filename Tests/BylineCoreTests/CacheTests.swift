@@ -28,8 +28,12 @@ import Testing
         let t = try TempCollection(articles: 0)
         defer { t.remove() }
         let c = IndexFixtures.collection
-        let entries = c.articles.indices.map { CacheEntry(key: "0:/\($0)", size: 10, modified: 1.5, articles: $0..<($0 + 1)) }
-        t.cache.write(roots: [t.data], vocabulary: c.index.vocabulary, entries: entries, articles: c.articles, annotations: c.annotations)
+        let entries = c.articles.indices.map {
+            CacheEntry(key: "0:/\($0)", size: 10, modified: 1.5, articles: $0..<($0 + 1))
+        }
+        t.cache.write(
+            roots: [t.data], vocabulary: c.index.vocabulary, entries: entries, articles: c.articles,
+            annotations: c.annotations)
         let back = try #require(t.cache.read(roots: [t.data]))
         #expect(back.order == entries.map(\.key))
         for (i, e) in entries.enumerated() {
@@ -56,7 +60,8 @@ import Testing
         // Words of the cached articles are scanned again when the saved word index no longer fits.
         let fresh = t.load(cache: false).0
         for words in ["number 7", "entirely", "talks", "headline", "seoul monday"] {
-            #expect(c.index.articles(containingWords: words) == fresh.index.articles(containingWords: words), "\(words)")
+            #expect(
+                c.index.articles(containingWords: words) == fresh.index.articles(containingWords: words), "\(words)")
         }
         #expect(c.index.articles(containingWords: "number 7").count == 1)
         #expect(c.index.entities.map(\.name) == fresh.index.entities.map(\.name))
@@ -71,7 +76,9 @@ import Testing
         _ = t.load()
         let file = t.cache.file(for: [t.data])
         let good = try Data(contentsOf: URL(fileURLWithPath: file))
-        for bad in [Data("garbage".utf8), good.prefix(good.count / 2), good.prefix(40), Data(good.map { $0 == 0 ? 0xFF : $0 })] {
+        for bad in [
+            Data("garbage".utf8), good.prefix(good.count / 2), good.prefix(40), Data(good.map { $0 == 0 ? 0xFF : $0 }),
+        ] {
             try bad.write(to: URL(fileURLWithPath: file))
             #expect(t.cache.read(roots: [t.data]) == nil)
             let (c, p) = t.load()
@@ -106,7 +113,8 @@ import Testing
     }
 
     @Test func standardLocationFollowsXDG() {
-        #expect(AnnotationCache.standard(environment: ["XDG_CACHE_HOME": "/x/c", "HOME": "/h"])?.directory == "/x/c/byline")
+        #expect(
+            AnnotationCache.standard(environment: ["XDG_CACHE_HOME": "/x/c", "HOME": "/h"])?.directory == "/x/c/byline")
         #expect(AnnotationCache.standard(environment: ["HOME": "/h"])?.directory == "/h/.cache/byline")
         #expect(AnnotationCache.standard(environment: [:]) == nil)
     }

@@ -9,7 +9,8 @@ struct TempCollection {
 
     init(articles: Int) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("byline-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(atPath: root.appendingPathComponent("data/sub").path, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: root.appendingPathComponent("data/sub").path, withIntermediateDirectories: true)
         for i in 0..<articles { try write("sub/\(i).txt", TempCollection.text(i)) }
     }
 

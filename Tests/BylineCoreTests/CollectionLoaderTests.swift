@@ -26,7 +26,11 @@ import Testing
         defer { t.remove() }
         let seen = Mutex<[(number: Int, count: Int, annotated: Int, phase: LoadProgress.Phase)]>([])
         let loader = CollectionLoader(paths: [t.data], cache: nil, workers: 1)
-        loader.start { u in seen.withLock { $0.append((u.snapshotNumber, u.collection.count, u.collection.annotatedCount, u.progress.phase)) } }
+        loader.start { u in
+            seen.withLock {
+                $0.append((u.snapshotNumber, u.collection.count, u.collection.annotatedCount, u.progress.phase))
+            }
+        }
         let c = loader.wait()
         let updates = seen.withLock { $0 }
         #expect(zip(updates, updates.dropFirst()).allSatisfy { $0.number <= $1.number })

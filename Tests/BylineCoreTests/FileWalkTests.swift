@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BylineCore
 
 @Suite struct FileWalkTests {
@@ -24,7 +25,10 @@ import Testing
         let all = whole.next(limit: .max)
         #expect(all.count == 22)
         #expect(all.allSatisfy { $0.root == 0 })
-        #expect(!all.contains { $0.path.hasSuffix("README.md") || $0.path.contains(".hidden") || $0.path.hasSuffix(".docx") })
+        #expect(
+            !all.contains {
+                $0.path.hasSuffix("README.md") || $0.path.contains(".hidden") || $0.path.hasSuffix(".docx")
+            })
         #expect(whole.issues.map(\.reason) == ["broken symbolic link"])
         for step in [1, 3, 5, 21] {
             var pieces = FileWalk(roots: [t.path])

@@ -31,12 +31,20 @@ import Testing
     }
 
     @Test func organisationsAndPlacesMergeByNameAcrossArticles() throws {
-        let a = "DATELINE\n\nSEOUL (Reuters) - The UN met.", b = "Other\n\nThe United Nations met in Seoul. The U.N. agreed."
-        let first = AnnotatedArticle(article: IndexFixtures.article("d.txt", a, published: "2022-01-14"), annotation: Annotation(
-            entities: [IndexFixtures.mention(a, "SEOUL", .place), IndexFixtures.mention(a, "UN", .organization)]))
-        let second = AnnotatedArticle(article: IndexFixtures.article("e.txt", b, published: "2022-01-15"), annotation: Annotation(
-            entities: [IndexFixtures.mention(b, "United Nations", .organization), IndexFixtures.mention(b, "Seoul", .place),
-                       IndexFixtures.mention(b, "U.N.", .organization)]))
+        let a = "DATELINE\n\nSEOUL (Reuters) - The UN met."
+        let b = "Other\n\nThe United Nations met in Seoul. The U.N. agreed."
+        let first = AnnotatedArticle(
+            article: IndexFixtures.article("d.txt", a, published: "2022-01-14"),
+            annotation: Annotation(
+                entities: [IndexFixtures.mention(a, "SEOUL", .place), IndexFixtures.mention(a, "UN", .organization)]))
+        let second = AnnotatedArticle(
+            article: IndexFixtures.article("e.txt", b, published: "2022-01-15"),
+            annotation: Annotation(
+                entities: [
+                    IndexFixtures.mention(b, "United Nations", .organization),
+                    IndexFixtures.mention(b, "Seoul", .place),
+                    IndexFixtures.mention(b, "U.N.", .organization),
+                ]))
         let merged = ArticleCollection(annotated: [first, second]).index
         let places = merged.entities.filter { $0.type == .place }
         #expect(places.map(\.name) == ["Seoul"])
@@ -49,10 +57,14 @@ import Testing
 
     @Test func aSpeakerLeftAsAPronounIsNoSpeakerToPick() throws {
         let a = "Ministers meet\n\n\"We will not accept it,\" they said. \"Never,\" Jean Lee said."
-        let article = AnnotatedArticle(article: IndexFixtures.article("m.txt", a, published: "2022-01-14"), annotation: Annotation(
-            entities: [IndexFixtures.mention(a, "Jean Lee", .person)],
-            quotes: [IndexFixtures.quote(a, "\"We will not accept it,\"", speaker: "They", said: "they"),
-                     IndexFixtures.quote(a, "\"Never,\"", speaker: "Jean Lee", said: "Jean Lee")]))
+        let article = AnnotatedArticle(
+            article: IndexFixtures.article("m.txt", a, published: "2022-01-14"),
+            annotation: Annotation(
+                entities: [IndexFixtures.mention(a, "Jean Lee", .person)],
+                quotes: [
+                    IndexFixtures.quote(a, "\"We will not accept it,\"", speaker: "They", said: "they"),
+                    IndexFixtures.quote(a, "\"Never,\"", speaker: "Jean Lee", said: "Jean Lee"),
+                ]))
         let c = ArticleCollection(annotated: [article])
         #expect(c.index.speakers.map(\.name) == ["Jean Lee"])
         #expect(c.annotation(of: 0)?.quotes.first?.speaker?.name == "They")
@@ -117,21 +129,28 @@ import Testing
             Article(path: "a/1.txt", format: .txt, title: "", text: "", published: day),
             Article(path: "a/2.jsonl", item: 0, format: .jsonl, title: "", text: ""),
             Article(path: "a/2.jsonl", item: 1, format: .jsonl, title: "", text: "", published: day),
-            Article(path: "b/3.txt", format: .txt, title: "", text: "", published: CalendarDate(year: 2022, month: 1, day: 14)),
+            Article(
+                path: "b/3.txt", format: .txt, title: "", text: "",
+                published: CalendarDate(year: 2022, month: 1, day: 14)),
             Article(path: "c/4.txt", format: .txt, title: "", text: "", published: day),
         ]
         let expected = ["b/3.txt", "a/1.txt", "a/2.jsonl#1", "c/4.txt", "a/2.jsonl#0"]
         let sorted = ArticleCollection(articles: inPathOrder)
         #expect(sorted.newestFirst.map { sorted.articles[Int($0)].key } == expected)
-        let shuffled = ArticleCollection(articles: [inPathOrder[4], inPathOrder[2], inPathOrder[0], inPathOrder[3], inPathOrder[1]])
+        let shuffled = ArticleCollection(articles: [
+            inPathOrder[4], inPathOrder[2], inPathOrder[0], inPathOrder[3], inPathOrder[1],
+        ])
         #expect(shuffled.newestFirst.map { shuffled.articles[Int($0)].key } == expected)
     }
 
     @Test func hostileOffsetsAreClamped() {
         var v = Vocabulary()
         let key = v.key("X", .person)
-        let bad = CompactAnnotation(mentions: [CompactMention(start: -5, end: 999, key: key, alias: -1, value: -1),
-                                               CompactMention(start: 3, end: 1, key: 77, alias: 5, value: 9)], quotes: [])
+        let bad = CompactAnnotation(
+            mentions: [
+                CompactMention(start: -5, end: 999, key: key, alias: -1, value: -1),
+                CompactMention(start: 3, end: 1, key: 77, alias: 5, value: 9),
+            ], quotes: [])
         let a = bad.expand(text: "abc", vocabulary: v, canonical: { v.name(ofKey: $0) }, speaker: { v.string($0) })
         #expect(a.entities.map(\.text) == ["abc", ""])
     }
@@ -143,7 +162,9 @@ import Testing
         var builder = IndexBuilder()
         var texts: [String] = []
         for id in 0..<300 {
-            let text = (0..<5).map { words[(id * 7 + $0 * $0 * 3) % words.count].uppercased() }.joined(separator: ", ") + " #\(id)"
+            let text =
+                (0..<5).map { words[(id * 7 + $0 * $0 * 3) % words.count].uppercased() }.joined(separator: ", ")
+                + " #\(id)"
             texts.append(text)
             builder.add(article: Int32(id), annotation: CompactAnnotation(mentions: [], quotes: []), text: text)
             if id % 17 == 0 { _ = builder.snapshot(articleCount: id + 1) }
@@ -153,6 +174,8 @@ import Testing
             let expected = texts.indices.filter { texts[$0].lowercased().contains(w) }.map(Int32.init)
             #expect(index.articles(containingWords: w) == expected, "\(w)")
         }
-        #expect(index.articles(containingWords: "seoul talks") == texts.indices.filter { texts[$0].contains("SEOUL") && texts[$0].contains("TALKS") }.map(Int32.init))
+        #expect(
+            index.articles(containingWords: "seoul talks")
+                == texts.indices.filter { texts[$0].contains("SEOUL") && texts[$0].contains("TALKS") }.map(Int32.init))
     }
 }

@@ -1,5 +1,6 @@
-import Testing
 import BylineNLP
+import Testing
+
 @testable import BylineCore
 
 @Suite struct LoadDatesTests {
@@ -20,8 +21,10 @@ import BylineNLP
         #expect(MetadataDate.parse(raw)?.description == expected)
     }
 
-    @Test(arguments: ["", "yesterday", "2022-02-30", "February 30, 2022", "2022-13-01", "12:30", "January", "20220114",
-                      "January 99999999999999999999999999, 2022"])
+    @Test(arguments: [
+        "", "yesterday", "2022-02-30", "February 30, 2022", "2022-13-01", "12:30", "January", "20220114",
+        "January 99999999999999999999999999, 2022",
+    ])
     func unreadableDatesAreNil(_ raw: String) {
         #expect(MetadataDate.parse(raw) == nil)
     }

@@ -1,38 +1,42 @@
+import BylineNLP
 import Foundation
 import Testing
-import BylineNLP
+
 @testable import BylineCore
 
 @Suite struct LoadFeedTests {
     @Test func rssItemsBecomeArticles() throws {
         let rss = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
-        <channel>
-          <title>Example World News</title>
-          <link>https://example.org/</link>
-          <item>
-            <title>Envoy says talks will resume</title>
-            <link>https://example.org/talks</link>
-            <pubDate>Fri, 14 Jan 2022 09:30:00 +0900</pubDate>
-            <dc:creator>Jean Lee</dc:creator>
-            <category>Diplomacy</category>
-            <description>Short summary.</description>
-            <content:encoded><![CDATA[<p>SEOUL (Reuters) - The envoy <b>said</b> talks would resume.</p><p>&#8220;We are ready,&#8221; she said.</p><script>evil()</script>]]></content:encoded>
-          </item>
-          <item>
-            <title>Second &amp; last</title>
-            <guid>https://example.org/second</guid>
-            <author>desk@example.org (News Desk)</author>
-            <description>&lt;p&gt;Escaped HTML works too.&lt;/p&gt;</description>
-          </item>
-        </channel></rss>
-        """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+            <channel>
+              <title>Example World News</title>
+              <link>https://example.org/</link>
+              <item>
+                <title>Envoy says talks will resume</title>
+                <link>https://example.org/talks</link>
+                <pubDate>Fri, 14 Jan 2022 09:30:00 +0900</pubDate>
+                <dc:creator>Jean Lee</dc:creator>
+                <category>Diplomacy</category>
+                <description>Short summary.</description>
+                <content:encoded><![CDATA[<p>SEOUL (Reuters) - The envoy <b>said</b> talks would resume.</p><p>&#8220;We are ready,&#8221; she said.</p><script>evil()</script>]]></content:encoded>
+              </item>
+              <item>
+                <title>Second &amp; last</title>
+                <guid>https://example.org/second</guid>
+                <author>desk@example.org (News Desk)</author>
+                <description>&lt;p&gt;Escaped HTML works too.&lt;/p&gt;</description>
+              </item>
+            </channel></rss>
+            """
         let (articles, issues) = try loadOne("world.rss", rss)
         #expect(issues.isEmpty)
         #expect(articles.count == 2)
         let a = articles[0]
-        #expect(a.text == "Envoy says talks will resume\n\nSEOUL (Reuters) - The envoy said talks would resume.\n\n\u{201C}We are ready,\u{201D} she said.")
+        #expect(
+            a.text
+                == "Envoy says talks will resume\n\nSEOUL (Reuters) - The envoy said talks would resume.\n\n\u{201C}We are ready,\u{201D} she said."
+        )
         #expect(a.source == "Example World News" && a.url == "https://example.org/talks" && a.author == "Jean Lee")
         #expect(a.published == CalendarDate(year: 2022, month: 1, day: 14) && a.publishedSource == .metadata)
         #expect(a.tags == ["Diplomacy"])
@@ -46,27 +50,27 @@ import BylineNLP
 
     @Test func atomEntriesBecomeArticles() throws {
         let atom = """
-        <?xml version="1.0" encoding="utf-8"?>
-        <feed xmlns="http://www.w3.org/2005/Atom">
-          <title>Atom Wire</title>
-          <entry>
-            <title type="text">Storm hits coast</title>
-            <link rel="self" href="https://example.org/self"/>
-            <link rel="alternate" href="https://example.org/storm"/>
-            <updated>2021-11-03T10:00:00Z</updated>
-            <published>2021-11-02T22:00:00Z</published>
-            <author><name>A. Writer</name></author>
-            <category term="weather"/>
-            <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>The storm hit, officials said.</p><p>Winds &lt; 100 km/h.</p></div></content>
-          </entry>
-          <entry>
-            <title>Plain</title>
-            <summary type="text">Line one.
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom">
+              <title>Atom Wire</title>
+              <entry>
+                <title type="text">Storm hits coast</title>
+                <link rel="self" href="https://example.org/self"/>
+                <link rel="alternate" href="https://example.org/storm"/>
+                <updated>2021-11-03T10:00:00Z</updated>
+                <published>2021-11-02T22:00:00Z</published>
+                <author><name>A. Writer</name></author>
+                <category term="weather"/>
+                <content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>The storm hit, officials said.</p><p>Winds &lt; 100 km/h.</p></div></content>
+              </entry>
+              <entry>
+                <title>Plain</title>
+                <summary type="text">Line one.
 
-        Line two.</summary>
-          </entry>
-        </feed>
-        """
+            Line two.</summary>
+              </entry>
+            </feed>
+            """
         let (articles, issues) = try loadOne("wire.atom", atom)
         #expect(issues.isEmpty)
         #expect(articles.map(\.title) == ["Storm hits coast", "Plain"])
@@ -80,10 +84,10 @@ import BylineNLP
 
     @Test func truncatedFeedKeepsItemsBeforeTheBreak() throws {
         let cut = """
-        <rss><channel><title>T</title>
-        <item><title>Complete one</title><description>Body one.</description></item>
-        <item><title>Cut off</title><description>Bo
-        """
+            <rss><channel><title>T</title>
+            <item><title>Complete one</title><description>Body one.</description></item>
+            <item><title>Cut off</title><description>Bo
+            """
         let (articles, issues) = try loadOne("cut.xml", cut)
         #expect(articles.map(\.title) == ["Complete one"])
         #expect(issues.count == 1)
@@ -97,9 +101,12 @@ import BylineNLP
         let (b, j) = try loadOne("junk.rss", "this is not XML at all")
         #expect(b.isEmpty && j.count == 1 && j[0].reason.hasPrefix("invalid XML at line 1"))
         // A control character inside a tag (once a crash in Foundation's XMLParser).
-        let (d, l) = try loadOne("ctl.rss", "<rss version=\"2.0\"\u{02}><channel><title>T</title><item><title>One</title></item></channel></rss>")
+        let (d, l) = try loadOne(
+            "ctl.rss",
+            "<rss version=\"2.0\"\u{02}><channel><title>T</title><item><title>One</title></item></channel></rss>")
         #expect(d.count <= 1 && l.count == 1 && l[0].reason.hasPrefix("invalid XML at line 1"))
-        let (c, k) = try loadOne("empty.atom", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Nothing</title></feed>")
+        let (c, k) = try loadOne(
+            "empty.atom", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Nothing</title></feed>")
         #expect(c.isEmpty && k.map(\.reason) == ["a feed with no items"])
     }
 }

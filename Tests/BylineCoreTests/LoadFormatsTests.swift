@@ -1,6 +1,7 @@
+import BylineNLP
 import Foundation
 import Testing
-import BylineNLP
+
 @testable import BylineCore
 
 @Suite struct LoadFormatsTests {
@@ -12,7 +13,8 @@ import BylineNLP
         let articles = DataDirectory.load(file: Self.seedPath, issues: &issues)
         #expect(issues.isEmpty)
         let a = try #require(articles.first)
-        #expect(a.title == "US Secretary of State Blinken says North Korea may be seeking attention with missile launches")
+        #expect(
+            a.title == "US Secretary of State Blinken says North Korea may be seeking attention with missile launches")
         #expect(a.text == (try String(contentsOfFile: Self.seedPath, encoding: .utf8)))
         let d = try #require(a.dateline)
         #expect(d.places == ["Washington", "Seoul"])
@@ -25,34 +27,35 @@ import BylineNLP
 
     @Test func markdownWithFrontMatter() throws {
         let md = """
-        ---
-        title: "Talks resume: \\"no preconditions\\""
-        date: 2022-01-14T09:30:00-05:00
-        source: The Example Times   # where it ran
-        url: https://example.org/talks
-        author: 'Jean O''Neill'
-        tags: [diplomacy, "North Korea"]
-        extra:
-          nested: ignored
-        ---
-        # Talks resume: "no preconditions"
+            ---
+            title: "Talks resume: \\"no preconditions\\""
+            date: 2022-01-14T09:30:00-05:00
+            source: The Example Times   # where it ran
+            url: https://example.org/talks
+            author: 'Jean O''Neill'
+            tags: [diplomacy, "North Korea"]
+            extra:
+              nested: ignored
+            ---
+            # Talks resume: "no preconditions"
 
-        SEOUL (Reuters) - The envoy said talks
-        would resume **soon**, according to [the ministry](https://example.org).
+            SEOUL (Reuters) - The envoy said talks
+            would resume **soon**, according to [the ministry](https://example.org).
 
-        > "We are ready," she said.
-        """
+            > "We are ready," she said.
+            """
         let (articles, issues) = try loadOne("a.md", md)
         #expect(issues.isEmpty)
         let a = try #require(articles.first)
         #expect(a.title == "Talks resume: \"no preconditions\"")
-        #expect(a.text == """
-        Talks resume: "no preconditions"
+        #expect(
+            a.text == """
+                Talks resume: "no preconditions"
 
-        SEOUL (Reuters) - The envoy said talks would resume soon, according to the ministry.
+                SEOUL (Reuters) - The envoy said talks would resume soon, according to the ministry.
 
-        "We are ready," she said.
-        """)
+                "We are ready," she said.
+                """)
         #expect(a.published == CalendarDate(year: 2022, month: 1, day: 14))
         #expect(a.publishedSource == .metadata)
         #expect(a.source == "The Example Times")
@@ -69,17 +72,27 @@ import BylineNLP
         let a = try #require(try loadOne("b.md", withList).articles.first)
         #expect(a.tags == ["one", "two, three"])
         #expect(a.published == CalendarDate(year: 2022, month: 1, day: 11))
-        let plain = try #require(try loadOne("c.md", "## A heading title\n\nFirst paragraph.\r\n\r\nSecond.\r\n").articles.first)
+        let plain = try #require(
+            try loadOne("c.md", "## A heading title\n\nFirst paragraph.\r\n\r\nSecond.\r\n").articles.first)
         #expect(plain.title == "A heading title")
         #expect(plain.text == "A heading title\n\nFirst paragraph.\n\nSecond.")
     }
 
     @Test func malformedFrontMatterIsReportedWithItsLine() throws {
         let cases: [(String, String)] = [
-            ("---\ntitle: x\nBody without a closing line\n", "front matter line 1: opened with '---' but never closed by a '---' line"),
+            (
+                "---\ntitle: x\nBody without a closing line\n",
+                "front matter line 1: opened with '---' but never closed by a '---' line"
+            ),
             ("---\ntitle: \"unterminated\n---\nBody\n", "front matter line 2: quoted string is not closed"),
-            ("---\ntitle: x\njust words\n---\nBody\n", "front matter line 3: expected 'key: value', found 'just words'"),
-            ("---\ntags: [a, b\n---\nBody\n", "front matter line 2: list opened with '[' is not closed on the same line"),
+            (
+                "---\ntitle: x\njust words\n---\nBody\n",
+                "front matter line 3: expected 'key: value', found 'just words'"
+            ),
+            (
+                "---\ntags: [a, b\n---\nBody\n",
+                "front matter line 2: list opened with '[' is not closed on the same line"
+            ),
         ]
         for (md, reason) in cases {
             let (articles, issues) = try loadOne("bad.md", md)
@@ -89,24 +102,29 @@ import BylineNLP
     }
 
     @Test func jsonObjectAndArray() throws {
-        let one = #"{"title": "Hello", "body": "First para.\n\nSecond para.", "published": "Fri, 14 Jan 2022 10:00:00 +0000", "source": {"name": "Wire"}, "link": "https://x.org", "author": ["A B", {"name": "C D"}]}"#
+        let one =
+            #"{"title": "Hello", "body": "First para.\n\nSecond para.", "published": "Fri, 14 Jan 2022 10:00:00 +0000", "source": {"name": "Wire"}, "link": "https://x.org", "author": ["A B", {"name": "C D"}]}"#
         let a = try #require(try loadOne("one.json", one).articles.first)
         #expect(a.text == "Hello\n\nFirst para.\n\nSecond para.")
         #expect(a.published == CalendarDate(year: 2022, month: 1, day: 14))
         #expect(a.source == "Wire" && a.url == "https://x.org" && a.author == "A B, C D")
         #expect(a.item == nil && a.format == .json)
 
-        let array = #"[{"title": "A", "text": ["p1", "p2"], "date": 1642118400}, 42, {"title": "", "content": ""}, {"title": "C", "content": "line one\nline two"}]"#
+        let array =
+            #"[{"title": "A", "text": ["p1", "p2"], "date": 1642118400}, 42, {"title": "", "content": ""}, {"title": "C", "content": "line one\nline two"}]"#
         let (articles, issues) = try loadOne("many.json", array)
         #expect(articles.map(\.title) == ["A", "C"])
         #expect(articles.map(\.item) == [0, 3])
         #expect(articles[0].text == "A\n\np1\n\np2")
         #expect(articles[0].published == CalendarDate(year: 2022, month: 1, day: 14))
         #expect(articles[1].text == "C\n\nline one\n\nline two")
-        #expect(issues == [
-            LoadIssue(path: "many.json", reason: "item 1: expected an article object, found a number"),
-            LoadIssue(path: "many.json", reason: "item 2: no title or text (expected string fields title and body, text or content)"),
-        ])
+        #expect(
+            issues == [
+                LoadIssue(path: "many.json", reason: "item 1: expected an article object, found a number"),
+                LoadIssue(
+                    path: "many.json",
+                    reason: "item 2: no title or text (expected string fields title and body, text or content)"),
+            ])
     }
 
     @Test func malformedJSONIsReported() throws {
@@ -115,19 +133,21 @@ import BylineNLP
             #expect(articles.isEmpty)
             #expect(issues.count == 1)
             let reason = issues.first?.reason ?? ""
-            #expect(reason.hasPrefix("invalid JSON") || reason.hasPrefix("expected an article object") || reason == "an empty array: no articles", "\(reason)")
+            #expect(
+                reason.hasPrefix("invalid JSON") || reason.hasPrefix("expected an article object")
+                    || reason == "an empty array: no articles", "\(reason)")
         }
     }
 
     @Test func jsonLinesKeepGoodLines() throws {
         let jsonl = """
-        {"title": "One", "body": "Alpha said so."}
-        {"title": "Two", "body": 
+            {"title": "One", "body": "Alpha said so."}
+            {"title": "Two", "body": 
 
-        not json at all
-        ["an", "array"]
-        {"title": "Five", "text": "WASHINGTON - Beta said so.", "date": "2021-12-31"}
-        """
+            not json at all
+            ["an", "array"]
+            {"title": "Five", "text": "WASHINGTON - Beta said so.", "date": "2021-12-31"}
+            """
         let (articles, issues) = try loadOne("feed.jsonl", jsonl)
         #expect(articles.map(\.title) == ["One", "Five"])
         #expect(articles.map(\.item) == [0, 5])
@@ -186,21 +206,33 @@ import BylineNLP
     @Test func markdownLinesLoseTheirSyntaxAndKeepTheirWords() {
         #expect(MarkdownText.paragraphs("## Talks resume ##") == ["Talks resume"])
         #expect(MarkdownText.paragraphs("> > \"We are ready,\" she said.") == ["\"We are ready,\" she said."])
-        #expect(MarkdownText.paragraphs("See [the report](https://example.org/r) and ![a chart](c.png).") == ["See the report and ."])
-        #expect(MarkdownText.paragraphs("**Bold** and __strong__ and `code` and \\*stars\\*") == ["Bold and strong and code and *stars*"])
+        #expect(
+            MarkdownText.paragraphs("See [the report](https://example.org/r) and ![a chart](c.png).") == [
+                "See the report and ."
+            ])
+        #expect(
+            MarkdownText.paragraphs("**Bold** and __strong__ and `code` and \\*stars\\*") == [
+                "Bold and strong and code and *stars*"
+            ])
         #expect(MarkdownText.paragraphs("- - -") == [])
         #expect(MarkdownText.paragraphs("```swift") == [])
         #expect(MarkdownText.paragraphs("#hashtag stays") == ["#hashtag stays"])
         #expect(MarkdownText.paragraphs("[unclosed link") == ["[unclosed link"])
-        #expect(MarkdownText.paragraphs("# Title\r\n\r\nOne line\r\nwraps here.\n\n---\n\nLast.") == ["Title", "One line wraps here.", "Last."])
+        #expect(
+            MarkdownText.paragraphs("# Title\r\n\r\nOne line\r\nwraps here.\n\n---\n\nLast.") == [
+                "Title", "One line wraps here.", "Last.",
+            ])
     }
 
     @Test func fileExtensionsAreReadAsFoundationReadsThem() {
-        let cases: [(String, Substring)] = [(".md", ""), ("a/.md", ""), ("file.", ""), ("a.b.MD", "MD"), ("dir.v2/file", ""),
-                                            ("readme.md", "md"), ("..md", "md"), ("plain", "")]
+        let cases: [(String, Substring)] = [
+            (".md", ""), ("a/.md", ""), ("file.", ""), ("a.b.MD", "MD"), ("dir.v2/file", ""),
+            ("readme.md", "md"), ("..md", "md"), ("plain", ""),
+        ]
         for (path, ext) in cases { #expect(Loaders.fileExtension(of: path) == ext, "\(path)") }
         #expect(DataDirectory.isCollectionDocument("README.md") && DataDirectory.isCollectionDocument("License.txt"))
-        #expect(!DataDirectory.isCollectionDocument("readme-notes.md") && !DataDirectory.isCollectionDocument("story.md"))
+        #expect(
+            !DataDirectory.isCollectionDocument("readme-notes.md") && !DataDirectory.isCollectionDocument("story.md"))
     }
 
     @Test func decodingPicksTheEncodingFromTheBytes() throws {

@@ -1,57 +1,59 @@
+import BylineNLP
 import Foundation
 import Testing
-import BylineNLP
+
 @testable import BylineCore
 
 @Suite struct LoadHTMLTests {
     static let page = """
-    <!DOCTYPE html>
-    <html><head>
-    <meta charset="utf-8">
-    <title>Envoy says talks will resume | The Example Times</title>
-    <meta property="og:site_name" content="The Example Times">
-    <meta property="og:title" content="Envoy says talks will resume | The Example Times">
-    <meta property="article:published_time" content="2022-01-14T08:00:00+09:00">
-    <meta name="author" content="Jean Lee">
-    <link rel="canonical" href="https://example.org/2022/01/talks">
-    <script>var tracking = "Mr Nobody said ads";</script>
-    <style>p { color: red }</style>
-    </head><body>
-    <nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/world">World news and more</a></li></ul></nav>
-    <div class="cookie-banner">We use cookies to improve your experience on this site, said nobody.</div>
-    <header><h1>Site header</h1></header>
-    <article>
-      <h1>Envoy says talks will resume</h1>
-      <p class="byline">By Jean Lee</p>
-      <p>SEOUL (Reuters) - The envoy said on Friday that talks would resume&nbsp;soon,
-         according to <a href="/ministry">the ministry</a>.</p>
-      <div class="share-tools"><button>Share</button> Share this story on social media today</div>
-      <p>"We are ready," she said.<br>Officials did not comment.</p>
-      <figure><img src="x.jpg"><figcaption>The envoy in Seoul. PHOTO: REUTERS</figcaption></figure>
-      <aside class="related"><p>Related: another story that should not appear in the text</p></aside>
-    </article>
-    <footer><p>Copyright 2022 The Example Times. All rights reserved in every country.</p></footer>
-    </body></html>
-    """
+        <!DOCTYPE html>
+        <html><head>
+        <meta charset="utf-8">
+        <title>Envoy says talks will resume | The Example Times</title>
+        <meta property="og:site_name" content="The Example Times">
+        <meta property="og:title" content="Envoy says talks will resume | The Example Times">
+        <meta property="article:published_time" content="2022-01-14T08:00:00+09:00">
+        <meta name="author" content="Jean Lee">
+        <link rel="canonical" href="https://example.org/2022/01/talks">
+        <script>var tracking = "Mr Nobody said ads";</script>
+        <style>p { color: red }</style>
+        </head><body>
+        <nav class="site-nav"><ul><li><a href="/">Home</a></li><li><a href="/world">World news and more</a></li></ul></nav>
+        <div class="cookie-banner">We use cookies to improve your experience on this site, said nobody.</div>
+        <header><h1>Site header</h1></header>
+        <article>
+          <h1>Envoy says talks will resume</h1>
+          <p class="byline">By Jean Lee</p>
+          <p>SEOUL (Reuters) - The envoy said on Friday that talks would resume&nbsp;soon,
+             according to <a href="/ministry">the ministry</a>.</p>
+          <div class="share-tools"><button>Share</button> Share this story on social media today</div>
+          <p>"We are ready," she said.<br>Officials did not comment.</p>
+          <figure><img src="x.jpg"><figcaption>The envoy in Seoul. PHOTO: REUTERS</figcaption></figure>
+          <aside class="related"><p>Related: another story that should not appear in the text</p></aside>
+        </article>
+        <footer><p>Copyright 2022 The Example Times. All rights reserved in every country.</p></footer>
+        </body></html>
+        """
 
     @Test func pageBecomesItsArticle() throws {
         let (articles, issues) = try loadOne("talks.html", Self.page)
         #expect(issues.isEmpty)
         let a = try #require(articles.first)
         #expect(a.title == "Envoy says talks will resume")
-        #expect(a.text == """
-        Envoy says talks will resume
+        #expect(
+            a.text == """
+                Envoy says talks will resume
 
-        By Jean Lee
+                By Jean Lee
 
-        SEOUL (Reuters) - The envoy said on Friday that talks would resume soon, according to the ministry.
+                SEOUL (Reuters) - The envoy said on Friday that talks would resume soon, according to the ministry.
 
-        "We are ready," she said.
+                "We are ready," she said.
 
-        Officials did not comment.
+                Officials did not comment.
 
-        The envoy in Seoul. PHOTO: REUTERS
-        """)
+                The envoy in Seoul. PHOTO: REUTERS
+                """)
         #expect(a.source == "The Example Times")
         #expect(a.author == "Jean Lee")
         #expect(a.url == "https://example.org/2022/01/talks")
@@ -66,24 +68,27 @@ import BylineNLP
 
     @Test func pageWithoutArticleElementUsesTheDensestBlock() throws {
         let html = """
-        <html><head><script type="application/ld+json">
-        {"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "W"},
-         {"@type": "NewsArticle", "headline": "Storm hits coast", "datePublished": "2021-11-02",
-          "author": [{"@type": "Person", "name": "A. Writer"}], "publisher": {"name": "Coast News"}}]}
-        </script></head><body>
-        <div id="menu"><p>Menu entry that is long enough to count as a paragraph here</p></div>
-        <div class="story">
-          <p>The storm hit the coast overnight, the weather service said on Tuesday morning.</p>
-          <p>Residents were told to stay indoors until the winds dropped below gale force.</p>
-        </div>
-        <div class="comments"><p>First comment, which is long enough to look like a paragraph.</p></div>
-        </body></html>
-        """
+            <html><head><script type="application/ld+json">
+            {"@context": "https://schema.org", "@graph": [{"@type": "WebSite", "name": "W"},
+             {"@type": "NewsArticle", "headline": "Storm hits coast", "datePublished": "2021-11-02",
+              "author": [{"@type": "Person", "name": "A. Writer"}], "publisher": {"name": "Coast News"}}]}
+            </script></head><body>
+            <div id="menu"><p>Menu entry that is long enough to count as a paragraph here</p></div>
+            <div class="story">
+              <p>The storm hit the coast overnight, the weather service said on Tuesday morning.</p>
+              <p>Residents were told to stay indoors until the winds dropped below gale force.</p>
+            </div>
+            <div class="comments"><p>First comment, which is long enough to look like a paragraph.</p></div>
+            </body></html>
+            """
         let a = try #require(try loadOne("storm.htm", html).articles.first)
         #expect(a.title == "Storm hits coast")
         #expect(a.source == "Coast News" && a.author == "A. Writer")
         #expect(a.published == CalendarDate(year: 2021, month: 11, day: 2))
-        #expect(a.text == "Storm hits coast\n\nThe storm hit the coast overnight, the weather service said on Tuesday morning.\n\nResidents were told to stay indoors until the winds dropped below gale force.")
+        #expect(
+            a.text
+                == "Storm hits coast\n\nThe storm hit the coast overnight, the weather service said on Tuesday morning.\n\nResidents were told to stay indoors until the winds dropped below gale force."
+        )
     }
 
     @Test func latin1PageFollowsItsCharset() throws {
@@ -100,9 +105,12 @@ import BylineNLP
     }
 
     @Test func malformedAndEmptyPages() throws {
-        let broken = try #require(try loadOne("broken.html", "<html><body><p>Unclosed <b>bold <i>text said the man.<div></p></span>").articles.first)
+        let broken = try #require(
+            try loadOne("broken.html", "<html><body><p>Unclosed <b>bold <i>text said the man.<div></p></span>").articles
+                .first)
         #expect(broken.text.contains("Unclosed bold text said the man."))
-        let (none, issues) = try loadOne("nav.html", "<html><body><nav><p>Only navigation here</p></nav><script>x()</script></body></html>")
+        let (none, issues) = try loadOne(
+            "nav.html", "<html><body><nav><p>Only navigation here</p></nav><script>x()</script></body></html>")
         #expect(none.isEmpty)
         #expect(issues.map(\.reason) == ["no article text found in the page"])
     }

@@ -1,6 +1,7 @@
+import BylineTestSupport
 import Foundation
 import Testing
-import BylineTestSupport
+
 @testable import BylineCore
 
 @Suite struct LoadHostileTests {
@@ -17,7 +18,9 @@ import BylineTestSupport
         var unexpected = result.issues
         for (rel, reason) in hostile.skipped {
             let matching = result.issues.filter { $0.path == prefix + rel && HostileFiles.matches($0.reason, reason) }
-            #expect(matching.count == 1, "\(rel): expected '\(reason)', got \(result.issues.filter { $0.path == prefix + rel })")
+            #expect(
+                matching.count == 1,
+                "\(rel): expected '\(reason)', got \(result.issues.filter { $0.path == prefix + rel })")
             unexpected.removeAll { matching.contains($0) }
         }
         #expect(unexpected.isEmpty, "unexpected issues: \(unexpected)")

@@ -1,7 +1,8 @@
+import BylineNLP
 import CSQLite
 import Foundation
 import Testing
-import BylineNLP
+
 @testable import BylineCore
 
 @Suite struct LoadNewsboatTests {
@@ -48,7 +49,10 @@ import BylineNLP
         #expect(result.articles.map(\.title) == ["Envoy says talks will resume", "Plain item"])
         #expect(result.issues == [LoadIssue(path: path, reason: "item 4: no title or text")])
         let a = result.articles[0]
-        #expect(a.text == "Envoy says talks will resume\n\nSEOUL (Reuters) - The envoy said talks would resume.\n\n\"We are ready,\" she said.")
+        #expect(
+            a.text
+                == "Envoy says talks will resume\n\nSEOUL (Reuters) - The envoy said talks would resume.\n\n\"We are ready,\" she said."
+        )
         #expect(a.source == "Example World News" && a.author == "Jean Lee" && a.url == "https://example.org/talks")
         #expect(a.published == CalendarDate(year: 2022, month: 1, day: 14) && a.publishedSource == .metadata)
         #expect(a.item == 1 && a.format == .newsboat && a.path == path)
@@ -79,19 +83,25 @@ import BylineNLP
 
     @Test func olderSchemaAndNonCachesAreHandled() throws {
         let dir = try TemporaryDirectory()
-        let old = Self.schema.replacingOccurrences(of: ", content_mime_type VARCHAR(255) NOT NULL DEFAULT \"\"", with: "")
-            .replacingOccurrences(of: ", content_mime_type)", with: ")")
-            .replacingOccurrences(of: ", 'text/html')", with: ")").replacingOccurrences(of: ", '')", with: ")")
-            .replacingOccurrences(of: ", 'text/plain')", with: ")")
+        let old = Self.schema.replacingOccurrences(
+            of: ", content_mime_type VARCHAR(255) NOT NULL DEFAULT \"\"", with: ""
+        )
+        .replacingOccurrences(of: ", content_mime_type)", with: ")")
+        .replacingOccurrences(of: ", 'text/html')", with: ")").replacingOccurrences(of: ", '')", with: ")")
+        .replacingOccurrences(of: ", 'text/plain')", with: ")")
         let path = try Self.makeCache(in: dir, sql: old)
         #expect(NewsboatCache.load(path: path).articles.count == 2)
 
         let other = try TemporaryDirectory()
         let notCache = try Self.makeCache(in: other, sql: "CREATE TABLE t (x INTEGER);")
-        #expect(NewsboatCache.load(path: notCache).issues.map(\.reason) == ["not a newsboat cache (no such table: rss_item)"])
+        #expect(
+            NewsboatCache.load(path: notCache).issues.map(\.reason) == [
+                "not a newsboat cache (no such table: rss_item)"
+            ])
         let text = try other.write("notes.db", "just text, not a database at all, long enough to look like a header")
         #expect(NewsboatCache.load(path: text).issues.first?.reason.hasPrefix("cannot read newsboat cache: ") == true)
-        #expect(NewsboatCache.load(path: other.path + "/missing.db").issues.map(\.reason) == ["no such file or directory"])
+        #expect(
+            NewsboatCache.load(path: other.path + "/missing.db").issues.map(\.reason) == ["no such file or directory"])
     }
 
     @Test func defaultPathPrefersXDGDataHome() throws {
@@ -100,6 +110,8 @@ import BylineNLP
         try dir.write(".newsboat/cache.db", "x")
         #expect(NewsboatCache.defaultPath(environment: ["HOME": dir.path]) == dir.path + "/.newsboat/cache.db")
         try dir.write("data/newsboat/cache.db", "x")
-        #expect(NewsboatCache.defaultPath(environment: ["HOME": dir.path, "XDG_DATA_HOME": dir.path + "/data"]) == dir.path + "/data/newsboat/cache.db")
+        #expect(
+            NewsboatCache.defaultPath(environment: ["HOME": dir.path, "XDG_DATA_HOME": dir.path + "/data"]) == dir.path
+                + "/data/newsboat/cache.db")
     }
 }

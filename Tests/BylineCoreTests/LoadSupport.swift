@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import BylineCore
 
 /// A temporary directory for one test, removed when the value goes away.

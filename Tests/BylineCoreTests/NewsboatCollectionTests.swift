@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BylineCore
 
 /// newsboat's cache named as a path loads like a directory of articles, so the reader and every

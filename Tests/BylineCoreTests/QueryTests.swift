@@ -5,11 +5,15 @@ import Testing
     let c = IndexFixtures.collection
 
     @Test func parsesFieldsQuotesAndBareWords() throws {
-        let q = try Query(parsing: #"person:"Antony Blinken" org:KCNA  place:Seoul speaker:“Jean Lee” date:2022-01 text:missile launch"#)
-        #expect(q.terms == [
-            .init(.person, "Antony Blinken"), .init(.org, "KCNA"), .init(.place, "Seoul"), .init(.speaker, "Jean Lee"),
-            .init(.date, "2022-01"), .init(.text, "missile"), .init(.text, "launch"),
-        ])
+        let q = try Query(
+            parsing:
+                #"person:"Antony Blinken" org:KCNA  place:Seoul speaker:“Jean Lee” date:2022-01 text:missile launch"#)
+        #expect(
+            q.terms == [
+                .init(.person, "Antony Blinken"), .init(.org, "KCNA"), .init(.place, "Seoul"),
+                .init(.speaker, "Jean Lee"),
+                .init(.date, "2022-01"), .init(.text, "missile"), .init(.text, "launch"),
+            ])
         #expect(try Query(parsing: "Organization:UN").terms == [.init(.org, "UN")])
         #expect(try Query(parsing: "at 10:30").terms == [.init(.text, "at"), .init(.text, "10:30")])
         #expect(try Query(parsing: "   ").terms.isEmpty)
@@ -22,7 +26,8 @@ import Testing
         #expect(throws: QueryError.emptyValue(field: "org", column: 1)) { try Query(parsing: "org: x") }
         #expect(throws: QueryError.badDate("2022-13", column: 1)) { try Query(parsing: "date:2022-13") }
         #expect(throws: QueryError.badDate("jan", column: 1)) { try Query(parsing: "date:jan") }
-        #expect(QueryError.unknownField("who", column: 7).description.contains("person, org, place, speaker, date, text"))
+        #expect(
+            QueryError.unknownField("who", column: 7).description.contains("person, org, place, speaker, date, text"))
     }
 
     func ids(_ q: String) throws -> [Int32] { c.matches(try Query(parsing: q)) }

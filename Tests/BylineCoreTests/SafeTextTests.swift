@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BylineCore
 
 @Suite struct SafeTextTests {

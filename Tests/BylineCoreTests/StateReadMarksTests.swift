@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import BylineCore
 
 @Suite struct StateReadMarksTests {
     @Test func stateDirectoryFollowsXDG() {
         #expect(StateDirectory.url(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]).path == "/s/byline")
         #expect(StateDirectory.url(environment: ["HOME": "/h"]).path == "/h/.local/state/byline")
-        #expect(StateDirectory.url(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"]).path == "/h/.local/state/byline")
+        #expect(
+            StateDirectory.url(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"]).path
+                == "/h/.local/state/byline")
     }
 
     @Test func marksSurviveARestart() throws {

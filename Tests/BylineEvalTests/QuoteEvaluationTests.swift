@@ -1,26 +1,28 @@
 import Foundation
 import Testing
+
 @testable import BylineEval
 
 /// The PolNeAR quote harness on a small brat fixture written for these tests.
 @Suite struct QuoteEvaluationTests {
-    static let text = "“We will win,” Dana Ray said.\n\nShe called it a “disaster” for the party.\n\n“Go home.” \"Now.\""
+    static let text =
+        "“We will win,” Dana Ray said.\n\nShe called it a “disaster” for the party.\n\n“Go home.” \"Now.\""
     // T1 content wholly inside marks; T4 content with a scare quote inside (not direct);
     // E3 a discontinuous content of two quotes by no annotated source.
     static let ann = """
-    T1\tContent 0 14\t“We will win,”
-    T2\tSource 15 23\tDana Ray
-    T3\tCue 24 28\tsaid
-    E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2
-    T4\tContent 42 71\tit a “disaster” for the party
-    T5\tSource 31 34\tShe
-    T6\tCue 35 41\tcalled
-    E2\tAttribution:T6 Content:T4 Cue:T6 Source:T5
-    T7\tContent 74 84;85 91\t“Go home.” "Now."
-    T8\tCue 74 75\t“
-    E3\tAttribution-no-source:T8 Content:T7 Cue:T8
+        T1\tContent 0 14\t“We will win,”
+        T2\tSource 15 23\tDana Ray
+        T3\tCue 24 28\tsaid
+        E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2
+        T4\tContent 42 71\tit a “disaster” for the party
+        T5\tSource 31 34\tShe
+        T6\tCue 35 41\tcalled
+        E2\tAttribution:T6 Content:T4 Cue:T6 Source:T5
+        T7\tContent 74 84;85 91\t“Go home.” "Now."
+        T8\tCue 74 75\t“
+        E3\tAttribution-no-source:T8 Content:T7 Cue:T8
 
-    """
+        """
 
     @Test func readsAttributionsAndPicksDirectQuotes() {
         let scalars = Array(Self.text.unicodeScalars)
@@ -61,19 +63,24 @@ import Testing
         #expect(c.isAnswered(by: "dana ray"))
         #expect(!c.isAnswered(by: "she"))
         var score = ResolutionScore()
-        score.add([c, ResolutionCase(doc: "a.txt", start: 50, end: 60, source: "he", name: "UNNAMED")],
-                  predicted: [ScoredQuote(span: 0..<9, speakerName: "Dana Ray", speakerMention: nil, sieve: nil)])
+        score.add(
+            [c, ResolutionCase(doc: "a.txt", start: 50, end: 60, source: "he", name: "UNNAMED")],
+            predicted: [ScoredQuote(span: 0..<9, speakerName: "Dana Ray", speakerMention: nil, sieve: nil)])
         #expect(score.cases == 1 && score.correct == 1)
     }
 
     @Test func runsOverASplitDirectory() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-quote-eval-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("text"), withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: dir.appendingPathComponent("attributions"), withIntermediateDirectories: true)
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "byline-quote-eval-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("text"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: dir.appendingPathComponent("attributions"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         try Self.text.write(to: dir.appendingPathComponent("text/one.txt"), atomically: true, encoding: .utf8)
         try Self.ann.write(to: dir.appendingPathComponent("attributions/one_b2.ann"), atomically: true, encoding: .utf8)
-        try "T1\tContent 0 5\tnope\nE1\tAttribution:T1 Content:T1\n".write(to: dir.appendingPathComponent("attributions/one_zz.ann"), atomically: true, encoding: .utf8)
+        try "T1\tContent 0 5\tnope\nE1\tAttribution:T1 Content:T1\n".write(
+            to: dir.appendingPathComponent("attributions/one_zz.ann"), atomically: true, encoding: .utf8)
         let cases = [ResolutionCase(doc: "one.txt", start: 0, end: 14, source: "she", name: "Dana Ray")]
         let report = try QuoteEvaluation().run(split: dir.path, resolution: cases, anchors: nil)
         #expect(report.articles == 1)

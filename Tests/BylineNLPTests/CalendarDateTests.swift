@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BylineNLP
 
 @Suite struct CalendarDateTests {

@@ -1,10 +1,12 @@
 import Testing
+
 @testable import BylineNLP
 
 /// Words and numbers that look like dates but are not.
 @Suite struct DateFalseFriendsTests {
     static func found(_ text: String) -> [String] {
-        DateRecognizer.standard.recognize(Document(text), anchor: CalendarDate(year: 2022, month: 1, day: 14)).map(\.text)
+        DateRecognizer.standard.recognize(Document(text), anchor: CalendarDate(year: 2022, month: 1, day: 14)).map(
+            \.text)
     }
 
     @Test(arguments: [
@@ -43,25 +45,34 @@ import Testing
     }
 
     @Test func oddInputDoesNotCrash() {
-        let texts = ["Jan", "Thursday (", "on 99/99/9999", "at 25:99", "Feb 30, 2022", "the", "0000-00-00",
-                     "\u{0}\u{7}Friday\u{1b}", "mid-", "'", "Q9 2022", "80s are back", "the", "a", "Friday", "2022-13-45",
-                     "the year", "that", "9am", "noon", "last", "the end of", "nineteen", "two thousand", "'80s", String(repeating: "Jan 1 ", count: 2000)]
+        let texts = [
+            "Jan", "Thursday (", "on 99/99/9999", "at 25:99", "Feb 30, 2022", "the", "0000-00-00",
+            "\u{0}\u{7}Friday\u{1b}", "mid-", "'", "Q9 2022", "80s are back", "the", "a", "Friday", "2022-13-45",
+            "the year", "that", "9am", "noon", "last", "the end of", "nineteen", "two thousand", "'80s",
+            String(repeating: "Jan 1 ", count: 2000),
+        ]
         for t in texts { _ = Self.found(t) }
-        #expect(Self.found("Feb 30, 2022").isEmpty || DateRecognizer.standard.recognize(Document("Feb 30, 2022"), anchor: nil).allSatisfy { $0.value == nil })
+        #expect(
+            Self.found("Feb 30, 2022").isEmpty
+                || DateRecognizer.standard.recognize(Document("Feb 30, 2022"), anchor: nil).allSatisfy {
+                    $0.value == nil
+                })
     }
 
     /// Random runs of date words, numbers and punctuation: nothing may crash, spans must slice the
     /// text exactly, and no two mentions may overlap.
     @Test func randomDateSoupIsHandled() {
-        let words = ["the", "a", "last", "next", "this", "Friday", "(", ")", ",", "-", "'", "Jan", "Jan.", "13", "2022",
-                     "1990s", "80s", "9am", "10:30", "p.m.", "of", "quarter", "third", "year", "ago", "two", "days",
-                     "early", "mid-2021", "now", "May", "March", "that", "day", "the end", "12/31/1999", "Q3", "noon",
-                     "nineteen", "ninety-seven", "year-ago", "\n\n", "week", "weekend", "Christmas", "31", "0", "99999"]
+        let words = [
+            "the", "a", "last", "next", "this", "Friday", "(", ")", ",", "-", "'", "Jan", "Jan.", "13", "2022",
+            "1990s", "80s", "9am", "10:30", "p.m.", "of", "quarter", "third", "year", "ago", "two", "days",
+            "early", "mid-2021", "now", "May", "March", "that", "day", "the end", "12/31/1999", "Q3", "noon",
+            "nineteen", "ninety-seven", "year-ago", "\n\n", "week", "weekend", "Christmas", "31", "0", "99999",
+        ]
         var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
         for _ in 0..<300 {
             var text = ""
             for _ in 0..<Int(seed % 40) {
-                seed = seed &* 6364136223846793005 &+ 1442695040888963407
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
                 text += words[Int(seed >> 33) % words.count] + (seed & 1 == 0 ? " " : "")
             }
             let doc = Document(text)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BylineNLP
 
 /// Expressions resolved against a date the text mentioned before them rather than the
@@ -7,16 +8,26 @@ import Testing
     static func found(_ text: String) -> [(String, String?)] { DateValueTests.dates(text) }
 
     @Test(arguments: [
-        ("Stocks closed higher on Thursday, up 4% from the previous Thursday.",
-         [("Thursday", "2022-01-13"), ("the previous Thursday", "2022-01-06")]),
-        ("The court met on Jan. 3 and ruled the following Monday.",
-         [("Jan. 3", "2022-01-03"), ("the following Monday", "2022-01-10")]),
-        ("Profit rose in the third quarter. Sales for last year's quarter were flat.",
-         [("the third quarter", "2021-Q3"), ("last year's quarter", "2020-Q3")]),
-        ("Profit rose in the third quarter, up from the corresponding period last year.",
-         [("the third quarter", "2021-Q3"), ("the corresponding period last year", "2020-Q3")]),
-        ("Profit rose in the third quarter. For the quarter a year ago, it lost money.",
-         [("the third quarter", "2021-Q3"), ("the quarter a year ago", "2020-Q3")]),
+        (
+            "Stocks closed higher on Thursday, up 4% from the previous Thursday.",
+            [("Thursday", "2022-01-13"), ("the previous Thursday", "2022-01-06")]
+        ),
+        (
+            "The court met on Jan. 3 and ruled the following Monday.",
+            [("Jan. 3", "2022-01-03"), ("the following Monday", "2022-01-10")]
+        ),
+        (
+            "Profit rose in the third quarter. Sales for last year's quarter were flat.",
+            [("the third quarter", "2021-Q3"), ("last year's quarter", "2020-Q3")]
+        ),
+        (
+            "Profit rose in the third quarter, up from the corresponding period last year.",
+            [("the third quarter", "2021-Q3"), ("the corresponding period last year", "2020-Q3")]
+        ),
+        (
+            "Profit rose in the third quarter. For the quarter a year ago, it lost money.",
+            [("the third quarter", "2021-Q3"), ("the quarter a year ago", "2020-Q3")]
+        ),
         ("They met the day before last Tuesday's hearing.", [("the day before last Tuesday's", "2022-01-10")]),
         ("Shops reopened the day after Christmas.", [("the day after Christmas", "2021-12-26")]),
     ])
@@ -27,15 +38,17 @@ import Testing
     }
 
     @Test func aPartOfDayWithoutADayFallsOnTheDayLastMentioned() {
-        #expect(Self.found("The shelling began on Wednesday. By late afternoon, roads were shut.").map(\.1)
-            == ["2022-01-12", "2022-01-12TAF"])
+        #expect(
+            Self.found("The shelling began on Wednesday. By late afternoon, roads were shut.").map(\.1)
+                == ["2022-01-12", "2022-01-12TAF"])
         // the day of "the early morning hours of Thursday" comes after it
         #expect(Self.found("He died in the early morning hours of Thursday.").map(\.0) == ["Thursday"])
     }
 
     @Test func aTimeWithoutADayFallsOnTheDayLastMentioned() {
-        #expect(Self.found("The blast came on Wednesday. It was heard at 9 p.m. across town.").map(\.1)
-            == ["2022-01-12", "2022-01-12T21:00"])
+        #expect(
+            Self.found("The blast came on Wednesday. It was heard at 9 p.m. across town.").map(\.1)
+                == ["2022-01-12", "2022-01-12T21:00"])
         #expect(Self.found("It was heard at 9 p.m. across town.").map(\.1) == ["2022-01-14T21:00"])
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BylineNLP
 
 /// The seed article (sample-data/000_6dcc1abd43cc5c53.txt): its dates, and its publication date
@@ -34,7 +35,9 @@ import Testing
     }
 
     @Test func datelineWins() {
-        let doc = Document("WASHINGTON, March 3, 2021 (Reuters) - Officials met on Feb. 2, 2021 and again on March 1, 2021. They meet again on Thursday.")
+        let doc = Document(
+            "WASHINGTON, March 3, 2021 (Reuters) - Officials met on Feb. 2, 2021 and again on March 1, 2021. They meet again on Thursday."
+        )
         #expect(DateRecognizer.standard.inferPublicationDate(doc) == CalendarDate(year: 2021, month: 3, day: 3))
         let noYear = Document("SEOUL, Jan 13 (Reuters) - North Korea fired a missile, its third test of 2022.")
         #expect(DateRecognizer.standard.inferPublicationDate(noYear) == CalendarDate(year: 2022, month: 1, day: 13))
@@ -46,12 +49,15 @@ import Testing
     }
 
     @Test func latestFullDateWhenNothingElse() {
-        let doc = Document("The merger was agreed on June 2, 2019. It closed on Aug. 30, 2019. It will be reviewed on Jan. 5, 2030.")
+        let doc = Document(
+            "The merger was agreed on June 2, 2019. It closed on Aug. 30, 2019. It will be reviewed on Jan. 5, 2030.")
         #expect(DateRecognizer.standard.inferPublicationDate(doc) == CalendarDate(year: 2019, month: 8, day: 30))
     }
 
     @Test func nothingReliableGivesNil() {
-        #expect(DateRecognizer.standard.inferPublicationDate(Document("Talks resumed on Thursday. They may fail in March.")) == nil)
+        #expect(
+            DateRecognizer.standard.inferPublicationDate(Document("Talks resumed on Thursday. They may fail in March."))
+                == nil)
         #expect(DateRecognizer.standard.inferPublicationDate(Document("")) == nil)
     }
 }

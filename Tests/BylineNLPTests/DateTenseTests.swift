@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BylineNLP
 
 /// The tense cues that decide which way a bare weekday or a year-less date points, for a paper
@@ -10,7 +11,10 @@ import Testing
         // an infinitive after the date is a purpose, not a plan
         ("Shares fell 50 cents on Wednesday to close at $20.", "Wednesday", "2022-01-12"),
         // the reporting clause after a quotation does not set the tense inside it
-        ("\"The convoy will reach the border on Thursday morning,\" officials said.", "Thursday morning", "2022-01-20TMO"),
+        (
+            "\"The convoy will reach the border on Thursday morning,\" officials said.", "Thursday morning",
+            "2022-01-20TMO"
+        ),
         // an infinitive after a past act is its purpose; after an intention it is a plan
         ("The rivals extended their offers to buy the firm on Thursday.", "Thursday", "2022-01-13"),
         ("The rivals are set to buy the firm on Thursday.", "Thursday", "2022-01-20"),

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BylineNLP
 
 /// Expression -> TIMEX3 value tables for a fixed publication date, Friday 14 January 2022.
@@ -11,7 +12,9 @@ import Testing
     }
 
     /// The value of the single date expected in `text`, checking its extent too.
-    static func check(_ text: String, _ expression: String, _ value: String?, sourceLocation: SourceLocation = #_sourceLocation) {
+    static func check(
+        _ text: String, _ expression: String, _ value: String?, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
         let found = dates(text)
         #expect(found.count == 1, "\(text): \(found)", sourceLocation: sourceLocation)
         #expect(found.first?.0 == expression, "\(text): \(found)", sourceLocation: sourceLocation)
@@ -126,7 +129,8 @@ import Testing
 
     /// A holiday a few days ahead is the coming one even in a past-tense clause, as a month is.
     @Test func aHolidayDaysAheadIsTheComingOne() {
-        let found = Self.dates("Crowds sang as Easter week began.", published: CalendarDate(year: 2000, month: 4, day: 18))
+        let found = Self.dates(
+            "Crowds sang as Easter week began.", published: CalendarDate(year: 2000, month: 4, day: 18))
         #expect(found.map(\.1) == ["2000-W16"])
     }
 
@@ -137,17 +141,22 @@ import Testing
     }
 
     @Test func quarterUnderDiscussionCarriesThrough() {
-        let found = Self.dates("Profit rose in the third quarter of 2021. In the year-ago quarter, it fell. The quarter was hard.")
+        let found = Self.dates(
+            "Profit rose in the third quarter of 2021. In the year-ago quarter, it fell. The quarter was hard.")
         #expect(found.map(\.1) == ["2021-Q3", "2020-Q3", "2021-Q3"])
     }
 
     /// The period a report is about is the latest finished one it names, not a passing mention
     /// of an earlier or unfinished one.
     @Test(arguments: [
-        ("Profit rose in the third quarter. After a flat second quarter, sales recovered. In the year-earlier period, profit fell.",
-         ["2021-Q3", "2021-Q2", "2020-Q3"]),
-        ("Profit rose in the fourth quarter. It expects a first-quarter charge. The quarter was strong.",
-         ["2021-Q4", "2022-Q1", "2021-Q4"]),
+        (
+            "Profit rose in the third quarter. After a flat second quarter, sales recovered. In the year-earlier period, profit fell.",
+            ["2021-Q3", "2021-Q2", "2020-Q3"]
+        ),
+        (
+            "Profit rose in the fourth quarter. It expects a first-quarter charge. The quarter was strong.",
+            ["2021-Q4", "2022-Q1", "2021-Q4"]
+        ),
     ])
     func quarterUnderDiscussionIsTheReportedOne(text: String, values: [String]) {
         #expect(Self.dates(text).map(\.1) == values)
@@ -156,14 +165,22 @@ import Testing
     /// After a period of several quarters ("the nine months"), year-ago figures are the year's
     /// until a quarter is named again; the period itself is a duration and is not reported.
     @Test(arguments: [
-        ("Profit rose in the third quarter. For the nine months, net fell from a year earlier.",
-         ["2021-Q3", "2020"]),
-        ("Profit rose in the third quarter. In the first nine months, net fell from $3 million in the 2020 period. The year-ago results were restated.",
-         ["2021-Q3", "2020", "2020"]),
-        ("Profit rose in the third quarter. In the latest nine months, sales rose. In the year-ago quarter, sales fell.",
-         ["2021-Q3", "2020-Q3"]),
-        ("Profit rose in the third quarter. For the nine months, net fell. In the fourth quarter, sales rose from a year earlier.",
-         ["2021-Q3", "2021-Q4", "2020-Q4"]),
+        (
+            "Profit rose in the third quarter. For the nine months, net fell from a year earlier.",
+            ["2021-Q3", "2020"]
+        ),
+        (
+            "Profit rose in the third quarter. In the first nine months, net fell from $3 million in the 2020 period. The year-ago results were restated.",
+            ["2021-Q3", "2020", "2020"]
+        ),
+        (
+            "Profit rose in the third quarter. In the latest nine months, sales rose. In the year-ago quarter, sales fell.",
+            ["2021-Q3", "2020-Q3"]
+        ),
+        (
+            "Profit rose in the third quarter. For the nine months, net fell. In the fourth quarter, sales rose from a year earlier.",
+            ["2021-Q3", "2021-Q4", "2020-Q4"]
+        ),
     ])
     func yearAgoAfterSeveralQuartersIsAYear(text: String, values: [String]) {
         #expect(Self.dates(text).map(\.1) == values, "\(text): \(Self.dates(text))")
@@ -185,7 +202,10 @@ import Testing
     /// A figure "last year" in an earnings report compares with the year-ago quarter, like one
     /// "a year ago"; without a quarter under discussion it is last year.
     @Test(arguments: [
-        ("Profit rose in the third quarter. Earnings were $5 million, compared with $3 million last year.", ["2021-Q3", "2020-Q3"]),
+        (
+            "Profit rose in the third quarter. Earnings were $5 million, compared with $3 million last year.",
+            ["2021-Q3", "2020-Q3"]
+        ),
         ("Profit rose in the third quarter, up from last year's $3 million.", ["2021-Q3", "2020-Q3"]),
         ("Sales were $2 million last year.", ["2021"]),
         ("Profit rose in the third quarter. The firm was founded last year.", ["2021-Q3", "2021"]),

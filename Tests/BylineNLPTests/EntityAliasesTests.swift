@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BylineNLP
 
 @Suite struct EntityAliasesTests {
@@ -20,8 +21,9 @@ import Testing
     }
 
     @Test func surnamesAndTitledNamesTakeTheFullName() {
-        let names = canonical("1️⃣Antony Blinken2️⃣ spoke first. 3️⃣Mr Blinken4️⃣ then left, and 5️⃣Blinken's6️⃣ aides followed.",
-                              [.person, .person, .person])
+        let names = canonical(
+            "1️⃣Antony Blinken2️⃣ spoke first. 3️⃣Mr Blinken4️⃣ then left, and 5️⃣Blinken's6️⃣ aides followed.",
+            [.person, .person, .person])
         #expect(names["Antony Blinken"] == "Antony Blinken")
         #expect(names["Mr Blinken"] == "Antony Blinken")
         #expect(names["Blinken's"] == "Antony Blinken")
@@ -38,12 +40,14 @@ import Testing
     }
 
     @Test func anAmbiguousSurnameStaysAsWritten() {
-        let names = canonical("1️⃣Kim Jong Un2️⃣ and his sister 3️⃣Kim Yo Jong4️⃣ arrived; 5️⃣Kim6️⃣ spoke.", [.person, .person, .person])
+        let names = canonical(
+            "1️⃣Kim Jong Un2️⃣ and his sister 3️⃣Kim Yo Jong4️⃣ arrived; 5️⃣Kim6️⃣ spoke.", [.person, .person, .person])
         #expect(names["Kim"] == "Kim")
     }
 
     @Test func shortFormsAndAcronymsJoinTheirFullNames() {
-        let names = canonical("""
+        let names = canonical(
+            """
             1️⃣UN Security Council2️⃣ members met. The 3️⃣United Nations Security Council4️⃣ will vote. \
             The 5️⃣DPRK6️⃣ objected, said the 7️⃣Democratic People's Republic of Korea8️⃣.
             """, [.organization, .organization, .place, .place])
@@ -53,7 +57,8 @@ import Testing
     }
 
     @Test func initialsMatchNamesNotOnTheHandList() {
-        let names = canonical("The 1️⃣Byline Research Unit2️⃣ said on Monday that the 3️⃣BRU4️⃣ would reply.", [.organization, .organization])
+        let names = canonical(
+            "The 1️⃣Byline Research Unit2️⃣ said on Monday that the 3️⃣BRU4️⃣ would reply.", [.organization, .organization])
         #expect(names["BRU"] == "Byline Research Unit")
     }
 
@@ -64,7 +69,9 @@ import Testing
 
     @Test func collectionKeysIgnoreTitlesPossessivesAndShortForms() {
         #expect(EntityNames.clean("Ms Linda Thomas-Greenfield's", type: .person) == "Linda Thomas-Greenfield")
-        #expect(EntityNames.key("UN Security Council", type: .organization) == EntityNames.key("United Nations Security Council", type: .organization))
+        #expect(
+            EntityNames.key("UN Security Council", type: .organization)
+                == EntityNames.key("United Nations Security Council", type: .organization))
         #expect(EntityNames.key("U.S.", type: .place) == EntityNames.key("United States", type: .place))
         #expect(EntityNames.key("Mr Blinken", type: .person) == EntityNames.key("Blinken", type: .person))
         #expect(EntityNames.key("Blinken", type: .person) != EntityNames.key("Antony Blinken", type: .person))
@@ -76,7 +83,8 @@ import Testing
         #expect(resolved["Blinken"] == "Antony Blinken")
         #expect(resolved["Kim"] == nil)
         #expect(resolved["Antony Blinken"] == nil)
-        let orgs = EntityAliases.resolveShortNames(["KCNA", "Korean Central News Agency", "UN", "Reuters"], type: .organization)
+        let orgs = EntityAliases.resolveShortNames(
+            ["KCNA", "Korean Central News Agency", "UN", "Reuters"], type: .organization)
         #expect(orgs["KCNA"] == "Korean Central News Agency")
         #expect(orgs["Reuters"] == nil)
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BylineEval
 @testable import BylineNLP
 
@@ -49,7 +50,10 @@ import Testing
         let articles = CoNLLReader.articles(Self.fixture)
         #expect(articles.count == 2)
         let first = articles[0]
-        #expect(first.text == "Maria Okafor of the Lagos Harbour Board said on Monday \"we're ready\" in Nigeria's capital (Abuja).")
+        #expect(
+            first.text
+                == "Maria Okafor of the Lagos Harbour Board said on Monday \"we're ready\" in Nigeria's capital (Abuja)."
+        )
         let scalars = Array(first.text.unicodeScalars)
         func text(_ s: CoNLLArticle.Span) -> String {
             var v = String.UnicodeScalarView()
@@ -67,12 +71,16 @@ import Testing
 
     @Test func scoresExactSpansPerTypeAndMicro() {
         var score = EntityScore()
-        let gold = [EntityScore.Item(type: .person, start: 0, end: 12), .init(type: .organization, start: 20, end: 39),
-                    .init(type: .place, start: 75, end: 82)]
-        let predicted = [EntityScore.Item(type: .person, start: 0, end: 12),  // right
-                         .init(type: .organization, start: 24, end: 39),       // wrong start
-                         .init(type: .person, start: 75, end: 82),             // wrong type
-                         .init(type: .date, start: 50, end: 56)]               // not scored
+        let gold = [
+            EntityScore.Item(type: .person, start: 0, end: 12), .init(type: .organization, start: 20, end: 39),
+            .init(type: .place, start: 75, end: 82),
+        ]
+        let predicted = [
+            EntityScore.Item(type: .person, start: 0, end: 12),  // right
+            .init(type: .organization, start: 24, end: 39),  // wrong start
+            .init(type: .person, start: 75, end: 82),  // wrong type
+            .init(type: .date, start: 50, end: 56),
+        ]  // not scored
         score.add(gold: gold, predicted: predicted)
         #expect(score.counts(.person) == .init(truePositives: 1, falsePositives: 1, falseNegatives: 0))
         #expect(score.counts(.organization) == .init(truePositives: 0, falsePositives: 1, falseNegatives: 1))
@@ -91,7 +99,8 @@ import Testing
     }
 
     @Test func printsTheSideBySideTable() {
-        var ours = EntityScore(), theirs = EntityScore()
+        var ours = EntityScore()
+        var theirs = EntityScore()
         ours.add(gold: [.init(type: .place, start: 0, end: 5)], predicted: [.init(type: .place, start: 0, end: 5)])
         theirs.add(gold: [.init(type: .place, start: 0, end: 5)], predicted: [])
         let table = EntityReport.table(byline: ours, spaCy: theirs).split(separator: "\n").map(String.init)

@@ -12,7 +12,9 @@ struct EntityMarkers {
         var i = 0
         while i < s.count {
             // A keycap emoji: digit, U+FE0F, U+20E3.
-            if i + 2 < s.count, s[i].value >= 0x30, s[i].value <= 0x39, s[i + 1].value == 0xFE0F, s[i + 2].value == 0x20E3 {
+            if i + 2 < s.count, s[i].value >= 0x30, s[i].value <= 0x39, s[i + 1].value == 0xFE0F,
+                s[i + 2].value == 0x20E3
+            {
                 offsets[Int(s[i].value - 0x30)] = out.count
                 i += 3
                 continue

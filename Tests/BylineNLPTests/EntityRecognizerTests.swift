@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BylineNLP
 
 @Suite struct EntityRecognizerTests {
@@ -15,14 +16,17 @@ import Testing
     }
 
     @Test func findsPeopleWithoutTheirTitlesOrPossessives() {
-        let m = EntityMarkers("The talks were led by Ms 1️⃣Maria Okonkwo-Baptiste2️⃣, who told reporters that 3️⃣Kim Jong Un4️⃣'s envoy had left Geneva.")
+        let m = EntityMarkers(
+            "The talks were led by Ms 1️⃣Maria Okonkwo-Baptiste2️⃣, who told reporters that 3️⃣Kim Jong Un4️⃣'s envoy had left Geneva."
+        )
         let people = spans(m.text, .person)
         #expect(people.contains(m.span(1, 2)))
         #expect(people.contains(m.span(3, 4)))
     }
 
     @Test func findsPlacesAndOrganisationsInMixedCaseNews() {
-        let m = EntityMarkers("Officials from the 1️⃣European Commission2️⃣ flew to 3️⃣Nairobi4️⃣ on Monday to meet ministers from 5️⃣Kenya6️⃣.")
+        let m = EntityMarkers(
+            "Officials from the 1️⃣European Commission2️⃣ flew to 3️⃣Nairobi4️⃣ on Monday to meet ministers from 5️⃣Kenya6️⃣.")
         #expect(spans(m.text, .organization).contains(m.span(1, 2)))
         #expect(spans(m.text, .place).contains(m.span(3, 4)))
         #expect(spans(m.text, .place).contains(m.span(5, 6)))
@@ -49,7 +53,8 @@ import Testing
     }
 
     @Test func noNameCrossesAParagraphBreak() {
-        let text = "The minister met John\n\nSmith said the talks in Oslo went well.\n\nNew York\n\nCity officials agreed."
+        let text =
+            "The minister met John\n\nSmith said the talks in Oslo went well.\n\nNew York\n\nCity officials agreed."
         for m in names(text) {
             #expect(!m.text.contains("\n"), "\(m.text) crosses a line")
         }
@@ -66,9 +71,11 @@ import Testing
     }
 
     @Test func hostileInputDoesNotCrash() {
-        let inputs = ["", " ", "\n\n\n", "'s", "Mr", "Mr.", "\u{0}\u{1}\u{7F}", String(repeating: "A", count: 10_000),
-                      String(repeating: "Kim ", count: 2_000), "\"Unbalanced 'quotes “here", "🇰🇷 Seoul 🇰🇵 Pyongyang ̈́",
-                      String(repeating: "The United Nations Security Council ", count: 300)]
+        let inputs = [
+            "", " ", "\n\n\n", "'s", "Mr", "Mr.", "\u{0}\u{1}\u{7F}", String(repeating: "A", count: 10_000),
+            String(repeating: "Kim ", count: 2_000), "\"Unbalanced 'quotes “here", "🇰🇷 Seoul 🇰🇵 Pyongyang ̈́",
+            String(repeating: "The United Nations Security Council ", count: 300),
+        ]
         for text in inputs {
             let found = names(text)
             for m in found { #expect(m.start < m.end && m.end <= text.unicodeScalars.count) }

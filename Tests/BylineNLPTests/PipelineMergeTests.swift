@@ -1,11 +1,13 @@
 import Testing
+
 @testable import BylineNLP
 
 /// How names and dates that overlap are merged into one list of mentions.
 @Suite struct PipelineMergeTests {
     /// A mention over `text[start..<end]`, offsets counted in Unicode scalars.
     static func mention(_ text: String, _ part: String, _ type: EntityType, value: String? = nil) -> EntityMention {
-        let scalars = Array(text.unicodeScalars), p = Array(part.unicodeScalars)
+        let scalars = Array(text.unicodeScalars)
+        let p = Array(part.unicodeScalars)
         let start = (0...(scalars.count - p.count)).first { Array(scalars[$0..<$0 + p.count]) == p }!
         return EntityMention(type: type, start: start, end: start + p.count, text: part, value: value)
     }
@@ -17,18 +19,21 @@ import Testing
         ("Friday Tanzania closed its border.", "Friday Tanzania", "Friday", "Tanzania"),
     ])
     func aNameRunningIntoADateIsCutBack(text: String, name: String, date: String, kept: String) {
-        let n = Self.mention(text, name, .place), d = Self.mention(text, date, .date, value: "2022-01-14")
+        let n = Self.mention(text, name, .place)
+        let d = Self.mention(text, date, .date, value: "2022-01-14")
         let merged = Pipeline.merge([n], [d])
         #expect(merged.map(\.text).sorted() == [date, kept].sorted(), "\(merged)")
         let cut = merged.first { $0.type != .date }
-        #expect(cut.map { Array(text.unicodeScalars)[$0.start..<$0.end].map(Character.init) }.map { String($0) } == kept)
+        #expect(
+            cut.map { Array(text.unicodeScalars)[$0.start..<$0.end].map(Character.init) }.map { String($0) } == kept)
         #expect(cut?.canonical == kept)
         #expect(merged.map(\.start) == merged.map(\.start).sorted())
     }
 
     @Test func aDateInsideANameLosesToIt() {
         let text = "The Good Friday Agreement holds."
-        let merged = Pipeline.merge([Self.mention(text, "Good Friday Agreement", .organization)], [Self.mention(text, "Friday", .date)])
+        let merged = Pipeline.merge(
+            [Self.mention(text, "Good Friday Agreement", .organization)], [Self.mention(text, "Friday", .date)])
         #expect(merged.map(\.text) == ["Good Friday Agreement"])
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BylineNLP
 
 /// Reported speech without quotation marks.
@@ -23,7 +24,8 @@ import Testing
     }
 
     @Test func clauseBeforeTheSpeaker() {
-        let text = "It also wants more sanctions on Pyongyang, the US ambassador to the UN, Ms Linda Thomas-Greenfield, said on Wednesday."
+        let text =
+            "It also wants more sanctions on Pyongyang, the US ambassador to the UN, Ms Linda Thomas-Greenfield, said on Wednesday."
         let q = indirect(text)
         #expect(q.first?.span.text == "It also wants more sanctions on Pyongyang")
         #expect(q.first?.speaker?.name == "Linda Thomas-Greenfield")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BylineNLP
 
 /// Odd quoting never crashes, and a stray mark never swallows the rest of the article.
@@ -6,7 +7,8 @@ import Testing
     @Test(arguments: [
         "", "\"", "“", "”", "''", "\"\"", "“”", "‘", "'", "\" \" \"", "said", "\"said\"", ", said he", "according to",
         "“Unclosed at the very end", "He said: “", "\"a,\" \"b,\" \"c,\" said", "«Bonjour», a-t-il dit.",
-        "”Backwards“ he said", "According to Reuters", "According to the agency, ", "\u{0}\"\u{1B}[31m\" said \u{7}", "“one\n\n“two\n\n“three",
+        "”Backwards“ he said", "According to Reuters", "According to the agency, ", "\u{0}\"\u{1B}[31m\" said \u{7}",
+        "“one\n\n“two\n\n“three",
     ])
     func oddInputDoesNotCrash(_ text: String) {
         let quotes = QuoteTesting.quotes(text)

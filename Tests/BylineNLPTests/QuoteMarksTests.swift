@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BylineNLP
 
 @Suite struct QuoteMarksTests {
@@ -44,7 +45,8 @@ import Testing
     }
 
     @Test func doubledApostrophesAreDoubleMarks() {
-        #expect(regions("Later, ''I think we will,'' he said. It's ''fine.''") == ["''I think we will,''", "''fine.''"])
+        #expect(
+            regions("Later, ''I think we will,'' he said. It's ''fine.''") == ["''I think we will,''", "''fine.''"])
     }
 
     @Test func apostrophesAreNotQuotes() {

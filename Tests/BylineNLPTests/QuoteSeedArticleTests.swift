@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import BylineNLP
 
 /// The seed article through the whole pipeline, as the quotes issue describes it.
 @Suite struct QuoteSeedArticleTests {
     static func annotation() throws -> Annotation {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let text = try String(contentsOf: root.appendingPathComponent("sample-data/000_6dcc1abd43cc5c53.txt"), encoding: .utf8)
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let text = try String(
+            contentsOf: root.appendingPathComponent("sample-data/000_6dcc1abd43cc5c53.txt"), encoding: .utf8)
         return Pipeline().annotate(text, published: CalendarDate(year: 2022, month: 1, day: 14))
     }
 
@@ -55,8 +58,10 @@ import Testing
     @Test func quotesAreSortedAndSpansSliceTheText() throws {
         let a = try Self.annotation()
         #expect(a.quotes.map(\.span.start) == a.quotes.map(\.span.start).sorted())
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        let text = try String(contentsOf: root.appendingPathComponent("sample-data/000_6dcc1abd43cc5c53.txt"), encoding: .utf8)
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let text = try String(
+            contentsOf: root.appendingPathComponent("sample-data/000_6dcc1abd43cc5c53.txt"), encoding: .utf8)
         let scalars = Array(text.unicodeScalars)
         for q in a.quotes {
             var view = String.UnicodeScalarView()

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BylineNLP
 
 /// Each sieve on a case of its own; the result records which sieve decided.
@@ -28,23 +29,28 @@ import Testing
 
     @Test func trailingCueSkipsAnApposition() {
         let text = "“It works,” Jean Lee, an analyst with the Wilson Centre, said on Friday."
-        let quotes = QuoteTesting.quotes(text, [("Jean Lee", .person, "Jean Lee"), ("Wilson Centre", .organization, "Wilson Centre")])
+        let quotes = QuoteTesting.quotes(
+            text, [("Jean Lee", .person, "Jean Lee"), ("Wilson Centre", .organization, "Wilson Centre")])
         #expect(quotes.first?.speaker?.name == "Jean Lee")
         #expect(quotes.first?.sieve == "trailing-cue")
     }
 
     @Test func aSentenceAfterAFullStopQuoteIntroducesTheNextQuote() {
         let names = [("Ms. Alawee", EntityType.person, "Nadia Alawee"), ("Mr. Zahed", .person, "Omar Zahed")]
-        let text = "''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attack was the work of terrorists.''"
+        let text =
+            "''We are refugees,'' Ms. Alawee said. ''We are not terrorists.'' Mr. Zahed said: ''The attack was the work of terrorists.''"
         let quotes = QuoteTesting.quotes(text, names)
         #expect(QuoteTesting.quote(quotes, containing: "not terrorists")?.speaker?.name == "Nadia Alawee")
         #expect(QuoteTesting.quote(quotes, containing: "The attack")?.speaker?.name == "Omar Zahed")
-        let question = QuoteTesting.quotes("Kay answered Mills with, “Why now? Was that on my way?” Mills then writes back, “You look cute today.”",
-                                           [("Kay", .person, "Ann Kay"), ("Mills", .person, "Cheryl Mills")])
+        let question = QuoteTesting.quotes(
+            "Kay answered Mills with, “Why now? Was that on my way?” Mills then writes back, “You look cute today.”",
+            [("Kay", .person, "Ann Kay"), ("Mills", .person, "Cheryl Mills")])
         #expect(QuoteTesting.quote(question, containing: "Why now")?.speaker?.name == "Ann Kay")
         // A short attribution after a full stop still counts, also inverted with an apposition.
         #expect(QuoteTesting.quotes("“We will win.” Ms. Alawee said.", names).first?.speaker?.name == "Nadia Alawee")
-        #expect(QuoteTesting.quotes("“We will win.” said Ms. Alawee, a teacher.", names).first?.speaker?.name == "Nadia Alawee")
+        #expect(
+            QuoteTesting.quotes("“We will win.” said Ms. Alawee, a teacher.", names).first?.speaker?.name
+                == "Nadia Alawee")
     }
 
     @Test func leadingCueBeforeAColon() {
@@ -75,7 +81,8 @@ import Testing
     }
 
     @Test func continuationParagraphsBelongToThePreviousSpeaker() {
-        let text = "“The first point is simple,” Mr Park said.\n\n“The second point is harder.”\n\n“And a third.”\n\nThe meeting ended."
+        let text =
+            "“The first point is simple,” Mr Park said.\n\n“The second point is harder.”\n\n“And a third.”\n\nThe meeting ended."
         let quotes = QuoteTesting.quotes(text, park)
         #expect(quotes.count == 3)
         #expect(quotes.map { $0.speaker?.name } == ["Park Min-jun", "Park Min-jun", "Park Min-jun"])
@@ -104,7 +111,8 @@ import Testing
     }
 
     @Test func creditLineAfterTheQuote() {
-        let text = "Readers wrote in.\n\n“We can build a wall around him.” ― Steve Quinlan\n“He scares me.”― Ana Ruiz, 27, Phoenix.\n\nThe list ends.\n\n“This is not the list you were looking for today.” ― the end of the list"
+        let text =
+            "Readers wrote in.\n\n“We can build a wall around him.” ― Steve Quinlan\n“He scares me.”― Ana Ruiz, 27, Phoenix.\n\nThe list ends.\n\n“This is not the list you were looking for today.” ― the end of the list"
         let quotes = QuoteTesting.quotes(text).filter { $0.kind == .direct }
         #expect(quotes.count == 3)
         #expect(quotes.map { $0.speaker?.name } == ["Steve Quinlan", "Ana Ruiz", nil])
@@ -113,7 +121,8 @@ import Testing
     }
 
     @Test func precedingSentenceSpeakerWhenAnotherCueBlocksContinuation() {
-        let text = "“We had problems,” Obama said after the meeting. He suggested no retaliation. “Our goal is not to duplicate it.”"
+        let text =
+            "“We had problems,” Obama said after the meeting. He suggested no retaliation. “Our goal is not to duplicate it.”"
         let quotes = QuoteTesting.quotes(text, [("Obama", .person, "Barack Obama")]).filter { $0.kind == .direct }
         let goal = QuoteTesting.quote(quotes, containing: "Our goal")
         #expect(goal?.sieve == "preceding-sentence")
@@ -123,15 +132,20 @@ import Testing
 
     @Test func precedingSentenceAcrossAParagraphOnlyAfterABareAttribution() {
         let names = [("Ann Kay", EntityType.person, "Ann Kay")]
-        let bare = QuoteTesting.quotes("Obama spoke on Monday. Ann Kay said on Tuesday.\n\n\"We will not give up on this fight for the people of this state.\"", names)
+        let bare = QuoteTesting.quotes(
+            "Obama spoke on Monday. Ann Kay said on Tuesday.\n\n\"We will not give up on this fight for the people of this state.\"",
+            names)
         #expect(bare.first { $0.kind == .direct }?.speaker?.name == "Ann Kay")
         #expect(bare.first { $0.kind == .direct }?.sieve == "preceding-sentence")
-        let reported = QuoteTesting.quotes("Ann Kay said the vote would be close.\n\n\"We will not give up on this fight for the people of this state.\"", names)
+        let reported = QuoteTesting.quotes(
+            "Ann Kay said the vote would be close.\n\n\"We will not give up on this fight for the people of this state.\"",
+            names)
         #expect(reported.first { $0.kind == .direct }?.speaker == nil)
     }
 
     @Test func aClauseEndingInADocumentNounIntroducesTheQuote() {
-        let text = "Immediately after the attacks, Trump issued a statement, \"Last night, our nation was attacked by a radical terrorist.\""
+        let text =
+            "Immediately after the attacks, Trump issued a statement, \"Last night, our nation was attacked by a radical terrorist.\""
         let quotes = QuoteTesting.quotes(text, [("Trump", .person, "Donald Trump")])
         #expect(quotes.first { $0.kind == .direct }?.speaker?.name == "Donald Trump")
         #expect(quotes.first { $0.kind == .direct }?.sieve == "leading-cue")
@@ -144,12 +158,14 @@ import Testing
     }
 
     @Test func aShortOrTitleLikeQuoteNobodySaysIsAFragment() {
-        let text = "He left.\n\n“Who cares?”\n\n‘EUROPEANS ASK IF VIOLENCE IS BECOMING A FACT OF LIFE’\n\n“We will never stop fighting for the families of this city and this state,” the mayor said."
+        let text =
+            "He left.\n\n“Who cares?”\n\n‘EUROPEANS ASK IF VIOLENCE IS BECOMING A FACT OF LIFE’\n\n“We will never stop fighting for the families of this city and this state,” the mayor said."
         let quotes = QuoteTesting.quotes(text)
         #expect(QuoteTesting.quote(quotes, containing: "Who cares")?.kind == .partial)
         #expect(QuoteTesting.quote(quotes, containing: "EUROPEANS")?.kind == .partial)
         #expect(QuoteTesting.quote(quotes, containing: "never stop")?.kind == .direct)
-        let long = QuoteTesting.quotes("It was late.\n\n“We have been waiting for this decision for a very long time and it finally came today.”")
+        let long = QuoteTesting.quotes(
+            "It was late.\n\n“We have been waiting for this decision for a very long time and it finally came today.”")
         #expect(long.first?.kind == .direct)
         #expect(long.first?.speaker == nil)
     }

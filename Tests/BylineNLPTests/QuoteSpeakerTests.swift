@@ -1,11 +1,13 @@
 import Testing
+
 @testable import BylineNLP
 
 /// Speaker names: pronouns, descriptions, documents and organisations, and names the recogniser missed.
 @Suite struct QuoteSpeakerTests {
     @Test func pronounsTakeTheNearestPersonOfTheirGender() {
         let text = "Jean Lee met Mr Park in Seoul.\n\n“This is a test,” she said. “So is this,” he said."
-        let quotes = QuoteTesting.quotes(text, [("Jean Lee", .person, "Jean Lee"), ("Mr Park", .person, "Park Min-jun")])
+        let quotes = QuoteTesting.quotes(
+            text, [("Jean Lee", .person, "Jean Lee"), ("Mr Park", .person, "Park Min-jun")])
         #expect(QuoteTesting.quote(quotes, containing: "a test")?.speaker?.name == "Jean Lee")
         #expect(QuoteTesting.quote(quotes, containing: "a test")?.speaker?.mention?.text == "she")
         #expect(QuoteTesting.quote(quotes, containing: "So is this")?.speaker?.name == "Park Min-jun")
@@ -13,20 +15,26 @@ import Testing
 
     @Test func aTitleAnywhereGivesTheNameItsGender() {
         let text = "Robin Carter and Alex Moore spoke. Later Ms Carter left.\n\n“I am done,” she said."
-        let quotes = QuoteTesting.quotes(text, [("Robin Carter", .person, "Robin Carter"), ("Ms Carter", .person, "Robin Carter"),
-                                                ("Alex Moore", .person, "Alex Moore")])
+        let quotes = QuoteTesting.quotes(
+            text,
+            [
+                ("Robin Carter", .person, "Robin Carter"), ("Ms Carter", .person, "Robin Carter"),
+                ("Alex Moore", .person, "Alex Moore"),
+            ])
         #expect(quotes.first?.speaker?.name == "Robin Carter")
     }
 
     @Test func descriptionsTakeTheFullestEarlierDescription() {
-        let text = "The moves drew accusations from a foreign ministry spokesman in Pyongyang.\n\n“It is a provocation,” the spokesman said."
+        let text =
+            "The moves drew accusations from a foreign ministry spokesman in Pyongyang.\n\n“It is a provocation,” the spokesman said."
         let quotes = QuoteTesting.quotes(text)
         #expect(quotes.first?.speaker?.name == "foreign ministry spokesman in Pyongyang")
         #expect(quotes.first?.speaker?.mention?.text == "the spokesman")
     }
 
     @Test func aStatementSpeaksForItsAuthor() {
-        let text = "The crisis deepened, the spokesman said in a statement.\n\n“The accusation is a gangster-like logic,” the statement said."
+        let text =
+            "The crisis deepened, the spokesman said in a statement.\n\n“The accusation is a gangster-like logic,” the statement said."
         let quotes = QuoteTesting.quotes(text)
         let direct = quotes.first { $0.kind == .direct }
         #expect(direct?.speaker?.name == "spokesman")
@@ -34,7 +42,8 @@ import Testing
     }
 
     @Test func organisationsSpeak() {
-        let kcna = QuoteTesting.quotes("“The launch succeeded,” KCNA said.", [("KCNA", .organization, "Korean Central News Agency")])
+        let kcna = QuoteTesting.quotes(
+            "“The launch succeeded,” KCNA said.", [("KCNA", .organization, "Korean Central News Agency")])
         #expect(kcna.first?.speaker?.name == "Korean Central News Agency")
         #expect(kcna.first?.speaker?.type == .organization)
         let paper = QuoteTesting.quotes("“The launch failed,” the newspaper wrote.")
@@ -43,7 +52,8 @@ import Testing
     }
 
     @Test func aNameTheRecogniserMissedIsStillTheSpeaker() {
-        let text = "“We are watching closely,” said Oksana Petrenko, a regional official.\n\n“Very closely,” Ms Petrenko added."
+        let text =
+            "“We are watching closely,” said Oksana Petrenko, a regional official.\n\n“Very closely,” Ms Petrenko added."
         let quotes = QuoteTesting.quotes(text)
         #expect(quotes.first?.speaker?.name == "Oksana Petrenko")
         #expect(quotes.last?.speaker?.name == "Oksana Petrenko")
@@ -56,29 +66,48 @@ import Testing
     }
 
     @Test func aPronounPrefersTheSubjectOverANearerObject() {
-        let text = "Hillary Clinton spoke on Tuesday. Later, Clinton criticized police officer Betty Shelby for the shooting.\n\n“It is unbearable,” she said."
-        let quotes = QuoteTesting.quotes(text, [("Hillary Clinton", .person, "Hillary Clinton"), ("Clinton", .person, "Hillary Clinton"),
-                                                ("Betty Shelby", .person, "Betty Shelby")])
+        let text =
+            "Hillary Clinton spoke on Tuesday. Later, Clinton criticized police officer Betty Shelby for the shooting.\n\n“It is unbearable,” she said."
+        let quotes = QuoteTesting.quotes(
+            text,
+            [
+                ("Hillary Clinton", .person, "Hillary Clinton"), ("Clinton", .person, "Hillary Clinton"),
+                ("Betty Shelby", .person, "Betty Shelby"),
+            ])
         #expect(QuoteTesting.quote(quotes, containing: "unbearable")?.speaker?.name == "Hillary Clinton")
-        let ham = "Ham made it clear he had misgivings about the military under President Barack Obama.\n\n“It was demoralizing,” he told the host."
-        let hamQuotes = QuoteTesting.quotes(ham, [("Ham", .person, "Norman Ham"), ("Barack Obama", .person, "Barack Obama")])
+        let ham =
+            "Ham made it clear he had misgivings about the military under President Barack Obama.\n\n“It was demoralizing,” he told the host."
+        let hamQuotes = QuoteTesting.quotes(
+            ham, [("Ham", .person, "Norman Ham"), ("Barack Obama", .person, "Barack Obama")])
         #expect(QuoteTesting.quote(hamQuotes, containing: "demoralizing")?.speaker?.name == "Norman Ham")
     }
 
     @Test func aLoneSurnameTakesTheGenderAndFullNameOfItsPerson() {
         let text = "Hillary Clinton spoke. Clinton met Tim Kaine in Ohio.\n\n“We are ready,” he said."
-        let quotes = QuoteTesting.quotes(text, [("Hillary Clinton", .person, "Hillary Clinton"), ("Clinton", .person, "Clinton"), ("Tim Kaine", .person, "Tim Kaine")])
+        let quotes = QuoteTesting.quotes(
+            text,
+            [
+                ("Hillary Clinton", .person, "Hillary Clinton"), ("Clinton", .person, "Clinton"),
+                ("Tim Kaine", .person, "Tim Kaine"),
+            ])
         #expect(quotes.first { $0.kind == .direct }?.speaker?.name == "Tim Kaine")
-        let kyi = "Aung San Suu Kyi arrived.\n\nIn Washington, Suu Kyi met officials. “Unity means prosperity,” she said."
+        let kyi =
+            "Aung San Suu Kyi arrived.\n\nIn Washington, Suu Kyi met officials. “Unity means prosperity,” she said."
         // "Suu Kyi" is also found inside the full name: keep only the mentions no longer one covers.
-        let found = QuoteTesting.mentions(kyi, [("Aung San Suu Kyi", .person, "Aung San Suu Kyi"), ("Suu Kyi", .person, "Suu Kyi")])
-        let mentions = found.filter { m in !found.contains { $0.start <= m.start && $0.end >= m.end && $0.end - $0.start > m.end - m.start } }
+        let found = QuoteTesting.mentions(
+            kyi, [("Aung San Suu Kyi", .person, "Aung San Suu Kyi"), ("Suu Kyi", .person, "Suu Kyi")])
+        let mentions = found.filter { m in
+            !found.contains { $0.start <= m.start && $0.end >= m.end && $0.end - $0.start > m.end - m.start }
+        }
         let kyiQuotes = QuoteAttributor.standard.attribute(Document(kyi), entities: mentions)
         #expect(kyiQuotes.first { $0.kind == .direct }?.speaker?.name == "Aung San Suu Kyi")
     }
 
     @Test func aNameModifyingTheHeadIsNotTheSpeaker() {
-        let names = [("New York", EntityType.place, "New York"), ("Jean Lee", .person, "Jean Lee"), ("Wilson Centre", .organization, "Wilson Centre")]
+        let names = [
+            ("New York", EntityType.place, "New York"), ("Jean Lee", .person, "Jean Lee"),
+            ("Wilson Centre", .organization, "Wilson Centre"),
+        ]
         let businessman = QuoteTesting.quotes("“We need change,” the New York businessman said.", names)
         #expect(businessman.first?.speaker?.name == "New York businessman")
         #expect(businessman.first?.speaker?.mention?.text == "the New York businessman")
@@ -89,10 +118,17 @@ import Testing
     @Test func aNameWithMentionsOfBothGendersHasNoGender() {
         // The recogniser merged two people under one name: neither gender may rule the other out.
         let merged = "Chris Christie Calls Hillary Clinton"
-        let text = "Chris Christie called Hillary Clinton a disgrace. Later, Clinton criticized officer Betty Shelby.\n\n“It is unbearable,” she said."
-        let found = QuoteTesting.mentions(text, [("Chris Christie", .person, merged), ("Hillary Clinton", .person, merged), ("Clinton", .person, merged),
-                                                 ("Betty Shelby", .person, "Betty Shelby")])
-        let mentions = found.filter { m in !found.contains { $0.start <= m.start && $0.end >= m.end && $0.end - $0.start > m.end - m.start } }
+        let text =
+            "Chris Christie called Hillary Clinton a disgrace. Later, Clinton criticized officer Betty Shelby.\n\n“It is unbearable,” she said."
+        let found = QuoteTesting.mentions(
+            text,
+            [
+                ("Chris Christie", .person, merged), ("Hillary Clinton", .person, merged), ("Clinton", .person, merged),
+                ("Betty Shelby", .person, "Betty Shelby"),
+            ])
+        let mentions = found.filter { m in
+            !found.contains { $0.start <= m.start && $0.end >= m.end && $0.end - $0.start > m.end - m.start }
+        }
         let quotes = QuoteAttributor.standard.attribute(Document(text), entities: mentions)
         #expect(quotes.first { $0.kind == .direct }?.speaker?.name == merged)
     }

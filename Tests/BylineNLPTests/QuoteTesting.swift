@@ -11,7 +11,8 @@ enum QuoteTesting {
             var i = 0
             while i + needle.count <= scalars.count {
                 if Array(scalars[i..<(i + needle.count)]) == needle {
-                    out.append(EntityMention(type: type, start: i, end: i + needle.count, text: name, canonical: canonical))
+                    out.append(
+                        EntityMention(type: type, start: i, end: i + needle.count, text: name, canonical: canonical))
                     i += needle.count
                 } else {
                     i += 1

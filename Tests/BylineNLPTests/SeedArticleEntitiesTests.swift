@@ -1,11 +1,15 @@
 import Foundation
 import Testing
+
 @testable import BylineNLP
 
 /// The seed article must come out as issue 4 lists it.
 @Suite struct SeedArticleEntitiesTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let text = (try? String(contentsOf: root.appendingPathComponent("sample-data/000_6dcc1abd43cc5c53.txt"), encoding: .utf8)) ?? ""
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let text =
+        (try? String(contentsOf: root.appendingPathComponent("sample-data/000_6dcc1abd43cc5c53.txt"), encoding: .utf8))
+        ?? ""
     static let mentions = EntityRecognizer.standard.recognize(Document(text))
 
     /// Lowercased canonical names of one type.
@@ -24,7 +28,9 @@ import Testing
 
     @Test func people() {
         let people = canonical(.person)
-        for name in ["antony blinken", "kim jong un", "linda thomas-greenfield", "jean lee", "donald trump", "joe biden"] {
+        for name in [
+            "antony blinken", "kim jong un", "linda thomas-greenfield", "jean lee", "donald trump", "joe biden",
+        ] {
             #expect(people.contains(name), "missing \(name) in \(people.sorted())")
         }
         #expect(canonical(ofMention: "Blinken") == ["Antony Blinken"])

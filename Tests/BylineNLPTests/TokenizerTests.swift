@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BylineNLP
 
 @Suite struct TokenizerTests {
@@ -8,9 +9,14 @@ import Testing
     }
 
     @Test func keepsAbbreviationsNamesAndNumbersWhole() {
-        #expect(words("Mr. Blinken met U.S. officials at 10:30 on 1/11/2022, paying $1,000.")
-            == ["Mr.", "Blinken", "met", "U.S.", "officials", "at", "10:30", "on", "1/11/2022", ",", "paying", "$", "1,000", "."])
-        #expect(words("Linda Thomas-Greenfield's self-defence") == ["Linda", "Thomas-Greenfield", "'s", "self-defence"])
+        #expect(
+            words("Mr. Blinken met U.S. officials at 10:30 on 1/11/2022, paying $1,000.")
+                == [
+                    "Mr.", "Blinken", "met", "U.S.", "officials", "at", "10:30", "on", "1/11/2022", ",", "paying", "$",
+                    "1,000", ".",
+                ])
+        #expect(
+            words("Linda Thomas-Greenfield's self-defence") == ["Linda", "Thomas-Greenfield", "'s", "self-defence"])
         #expect(words("Kim Jong Un’s regime didn't") == ["Kim", "Jong", "Un", "’s", "regime", "did", "n't"])
     }
 
@@ -29,9 +35,14 @@ import Testing
     }
 
     @Test func sentencesKnowNewsAbbreviations() {
-        let doc = Document("Mr. Kim met Gen. Lee on Jan. 5 in the U.S. capital. He left. \"Go,\" she said.\n\nNew paragraph here")
+        let doc = Document(
+            "Mr. Kim met Gen. Lee on Jan. 5 in the U.S. capital. He left. \"Go,\" she said.\n\nNew paragraph here")
         let sentences = doc.sentences.map { doc.string(tokens: $0) }
-        #expect(sentences == ["Mr. Kim met Gen. Lee on Jan. 5 in the U.S. capital.", "He left.", "\"Go,\" she said.", "New paragraph here"])
+        #expect(
+            sentences == [
+                "Mr. Kim met Gen. Lee on Jan. 5 in the U.S. capital.", "He left.", "\"Go,\" she said.",
+                "New paragraph here",
+            ])
         #expect(doc.paragraphs.count == 2)
     }
 

@@ -10,14 +10,16 @@ import Testing
     }
 
     @Test func eachBrowserEntryInOrderThenXdgOpen() {
-        #expect(BrowserCommand.candidates(url: url, browser: "firefox:lynx -accept_all_cookies") == [
-            ["firefox", url], ["lynx", "-accept_all_cookies", url], ["xdg-open", url],
-        ])
+        #expect(
+            BrowserCommand.candidates(url: url, browser: "firefox:lynx -accept_all_cookies") == [
+                ["firefox", url], ["lynx", "-accept_all_cookies", url], ["xdg-open", url],
+            ])
     }
 
     @Test func percentSStandsForTheURL() {
-        #expect(BrowserCommand.candidates(url: url, browser: "w3m %s -no-mouse") == [
-            ["w3m", url, "-no-mouse"], ["xdg-open", url],
-        ])
+        #expect(
+            BrowserCommand.candidates(url: url, browser: "w3m %s -no-mouse") == [
+                ["w3m", url, "-no-mouse"], ["xdg-open", url],
+            ])
     }
 }

@@ -1,5 +1,6 @@
-@testable import BylineTerminal
 import Testing
+
+@testable import BylineTerminal
 
 /// What curses is given for a cell must take exactly the columns the grid planned, whatever the text.
 @Suite struct CellTextTests {

@@ -1,19 +1,33 @@
-@testable import BylineTerminal
 import BylineUI
 import CNcursesw
 import Testing
+
+@testable import BylineTerminal
 
 /// How theme colours become curses colour numbers at each depth (no terminal needed: only the
 /// pair allocation talks to curses).
 @Suite struct CursesStylesTests {
     @Test func depthFollowsTheTerminalAndNoColor() {
-        #expect(CursesStyles.detect(hasColors: true, colors: 256, canChangeColor: false, noColor: nil) == (.indexed256, .none))
-        #expect(CursesStyles.detect(hasColors: true, colors: 256, canChangeColor: true, noColor: nil) == (.trueColor, .redefinedPalette))
-        #expect(CursesStyles.detect(hasColors: true, colors: 1 << 24, canChangeColor: false, noColor: nil) == (.trueColor, .direct))
+        #expect(
+            CursesStyles.detect(hasColors: true, colors: 256, canChangeColor: false, noColor: nil) == (
+                .indexed256, .none
+            ))
+        #expect(
+            CursesStyles.detect(hasColors: true, colors: 256, canChangeColor: true, noColor: nil) == (
+                .trueColor, .redefinedPalette
+            ))
+        #expect(
+            CursesStyles.detect(hasColors: true, colors: 1 << 24, canChangeColor: false, noColor: nil) == (
+                .trueColor, .direct
+            ))
         #expect(CursesStyles.detect(hasColors: true, colors: 8, canChangeColor: false, noColor: nil) == (.ansi8, .none))
-        #expect(CursesStyles.detect(hasColors: true, colors: 256, canChangeColor: false, noColor: "1") == (.none, .none))
+        #expect(
+            CursesStyles.detect(hasColors: true, colors: 256, canChangeColor: false, noColor: "1") == (.none, .none))
         // An empty NO_COLOR does not count (no-color.org).
-        #expect(CursesStyles.detect(hasColors: true, colors: 256, canChangeColor: false, noColor: "") == (.indexed256, .none))
+        #expect(
+            CursesStyles.detect(hasColors: true, colors: 256, canChangeColor: false, noColor: "") == (
+                .indexed256, .none
+            ))
         #expect(CursesStyles.detect(hasColors: false, colors: 0, canChangeColor: false, noColor: nil) == (.none, .none))
     }
 
@@ -24,7 +38,8 @@ import Testing
         #expect(indexed.number(for: .indexed(110), isForeground: true) == 110)
         #expect(indexed.number(for: .rgb(0xff, 0x00, 0xff), isForeground: true) == 201)
 
-        let direct = CursesStyles(depth: .trueColor, rgbMode: .direct, defaultColors: true, maxPairs: 0, maxColors: 1 << 24)
+        let direct = CursesStyles(
+            depth: .trueColor, rgbMode: .direct, defaultColors: true, maxPairs: 0, maxColors: 1 << 24)
         #expect(direct.number(for: .rgb(0x12, 0x34, 0x56), isForeground: true) == 0x123456)
         // Numbers below 8 mean ANSI colours in direct-colour terminfo: black is lifted above them.
         #expect(direct.number(for: .rgb(0, 0, 0), isForeground: true) == 8)

@@ -1,6 +1,7 @@
-@testable import BylineTerminal
 import BylineUI
 import Testing
+
+@testable import BylineTerminal
 
 @Suite struct KeyDecoderTests {
     static let codes = KeyDecoder.Codes(
@@ -45,7 +46,8 @@ import Testing
         // Esc followed by a named key: Esc, then the key, nothing lost.
         #expect(Self.decode([.char(27), .code(259)]) == [Self.key(KeyPress(.escape)), Self.key(KeyPress(.up))])
         // Two Escs are two Escs.
-        #expect(Self.decode([.char(27), .char(27), nil]) == [Self.key(KeyPress(.escape)), Self.key(KeyPress(.escape))])
+        #expect(
+            Self.decode([.char(27), .char(27), nil]) == [Self.key(KeyPress(.escape)), Self.key(KeyPress(.escape))])
     }
 
     @Test func namedKeysAndFunctionKeys() {
@@ -63,7 +65,8 @@ import Testing
         let masks = KeyDecoder.MouseMasks(press: 0x2, wheelUp: 0x10000, wheelDown: 0x200000)
         #expect(KeyDecoder.mouse(bstate: 0x2, x: 3, y: 4, masks: masks) == .mouse(MouseEvent(.press, x: 3, y: 4)))
         #expect(KeyDecoder.mouse(bstate: 0x10000, x: 0, y: 0, masks: masks) == .mouse(MouseEvent(.wheelUp, x: 0, y: 0)))
-        #expect(KeyDecoder.mouse(bstate: 0x200000, x: 9, y: 1, masks: masks) == .mouse(MouseEvent(.wheelDown, x: 9, y: 1)))
+        #expect(
+            KeyDecoder.mouse(bstate: 0x200000, x: 9, y: 1, masks: masks) == .mouse(MouseEvent(.wheelDown, x: 9, y: 1)))
         // A release or motion report is nothing to act on.
         #expect(KeyDecoder.mouse(bstate: 0x1, x: 1, y: 1, masks: masks) == nil)
     }

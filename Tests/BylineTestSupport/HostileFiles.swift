@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A directory of hostile files, written afresh by each test that needs it (nothing binary is
@@ -32,17 +33,21 @@ public struct HostileFiles {
         try write("good.txt", Data("Headline\n\nJean Lee said the plan was sound.\n".utf8))
         loadable["good.txt"] = "Jean Lee said"
 
-        try write("latin1.txt", Data([0x43, 0x61, 0x66, 0xE9, 0x0A, 0x0A, 0x4C, 0xE9, 0x61, 0x20, 0x73, 0x61, 0x69, 0x64, 0x2E]))
+        try write(
+            "latin1.txt",
+            Data([0x43, 0x61, 0x66, 0xE9, 0x0A, 0x0A, 0x4C, 0xE9, 0x61, 0x20, 0x73, 0x61, 0x69, 0x64, 0x2E]))
         loadable["latin1.txt"] = "Léa said."
 
         try write("broken-utf8.txt", Data("Title\n\nNaïve ".utf8) + Data([0xFF, 0xC3]) + Data(" text.".utf8))
         loadable["broken-utf8.txt"] = "Naïve \u{FFFD}\u{FFFD} text."
 
-        let escapes = "\u{1B}]0;pwned\u{07}Title \u{1B}[2J\u{1B}[31mred\n\nBody \u{202E}desrever\u{202C} and \u{9B}6n and \u{7F}.\n"
+        let escapes =
+            "\u{1B}]0;pwned\u{07}Title \u{1B}[2J\u{1B}[31mred\n\nBody \u{202E}desrever\u{202C} and \u{9B}6n and \u{7F}.\n"
         try write("escapes.txt", Data(escapes.utf8))
         loadable["escapes.txt"] = "desrever"
 
-        try write("binary.txt", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]))
+        try write(
+            "binary.txt", Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D, 0x49, 0x48, 0x44, 0x52]))
         skipped["binary.txt"] = "binary file, not text"
 
         try write("empty.md", Data())
@@ -54,7 +59,11 @@ public struct HostileFiles {
         try write("bad.json", Data("{\"title\": \"cut off".utf8))
         skipped["bad.json"] = "invalid JSON…"
 
-        try write("lines.jsonl", Data("{\"title\": \"First\", \"body\": \"One.\"}\n{\"title\": \n{\"title\": \"Third\", \"body\": \"Three.\"}\n".utf8))
+        try write(
+            "lines.jsonl",
+            Data(
+                "{\"title\": \"First\", \"body\": \"One.\"}\n{\"title\": \n{\"title\": \"Third\", \"body\": \"Three.\"}\n"
+                    .utf8))
         loadable["lines.jsonl"] = "Three."
         skipped["lines.jsonl"] = "line 2: invalid JSON…"
 
@@ -68,7 +77,8 @@ public struct HostileFiles {
         try FileManager.default.createSymbolicLink(atPath: path("self.txt"), withDestinationPath: "self.txt")
         skipped["self.txt"] = "symbolic link loop"
 
-        try FileManager.default.createSymbolicLink(atPath: path("dangling.txt"), withDestinationPath: "nowhere/missing.txt")
+        try FileManager.default.createSymbolicLink(
+            atPath: path("dangling.txt"), withDestinationPath: "nowhere/missing.txt")
         skipped["dangling.txt"] = "broken symbolic link"
 
         guard mkfifo(path("pipe.txt"), 0o644) == 0 else { throw CocoaError(.fileWriteUnknown) }

@@ -1,13 +1,15 @@
 import Testing
+
 @testable import BylineUI
 
 @Suite struct DisplayWidthTests {
     let w = DisplayWidth.unicode
 
-    @Test(arguments: [
-        ("a", 1), ("東", 2), ("한", 2), ("Ａ", 2), ("🎉", 2), ("👍🏽", 2), ("❤️", 1), ("❤", 1), ("e\u{301}", 1),
-        ("\u{301}", 1), ("🇫🇷", 1), ("‐", 1), ("…", 1), ("👨‍👩‍👧", 2), ("\u{AD}", 1), ("\u{200B}", 1),
-    ] as [(String, Int)])
+    @Test(
+        arguments: [
+            ("a", 1), ("東", 2), ("한", 2), ("Ａ", 2), ("🎉", 2), ("👍🏽", 2), ("❤️", 1), ("❤", 1), ("e\u{301}", 1),
+            ("\u{301}", 1), ("🇫🇷", 1), ("‐", 1), ("…", 1), ("👨‍👩‍👧", 2), ("\u{AD}", 1), ("\u{200B}", 1),
+        ] as [(String, Int)])
     func clusters(text: String, cells: Int) {
         #expect(w.width(of: Character(text)) == cells, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
     }

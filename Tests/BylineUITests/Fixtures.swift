@@ -1,5 +1,6 @@
-@testable import BylineCore
 import BylineNLP
+
+@testable import BylineCore
 @testable import BylineUI
 
 /// Small hand-written articles with hand-made annotations, so the UI is tested on exactly
@@ -17,31 +18,41 @@ enum Fixtures {
         return TextSpan(start: start, end: start + needle.unicodeScalars.count, text: needle)
     }
 
-    static func entity(_ type: EntityType, _ needle: String, in text: String, occurrence: Int = 0, canonical: String? = nil, value: String? = nil) -> EntityMention {
+    static func entity(
+        _ type: EntityType, _ needle: String, in text: String, occurrence: Int = 0, canonical: String? = nil,
+        value: String? = nil
+    ) -> EntityMention {
         let s = span(needle, in: text, occurrence: occurrence)
         return EntityMention(type: type, start: s.start, end: s.end, text: s.text, canonical: canonical, value: value)
     }
 
-    static func quote(_ needle: String, in text: String, by name: String, mention: String, mentionOccurrence: Int = 0, kind: QuoteKind = .direct) -> Quote {
-        Quote(kind: kind, span: span(needle, in: text), speaker: Speaker(name: name, mention: span(mention, in: text, occurrence: mentionOccurrence)), cue: nil)
+    static func quote(
+        _ needle: String, in text: String, by name: String, mention: String, mentionOccurrence: Int = 0,
+        kind: QuoteKind = .direct
+    ) -> Quote {
+        Quote(
+            kind: kind, span: span(needle, in: text),
+            speaker: Speaker(name: name, mention: span(mention, in: text, occurrence: mentionOccurrence)), cue: nil)
     }
 
     static let harborText = """
-    Harbor talks resume in Lisbon
+        Harbor talks resume in Lisbon
 
-    LISBON - Talks on the harbor resumed on Monday (Mar 7), officials said.
+        LISBON - Talks on the harbor resumed on Monday (Mar 7), officials said.
 
-    "We are close to a deal," Maria Silva said. She added that the Port Authority would vote soon.
+        "We are close to a deal," Maria Silva said. She added that the Port Authority would vote soon.
 
-    "Nothing is signed until everything is signed," said Tom Reyes, who leads the union.
+        "Nothing is signed until everything is signed," said Tom Reyes, who leads the union.
 
-    "The vote is set for Friday," Silva said later.
-    """
+        "The vote is set for Friday," Silva said later.
+        """
 
     static var harbor: AnnotatedArticle {
         let t = harborText
-        var a = Article(path: "data/harbor.txt", format: .txt, title: "Harbor talks resume in Lisbon", text: t,
-                        published: CalendarDate(year: 2022, month: 3, day: 8), publishedSource: .metadata, source: "Coast Daily", url: "https://example.org/harbor")
+        var a = Article(
+            path: "data/harbor.txt", format: .txt, title: "Harbor talks resume in Lisbon", text: t,
+            published: CalendarDate(year: 2022, month: 3, day: 8), publishedSource: .metadata, source: "Coast Daily",
+            url: "https://example.org/harbor")
         a.dateline = Dateline(places: ["LISBON"], agencies: [], start: 0, end: 0)
         let entities = [
             entity(.place, "Lisbon", in: t),
@@ -62,17 +73,18 @@ enum Fixtures {
     }
 
     static let budgetText = """
-    Budget vote delayed again
+        Budget vote delayed again
 
-    The council delayed the budget vote. "We need another week," Maria Silva told reporters.
+        The council delayed the budget vote. "We need another week," Maria Silva told reporters.
 
-    The Port Authority declined to comment.
-    """
+        The Port Authority declined to comment.
+        """
 
     static var budget: AnnotatedArticle {
         let t = budgetText
-        let a = Article(path: "data/budget.txt", format: .txt, title: "Budget vote delayed again", text: t,
-                        published: CalendarDate(year: 2022, month: 3, day: 1), publishedSource: .text, source: "Coast Daily")
+        let a = Article(
+            path: "data/budget.txt", format: .txt, title: "Budget vote delayed again", text: t,
+            published: CalendarDate(year: 2022, month: 3, day: 1), publishedSource: .text, source: "Coast Daily")
         let entities = [entity(.person, "Maria Silva", in: t), entity(.organization, "Port Authority", in: t)]
         let quotes = [quote("\"We need another week,\"", in: t, by: "Maria Silva", mention: "Maria Silva")]
         return AnnotatedArticle(article: a, annotation: Annotation(entities: entities, quotes: quotes))
@@ -82,8 +94,9 @@ enum Fixtures {
     /// marks, and an escape sequence that must never reach the terminal.
     static var wide: AnnotatedArticle {
         let t = "東京で会議が開かれた 🎉 ❤️ e\u{301}te\u{301}\n\nThe text says \u{1B}]0;pwned\u{07} and \u{202E}reversed.\n"
-        let a = Article(path: "data/wide.txt", format: .txt, title: "東京で会議が開かれた 🎉 ❤️ e\u{301}te\u{301}", text: t,
-                        published: CalendarDate(year: 2022, month: 2, day: 20), publishedSource: .fileTime, source: "Weekly 週刊")
+        let a = Article(
+            path: "data/wide.txt", format: .txt, title: "東京で会議が開かれた 🎉 ❤️ e\u{301}te\u{301}", text: t,
+            published: CalendarDate(year: 2022, month: 2, day: 20), publishedSource: .fileTime, source: "Weekly 週刊")
         return AnnotatedArticle(article: a, annotation: Annotation())
     }
 
@@ -96,7 +109,9 @@ enum Fixtures {
     static var collection: ArticleCollection { ArticleCollection(annotated: [budget, plain, harbor, wide]) }
 
     static func state(width: Int = 80, height: Int = 24) -> AppState {
-        AppState(collection: collection, width: width, height: height, themes: [Theme(name: "a", styles: [:]), Theme(name: "b", styles: [:])])
+        AppState(
+            collection: collection, width: width, height: height,
+            themes: [Theme(name: "a", styles: [:]), Theme(name: "b", styles: [:])])
     }
 }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BylineUI
 
 @Suite struct KeymapTests {
@@ -36,13 +37,20 @@ import Testing
     @Test func theIssuesDefaultKeys() {
         let k = Keymap.standard
         let expected: [(String, KeyContext, Command)] = [
-            ("j", .list, .down), ("k", .reader, .up), ("g", .list, .top), ("G", .list, .bottom), ("Home", .reader, .top), ("End", .reader, .bottom),
-            ("C-d", .reader, .halfPageDown), ("C-u", .reader, .halfPageUp), ("PgDn", .list, .pageDown), ("PgUp", .list, .pageUp), ("Space", .reader, .pageDown),
-            ("Enter", .list, .open), ("Tab", .reader, .switchPane), ("]", .reader, .nextQuote), ("[", .reader, .previousQuote),
-            ("}", .reader, .nextSpeakerQuote), ("{", .reader, .previousSpeakerQuote), ("s", .reader, .pickSpeaker), ("S", .list, .filterSpeaker),
-            ("f", .list, .filterEntity), ("F", .list, .clearFilters), ("/", .list, .search), ("n", .reader, .nextMatch), ("N", .reader, .previousMatch),
-            ("d", .reader, .toggleDates), ("t", .list, .nextTheme), ("e", .reader, .entityPanel), ("L", .list, .loadReport), ("o", .reader, .openURL),
-            ("?", .list, .help), ("q", .list, .back), ("Esc", .reader, .close), ("C-l", .list, .redraw), ("C-z", .reader, .suspend),
+            ("j", .list, .down), ("k", .reader, .up), ("g", .list, .top), ("G", .list, .bottom),
+            ("Home", .reader, .top), ("End", .reader, .bottom),
+            ("C-d", .reader, .halfPageDown), ("C-u", .reader, .halfPageUp), ("PgDn", .list, .pageDown),
+            ("PgUp", .list, .pageUp), ("Space", .reader, .pageDown),
+            ("Enter", .list, .open), ("Tab", .reader, .switchPane), ("]", .reader, .nextQuote),
+            ("[", .reader, .previousQuote),
+            ("}", .reader, .nextSpeakerQuote), ("{", .reader, .previousSpeakerQuote), ("s", .reader, .pickSpeaker),
+            ("S", .list, .filterSpeaker),
+            ("f", .list, .filterEntity), ("F", .list, .clearFilters), ("/", .list, .search), ("n", .reader, .nextMatch),
+            ("N", .reader, .previousMatch),
+            ("d", .reader, .toggleDates), ("t", .list, .nextTheme), ("e", .reader, .entityPanel),
+            ("L", .list, .loadReport), ("o", .reader, .openURL),
+            ("?", .list, .help), ("q", .list, .back), ("Esc", .reader, .close), ("C-l", .list, .redraw),
+            ("C-z", .reader, .suspend),
             ("Enter", .picker, .accept), ("Esc", .prompt, .cancel),
         ]
         for (key, context, command) in expected {
@@ -81,7 +89,10 @@ import Testing
 
     @Test func badEntriesNameFileLineAndKey() throws {
         var k = Keymap.standard
-        #expect(throws: TOMLError(file: "config.toml", line: 3, key: "keys.fly", message: KeymapError.unknownAction("fly").description)) {
+        #expect(
+            throws: TOMLError(
+                file: "config.toml", line: 3, key: "keys.fly", message: KeymapError.unknownAction("fly").description)
+        ) {
             try k.apply(TOMLSubset("[keys]\nhelp = \"h\"\nfly = \"x\"\n", file: "config.toml"))
         }
         #expect(throws: TOMLError.self) { try k.apply(TOMLSubset("[keys]\nhelp = 3\n", file: "config.toml")) }

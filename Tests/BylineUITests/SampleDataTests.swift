@@ -2,12 +2,15 @@ import BylineCore
 import BylineNLP
 import Foundation
 import Testing
+
 @testable import BylineUI
 
 /// The reader on the real sample data, annotated by the real pipeline.
 @Suite struct SampleDataTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let collection = CollectionLoader.load(paths: [root.appendingPathComponent("sample-data").path], cache: nil, workers: 2)
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let collection = CollectionLoader.load(
+        paths: [root.appendingPathComponent("sample-data").path], cache: nil, workers: 2)
 
     func state(_ w: Int, _ h: Int) -> AppState {
         AppState(collection: SampleDataTests.collection, width: w, height: h)
@@ -30,7 +33,8 @@ import Testing
 
     @Test func theSeedOpensWithItsHighlights() throws {
         var s = state(200, 60)
-        let seed = try #require(s.visible.firstIndex { s.collection.article($0).path.hasSuffix("000_6dcc1abd43cc5c53.txt") })
+        let seed = try #require(
+            s.visible.firstIndex { s.collection.article($0).path.hasSuffix("000_6dcc1abd43cc5c53.txt") })
         _ = s.apply(.command(.top))
         for _ in 0..<seed { s.keys("j") }
         s.keys("Enter")
@@ -58,14 +62,20 @@ import Testing
     /// every frame well formed, nothing traps.
     @Test(arguments: [(40, 10), (80, 24), (200, 60)]) func aLongWalkThroughEveryKey(size: (Int, Int)) {
         var s = state(size.0, size.1)
-        let keys = KeyBinding.defaults.flatMap(\.keys).filter { $0 != KeyPress(.char("q")) && $0 != KeyPress(.char("z"), ctrl: true) }
+        let keys =
+            KeyBinding.defaults.flatMap(\.keys).filter {
+                $0 != KeyPress(.char("q")) && $0 != KeyPress(.char("z"), ctrl: true)
+            }
             + "ablinkenkcna seoul".map { KeyPress(.char($0)) }
-        var seed: UInt64 = 0x9E3779B97F4A7C15
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
         for step in 0..<1500 {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             let k = keys[Int(seed >> 33) % keys.count]
             _ = s.apply(.key(k))
-            if step % 250 == 249 { _ = s.apply(.resize(width: [size.0, 60, 100, 7][step / 250 % 4], height: [size.1, 20, 30, 3][step / 250 % 4])) }
+            if step % 250 == 249 {
+                _ = s.apply(
+                    .resize(width: [size.0, 60, 100, 7][step / 250 % 4], height: [size.1, 20, 30, 3][step / 250 % 4]))
+            }
             if step % 10 == 0 {
                 let g = Screen.render(s)
                 #expect(wellFormed(g), "step \(step) after \(k)")
@@ -79,7 +89,8 @@ extension SampleDataTests {
     /// each in view and highlighted.
     @Test func quoteKeysOnTheSeed() throws {
         var s = state(100, 30)
-        let seed = try #require(s.visible.firstIndex { s.collection.article($0).path.hasSuffix("000_6dcc1abd43cc5c53.txt") })
+        let seed = try #require(
+            s.visible.firstIndex { s.collection.article($0).path.hasSuffix("000_6dcc1abd43cc5c53.txt") })
         for _ in 0..<seed { s.keys("j") }
         let quotes = try #require(s.collection.annotation(of: s.visible[seed])?.quotes)
         s.keys("]")

@@ -1,6 +1,7 @@
-@testable import BylineCore
 import BylineNLP
 import Testing
+
+@testable import BylineCore
 @testable import BylineUI
 
 /// Every screen drawn into the grid at several sizes: text and roles at chosen cells.
@@ -47,7 +48,8 @@ import Testing
 
     @Test func titlesLineUpWhetherOrNotAnArticleHasASource() {
         let g = Screen.render(Fixtures.state(width: 80, height: 24))
-        let withSource = g.find("Harbor talks resume")!, without = g.find("Rain expected")!
+        let withSource = g.find("Harbor talks resume")!
+        let without = g.find("Rain expected")!
         #expect(withSource.x == without.x)
     }
 
@@ -59,7 +61,9 @@ import Testing
         #expect(reader.width > ReaderLayout.maximumMeasure + ReaderLayout.gutterWidth)
         for y in 0..<(g.height - 1) {
             let row = (reader.x..<reader.maxX).map { g[$0, y].text }.joined()
-            #expect(row.trimmingCharacters(in: .whitespaces).count <= ReaderLayout.maximumMeasure + ReaderLayout.gutterWidth)
+            #expect(
+                row.trimmingCharacters(in: .whitespaces).count <= ReaderLayout.maximumMeasure + ReaderLayout.gutterWidth
+            )
         }
     }
 
@@ -69,7 +73,10 @@ import Testing
         let g = Screen.render(s)
         checkShape(g)
         #expect(g.contains("Coast Daily"))
-        guard let label = g.find("[Maria Silva]") else { Issue.record("no quote label"); return }
+        guard let label = g.find("[Maria Silva]") else {
+            Issue.record("no quote label")
+            return
+        }
         #expect(g[label.x, label.y].role == .quoteLabel)
         #expect(g[label.x, label.y].accent == SpeakerAccent.of("Maria Silva"))
         let gutterX = PaneLayout(s).reader!.x
@@ -127,8 +134,10 @@ import Testing
     }
 
     @Test(arguments: [40, 80, 200]) func oddClustersKeepTheGridWellFormed(width: Int) {
-        let text = "Odd\n\n\u{301}start \u{1160}vowel \u{200D}joiner \u{FE0F}selector 👨‍👩‍👧 family 🇫🇷 flag e\u{301}\u{302}\u{303} 東京\u{3099}\n"
-        let a = AnnotatedArticle(article: Article(path: "odd.txt", format: .txt, title: "Odd", text: text), annotation: Annotation())
+        let text =
+            "Odd\n\n\u{301}start \u{1160}vowel \u{200D}joiner \u{FE0F}selector 👨‍👩‍👧 family 🇫🇷 flag e\u{301}\u{302}\u{303} 東京\u{3099}\n"
+        let a = AnnotatedArticle(
+            article: Article(path: "odd.txt", format: .txt, title: "Odd", text: text), annotation: Annotation())
         var s = AppState(collection: ArticleCollection(annotated: [a]), width: width, height: 10)
         s.keys("Enter")
         let g = Screen.render(s)
@@ -192,9 +201,15 @@ import Testing
 
     @Test func statusBarShowsChipsAndProgress() {
         let f = Fixtures.self
-        var s = AppState(collection: ArticleCollection(annotated: [f.budget, f.plain, f.harbor, f.wide], issues: [LoadIssue(path: "x.bin", reason: "binary")]),
-                         width: 120, height: 30)
-        _ = s.apply(.loadProgress(LoadProgress(phase: .annotating, filesRead: 4, filesTotal: 4, annotated: 2, articles: 4, fromCache: 0, elapsed: 1, rate: 2)))
+        var s = AppState(
+            collection: ArticleCollection(
+                annotated: [f.budget, f.plain, f.harbor, f.wide], issues: [LoadIssue(path: "x.bin", reason: "binary")]),
+            width: 120, height: 30)
+        _ = s.apply(
+            .loadProgress(
+                LoadProgress(
+                    phase: .annotating, filesRead: 4, filesTotal: 4, annotated: 2, articles: 4, fromCache: 0,
+                    elapsed: 1, rate: 2)))
         s.keys("f")
         s.typeText("port")
         s.keys("Enter")
@@ -210,8 +225,9 @@ import Testing
 
     @Test func statusBarGivesTheFileTotalOnceEveryFileIsFound() {
         var s = Fixtures.state(width: 120, height: 30)
-        var p = LoadProgress(phase: .reading, filesRead: 300, filesTotal: 512, annotated: 0, articles: 300, fromCache: 0,
-                             filesListed: false, elapsed: 0.2, rate: 0)
+        var p = LoadProgress(
+            phase: .reading, filesRead: 300, filesTotal: 512, annotated: 0, articles: 300, fromCache: 0,
+            filesListed: false, elapsed: 0.2, rate: 0)
         _ = s.apply(.loadProgress(p))
         #expect(Screen.render(s).line(29).contains("reading 300 files…"))
         p.filesListed = true
@@ -227,7 +243,10 @@ import Testing
         checkShape(g)
         #expect(g.contains("> silva"))
         #expect(g.contains("person · 2 articles"))
-        guard case .picker(let p)? = s.overlay else { Issue.record("no picker"); return }
+        guard case .picker(let p)? = s.overlay else {
+            Issue.record("no picker")
+            return
+        }
         #expect(p.rows.map(\.label) == ["Maria Silva"])
     }
 
@@ -244,8 +263,10 @@ import Testing
 
     @Test(arguments: sizes) func loadReportListsSkippedFiles(size: (Int, Int)) {
         let f = Fixtures.self
-        var s = AppState(collection: ArticleCollection(annotated: [f.harbor], issues: [LoadIssue(path: "bad.json", reason: "not JSON")]),
-                         width: size.0, height: size.1)
+        var s = AppState(
+            collection: ArticleCollection(
+                annotated: [f.harbor], issues: [LoadIssue(path: "bad.json", reason: "not JSON")]),
+            width: size.0, height: size.1)
         s.keys("L")
         let g = Screen.render(s)
         checkShape(g)
@@ -270,8 +291,9 @@ extension ScreenTests {
             Quote(kind: .indirect, span: indirect, speaker: speaker, cue: nil),
             Quote(kind: .partial, span: partial, speaker: speaker, cue: nil),
         ]
-        let a = AnnotatedArticle(article: Article(path: "m.txt", format: .txt, title: "Mayor says budget is fine", text: t),
-                                 annotation: Annotation(entities: [], quotes: quotes))
+        let a = AnnotatedArticle(
+            article: Article(path: "m.txt", format: .txt, title: "Mayor says budget is fine", text: t),
+            annotation: Annotation(entities: [], quotes: quotes))
         var s = AppState(collection: ArticleCollection(annotated: [a]), width: 80, height: 24)
         s.keys("]")
         #expect(s.reader?.currentQuote == 1)

@@ -1,9 +1,12 @@
 import Foundation
 import Testing
+
 @testable import BylineUI
 
 @Suite struct ThemeTests {
-    static let themesDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../themes").standardized.path
+    static let themesDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "../../themes"
+    ).standardized.path
     static let library = ThemeLibrary(directories: [themesDir])
 
     @Test(arguments: ThemeLibrary.bundledOrder) func bundledThemesParseAndCoverEveryRole(name: String) throws {
@@ -37,34 +40,38 @@ import Testing
     }
 
     @Test func coloursAndAttributesAsThemesWriteThem() throws {
-        let t = try Theme(toml: """
-        name = "x"
-        speakers = ["red", "#102030", "200"]
-        [person]
-        fg = "#ff8700"
-        bg = 17
-        attrs = ["bold", "underline"]
-        [search.match]
-        fg = "bright-blue"
-        attrs = ["reverse"]
-        """, file: "x.toml")
-        #expect(t.style(for: .person) == Style(foreground: .rgb(255, 135, 0), background: .indexed(17), attributes: [.bold, .underline]))
+        let t = try Theme(
+            toml: """
+                name = "x"
+                speakers = ["red", "#102030", "200"]
+                [person]
+                fg = "#ff8700"
+                bg = 17
+                attrs = ["bold", "underline"]
+                [search.match]
+                fg = "bright-blue"
+                attrs = ["reverse"]
+                """, file: "x.toml")
+        #expect(
+            t.style(for: .person)
+                == Style(foreground: .rgb(255, 135, 0), background: .indexed(17), attributes: [.bold, .underline]))
         #expect(t.style(for: .searchMatch).foreground == .ansi(12))
         #expect(t.speakerColors == [.ansi(1), .rgb(16, 32, 48), .indexed(200)])
         #expect(t.style(for: .speaker, accent: 2).foreground == .rgb(16, 32, 48))
         #expect(t.style(for: .speaker, accent: 4).foreground == .ansi(1))
     }
 
-    @Test(arguments: [
-        ("[person]\nfg = \"bluish\"\n", 2, "person.fg", "not a colour"),
-        ("name = \"x\"\n\n[persn]\nfg = \"red\"\n", 3, "persn", "unknown role"),
-        ("[person]\nattrs = [\"blink\"]\n", 2, "person.attrs", "unknown attribute 'blink'"),
-        ("[person]\ncolour = \"red\"\n", 2, "person.colour", "unknown key"),
-        ("# ok\n[person]\nfg = \"red\n", 3, "fg", "string not closed"),
-        ("[person]\nfg = 300\n", 2, "person.fg", "not a colour"),
-        ("[person]\nfg = \"red\"\nfg = \"blue\"\n", 3, "fg", "defined twice"),
-        ("[person\n", 1, nil, "expected ']'"),
-    ] as [(String, Int, String?, String)])
+    @Test(
+        arguments: [
+            ("[person]\nfg = \"bluish\"\n", 2, "person.fg", "not a colour"),
+            ("name = \"x\"\n\n[persn]\nfg = \"red\"\n", 3, "persn", "unknown role"),
+            ("[person]\nattrs = [\"blink\"]\n", 2, "person.attrs", "unknown attribute 'blink'"),
+            ("[person]\ncolour = \"red\"\n", 2, "person.colour", "unknown key"),
+            ("# ok\n[person]\nfg = \"red\n", 3, "fg", "string not closed"),
+            ("[person]\nfg = 300\n", 2, "person.fg", "not a colour"),
+            ("[person]\nfg = \"red\"\nfg = \"blue\"\n", 3, "fg", "defined twice"),
+            ("[person\n", 1, nil, "expected ']'"),
+        ] as [(String, Int, String?, String)])
     func brokenThemesNameFileLineAndKey(text: String, line: Int, key: String?, message: String) {
         do {
             _ = try Theme(toml: text, file: "themes/broken.toml")
@@ -79,7 +86,9 @@ import Testing
     }
 
     @Test func aThemeFileThatIsMissingSaysWhereItLooked() {
-        #expect(throws: ThemeError.notFound("nope", searched: [ThemeTests.themesDir])) { try ThemeTests.library.load("nope") }
+        #expect(throws: ThemeError.notFound("nope", searched: [ThemeTests.themesDir])) {
+            try ThemeTests.library.load("nope")
+        }
     }
 
     @Test func degradingColours() {
@@ -112,19 +121,20 @@ import Testing
 
 @Suite struct TOMLSubsetTests {
     @Test func theSubset() throws {
-        let doc = try TOMLSubset("""
-        # comment
-        data = "~/news"   # trailing comment
-        theme = 'light'
-        count = -3
-        mouse = true
+        let doc = try TOMLSubset(
+            """
+            # comment
+            data = "~/news"   # trailing comment
+            theme = 'light'
+            count = -3
+            mouse = true
 
-        [keys]
-        next-quote = ["]", "C-n"]
-        "quoted key" = "a \\"b\\" \\u00e9"
-        [a.b]
-        x = 1_000
-        """, file: "c.toml")
+            [keys]
+            next-quote = ["]", "C-n"]
+            "quoted key" = "a \\"b\\" \\u00e9"
+            [a.b]
+            x = 1_000
+            """, file: "c.toml")
         #expect(doc.tables[""]?["data"]?.value == .string("~/news"))
         #expect(doc.tables[""]?["theme"]?.value == .string("light"))
         #expect(doc.tables[""]?["count"]?.value == .integer(-3))

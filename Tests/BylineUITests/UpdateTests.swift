@@ -1,5 +1,6 @@
-@testable import BylineCore
 import Testing
+
+@testable import BylineCore
 @testable import BylineUI
 
 /// Key handling through the state machine, no terminal involved.
@@ -85,7 +86,10 @@ import Testing
     @Test func speakerPickerJumpsToTheFirstQuote() {
         var s = Fixtures.state()
         s.keys("Enter", "s")
-        guard case .picker(let p)? = s.overlay else { Issue.record("no picker"); return }
+        guard case .picker(let p)? = s.overlay else {
+            Issue.record("no picker")
+            return
+        }
         #expect(p.rows.map(\.label) == ["Maria Silva", "Tom Reyes"])
         #expect(p.rows.map(\.detail) == ["2 quotes", "1 quote"])
         s.typeText("tom")
@@ -100,7 +104,10 @@ import Testing
         s.typeText("maria")
         s.keys("Enter")
         #expect(s.filters == [Query.Term(.speaker, "Maria Silva")])
-        #expect(s.visible.map { s.collection.article($0).title } == ["Harbor talks resume in Lisbon", "Budget vote delayed again"])
+        #expect(
+            s.visible.map { s.collection.article($0).title } == [
+                "Harbor talks resume in Lisbon", "Budget vote delayed again",
+            ])
         s.keys("F")
         #expect(s.filters.isEmpty && s.visible.count == 4)
     }
@@ -123,10 +130,16 @@ import Testing
         s.keys("f")
         // Letters bound elsewhere (j, q) are typed, not run.
         s.typeText("jq")
-        guard case .picker(let p)? = s.overlay else { Issue.record("picker closed"); return }
+        guard case .picker(let p)? = s.overlay else {
+            Issue.record("picker closed")
+            return
+        }
         #expect(p.typed == "jq")
         s.keys("Backspace", "Backspace", "Down")
-        guard case .picker(let p2)? = s.overlay else { Issue.record("picker closed"); return }
+        guard case .picker(let p2)? = s.overlay else {
+            Issue.record("picker closed")
+            return
+        }
         #expect(p2.typed.isEmpty && p2.selected == 1)
         s.keys("Esc")
         #expect(s.overlay == nil && s.filters.isEmpty)
@@ -186,10 +199,16 @@ import Testing
         s.keys("?")
         #expect(s.keyContext == .help)
         s.keys("j", "j")
-        guard case .help(let top)? = s.overlay else { Issue.record("no help"); return }
+        guard case .help(let top)? = s.overlay else {
+            Issue.record("no help")
+            return
+        }
         #expect(top == 2)
         s.keys("G")
-        guard case .help(let bottom)? = s.overlay else { Issue.record("no help"); return }
+        guard case .help(let bottom)? = s.overlay else {
+            Issue.record("no help")
+            return
+        }
         #expect(bottom == HelpOverlay.rows(s).rows.count - HelpOverlay.rows(s).inside.height)
         #expect(s.keys("q").isEmpty)
         #expect(s.overlay == nil)
@@ -230,7 +249,8 @@ import Testing
 
     @Test func collectionUpdatesKeepTheSelectionByKey() {
         let f = Fixtures.self
-        var s = AppState(collection: ArticleCollection(articles: [f.harbor.article, f.plain.article]), width: 120, height: 30)
+        var s = AppState(
+            collection: ArticleCollection(articles: [f.harbor.article, f.plain.article]), width: 120, height: 30)
         #expect(s.collection.annotation(of: 0) == nil)
         s.keys("j")
         #expect(title(s) == "Rain expected")
@@ -254,7 +274,8 @@ import Testing
 
     @Test func highlightsArriveInTheOpenArticle() {
         let f = Fixtures.self
-        var s = AppState(collection: ArticleCollection(articles: [f.plain.article, f.harbor.article]), width: 80, height: 24)
+        var s = AppState(
+            collection: ArticleCollection(articles: [f.plain.article, f.harbor.article]), width: 80, height: 24)
         s.keys("Enter", "j")
         #expect(open(s) == "Harbor talks resume in Lisbon")
         #expect(s.reader?.annotation == nil)

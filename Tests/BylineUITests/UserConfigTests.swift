@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BylineUI
 
 @Suite struct UserConfigTests {
@@ -10,12 +11,13 @@ import Testing
     }
 
     @Test func settingsAndRebinding() throws {
-        let config = try UserConfig.parse("""
-        data = "/srv/news"
-        theme = "light"
-        [keys]
-        next-quote = ["C-n", "]"]
-        """, file: "c.toml")
+        let config = try UserConfig.parse(
+            """
+            data = "/srv/news"
+            theme = "light"
+            [keys]
+            next-quote = ["C-n", "]"]
+            """, file: "c.toml")
         #expect(config.dataDirectory == "/srv/news")
         #expect(config.theme == "light")
         #expect(config.keymap.command(for: .ctrl("n"), in: .reader) == .nextQuote)

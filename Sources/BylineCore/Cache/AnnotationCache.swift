@@ -43,8 +43,11 @@ public struct AnnotationCache: Sendable {
     }
 
     /// The standard location, or nil when neither `XDG_CACHE_HOME` nor `HOME` is set.
-    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> AnnotationCache? {
-        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return AnnotationCache(directory: xdg + "/byline") }
+    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> AnnotationCache?
+    {
+        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
+            return AnnotationCache(directory: xdg + "/byline")
+        }
         guard let home = environment["HOME"], !home.isEmpty else { return nil }
         return AnnotationCache(directory: home + "/.cache/byline")
     }
@@ -52,9 +55,11 @@ public struct AnnotationCache: Sendable {
     static let magic = Array("BYLNCACH".utf8)
     static let formatVersion: UInt32 = 4
     /// Changes whenever an enum the records store by position changes.
-    static let schema = [ArticleFormat.allCases.map(\.rawValue), EntityType.allCases.map(\.rawValue),
-                         PublishedSource.stored.map(\.rawValue), QuoteKind.stored.map(\.rawValue)]
-        .map { $0.joined(separator: ",") }.joined(separator: ";")
+    static let schema = [
+        ArticleFormat.allCases.map(\.rawValue), EntityType.allCases.map(\.rawValue),
+        PublishedSource.stored.map(\.rawValue), QuoteKind.stored.map(\.rawValue),
+    ]
+    .map { $0.joined(separator: ",") }.joined(separator: ";")
 
     /// The absolute, standardised form of each root, which names the cache file.
     public static func absoluteRoots(_ roots: [String]) -> [String] {
@@ -64,7 +69,9 @@ public struct AnnotationCache: Sendable {
     /// The cache file for a set of roots.
     public func file(for roots: [String]) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in AnnotationCache.absoluteRoots(roots).joined(separator: "\u{0}").utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        for b in AnnotationCache.absoluteRoots(roots).joined(separator: "\u{0}").utf8 {
+            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+        }
         let hex = String(h, radix: 16)
         return directory + "/annotations/" + String(repeating: "0", count: 16 - hex.count) + hex + ".bin"
     }
@@ -96,17 +103,21 @@ public struct AnnotationCache: Sendable {
     /// article belongs to a saved file. Records are streamed to a temporary file a few
     /// megabytes at a time (the whole cache is never built in memory), then renamed into place.
     /// Failures are ignored: the cache only ever saves time.
-    public func write(roots: [String], vocabulary: Vocabulary, entries: [CacheEntry], articles: ChunkedArray<Article>,
-                      annotations: ChunkedArray<CompactAnnotation?>, terms: TermIndex? = nil) {
+    public func write(
+        roots: [String], vocabulary: Vocabulary, entries: [CacheEntry], articles: ChunkedArray<Article>,
+        annotations: ChunkedArray<CompactAnnotation?>, terms: TermIndex? = nil
+    ) {
         guard !isInside(roots) else { return }
         let path = file(for: roots)
         let dir = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let temp = dir + "/.\(ProcessInfo.processInfo.processIdentifier)-\(UInt64.random(in: 0...UInt64.max)).tmp"
-        guard FileManager.default.createFile(atPath: temp, contents: nil), let out = FileHandle(forWritingAtPath: temp) else { return }
+        guard FileManager.default.createFile(atPath: temp, contents: nil), let out = FileHandle(forWritingAtPath: temp)
+        else { return }
         do {
             var writer = CacheFileWriter(out)
-            try writer.write(vocabulary: vocabulary, entries: entries, articles: articles, annotations: annotations, terms: terms)
+            try writer.write(
+                vocabulary: vocabulary, entries: entries, articles: articles, annotations: annotations, terms: terms)
             try out.close()
             guard rename(temp, path) == 0 else { throw CacheCorrupt() }
         } catch {

@@ -47,7 +47,10 @@ struct BinaryReader {
         let n = try count(minSize: MemoryLayout<T>.size)
         let at = try take(n * MemoryLayout<T>.size)
         return [T](unsafeUninitializedCapacity: n) { out, done in
-            if n > 0 { UnsafeMutableRawBufferPointer(out).copyMemory(from: UnsafeRawBufferPointer(rebasing: buf[at..<(at + n * MemoryLayout<T>.size)])) }
+            if n > 0 {
+                UnsafeMutableRawBufferPointer(out).copyMemory(
+                    from: UnsafeRawBufferPointer(rebasing: buf[at..<(at + n * MemoryLayout<T>.size)]))
+            }
             done = n
         }
     }

@@ -31,6 +31,11 @@ struct BinaryWriter {
     }
 
     mutating func optionalString(_ s: String?) {
-        if let s { u8(1); string(s) } else { u8(0) }
+        if let s {
+            u8(1)
+            string(s)
+        } else {
+            u8(0)
+        }
     }
 }

@@ -32,8 +32,10 @@ struct CacheFileWriter {
         return (start, w.bytes.count, Checksum.of(w.bytes, 0..<w.bytes.count))
     }
 
-    mutating func write(vocabulary: Vocabulary, entries: [CacheEntry], articles: ChunkedArray<Article>,
-                        annotations: ChunkedArray<CompactAnnotation?>, terms: TermIndex?) throws {
+    mutating func write(
+        vocabulary: Vocabulary, entries: [CacheEntry], articles: ChunkedArray<Article>,
+        annotations: ChunkedArray<CompactAnnotation?>, terms: TermIndex?
+    ) throws {
         for b in AnnotationCache.magic { buffer.u8(b) }
         buffer.u32(AnnotationCache.formatVersion)
         buffer.string(Pipeline.version)

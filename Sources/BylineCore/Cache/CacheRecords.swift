@@ -8,7 +8,14 @@ extension BinaryWriter {
         u8(UInt8(ArticleFormat.allCases.firstIndex(of: a.format) ?? 0))
         string(a.title)
         string(a.text)
-        if let p = a.published { u8(1); i32(Int32(p.year)); u8(UInt8(p.month)); u8(UInt8(p.day)) } else { u8(0) }
+        if let p = a.published {
+            u8(1)
+            i32(Int32(p.year))
+            u8(UInt8(p.month))
+            u8(UInt8(p.day))
+        } else {
+            u8(0)
+        }
         u8(a.publishedSource.map { PublishedSource.stored.firstIndex(of: $0)! + 1 }.map(UInt8.init) ?? 0)
         optionalString(a.source)
         optionalString(a.url)
@@ -27,14 +34,23 @@ extension BinaryWriter {
             u8(0)
         }
         count(a.captions.count)
-        for c in a.captions { i64(Int64(c.lowerBound)); i64(Int64(c.upperBound)) }
+        for c in a.captions {
+            i64(Int64(c.lowerBound))
+            i64(Int64(c.upperBound))
+        }
         i64(Int64(a.fileSize))
         f64(a.modified)
     }
 
     mutating func annotation(_ c: CompactAnnotation) {
         count(c.mentions.count)
-        for m in c.mentions { i32(m.start); i32(m.end); i32(m.key); i32(m.alias); i32(m.value) }
+        for m in c.mentions {
+            i32(m.start)
+            i32(m.end)
+            i32(m.key)
+            i32(m.alias)
+            i32(m.value)
+        }
         count(c.quotes.count)
         for q in c.quotes {
             u8(UInt8(QuoteKind.stored.firstIndex(of: q.kind)!))
@@ -47,7 +63,10 @@ extension BinaryWriter {
         count(v.strings.count)
         for s in v.strings { string(s) }
         count(v.keys.count)
-        for k in v.keys { i32(k.name); u8(UInt8(EntityType.allCases.firstIndex(of: k.type)!)) }
+        for k in v.keys {
+            i32(k.name)
+            u8(UInt8(EntityType.allCases.firstIndex(of: k.type)!))
+        }
     }
 }
 
@@ -69,9 +88,12 @@ extension BinaryReader {
         var segments: [TermIndex.Segment] = []
         for _ in 0..<(try count(minSize: 20)) {
             let span = Int(try i64())
-            let keys = try array(of: UInt64.self), offsets = try array(of: Int32.self), articles = try array(of: Int32.self)
+            let keys = try array(of: UInt64.self)
+            let offsets = try array(of: Int32.self)
+            let articles = try array(of: Int32.self)
             guard offsets.count == keys.count + 1, offsets.first == 0, offsets.last == Int32(articles.count),
-                  zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }) else { throw CacheCorrupt() }
+                zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 })
+            else { throw CacheCorrupt() }
             segments.append(TermIndex.Segment(keys: keys, offsets: offsets, articles: articles, span: span))
         }
         return TermIndex(segments: segments)
@@ -86,33 +108,40 @@ extension BinaryReader {
         let text = try string()
         var published: CalendarDate?
         if try u8() == 1 {
-            let y = Int(try i32()), m = Int(try u8()), d = Int(try u8())
+            let y = Int(try i32())
+            let m = Int(try u8())
+            let d = Int(try u8())
             guard CalendarDate.isValid(year: y, month: m, day: d) else { throw CacheCorrupt() }
             published = CalendarDate(year: y, month: m, day: d)
         }
         let sourceTag = try u8()
         let publishedSource = sourceTag == 0 ? nil : try pick(PublishedSource.stored, sourceTag - 1)
-        let source = try optionalString(), url = try optionalString(), author = try optionalString()
+        let source = try optionalString()
+        let url = try optionalString()
+        let author = try optionalString()
         var tags: [String] = []
         for _ in 0..<(try count()) { tags.append(try string()) }
         var dateline: Dateline?
         if try u8() == 1 {
-            var places: [String] = [], agencies: [String] = []
+            var places: [String] = []
+            var agencies: [String] = []
             for _ in 0..<(try count()) { places.append(try string()) }
             for _ in 0..<(try count()) { agencies.append(try string()) }
             dateline = Dateline(places: places, agencies: agencies, start: Int(try i64()), end: Int(try i64()))
         }
         var captions: [Range<Int>] = []
         for _ in 0..<(try count(minSize: 16)) {
-            let lo = Int(try i64()), hi = Int(try i64())
+            let lo = Int(try i64())
+            let hi = Int(try i64())
             guard lo <= hi else { throw CacheCorrupt() }
             captions.append(lo..<hi)
         }
         let size = Int(try i64())
         let modified = try f64()
-        return Article(path: path, item: item < 0 ? nil : Int(item), format: format, title: title, text: text,
-                       published: published, publishedSource: publishedSource, source: source, url: url, author: author,
-                       tags: tags, dateline: dateline, captions: captions, fileSize: size, modified: modified)
+        return Article(
+            path: path, item: item < 0 ? nil : Int(item), format: format, title: title, text: text,
+            published: published, publishedSource: publishedSource, source: source, url: url, author: author,
+            tags: tags, dateline: dateline, captions: captions, fileSize: size, modified: modified)
     }
 
     mutating func annotation() throws(CacheCorrupt) -> CompactAnnotation {
@@ -120,7 +149,8 @@ extension BinaryReader {
         var mentions: [CompactMention] = []
         mentions.reserveCapacity(nm)
         for _ in 0..<nm {
-            mentions.append(CompactMention(start: try i32(), end: try i32(), key: try i32(), alias: try i32(), value: try i32()))
+            mentions.append(
+                CompactMention(start: try i32(), end: try i32(), key: try i32(), alias: try i32(), value: try i32()))
         }
         let nq = try count(minSize: 34)
         var quotes: [CompactQuote] = []
@@ -129,9 +159,11 @@ extension BinaryReader {
             let kind = try pick(QuoteKind.stored, try u8())
             let t = try u8()
             let type = t == 0 ? nil : try pick(EntityType.allCases, t - 1)
-            quotes.append(CompactQuote(kind: kind, speakerType: type, start: try i32(), end: try i32(), speaker: try i32(),
-                                       speakerStart: try i32(), speakerEnd: try i32(), cueStart: try i32(), cueEnd: try i32(),
-                                       sieve: try i32()))
+            quotes.append(
+                CompactQuote(
+                    kind: kind, speakerType: type, start: try i32(), end: try i32(), speaker: try i32(),
+                    speakerStart: try i32(), speakerEnd: try i32(), cueStart: try i32(), cueEnd: try i32(),
+                    sieve: try i32()))
         }
         return CompactAnnotation(mentions: mentions, quotes: quotes)
     }

@@ -26,20 +26,24 @@ public struct CachedCollection: Sendable {
     init(path: String) throws {
         guard let file = OpenFile(path) else { throw CacheCorrupt() }
         self.file = file
-        (records, order, vocabularyBytes, vocabularyChecksum, termBytes, termChecksum) = try CachedCollection.table(file)
+        (records, order, vocabularyBytes, vocabularyChecksum, termBytes, termChecksum) = try CachedCollection.table(
+            file)
     }
 
     /// Reads the header, the trailer and the table of files; checks every range lies inside the file.
     static func table(_ file: OpenFile) throws -> ([String: Record], [String], Range<Int>, UInt64, Range<Int>, UInt64) {
         let size = file.size
-        guard let head = file.read(0..<min(size, 4096)), let tail = file.read(max(0, size - CacheFileWriter.trailerSize)..<size) else {
+        guard let head = file.read(0..<min(size, 4096)),
+            let tail = file.read(max(0, size - CacheFileWriter.trailerSize)..<size)
+        else {
             throw CacheCorrupt()
         }
         let headerEnd = try head.withUnsafeBytes { buf -> Int in
             var r = BinaryReader(buf)
             for b in AnnotationCache.magic where try r.u8() != b { throw CacheCorrupt() }
             guard try r.u32() == AnnotationCache.formatVersion, try r.string() == Pipeline.version,
-                  try r.string() == AnnotationCache.schema else { throw CacheCorrupt() }
+                try r.string() == AnnotationCache.schema
+            else { throw CacheCorrupt() }
             return r.offset
         }
         let trailerAt = size - CacheFileWriter.trailerSize
@@ -48,14 +52,21 @@ public struct CachedCollection: Sendable {
             var t = BinaryReader(buf)
             var n: [Int] = []
             for _ in 0..<7 { n.append(Int(try t.i64())) }
-            let v = UInt64(bitPattern: try t.i64()), w = UInt64(bitPattern: try t.i64())
+            let v = UInt64(bitPattern: try t.i64())
+            let w = UInt64(bitPattern: try t.i64())
             for b in AnnotationCache.magic where try t.u8() != b { throw CacheCorrupt() }
             return (n, v, w)
         }
-        let (recordsStart, vocabAt, vocabLength, wordsAt, wordsLength, tableAt, tableLength) = (n[0], n[1], n[2], n[3], n[4], n[5], n[6])
-        func inside(_ at: Int, _ length: Int) -> Bool { at >= headerEnd && length >= 0 && at <= trailerAt && length <= trailerAt - at }
-        guard recordsStart == headerEnd, inside(vocabAt, vocabLength), inside(wordsAt, wordsLength), inside(tableAt, tableLength),
-              vocabAt >= recordsStart, let table = file.read(tableAt..<(tableAt + tableLength)) else { throw CacheCorrupt() }
+        let (recordsStart, vocabAt, vocabLength, wordsAt, wordsLength, tableAt, tableLength) = (
+            n[0], n[1], n[2], n[3], n[4], n[5], n[6]
+        )
+        func inside(_ at: Int, _ length: Int) -> Bool {
+            at >= headerEnd && length >= 0 && at <= trailerAt && length <= trailerAt - at
+        }
+        guard recordsStart == headerEnd, inside(vocabAt, vocabLength), inside(wordsAt, wordsLength),
+            inside(tableAt, tableLength),
+            vocabAt >= recordsStart, let table = file.read(tableAt..<(tableAt + tableLength))
+        else { throw CacheCorrupt() }
         let recordsLength = vocabAt - recordsStart
         let (records, order) = try table.withUnsafeBytes { buf -> ([String: Record], [String]) in
             var tr = BinaryReader(buf)
@@ -65,11 +76,19 @@ public struct CachedCollection: Sendable {
             records.reserveCapacity(count)
             order.reserveCapacity(count)
             for _ in 0..<count {
-                let key = try tr.string(), size = try tr.i64(), modified = try tr.f64()
-                let at = Int(try tr.i64()), length = Int(try tr.i64()), articles = try tr.count(), sum = UInt64(bitPattern: try tr.i64())
-                guard at >= 0, length >= 0, at <= recordsLength, length <= recordsLength - at else { throw CacheCorrupt() }
-                records[key] = Record(size: size, modified: modified, bytes: (recordsStart + at)..<(recordsStart + at + length),
-                                      articles: articles, checksum: sum)
+                let key = try tr.string()
+                let size = try tr.i64()
+                let modified = try tr.f64()
+                let at = Int(try tr.i64())
+                let length = Int(try tr.i64())
+                let articles = try tr.count()
+                let sum = UInt64(bitPattern: try tr.i64())
+                guard at >= 0, length >= 0, at <= recordsLength, length <= recordsLength - at else {
+                    throw CacheCorrupt()
+                }
+                records[key] = Record(
+                    size: size, modified: modified, bytes: (recordsStart + at)..<(recordsStart + at + length),
+                    articles: articles, checksum: sum)
                 order.append(key)
             }
             guard tr.atEnd else { throw CacheCorrupt() }
@@ -89,7 +108,8 @@ public struct CachedCollection: Sendable {
         return raw.withUnsafeBytes { bytes -> CachedFile? in
             guard Checksum.of(bytes) == rec.checksum else { return nil }
             var r = BinaryReader(bytes)
-            var articles: [Article] = [], annotations: [CompactAnnotation] = []
+            var articles: [Article] = []
+            var annotations: [CompactAnnotation] = []
             do {
                 for _ in 0..<rec.articles {
                     articles.append(try r.article(path: ""))
@@ -132,7 +152,10 @@ final class OpenFile: Sendable {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { close(fd); return nil }
+        guard fstat(fd, &st) == 0 else {
+            close(fd)
+            return nil
+        }
         self.fd = fd
         size = Int(st.st_size)
     }
@@ -145,7 +168,9 @@ final class OpenFile: Sendable {
         var out = [UInt8](repeating: 0, count: range.count)
         var done = 0
         while done < range.count {
-            let n = out.withUnsafeMutableBytes { pread(fd, $0.baseAddress! + done, range.count - done, off_t(range.lowerBound + done)) }
+            let n = out.withUnsafeMutableBytes {
+                pread(fd, $0.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
+            }
             guard n > 0 else { return nil }
             done += n
         }

@@ -35,8 +35,10 @@ public struct CompactQuote: Sendable, Hashable {
     public var cueEnd: Int32
     public var sieve: Int32
 
-    public init(kind: QuoteKind, speakerType: EntityType?, start: Int32, end: Int32, speaker: Int32,
-                speakerStart: Int32, speakerEnd: Int32, cueStart: Int32, cueEnd: Int32, sieve: Int32) {
+    public init(
+        kind: QuoteKind, speakerType: EntityType?, start: Int32, end: Int32, speaker: Int32,
+        speakerStart: Int32, speakerEnd: Int32, cueStart: Int32, cueEnd: Int32, sieve: Int32
+    ) {
         self.kind = kind
         self.speakerType = speakerType
         self.start = start
@@ -64,47 +66,60 @@ public struct CompactAnnotation: Sendable, Hashable {
     public init(_ a: Annotation, vocabulary v: inout Vocabulary) {
         mentions = a.entities.map { e in
             if e.type == .date {
-                return CompactMention(start: Int32(clamping: e.start), end: Int32(clamping: e.end),
-                                      key: v.key(e.value ?? e.text, .date), alias: -1,
-                                      value: e.value.map { v.intern($0) } ?? -1)
+                return CompactMention(
+                    start: Int32(clamping: e.start), end: Int32(clamping: e.end),
+                    key: v.key(e.value ?? e.text, .date), alias: -1,
+                    value: e.value.map { v.intern($0) } ?? -1)
             }
-            return CompactMention(start: Int32(clamping: e.start), end: Int32(clamping: e.end),
-                                  key: v.key(e.canonical, e.type), alias: e.text == e.canonical ? -1 : v.intern(e.text), value: -1)
+            return CompactMention(
+                start: Int32(clamping: e.start), end: Int32(clamping: e.end),
+                key: v.key(e.canonical, e.type), alias: e.text == e.canonical ? -1 : v.intern(e.text), value: -1)
         }
         quotes = a.quotes.map { q in
-            CompactQuote(kind: q.kind, speakerType: q.speaker?.type,
-                         start: Int32(clamping: q.span.start), end: Int32(clamping: q.span.end),
-                         speaker: q.speaker.map { v.intern($0.name) } ?? -1,
-                         speakerStart: Int32(clamping: q.speaker?.mention?.start ?? -1),
-                         speakerEnd: Int32(clamping: q.speaker?.mention?.end ?? -1),
-                         cueStart: Int32(clamping: q.cue?.start ?? -1), cueEnd: Int32(clamping: q.cue?.end ?? -1),
-                         sieve: q.sieve.map { v.intern($0) } ?? -1)
+            CompactQuote(
+                kind: q.kind, speakerType: q.speaker?.type,
+                start: Int32(clamping: q.span.start), end: Int32(clamping: q.span.end),
+                speaker: q.speaker.map { v.intern($0.name) } ?? -1,
+                speakerStart: Int32(clamping: q.speaker?.mention?.start ?? -1),
+                speakerEnd: Int32(clamping: q.speaker?.mention?.end ?? -1),
+                cueStart: Int32(clamping: q.cue?.start ?? -1), cueEnd: Int32(clamping: q.cue?.end ?? -1),
+                sieve: q.sieve.map { v.intern($0) } ?? -1)
         }
     }
 
     /// The full annotation over `text`. `canonical` names each entity key and `speaker` each
     /// speaker name id (the collection passes its merged names, so "Blinken" comes back as
     /// "Antony Blinken"). Offsets outside the text are clamped, never trapped on.
-    public func expand(text: String, vocabulary v: Vocabulary, canonical: (Int32) -> String, speaker: (Int32) -> String) -> Annotation {
+    public func expand(text: String, vocabulary v: Vocabulary, canonical: (Int32) -> String, speaker: (Int32) -> String)
+        -> Annotation
+    {
         let scalars = Array(text.unicodeScalars)
         func slice(_ a: Int32, _ b: Int32) -> TextSpan {
-            let s = max(0, min(Int(a), scalars.count)), e = max(s, min(Int(b), scalars.count))
+            let s = max(0, min(Int(a), scalars.count))
+            let e = max(s, min(Int(b), scalars.count))
             return TextSpan(start: s, end: e, text: String(scalars: scalars[s..<e]))
         }
         let entities = mentions.map { m -> EntityMention in
             let span = slice(m.start, m.end)
             let type = Int(m.key) < v.keys.count && m.key >= 0 ? v.keys[Int(m.key)].type : .person
             if type == .date {
-                return EntityMention(type: .date, start: span.start, end: span.end, text: span.text,
-                                     value: m.value >= 0 ? v.string(m.value) : nil)
+                return EntityMention(
+                    type: .date, start: span.start, end: span.end, text: span.text,
+                    value: m.value >= 0 ? v.string(m.value) : nil)
             }
-            return EntityMention(type: type, start: span.start, end: span.end, text: span.text, canonical: canonical(m.key))
+            return EntityMention(
+                type: type, start: span.start, end: span.end, text: span.text, canonical: canonical(m.key))
         }
         let found = quotes.map { q -> Quote in
-            let who = q.speaker < 0 ? nil : Speaker(
-                name: speaker(q.speaker), mention: q.speakerStart < 0 ? nil : slice(q.speakerStart, q.speakerEnd), type: q.speakerType)
-            return Quote(kind: q.kind, span: slice(q.start, q.end), speaker: who,
-                         cue: q.cueStart < 0 ? nil : slice(q.cueStart, q.cueEnd), sieve: q.sieve < 0 ? nil : v.string(q.sieve))
+            let who =
+                q.speaker < 0
+                ? nil
+                : Speaker(
+                    name: speaker(q.speaker), mention: q.speakerStart < 0 ? nil : slice(q.speakerStart, q.speakerEnd),
+                    type: q.speakerType)
+            return Quote(
+                kind: q.kind, span: slice(q.start, q.end), speaker: who,
+                cue: q.cueStart < 0 ? nil : slice(q.cueStart, q.cueEnd), sieve: q.sieve < 0 ? nil : v.string(q.sieve))
         }
         return Annotation(entities: entities, quotes: found)
     }

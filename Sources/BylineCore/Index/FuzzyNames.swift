@@ -24,7 +24,8 @@ struct FuzzyNames: Sendable {
     /// in runs; gaps cost a little; a prefix or whole-name match wins outright.
     func score(_ pattern: [UInt8], name i: Int) -> Int? {
         bytes.withUnsafeBufferPointer { all in
-            let lo = Int(offsets[i]), hi = Int(offsets[i + 1])
+            let lo = Int(offsets[i])
+            let hi = Int(offsets[i + 1])
             return FuzzyNames.score(pattern, UnsafeBufferPointer(rebasing: all[lo..<hi]))
         }
     }
@@ -33,10 +34,14 @@ struct FuzzyNames: Sendable {
         guard !p.isEmpty else { return 0 }
         guard p.count <= name.count else { return nil }
         // Forward: the earliest position where the whole pattern has matched.
-        var k = 0, end = -1
+        var k = 0
+        var end = -1
         for j in 0..<name.count where name[j] == p[k] {
             k += 1
-            if k == p.count { end = j; break }
+            if k == p.count {
+                end = j
+                break
+            }
         }
         guard end >= 0 else { return nil }
         // Backward from there: the latest start, giving the tightest window.
@@ -45,12 +50,16 @@ struct FuzzyNames: Sendable {
         var j = end
         while j >= 0 {
             if name[j] == p[k] {
-                if k == 0 { start = j; break }
+                if k == 0 {
+                    start = j
+                    break
+                }
                 k -= 1
             }
             j -= 1
         }
-        var score = 0, prev = -2
+        var score = 0
+        var prev = -2
         k = 0
         for j in start...end where k < p.count && name[j] == p[k] {
             score += 16
@@ -63,5 +72,7 @@ struct FuzzyNames: Sendable {
         return score
     }
 
-    static func isBoundary(_ b: UInt8) -> Bool { b == 0x20 || b == 0x2D || b == 0x2E || b == 0x27 || b == 0x2F || b == 0x28 }
+    static func isBoundary(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x2D || b == 0x2E || b == 0x27 || b == 0x2F || b == 0x28
+    }
 }

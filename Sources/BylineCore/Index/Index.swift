@@ -34,8 +34,10 @@ public struct Index: Sendable {
         self = empty.snapshot(articleCount: articleCount)
     }
 
-    init(vocabulary v: Vocabulary, nameKeys: [String], keyPostings: [[Posting]], keyAliases: [Int32: [Int32]],
-         speakerQuotes: [(Int32, EntityType?, [QuoteRef])], terms: TermIndex, articleCount: Int) {
+    init(
+        vocabulary v: Vocabulary, nameKeys: [String], keyPostings: [[Posting]], keyAliases: [Int32: [Int32]],
+        speakerQuotes: [(Int32, EntityType?, [QuoteRef])], terms: TermIndex, articleCount: Int
+    ) {
         vocabulary = v
         self.terms = terms
         self.articleCount = articleCount
@@ -70,18 +72,25 @@ public struct Index: Sendable {
             }
             aliases = Array(Set(aliases).subtracting([name])).sorted()
             let mentionCount = list.reduce(0) { $0 + Int($1.mentions) }
-            entities.append(Entity(id: EntityID(Int32(e)), name: name, type: v.keys[Int(head)].type, aliases: aliases,
-                                   articleCount: list.count, mentionCount: mentionCount))
-            for n in Set([name.lowercased()] + aliases.map { $0.lowercased() }) { byName[n, default: []].append(Int32(e)) }
+            entities.append(
+                Entity(
+                    id: EntityID(Int32(e)), name: name, type: v.keys[Int(head)].type, aliases: aliases,
+                    articleCount: list.count, mentionCount: mentionCount))
+            for n in Set([name.lowercased()] + aliases.map { $0.lowercased() }) {
+                byName[n, default: []].append(Int32(e))
+            }
         }
         self.entityOfKey = entityOfKey
         self.postings = postings
         self.entities = entities
         self.byName = byName
         entityNames = FuzzyNames(entities.map(\.name))
-        datesByName = entities.indices.filter { entities[$0].type == .date }.sorted { entities[$0].name < entities[$1].name }.map { Int32($0) }
+        datesByName = entities.indices.filter { entities[$0].type == .date }.sorted {
+            entities[$0].name < entities[$1].name
+        }.map { Int32($0) }
         popular = entities.indices.sorted { entities[$0].articleCount > entities[$1].articleCount }.map { Int32($0) }
-        (speakers, speakerNames, speakerByName) = Index.groupSpeakers(speakerQuotes, v, entityOfKey, entities, rep, alive)
+        (speakers, speakerNames, speakerByName) = Index.groupSpeakers(
+            speakerQuotes, v, entityOfKey, entities, rep, alive)
         speakerNamesFuzzy = FuzzyNames(speakers.map(\.name))
     }
 
@@ -105,8 +114,10 @@ public struct Index: Sendable {
     /// it is no speaker to pick or follow; its quotes stay in their articles.
     static let unnamed: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "him", "her", "them"]
 
-    static func groupSpeakers(_ raw: [(Int32, EntityType?, [QuoteRef])], _ v: Vocabulary, _ entityOfKey: [Int32],
-                              _ entities: [Entity], _ rep: [Int32], _ alive: [Bool]) -> ([SpeakerEntry], [Int32: String], [String: Int]) {
+    static func groupSpeakers(
+        _ raw: [(Int32, EntityType?, [QuoteRef])], _ v: Vocabulary, _ entityOfKey: [Int32],
+        _ entities: [Entity], _ rep: [Int32], _ alive: [Bool]
+    ) -> ([SpeakerEntry], [Int32: String], [String: Int]) {
         var names: [Int32: String] = [:]
         var grouped: [String: (name: String, entity: EntityID?, quotes: [QuoteRef])] = [:]
         for (nameId, type, quotes) in raw where !unnamed.contains(v.string(nameId).lowercased()) {
@@ -125,8 +136,12 @@ public struct Index: Sendable {
         }
         let speakers = grouped.values.sorted { $0.name < $1.name }.map { g -> SpeakerEntry in
             let quotes = g.quotes.sorted()
-            var articles = 0, last: Int32 = -1
-            for q in quotes where q.article != last { articles += 1; last = q.article }
+            var articles = 0
+            var last: Int32 = -1
+            for q in quotes where q.article != last {
+                articles += 1
+                last = q.article
+            }
             return SpeakerEntry(name: g.name, entity: g.entity, quotes: quotes, articleCount: articles)
         }
         var byName: [String: Int] = [:]
@@ -166,19 +181,23 @@ extension Index {
         let words = key.split(separator: " ").map(String.init)
         guard !words.isEmpty else { return [] }
         return entities.filter { e in
-            (type == nil || e.type == type) && Index.containsWords(e.name.lowercased().split(separator: " ").map(String.init), words)
+            (type == nil || e.type == type)
+                && Index.containsWords(e.name.lowercased().split(separator: " ").map(String.init), words)
         }.map(\.id)
     }
 
     static func containsWords(_ haystack: [String], _ needle: [String]) -> Bool {
         guard needle.count <= haystack.count else { return false }
-        for s in 0...(haystack.count - needle.count) where Array(haystack[s..<(s + needle.count)]) == needle { return true }
+        for s in 0...(haystack.count - needle.count) where Array(haystack[s..<(s + needle.count)]) == needle {
+            return true
+        }
         return false
     }
 
     /// Date entities whose value starts with `prefix` ("2022-01" finds 2022-01-13 and 2022-01).
     public func dateEntities(withValuePrefix prefix: String) -> [EntityID] {
-        var lo = 0, hi = datesByName.count
+        var lo = 0
+        var hi = datesByName.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if entities[Int(datesByName[mid])].name < prefix { lo = mid + 1 } else { hi = mid }
@@ -197,7 +216,9 @@ extension Index {
         if let i = speakerByName[key] { return [i] }
         let words = key.split(separator: " ").map(String.init)
         guard !words.isEmpty else { return [] }
-        return speakers.indices.filter { Index.containsWords(speakers[$0].name.lowercased().split(separator: " ").map(String.init), words) }
+        return speakers.indices.filter {
+            Index.containsWords(speakers[$0].name.lowercased().split(separator: " ").map(String.init), words)
+        }
     }
 
     /// Articles containing every word of `text` (any order), in increasing order.
@@ -211,9 +232,18 @@ extension Index {
     /// The intersection of two increasing id lists.
     public static func intersect(_ a: [Int32], _ b: [Int32]) -> [Int32] {
         var out: [Int32] = []
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < a.count && j < b.count {
-            if a[i] < b[j] { i += 1 } else if a[i] > b[j] { j += 1 } else { out.append(a[i]); i += 1; j += 1 }
+            if a[i] < b[j] {
+                i += 1
+            } else if a[i] > b[j] {
+                j += 1
+            } else {
+                out.append(a[i])
+                i += 1
+                j += 1
+            }
         }
         return out
     }
@@ -221,23 +251,29 @@ extension Index {
     /// Type-to-narrow over entity names, best first: `pattern`'s characters must appear in order
     /// (like fzf); an empty pattern lists the entities in most articles.
     public func searchEntities(_ pattern: String, type: EntityType? = nil, limit: Int) -> [EntityMatch] {
-        let ranked = Index.rank(pattern, names: entityNames, limit: limit, popular: popular,
-                                accept: { type == nil || entities[$0].type == type },
-                                weight: { entities[$0].articleCount })
+        let ranked = Index.rank(
+            pattern, names: entityNames, limit: limit, popular: popular,
+            accept: { type == nil || entities[$0].type == type },
+            weight: { entities[$0].articleCount })
         return ranked.map { EntityMatch(entity: EntityID(Int32($0.0)), score: $0.1) }
     }
 
     /// Type-to-narrow over speakers, best first; an empty pattern lists those quoted most.
     public func searchSpeakers(_ pattern: String, limit: Int) -> [SpeakerMatch] {
-        let byQuotes = speakers.indices.sorted { speakers[$0].quotes.count > speakers[$1].quotes.count }.map { Int32($0) }
-        let ranked = Index.rank(pattern, names: speakerNamesFuzzy, limit: limit, popular: byQuotes,
-                                accept: { _ in true }, weight: { speakers[$0].quotes.count })
+        let byQuotes = speakers.indices.sorted { speakers[$0].quotes.count > speakers[$1].quotes.count }.map {
+            Int32($0)
+        }
+        let ranked = Index.rank(
+            pattern, names: speakerNamesFuzzy, limit: limit, popular: byQuotes,
+            accept: { _ in true }, weight: { speakers[$0].quotes.count })
         return ranked.map { SpeakerMatch(speaker: $0.0, score: $0.1) }
     }
 
     /// The best `limit` names for `pattern` by score, then weight, then shorter position.
-    static func rank(_ pattern: String, names: FuzzyNames, limit: Int, popular: [Int32],
-                     accept: (Int) -> Bool, weight: (Int) -> Int) -> [(Int, Int)] {
+    static func rank(
+        _ pattern: String, names: FuzzyNames, limit: Int, popular: [Int32],
+        accept: (Int) -> Bool, weight: (Int) -> Int
+    ) -> [(Int, Int)] {
         guard limit > 0 else { return [] }
         let p = Array(pattern.lowercased().utf8)
         if p.isEmpty { return popular.lazy.map(Int.init).filter(accept).prefix(limit).map { ($0, 0) } }
@@ -245,7 +281,9 @@ extension Index {
         for i in 0..<names.count {
             guard let s = names.score(p, name: i), accept(i) else { continue }
             let w = weight(i)
-            if best.count == limit, let worst = best.last, s < worst.score || (s == worst.score && w <= worst.weight) { continue }
+            if best.count == limit, let worst = best.last, s < worst.score || (s == worst.score && w <= worst.weight) {
+                continue
+            }
             var at = best.count
             while at > 0 && (best[at - 1].score < s || (best[at - 1].score == s && best[at - 1].weight < w)) { at -= 1 }
             best.insert((i, s, w), at: at)

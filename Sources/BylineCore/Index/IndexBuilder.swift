@@ -59,7 +59,8 @@ public struct IndexBuilder: Sendable {
             i = j
         }
         for (k, q) in a.quotes.enumerated() where q.speaker >= 0 {
-            speakerQuotes[SpeakerSlot(name: q.speaker, type: q.speakerType), default: []].append(QuoteRef(article: id, quote: Int32(k)))
+            speakerQuotes[SpeakerSlot(name: q.speaker, type: q.speakerType), default: []].append(
+                QuoteRef(article: id, quote: Int32(k)))
         }
         guard scansText else { return }
         addWords(article: id, words ?? TermCollector.words(in: text))
@@ -101,9 +102,12 @@ public struct IndexBuilder: Sendable {
 
     /// The index over everything added so far, for a collection of `articleCount` articles.
     public mutating func snapshot(articleCount: Int) -> Index {
-        while nameKeys.count < vocabulary.keys.count { nameKeys.append(AliasMerging.nameKey(vocabulary, key: nameKeys.count)) }
-        return Index(vocabulary: vocabulary, nameKeys: nameKeys, keyPostings: keyPostings, keyAliases: keyAliases,
-               speakerQuotes: speakerQuotes.map { ($0.key.name, $0.key.type, $0.value) },
-               terms: wordIndex(), articleCount: articleCount)
+        while nameKeys.count < vocabulary.keys.count {
+            nameKeys.append(AliasMerging.nameKey(vocabulary, key: nameKeys.count))
+        }
+        return Index(
+            vocabulary: vocabulary, nameKeys: nameKeys, keyPostings: keyPostings, keyAliases: keyAliases,
+            speakerQuotes: speakerQuotes.map { ($0.key.name, $0.key.type, $0.value) },
+            terms: wordIndex(), articleCount: articleCount)
     }
 }

@@ -26,7 +26,8 @@ public struct TermIndex: Sendable, Hashable {
         let k = TermIndex.key(hash)
         var out: [Int32] = []
         for s in segments {
-            var lo = 0, hi = s.keys.count
+            var lo = 0
+            var hi = s.keys.count
             while lo < hi {
                 let mid = (lo + hi) / 2
                 if s.keys[mid] < k { lo = mid + 1 } else { hi = mid }
@@ -41,22 +42,33 @@ public struct TermIndex: Sendable, Hashable {
     mutating func append(_ s: Segment) {
         segments.append(s)
         while segments.count >= 2, segments[segments.count - 2].span <= 2 * segments[segments.count - 1].span {
-            let b = segments.removeLast(), a = segments.removeLast()
+            let b = segments.removeLast()
+            let a = segments.removeLast()
             segments.append(TermIndex.merge(a, b))
         }
     }
 
     /// Two segments, `a` covering earlier articles than `b`, as one.
     static func merge(_ a: Segment, _ b: Segment) -> Segment {
-        var keys: [UInt64] = [], offsets: [Int32] = [0], articles: [Int32] = []
+        var keys: [UInt64] = []
+        var offsets: [Int32] = [0]
+        var articles: [Int32] = []
         keys.reserveCapacity(max(a.keys.count, b.keys.count))
         articles.reserveCapacity(a.articles.count + b.articles.count)
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < a.keys.count || j < b.keys.count {
-            let ka = i < a.keys.count ? a.keys[i] : UInt64.max, kb = j < b.keys.count ? b.keys[j] : UInt64.max
+            let ka = i < a.keys.count ? a.keys[i] : UInt64.max
+            let kb = j < b.keys.count ? b.keys[j] : UInt64.max
             let k = min(ka, kb)
-            if ka == k { articles += a.articles[Int(a.offsets[i])..<Int(a.offsets[i + 1])]; i += 1 }
-            if kb == k { articles += b.articles[Int(b.offsets[j])..<Int(b.offsets[j + 1])]; j += 1 }
+            if ka == k {
+                articles += a.articles[Int(a.offsets[i])..<Int(a.offsets[i + 1])]
+                i += 1
+            }
+            if kb == k {
+                articles += b.articles[Int(b.offsets[j])..<Int(b.offsets[j + 1])]
+                j += 1
+            }
             keys.append(k)
             offsets.append(Int32(articles.count))
         }
@@ -104,7 +116,9 @@ struct TermCollector: Sendable {
     /// The batch as a segment; the collector starts a new batch.
     mutating func freeze() -> TermIndex.Segment {
         packed.sort()
-        var keys: [UInt64] = [], offsets: [Int32] = [0], articles: [Int32] = []
+        var keys: [UInt64] = []
+        var offsets: [Int32] = [0]
+        var articles: [Int32] = []
         articles.reserveCapacity(packed.count)
         for p in packed {
             let k = p >> 16

@@ -31,8 +31,14 @@ public enum TermScanner {
                 continue
             }
             // U+2000..U+206F (E2 80..81 xx) and U+00A0 (C2 A0) are punctuation and spaces.
-            if (b == 0xE2 && i + 1 < n && (bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81)) || (b == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0) {
-                if inWord { body(h); h = seed; inWord = false }
+            if (b == 0xE2 && i + 1 < n && (bytes[i + 1] == 0x80 || bytes[i + 1] == 0x81))
+                || (b == 0xC2 && i + 1 < n && bytes[i + 1] == 0xA0)
+            {
+                if inWord {
+                    body(h)
+                    h = seed
+                    inWord = false
+                }
                 i += b == 0xE2 ? 3 : 2
                 continue
             }

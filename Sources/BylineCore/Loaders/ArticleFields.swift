@@ -1,5 +1,5 @@
-import Foundation
 import BylineNLP
+import Foundation
 
 /// The metadata fields every structured format shares, and how a JSON object maps onto them.
 /// Names follow common exports: `title`/`headline`; `body`/`text`/`content` (a string, or an
@@ -17,7 +17,9 @@ enum ArticleFields {
 
     /// Sets the metadata of `article`; empty values count as absent. A date that cannot be read
     /// leaves the publication date to be inferred from the text.
-    static func apply(date: String?, source: String?, url: String?, author: String?, tags: [String], to article: inout Article) {
+    static func apply(
+        date: String?, source: String?, url: String?, author: String?, tags: [String], to article: inout Article
+    ) {
         if let date, let d = MetadataDate.parse(date) { set(d, on: &article) }
         article.source = nonEmpty(source)
         article.url = nonEmpty(url)
@@ -40,12 +42,15 @@ enum ArticleFields {
         guard !title.trimmingSpaces().isEmpty || !paragraphs.isEmpty else {
             throw LoadError("no title or text (expected string fields title and body, text or content)")
         }
-        var article = ArticleLayout.article(path: path, item: item, format: format, title: title, paragraphs: paragraphs)
-        apply(date: first(dateKeys, in: object, as: text), source: first(["source"], in: object, as: names),
-              url: first(urlKeys, in: object, as: text), author: first(authorKeys, in: object, as: names),
-              tags: first(tagKeys, in: object, as: list) ?? [], to: &article)
+        var article = ArticleLayout.article(
+            path: path, item: item, format: format, title: title, paragraphs: paragraphs)
+        apply(
+            date: first(dateKeys, in: object, as: text), source: first(["source"], in: object, as: names),
+            url: first(urlKeys, in: object, as: text), author: first(authorKeys, in: object, as: names),
+            tags: first(tagKeys, in: object, as: list) ?? [], to: &article)
         if article.published == nil, let stamp = first(dateKeys, in: object, as: { ($0 as? NSNumber)?.doubleValue }),
-           let d = MetadataDate.fromTimestamp(stamp) {
+            let d = MetadataDate.fromTimestamp(stamp)
+        {
             set(d, on: &article)
         }
         return article

@@ -46,7 +46,10 @@ enum ArticleLayout {
                 settled = true
                 break
             }
-            if captions.count >= maxLeadingCaptions { settled = true; break }
+            if captions.count >= maxLeadingCaptions {
+                settled = true
+                break
+            }
         }
         guard settled || final else { return nil }
         return Found(title: firstLine(of: scalars[first]), dateline: dateline, captions: captions)
@@ -60,14 +63,16 @@ enum ArticleLayout {
 
     /// An article from a structured format: the text composed from title and paragraphs, with
     /// captions and dateline found in it. An empty title takes the first paragraph's place.
-    static func article(path: String, item: Int?, format: ArticleFormat, title: String, paragraphs: [String]) -> Article {
+    static func article(path: String, item: Int?, format: ArticleFormat, title: String, paragraphs: [String]) -> Article
+    {
         var paragraphs = paragraphs
         var title = title.trimmingSpaces()
         if title.isEmpty, !paragraphs.isEmpty { title = paragraphs.removeFirst() }
         let text = compose(title: title, paragraphs: paragraphs)
         let found = examine(text)
-        return Article(path: path, item: item, format: format, title: title, text: text,
-                       dateline: found.dateline, captions: found.captions)
+        return Article(
+            path: path, item: item, format: format, title: title, text: text,
+            dateline: found.dateline, captions: found.captions)
     }
 
     private static func firstLine(of s: ArraySlice<Unicode.Scalar>) -> String {

@@ -17,7 +17,9 @@ public struct LoadError: Error, CustomStringConvertible, Sendable {
 
 /// The loaders Byline knows, by extension.
 public enum Loaders {
-    public static let all: [any ArticleLoader] = [TextLoader(), MarkdownLoader(), JSONLoader(), JSONLinesLoader(), HTMLLoader(), FeedLoader()]
+    public static let all: [any ArticleLoader] = [
+        TextLoader(), MarkdownLoader(), JSONLoader(), JSONLinesLoader(), HTMLLoader(), FeedLoader(),
+    ]
 
     static let byExtension: [String: any ArticleLoader] = {
         var map: [String: any ArticleLoader] = [:]

@@ -3,8 +3,10 @@ import BylineNLP
 /// Photo captions: a paragraph ending in a short credit such as "PHOTO: AFP/KCNA".
 enum Captions {
     /// Credit words, matched case-sensitively so that a sentence about "photos" is no caption.
-    static let markers = ["PHOTO:", "PHOTOS:", "Photo:", "Photos:", "PHOTO CREDIT:", "Photo credit:", "Photograph:", "Image:", "Picture:"]
-        .map { Array($0.unicodeScalars) }
+    static let markers = [
+        "PHOTO:", "PHOTOS:", "Photo:", "Photos:", "PHOTO CREDIT:", "Photo credit:", "Photograph:", "Image:", "Picture:",
+    ]
+    .map { Array($0.unicodeScalars) }
     /// The credit after the marker is short: an agency, a name.
     static let maxCredit = 60
 

@@ -9,7 +9,8 @@ enum Datelines {
 
     static func parse(_ s: [Unicode.Scalar], paragraph p: Range<Int>) -> Dateline? {
         let limit = min(p.upperBound, p.lowerBound + maxLength)
-        guard let (headerEnd, end, colon) = terminator(s, from: p.lowerBound, limit: limit, bodyEnd: p.upperBound) else { return nil }
+        guard let (headerEnd, end, colon) = terminator(s, from: p.lowerBound, limit: limit, bodyEnd: p.upperBound)
+        else { return nil }
         var header = Array(s[p.lowerBound..<headerEnd])
         var agencies: [String] = []
         if let open = header.firstIndex(of: "("), let close = header.lastIndex(of: ")"), open < close {
@@ -17,7 +18,8 @@ enum Datelines {
             agencies = String(scalars: header[(open + 1)..<close])
                 .split(whereSeparator: { $0 == "," || $0 == "/" })
                 .map { $0.trimmingSpaces() }
-            guard !agencies.isEmpty, agencies.allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase == true }) else { return nil }
+            guard !agencies.isEmpty, agencies.allSatisfy({ $0.unicodeScalars.first?.properties.isUppercase == true })
+            else { return nil }
             header = Array(header[..<open])
         }
         // The place is what comes before the first comma ("SEOUL, Jan 14"; "SAN FRANCISCO, Calif.").
@@ -25,7 +27,8 @@ enum Datelines {
         let placeText = String(scalars: placePart).trimmingSpaces()
         let letters = placeText.unicodeScalars.filter { $0.properties.isAlphabetic }
         guard letters.count >= 2, letters.allSatisfy({ $0.properties.isUppercase }),
-              placeText.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || " /.'-".unicodeScalars.contains($0) }) else { return nil }
+            placeText.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic || " /.'-".unicodeScalars.contains($0) })
+        else { return nil }
         let places = placeText.split(separator: "/").map { titleCase($0.trimmingSpaces()) }.filter { !$0.isEmpty }
         guard !places.isEmpty else { return nil }
         return Dateline(places: places, agencies: agencies, start: p.lowerBound, end: end)

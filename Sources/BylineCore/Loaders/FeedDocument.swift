@@ -59,12 +59,18 @@ struct FeedDocument {
         for c in node.children where c.isElement {
             let value = c.text
             switch c.name {
-            case "title": item.title = c.attribute("type") == "html" ? HTMLText.paragraphs(fromFragment: c.rawText).joined(separator: " ") : value
+            case "title":
+                item.title =
+                    c.attribute("type") == "html"
+                    ? HTMLText.paragraphs(fromFragment: c.rawText).joined(separator: " ") : value
             case "link":
                 let rel = c.attribute("rel") ?? "alternate"
-                if item.link == nil, rel == "alternate" { item.link = c.attribute("href") ?? (value.isEmpty ? nil : value) }
+                if item.link == nil, rel == "alternate" {
+                    item.link = c.attribute("href") ?? (value.isEmpty ? nil : value)
+                }
             case "guid", "id": if item.link == nil, value.hasPrefix("http") { item.link = value }
-            case "published", "pubDate", "date", "issued": if item.date == nil || c.name == "published" { item.date = value }
+            case "published", "pubDate", "date", "issued":
+                if item.date == nil || c.name == "published" { item.date = value }
             case "updated", "modified": if item.date == nil { item.date = value }
             case "author", "creator":
                 let name = c.children(named: "name").first?.text ?? authorName(value)
@@ -78,7 +84,10 @@ struct FeedDocument {
         for name in bodyOrder {
             guard let body = bodies[name] else { continue }
             let p = paragraphs(body)
-            if !p.isEmpty { item.paragraphs = p; break }
+            if !p.isEmpty {
+                item.paragraphs = p
+                break
+            }
         }
         return item
     }

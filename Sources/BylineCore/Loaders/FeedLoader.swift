@@ -22,7 +22,12 @@ public struct FeedLoader: ArticleLoader {
         }
         if let error = feed.error {
             let dropped = feed.droppedItem ? "the item there was skipped; " : ""
-            issues.append(LoadIssue(path: path, reason: "invalid XML at line \(error.line): \(error.message); \(dropped)the other items (\(feed.items.count)) were loaded"))
+            issues.append(
+                LoadIssue(
+                    path: path,
+                    reason:
+                        "invalid XML at line \(error.line): \(error.message); \(dropped)the other items (\(feed.items.count)) were loaded"
+                ))
         }
         var articles: [Article] = []
         for (k, item) in feed.items.enumerated() {
@@ -30,8 +35,11 @@ public struct FeedLoader: ArticleLoader {
                 issues.append(LoadIssue(path: path, reason: "item \(k): no title or text"))
                 continue
             }
-            var article = ArticleLayout.article(path: path, item: k, format: .rss, title: item.title, paragraphs: item.paragraphs)
-            ArticleFields.apply(date: item.date, source: feed.title, url: item.link, author: item.author, tags: item.categories, to: &article)
+            var article = ArticleLayout.article(
+                path: path, item: k, format: .rss, title: item.title, paragraphs: item.paragraphs)
+            ArticleFields.apply(
+                date: item.date, source: feed.title, url: item.link, author: item.author, tags: item.categories,
+                to: &article)
             articles.append(article)
         }
         if articles.isEmpty && issues.isEmpty { throw LoadError("a feed with no items") }

@@ -81,8 +81,9 @@ public struct FrontMatter: Sendable, Equatable {
             // Indented lines that no key claimed belong to a nested structure Byline does not read.
             if trimmed.count != line.count { continue }
             guard let colon = line.firstIndex(of: ":"),
-                  !line[..<colon].isEmpty,
-                  line[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == " " }) else {
+                !line[..<colon].isEmpty,
+                line[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == " " })
+            else {
                 throw Failure(line: number, message: "expected 'key: value', found '\(line.prefix(40))'")
             }
             let key = line[..<colon].trimmingTrailingSpaces().lowercased()
@@ -97,15 +98,18 @@ public struct FrontMatter: Sendable, Equatable {
             if rest.isEmpty || rest.hasPrefix("#") {
                 let items = block.map { $0.trimmingLeadingSpaces() }.filter { !$0.isEmpty && !$0.hasPrefix("#") }
                 if !items.isEmpty, items.allSatisfy({ $0 == "-" || $0.hasPrefix("- ") }) {
-                    fields[key] = .list(try items.map { item throws(Failure) in
-                        try scalar(item.dropFirst().trimmingLeadingSpaces(), line: number)
-                    })
+                    fields[key] = .list(
+                        try items.map { item throws(Failure) in
+                            try scalar(item.dropFirst().trimmingLeadingSpaces(), line: number)
+                        })
                 } else {
                     fields[key] = .scalar("")
                 }
             } else if rest.first == "|" || rest.first == ">" {
                 let parts = block.map { String($0.trimmingLeadingSpaces()) }
-                fields[key] = .scalar(parts.joined(separator: rest.first == "|" ? "\n" : " ").trimmingCharacters(in: .whitespacesAndNewlines))
+                fields[key] = .scalar(
+                    parts.joined(separator: rest.first == "|" ? "\n" : " ").trimmingCharacters(
+                        in: .whitespacesAndNewlines))
             } else if rest.first == "[" {
                 fields[key] = .list(try flowList(rest, line: number))
             } else {

@@ -13,7 +13,9 @@ public struct HTMLLoader: ArticleLoader {
 
     public func load(_ data: Data, path: String, issues: inout [LoadIssue]) throws -> [Article] {
         if TextDecoding.looksBinary(data.prefix(TextDecoding.sniffLength)) { throw TextDecoding.Failure.binary }
-        guard let tree = MarkupTree.html(data), let root = tree.root else { throw LoadError("not an HTML page (nothing to parse)") }
+        guard let tree = MarkupTree.html(data), let root = tree.root else {
+            throw LoadError("not an HTML page (nothing to parse)")
+        }
         return try withExtendedLifetime(tree) {
             let elements = root.descendants()
             let meta = HTMLMetadata(elements)
@@ -24,8 +26,10 @@ public struct HTMLLoader: ArticleLoader {
             title = HTMLText.collapse(title)
             if let first = paragraphs.first, first == title { paragraphs.removeFirst() }
             guard !paragraphs.isEmpty else { throw LoadError("no article text found in the page") }
-            var article = ArticleLayout.article(path: path, item: nil, format: .html, title: title, paragraphs: paragraphs)
-            ArticleFields.apply(date: meta.date, source: meta.source, url: meta.url, author: meta.author, tags: meta.tags, to: &article)
+            var article = ArticleLayout.article(
+                path: path, item: nil, format: .html, title: title, paragraphs: paragraphs)
+            ArticleFields.apply(
+                date: meta.date, source: meta.source, url: meta.url, author: meta.author, tags: meta.tags, to: &article)
             return [article]
         }
     }
@@ -36,7 +40,9 @@ public struct HTMLLoader: ArticleLoader {
     static func mainContent(_ elements: [MarkupNode]) -> MarkupNode? {
         if let body = elements.first(where: { $0.attribute("itemprop") == "articleBody" }) { return body }
         let articles = elements.filter { $0.name == "article" }
-        if let best = articles.max(by: { paragraphText($0) < paragraphText($1) }), paragraphText(best) > 0 { return best }
+        if let best = articles.max(by: { paragraphText($0) < paragraphText($1) }), paragraphText(best) > 0 {
+            return best
+        }
         // Otherwise the element with the most paragraph text directly inside it, outside any furniture.
         var best: (node: MarkupNode, score: Int)?
         for e in elements where !e.isWithin({ HTMLText.skipped.contains($0.name) || HTMLText.isBoilerplate($0) }) {

@@ -19,19 +19,24 @@ struct HTMLMetadata {
         for e in elements {
             switch e.name {
             case "meta":
-                guard let key = (e.attribute("property") ?? e.attribute("name") ?? e.attribute("itemprop"))?.lowercased(),
-                      let value = e.attribute("content") else { continue }
+                guard
+                    let key = (e.attribute("property") ?? e.attribute("name") ?? e.attribute("itemprop"))?.lowercased(),
+                    let value = e.attribute("content")
+                else { continue }
                 if key == "article:tag" { articleTags.append(value) }
                 if meta[key] == nil { meta[key] = value }
             case "link":
-                if e.attribute("rel")?.lowercased() == "canonical", meta["canonical"] == nil { meta["canonical"] = e.attribute("href") }
+                if e.attribute("rel")?.lowercased() == "canonical", meta["canonical"] == nil {
+                    meta["canonical"] = e.attribute("href")
+                }
             case "title":
                 if pageTitle == nil { pageTitle = e.text }
             case "time":
                 if meta["time"] == nil, let d = e.attribute("datetime") { meta["time"] = d }
             case "script":
                 if e.attribute("type")?.lowercased() == "application/ld+json" {
-                    linkedData += HTMLMetadata.articles(inLinkedData: e.children.filter(\.isText).map(\.content).joined())
+                    linkedData += HTMLMetadata.articles(
+                        inLinkedData: e.children.filter(\.isText).map(\.content).joined())
                 }
             default: continue
             }
@@ -48,7 +53,8 @@ struct HTMLMetadata {
         }
         title = meta["og:title"] ?? meta["twitter:title"] ?? (ld["headline"] as? String) ?? pageTitle
         source = meta["og:site_name"] ?? ldName(ld["publisher"]) ?? meta["application-name"]
-        date = meta["article:published_time"] ?? (ld["datePublished"] as? String) ?? meta["datepublished"] ?? meta["date"]
+        date =
+            meta["article:published_time"] ?? (ld["datePublished"] as? String) ?? meta["datepublished"] ?? meta["date"]
             ?? meta["pubdate"] ?? meta["publish-date"] ?? meta["dc.date"] ?? meta["time"]
         let metaAuthor = meta["author"].flatMap { $0.hasPrefix("http") ? nil : $0 }
         author = metaAuthor ?? ldName(ld["author"])
@@ -57,7 +63,9 @@ struct HTMLMetadata {
         if let t = title, let s = source { title = HTMLMetadata.withoutSiteName(t, s) }
     }
 
-    static let articleTypes: Set<String> = ["NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "OpinionNewsArticle"]
+    static let articleTypes: Set<String> = [
+        "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "OpinionNewsArticle",
+    ]
 
     /// The article objects in a JSON-LD block: a single object, an array, or an `@graph`.
     static func articles(inLinkedData json: String) -> [[String: Any]] {
@@ -65,7 +73,10 @@ struct HTMLMetadata {
         var out: [[String: Any]] = []
         var queue: [Any] = [value]
         while let v = queue.popLast(), out.count < 8 {
-            if let a = v as? [Any] { queue += a.reversed(); continue }
+            if let a = v as? [Any] {
+                queue += a.reversed()
+                continue
+            }
             guard let o = v as? [String: Any] else { continue }
             if let graph = o["@graph"] { queue.append(graph) }
             let types = (o["@type"] as? String).map { [$0] } ?? (o["@type"] as? [String]) ?? []

@@ -12,7 +12,8 @@ enum HTMLText {
     /// Elements that start and end a paragraph.
     static let blocks: Set<String> = [
         "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-        "blockquote", "pre", "figure", "figcaption", "table", "tr", "td", "th", "dl", "dt", "dd", "hr", "address", "body",
+        "blockquote", "pre", "figure", "figcaption", "table", "tr", "td", "th", "dl", "dt", "dd", "hr", "address",
+        "body",
     ]
     /// Class and id words that mark page furniture rather than the story.
     static let boilerplateWords: Set<String> = [
@@ -31,11 +32,17 @@ enum HTMLText {
             current = ""
         }
         func walk(_ n: MarkupNode, depth: Int) {
-            if n.isText { current += n.content; return }
+            if n.isText {
+                current += n.content
+                return
+            }
             guard n.isElement, depth < MarkupNode.maxDepth else { return }
             let name = n.name
             if skipped.contains(name) || isBoilerplate(n) { return }
-            if name == "br" { flush(); return }
+            if name == "br" {
+                flush()
+                return
+            }
             let block = blocks.contains(name)
             if block { flush() }
             for c in n.children { walk(c, depth: depth + 1) }
@@ -54,7 +61,9 @@ enum HTMLText {
 
     static func isBoilerplate(_ n: MarkupNode) -> Bool {
         if n.attribute("aria-hidden") == "true" || n.attribute("hidden") != nil { return true }
-        if let role = n.attribute("role"), ["navigation", "banner", "contentinfo", "complementary"].contains(role) { return true }
+        if let role = n.attribute("role"), ["navigation", "banner", "contentinfo", "complementary"].contains(role) {
+            return true
+        }
         for attr in ["class", "id"] {
             guard let value = n.attribute(attr) else { continue }
             for word in value.lowercased().split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" }) {
@@ -72,7 +81,10 @@ enum HTMLText {
             if u == " " || u == "\n" || u == "\t" || u == "\r" || u == "\u{A0}" || u == "\u{C}" {
                 pendingSpace = !out.isEmpty
             } else {
-                if pendingSpace { out.append(" "); pendingSpace = false }
+                if pendingSpace {
+                    out.append(" ")
+                    pendingSpace = false
+                }
                 out.append(u)
             }
         }

@@ -8,7 +8,9 @@ extension String {
         while start < scalars.endIndex {
             let end = scalars[start...].firstIndex(of: "\n") ?? scalars.endIndex
             var lineEnd = end
-            if lineEnd > start, scalars[scalars.index(before: lineEnd)] == "\r" { lineEnd = scalars.index(before: lineEnd) }
+            if lineEnd > start, scalars[scalars.index(before: lineEnd)] == "\r" {
+                lineEnd = scalars.index(before: lineEnd)
+            }
             let next = end < scalars.endIndex ? scalars.index(after: end) : end
             if !body(Substring(scalars[start..<lineEnd]), next) { return }
             start = next

@@ -21,7 +21,9 @@ public struct MarkdownLoader: ArticleLoader {
         var paragraphs = MarkdownText.paragraphs(body)
         // A body that repeats the front matter's title as its first heading shows it once.
         if !title.isEmpty, paragraphs.first == title.trimmingSpaces() { paragraphs.removeFirst() }
-        guard !title.isEmpty || !paragraphs.isEmpty else { throw LoadError("no text (only front matter or white space)") }
+        guard !title.isEmpty || !paragraphs.isEmpty else {
+            throw LoadError("no text (only front matter or white space)")
+        }
         var article = ArticleLayout.article(path: path, item: nil, format: .md, title: title, paragraphs: paragraphs)
         ArticleFields.apply(
             date: fields["date"]?.text ?? fields["published"]?.text,

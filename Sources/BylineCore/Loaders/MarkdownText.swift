@@ -66,8 +66,14 @@ enum MarkdownText {
                 i = next
                 continue
             }
-            if c == "*" || c == "_", i + 1 < end, u[i + 1] == c { i += 2; continue }
-            if c == "`" { i += 1; continue }
+            if c == "*" || c == "_", i + 1 < end, u[i + 1] == c {
+                i += 2
+                continue
+            }
+            if c == "`" {
+                i += 1
+                continue
+            }
             out.append(c)
             i += 1
         }
@@ -78,7 +84,8 @@ enum MarkdownText {
     /// A `[text](target)` starting at `open`: its text and the index after the closing bracket.
     static func link(_ u: Scalars, at open: Int) -> (Scalars, Int)? {
         guard let close = u[(open + 1)...].firstIndex(of: "]"), close + 1 < u.endIndex, u[close + 1] == "(",
-              let end = u[(close + 2)...].firstIndex(of: ")") else { return nil }
+            let end = u[(close + 2)...].firstIndex(of: ")")
+        else { return nil }
         return (u[(open + 1)..<close], end + 1)
     }
 }

@@ -18,11 +18,13 @@ final class MarkupTree {
     /// would otherwise assume Latin-1); others follow their `<meta charset>`, else Latin-1.
     static func html(_ data: Data) -> MarkupTree? {
         let utf8 = String(validating: data, as: UTF8.self) != nil
-        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        let options = Int32(
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+                | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         let parsed: htmlDocPtr? = data.withUnsafeBytes { buf in
             guard let base = buf.baseAddress, buf.count > 0, buf.count < Int(Int32.max) else { return nil }
-            return htmlReadMemory(base.assumingMemoryBound(to: CChar.self), Int32(buf.count), nil, utf8 ? "UTF-8" : nil, options)
+            return htmlReadMemory(
+                base.assumingMemoryBound(to: CChar.self), Int32(buf.count), nil, utf8 ? "UTF-8" : nil, options)
         }
         return parsed.map(MarkupTree.init)
     }
@@ -32,11 +34,13 @@ final class MarkupTree {
     static func xml(_ data: Data) -> (tree: MarkupTree?, error: (line: Int, message: String)?) {
         guard let ctxt = xmlNewParserCtxt() else { return (nil, (0, "out of memory")) }
         defer { xmlFreeParserCtxt(ctxt) }
-        let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
-            | XML_PARSE_NONET.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_NOCDATA.rawValue)
+        let options = Int32(
+            XML_PARSE_RECOVER.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue
+                | XML_PARSE_NONET.rawValue | XML_PARSE_COMPACT.rawValue | XML_PARSE_NOCDATA.rawValue)
         let parsed: xmlDocPtr? = data.withUnsafeBytes { buf in
             guard let base = buf.baseAddress, buf.count > 0, buf.count < Int(Int32.max) else { return nil }
-            return xmlCtxtReadMemory(ctxt, base.assumingMemoryBound(to: CChar.self), Int32(buf.count), nil, nil, options)
+            return xmlCtxtReadMemory(
+                ctxt, base.assumingMemoryBound(to: CChar.self), Int32(buf.count), nil, nil, options)
         }
         var error: (Int, String)?
         if ctxt.pointee.wellFormed == 0 || parsed == nil {
@@ -121,7 +125,9 @@ struct MarkupNode {
         var out = ""
         var stack: [(MarkupNode, Int)] = [(self, 0)]
         while let (n, depth) = stack.popLast() {
-            if n.isText { out += n.content } else if depth < MarkupNode.maxDepth {
+            if n.isText {
+                out += n.content
+            } else if depth < MarkupNode.maxDepth {
                 stack += n.children.reversed().map { ($0, depth + 1) }
             }
         }

@@ -53,10 +53,15 @@ public enum MetadataDate {
         var i = 0
         var index = 0
         while i < s.count {
-            if let _ = digit(s[i]) {
-                var n = 0, count = 0
+            if digit(s[i]) != nil {
+                var n = 0
+                var count = 0
                 // Long digit runs are counted, not summed: no overflow, and no date has them.
-                while i < s.count, let d = digit(s[i]) { if count < 9 { n = n * 10 + d }; count += 1; i += 1 }
+                while i < s.count, let d = digit(s[i]) {
+                    if count < 9 { n = n * 10 + d }
+                    count += 1
+                    i += 1
+                }
                 // Stop at a time of day: the date comes before it.
                 if i < s.count, s[i] == ":" { break }
                 numbers.append((n, count, index))
@@ -65,7 +70,10 @@ public enum MetadataDate {
                 index += 1
             } else if s[i].properties.isAlphabetic {
                 var w = String.UnicodeScalarView()
-                while i < s.count, s[i].properties.isAlphabetic { w.append(s[i]); i += 1 }
+                while i < s.count, s[i].properties.isAlphabetic {
+                    w.append(s[i])
+                    i += 1
+                }
                 let word = String(w).lowercased()
                 if month == nil, let m = monthNumber(word) { month = (m, index) }
                 index += 1
@@ -74,15 +82,21 @@ public enum MetadataDate {
             }
         }
         guard let month else { return nil }
-        guard let year = numbers.first(where: { $0.digits == 4 }) ?? twoDigitYear(numbers, month: month.index) else { return nil }
-        guard let day = numbers.first(where: { $0.index != year.index && $0.digits <= 2 && (1...31).contains($0.value) }) else { return nil }
+        guard let year = numbers.first(where: { $0.digits == 4 }) ?? twoDigitYear(numbers, month: month.index) else {
+            return nil
+        }
+        guard
+            let day = numbers.first(where: { $0.index != year.index && $0.digits <= 2 && (1...31).contains($0.value) })
+        else { return nil }
         let y = year.digits == 2 ? (year.value < 50 ? 2000 + year.value : 1900 + year.value) : year.value
         guard CalendarDate.isValid(year: y, month: month.value, day: day.value) else { return nil }
         return CalendarDate(year: y, month: month.value, day: day.value)
     }
 
     /// RFC 2822 allows "14 Jan 22": a second two-digit number after the month is the year.
-    static func twoDigitYear(_ numbers: [(value: Int, digits: Int, index: Int)], month: Int) -> (value: Int, digits: Int, index: Int)? {
+    static func twoDigitYear(_ numbers: [(value: Int, digits: Int, index: Int)], month: Int) -> (
+        value: Int, digits: Int, index: Int
+    )? {
         let small = numbers.filter { $0.digits <= 2 }
         guard small.count >= 2, small[0].index < month, small[1].index > month else { return nil }
         return (small[1].value, 2, small[1].index)
@@ -93,8 +107,10 @@ public enum MetadataDate {
     }
 
     static let months: [String: Int] = {
-        let names = ["january", "february", "march", "april", "may", "june", "july", "august",
-                     "september", "october", "november", "december"]
+        let names = [
+            "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december",
+        ]
         var map: [String: Int] = [:]
         for (k, name) in names.enumerated() {
             map[name] = k + 1

@@ -10,7 +10,9 @@ public enum NewsboatCache {
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
         let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
         let data = environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? home + "/.local/share"
-        return [data + "/newsboat/cache.db", home + "/.newsboat/cache.db"].first { FileManager.default.fileExists(atPath: $0) }
+        return [data + "/newsboat/cache.db", home + "/.newsboat/cache.db"].first {
+            FileManager.default.fileExists(atPath: $0)
+        }
     }
 
     /// Whether the file starts with SQLite's header, "SQLite format 3" and a NUL.
@@ -50,14 +52,20 @@ public enum NewsboatCache {
                 let id = Int(row.int(0) ?? 0)
                 let title = HTMLText.collapse(row.text(1) ?? "")
                 let content = row.text(5) ?? ""
-                let paragraphs = row.text(7)?.lowercased() == "text/plain" ? Paragraphs.split(content) : HTMLText.paragraphs(fromFragment: content)
+                let paragraphs =
+                    row.text(7)?.lowercased() == "text/plain"
+                    ? Paragraphs.split(content) : HTMLText.paragraphs(fromFragment: content)
                 guard !title.isEmpty || !paragraphs.isEmpty else {
                     issues.append(LoadIssue(path: path, reason: "item \(id): no title or text"))
                     return
                 }
-                var a = ArticleLayout.article(path: path, item: id, format: .newsboat, title: title, paragraphs: paragraphs)
-                ArticleFields.apply(date: nil, source: row.text(6), url: row.text(3), author: row.text(2), tags: [], to: &a)
-                if let stamp = row.int(4), stamp > 0, let d = MetadataDate.fromTimestamp(Double(stamp)) { ArticleFields.set(d, on: &a) }
+                var a = ArticleLayout.article(
+                    path: path, item: id, format: .newsboat, title: title, paragraphs: paragraphs)
+                ArticleFields.apply(
+                    date: nil, source: row.text(6), url: row.text(3), author: row.text(2), tags: [], to: &a)
+                if let stamp = row.int(4), stamp > 0, let d = MetadataDate.fromTimestamp(Double(stamp)) {
+                    ArticleFields.set(d, on: &a)
+                }
                 a.fileSize = Int(st.st_size)
                 a.modified = modified
                 rows.append(a)
@@ -70,7 +78,9 @@ public enum NewsboatCache {
             result.articles = rows
             result.issues += issues
         } catch let e as LoadError {
-            let reason = e.description.contains("no such table") ? "not a newsboat cache (\(e.description))" : "cannot read newsboat cache: \(e.description)"
+            let reason =
+                e.description.contains("no such table")
+                ? "not a newsboat cache (\(e.description))" : "cannot read newsboat cache: \(e.description)"
             result.issues.append(LoadIssue(path: path, reason: reason))
         } catch {
             result.issues.append(LoadIssue(path: path, reason: "cannot read newsboat cache: \(error)"))

@@ -50,7 +50,8 @@ public enum Paragraphs {
                 var end = start
                 while end < r.upperBound && scalars[end] != "\n" { end += 1 }
                 // Each line trimmed; the lines of a paragraph joined by one space.
-                var a = start, b = end
+                var a = start
+                var b = end
                 while a < b && isSpace(scalars[a]) { a += 1 }
                 while b > a && isSpace(scalars[b - 1]) { b -= 1 }
                 if a < b {
@@ -74,7 +75,8 @@ extension StringProtocol {
     func trimmingSpaces() -> String {
         let s = unicodeScalars
         guard let first = s.firstIndex(where: { !Paragraphs.isSpace($0) }),
-              let last = s.lastIndex(where: { !Paragraphs.isSpace($0) }) else { return "" }
+            let last = s.lastIndex(where: { !Paragraphs.isSpace($0) })
+        else { return "" }
         return String(scalars: s[first...last])
     }
 }

@@ -17,7 +17,8 @@ public enum TextDecoding {
 
     public static func decode(_ data: Data) throws -> (text: String, method: Method) {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]),
-           let s = String(data: data, encoding: .utf16) {
+            let s = String(data: data, encoding: .utf16)
+        {
             return (s, .utf16)
         }
         // Raw bytes rather than `Data`'s iterator: every file of a collection passes through here.
@@ -75,9 +76,16 @@ public enum TextDecoding {
                 }
                 pending = 0
             }
-            if b & 0xE0 == 0xC0 { pending = 1; count = 0 }
-            else if b & 0xF0 == 0xE0 { pending = 2; count = 0 }
-            else if b & 0xF8 == 0xF0 { pending = 3; count = 0 }
+            if b & 0xE0 == 0xC0 {
+                pending = 1
+                count = 0
+            } else if b & 0xF0 == 0xE0 {
+                pending = 2
+                count = 0
+            } else if b & 0xF8 == 0xF0 {
+                pending = 3
+                count = 0
+            }
         }
         return false
     }

@@ -18,6 +18,8 @@ public struct TextLoader: ArticleLoader {
     /// Builds the article for already-decoded text (also used for standard input).
     public func article(text: String, path: String) -> Article {
         let found = ArticleLayout.examine(text)
-        return Article(path: path, format: .txt, title: found.title, text: text, dateline: found.dateline, captions: found.captions)
+        return Article(
+            path: path, format: .txt, title: found.title, text: text, dateline: found.dateline, captions: found.captions
+        )
     }
 }

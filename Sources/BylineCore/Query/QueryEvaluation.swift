@@ -40,11 +40,12 @@ extension ArticleCollection {
     func publishedArticles(prefix: String) -> [Int32] {
         let digits = prefix.filter(\.isNumber)
         guard let n = Int32(digits) else { return [] }
-        let (lo, hi): (Int32, Int32) = switch digits.count {
-        case 4: (n * 10000, n * 10000 + 9999)
-        case 6: (n * 100, n * 100 + 99)
-        default: (n, n)
-        }
+        let (lo, hi): (Int32, Int32) =
+            switch digits.count {
+            case 4: (n * 10000, n * 10000 + 9999)
+            case 6: (n * 100, n * 100 + 99)
+            default: (n, n)
+            }
         var out: [Int32] = []
         for (id, day) in publishedDays.enumerated() where day >= lo && day <= hi { out.append(Int32(id)) }
         return out

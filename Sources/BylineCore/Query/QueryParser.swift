@@ -13,7 +13,10 @@ enum QueryParser {
         var terms: [Query.Term] = []
         var i = 0
         while i < s.count {
-            if s[i].isWhitespace { i += 1; continue }
+            if s[i].isWhitespace {
+                i += 1
+                continue
+            }
             let termStart = i
             var field = Query.Field.text
             var named: String?
@@ -58,9 +61,15 @@ enum QueryParser {
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with a real month and day.
     static func isDatePrefix(_ v: String) -> Bool {
         let parts = v.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }) else { return false }
-        if parts.count >= 2 { guard parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) else { return false } }
-        if parts.count == 3 { guard parts[2].count == 2, let d = Int(parts[2]), (1...31).contains(d) else { return false } }
+        guard (1...3).contains(parts.count), parts[0].count == 4,
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+        else { return false }
+        if parts.count >= 2 {
+            guard parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) else { return false }
+        }
+        if parts.count == 3 {
+            guard parts[2].count == 2, let d = Int(parts[2]), (1...31).contains(d) else { return false }
+        }
         return true
     }
 }

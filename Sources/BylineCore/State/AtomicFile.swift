@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Replaces a file's content so that a crash at any moment leaves either the old content or the
 /// new, never a mix: write a temporary file beside it, flush it to disk, rename it over the
@@ -22,7 +23,10 @@ enum AtomicFile {
             var done = 0
             while done < buf.count {
                 let n = write(fd, buf.baseAddress! + done, buf.count - done)
-                if n < 0 { if errno == EINTR { continue }; return false }
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
                 done += n
             }
             return true

@@ -79,7 +79,8 @@ public struct ReadMarks: Sendable {
     private mutating func readFile() -> [String: Double] {
         guard let data = FileManager.default.contents(atPath: file.path) else { return [:] }
         if let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-           let read = object["read"] as? [String: Any] {
+            let read = object["read"] as? [String: Any]
+        {
             var out: [String: Double] = [:]
             for (k, v) in read { if let t = (v as? NSNumber)?.doubleValue { out[k] = t } }
             return out
@@ -89,7 +90,8 @@ public struct ReadMarks: Sendable {
         if rename(file.path, aside) == 0 {
             warnings.append("\(file.path) was corrupted: moved it to \(aside) and started afresh")
         } else {
-            warnings.append("\(file.path) is corrupted and could not be moved aside: \(String(cString: strerror(errno)))")
+            warnings.append(
+                "\(file.path) is corrupted and could not be moved aside: \(String(cString: strerror(errno)))")
         }
         return [:]
     }

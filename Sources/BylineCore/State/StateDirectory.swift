@@ -15,6 +15,7 @@ public enum StateDirectory {
 
     /// Creates the directory (private to the user) when it does not exist yet.
     static func create(_ url: URL) throws {
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try FileManager.default.createDirectory(
+            at: url, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
     }
 }

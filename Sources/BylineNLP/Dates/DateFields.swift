@@ -31,24 +31,56 @@ struct DateFields: Sendable, Hashable {
     private func get(_ k: Int) -> Int? { small[k] == .min ? nil : Int(small[k]) }
     private mutating func set(_ k: Int, _ v: Int?) { small[k] = v.map { Int8(clamping: $0) } ?? .min }
 
-    var month: Int? { get { get(0) } set { set(0, newValue) } }
-    var day: Int? { get { get(1) } set { set(1, newValue) } }
-    var quarter: Int? { get { get(2) } set { set(2, newValue) } }
-    var half: Int? { get { get(3) } set { set(3, newValue) } }
+    var month: Int? {
+        get { get(0) }
+        set { set(0, newValue) }
+    }
+    var day: Int? {
+        get { get(1) }
+        set { set(1, newValue) }
+    }
+    var quarter: Int? {
+        get { get(2) }
+        set { set(2, newValue) }
+    }
+    var half: Int? {
+        get { get(3) }
+        set { set(3, newValue) }
+    }
     /// ISO week number, with `year` holding the ISO week-numbering year.
-    var week: Int? { get { get(4) } set { set(4, newValue) } }
+    var week: Int? {
+        get { get(4) }
+        set { set(4, newValue) }
+    }
     /// The first two digits of a century's years (19 for the 20th century).
-    var century: Int? { get { get(5) } set { set(5, newValue) } }
-    var hour: Int? { get { get(6) } set { set(6, newValue) } }
-    var minute: Int? { get { get(7) } set { set(7, newValue) } }
+    var century: Int? {
+        get { get(5) }
+        set { set(5, newValue) }
+    }
+    var hour: Int? {
+        get { get(6) }
+        set { set(6, newValue) }
+    }
+    var minute: Int? {
+        get { get(7) }
+        set { set(7, newValue) }
+    }
     /// The ISO weekday written next to a year-less date ("Thursday (Jan 13)"): it tells the year.
-    var weekday: Int? { get { get(8) } set { set(8, newValue) } }
+    var weekday: Int? {
+        get { get(8) }
+        set { set(8, newValue) }
+    }
     /// The first three digits of a decade's years (199 for the 1990s), kept in two bytes.
     var decade: Int? {
         get { small[9] == .min ? nil : Int(small[9]) * 100 + Int(small[10]) }
         set {
-            guard let d = newValue, d >= 0, d <= 12799 else { small[9] = .min; small[10] = .min; return }
-            small[9] = Int8(d / 100); small[10] = Int8(d % 100)
+            guard let d = newValue, d >= 0, d <= 12799 else {
+                small[9] = .min
+                small[10] = .min
+                return
+            }
+            small[9] = Int8(d / 100)
+            small[10] = Int8(d % 100)
         }
     }
 
@@ -62,7 +94,9 @@ struct DateFields: Sendable, Hashable {
 
     /// The day, when year, month and day are all known and valid.
     var date: CalendarDate? {
-        guard let y = year, let m = month, let d = day, CalendarDate.isValid(year: y, month: m, day: d) else { return nil }
+        guard let y = year, let m = month, let d = day, CalendarDate.isValid(year: y, month: m, day: d) else {
+            return nil
+        }
         return CalendarDate(year: y, month: m, day: d)
     }
 
@@ -99,31 +133,44 @@ struct DateFields: Sendable, Hashable {
         var f = self
         switch unit {
         case .year:
-            if let d = decade { f.decade = d + n / 10; return n % 10 == 0 ? f : nil }
+            if let d = decade {
+                f.decade = d + n / 10
+                return n % 10 == 0 ? f : nil
+            }
             guard let y = year else { return nil }
             f.year = y + n
             if let m = month, let d = day { f.day = min(d, CalendarDate.daysIn(month: m, year: y + n)) }
             if week != nil { return date(from: self, shiftedDays: n * 364) }
             return f
         case .decade:
-            if let d = decade { f.decade = d + n; return f }
+            if let d = decade {
+                f.decade = d + n
+                return f
+            }
             guard let y = year else { return nil }
-            f = DateFields(); f.decade = y / 10 + n
+            f = DateFields()
+            f.decade = y / 10 + n
             return f
         case .century:
-            if let c = century { f.century = c + n; return f }
+            if let c = century {
+                f.century = c + n
+                return f
+            }
             guard let y = year else { return nil }
-            f = DateFields(); f.century = y / 100 + n
+            f = DateFields()
+            f.century = y / 100 + n
             return f
         case .half:
             guard let h = half, let y = year else { return nil }
             let k = y * 2 + (h - 1) + n
-            f.year = k / 2; f.half = k % 2 + 1
+            f.year = k / 2
+            f.half = k % 2 + 1
             return f
         case .quarter:
             if let q = quarter, let y = year {
                 let k = y * 4 + (q - 1) + n
-                f.year = Int((Double(k) / 4).rounded(.down)); f.quarter = k - f.year! * 4 + 1
+                f.year = Int((Double(k) / 4).rounded(.down))
+                f.quarter = k - f.year! * 4 + 1
                 return f
             }
             return month != nil ? shifted(.month, by: 3 * n) : nil
@@ -131,7 +178,8 @@ struct DateFields: Sendable, Hashable {
             guard let y = year, let m = month else { return nil }
             let k = y * 12 + (m - 1) + n
             let ny = Int((Double(k) / 12).rounded(.down))
-            f.year = ny; f.month = k - ny * 12 + 1
+            f.year = ny
+            f.month = k - ny * 12 + 1
             if let d = day { f.day = min(d, CalendarDate.daysIn(month: f.month!, year: ny)) }
             return f
         case .week, .weekend:
@@ -148,7 +196,9 @@ struct DateFields: Sendable, Hashable {
     private func date(from f: DateFields, shiftedDays n: Int) -> DateFields? {
         if let d = f.date {
             var out = DateFields(d.adding(days: n))
-            out.part = f.part; out.hour = f.hour; out.minute = f.minute
+            out.part = f.part
+            out.hour = f.hour
+            out.minute = f.minute
             return out
         }
         if let y = f.year, let w = f.week {
@@ -185,8 +235,12 @@ struct DateFields: Sendable, Hashable {
         case .quarter: f.quarter = (d.month - 1) / 3 + 1
         case .half: f.half = (d.month - 1) / 6 + 1
         case .year: break
-        case .decade: f = DateFields(); f.decade = d.year / 10
-        case .century: f = DateFields(); f.century = d.year / 100
+        case .decade:
+            f = DateFields()
+            f.decade = d.year / 10
+        case .century:
+            f = DateFields()
+            f.century = d.year / 100
         }
         return f
     }

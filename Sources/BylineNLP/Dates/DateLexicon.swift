@@ -23,7 +23,9 @@ enum DateLexicon {
 
     /// Month words that are also everyday words or names ("may", "march", "august", "jan"): they
     /// count as months only next to a day, a year or a word that introduces a date.
-    static let ambiguousMonths = set(["may", "march", "august", "april", "june", "july", "jan", "mar", "jun", "jul", "sep", "dec"])
+    static let ambiguousMonths = set([
+        "may", "march", "august", "april", "june", "july", "jan", "mar", "jun", "jul", "sep", "dec",
+    ])
 
     /// Weekday names and abbreviations -> ISO weekday (1 = Monday).
     static let weekdays = table([
@@ -35,7 +37,9 @@ enum DateLexicon {
     ])
 
     /// Weekday names with the possessive written on ("Monday's").
-    static let possessiveWeekdays = set(["monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's"])
+    static let possessiveWeekdays = set([
+        "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's",
+    ])
 
     /// Parts of the day -> TIMEX3 suffix.
     static let partsOfDay = TokenTable<PartOfDay>([
@@ -163,10 +167,12 @@ enum DateLexicon {
     static let until = h("until")
 
     /// Words after "to" that are not the verb of an infinitive ("to the", "to work").
-    static let notVerbsAfterTo = set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
-                                      "that", "these", "those", "some", "all", "work", "power", "date",
-                                      "court", "office", "school", "prison", "jail", "hospital", "death", "him", "them",
-                                      "me", "us", "it", "what", "about", "more", "less", "many", "several"])
+    static let notVerbsAfterTo = set([
+        "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
+        "that", "these", "those", "some", "all", "work", "power", "date",
+        "court", "office", "school", "prison", "jail", "hospital", "death", "him", "them",
+        "me", "us", "it", "what", "about", "more", "less", "many", "several",
+    ])
 
     /// Forms of "be" that make the "-ed" word after them a participle, not a past verb.
     static let passiveAuxiliaries = set(["be", "been", "being", "is", "are", "'s", "'re", "'m", "am"])
@@ -178,26 +184,36 @@ enum DateLexicon {
     static let degreeAdverbs = set(["still", "much", "well", "long", "once", "more", "most", "less", "least", "very"])
 
     /// Regular-looking words ending in "-ed" that are not past verbs in news text.
-    static let edNonVerbs = set(["need", "speed", "feed", "seed", "bed", "red", "shed", "bleed", "breed", "greed", "indeed", "proceed", "exceed", "succeed", "hundred", "united", "limited", "based", "related", "so-called", "used", "biased", "aged", "armed"])
+    static let edNonVerbs = set([
+        "need", "speed", "feed", "seed", "bed", "red", "shed", "bleed", "breed", "greed", "indeed", "proceed", "exceed",
+        "succeed", "hundred", "united", "limited", "based", "related", "so-called", "used", "biased", "aged", "armed",
+    ])
 
     /// Words that are a date or start one on their own: a token outside this set, without
     /// digits or hyphens, reaches the grammar only as a `weakStarters` word before a `followers` word.
     static let strongStarters: TokenTable<Bool> = {
         var s = Set<UInt64>()
         for table in [months, weekdays, dayWords.mapValues { _ in 0 }] { s.formUnion(table.words) }
-        s.formUnion(["now", "currently", "current", "nowadays", "recently", "lately", "noon", "midnight", "midday",
-                     "thanksgiving", "christmas", "easter", "halloween", "q1", "q2", "q3", "q4"].map(h))
+        s.formUnion(
+            [
+                "now", "currently", "current", "nowadays", "recently", "lately", "noon", "midnight", "midday",
+                "thanksgiving", "christmas", "easter", "halloween", "q1", "q2", "q3", "q4",
+            ].map(h))
         return TokenTable(s)
     }()
 
     /// Common words that start a date only before a date word: "the third quarter", "a year ago",
     /// "last week", "early Friday"; checking the next token first keeps them cheap.
     static let weakStarters: TokenTable<Bool> = {
-        var s = Set(["the", "a", "an", "this", "last", "next", "past", "previous", "coming", "following", "early",
-                     "late", "mid", "earlier", "later", "several", "few", "some", "many", "right", "these", "new",
-                     "election", "year", "recent", "fiscal", "latest", "comparable", "corresponding", "that", "same",
-                     "then"].map(h))
-        s.formUnion(numberWords.words); s.formUnion(ordinals.words)
+        var s = Set(
+            [
+                "the", "a", "an", "this", "last", "next", "past", "previous", "coming", "following", "early",
+                "late", "mid", "earlier", "later", "several", "few", "some", "many", "right", "these", "new",
+                "election", "year", "recent", "fiscal", "latest", "comparable", "corresponding", "that", "same",
+                "then",
+            ].map(h))
+        s.formUnion(numberWords.words)
+        s.formUnion(ordinals.words)
         return TokenTable(s)
     }()
 
@@ -205,9 +221,12 @@ enum DateLexicon {
     static let followers: TokenTable<Bool> = {
         var s = Set(strongStarters.words + weakStarters.words)
         for words in [units.words, seasons.words, partsOfDay.words, decadeWords.words] { s.formUnion(words) }
-        s.formUnion(["days", "weeks", "months", "years", "quarters", "decades", "centuries", "end", "beginning",
-                     "middle", "start", "rest", "close", "turn", "half", "period", "near", "short", "future",
-                     "thousand", "year-ago", "year-earlier", "'s", "full"].map(h))
+        s.formUnion(
+            [
+                "days", "weeks", "months", "years", "quarters", "decades", "centuries", "end", "beginning",
+                "middle", "start", "rest", "close", "turn", "half", "period", "near", "short", "future",
+                "thousand", "year-ago", "year-earlier", "'s", "full",
+            ].map(h))
         return TokenTable(s)
     }()
 }

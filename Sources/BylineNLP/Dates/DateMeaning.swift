@@ -72,9 +72,9 @@ enum Holiday: Sendable, Hashable {
 
     func date(in year: Int) -> CalendarDate {
         switch self {
-        case let .fixed(m, d):
+        case .fixed(let m, let d):
             return CalendarDate(year: year, month: m, day: min(d, CalendarDate.daysIn(month: m, year: year)))
-        case let .nthWeekday(m, w, n):
+        case .nthWeekday(let m, let w, let n):
             let first = CalendarDate(year: year, month: m, day: 1)
             return first.adding(days: (w - first.weekday + 7) % 7 + 7 * (n - 1))
         case .electionDay:
@@ -82,11 +82,20 @@ enum Holiday: Sendable, Hashable {
             return first.adding(days: (1 - first.weekday + 7) % 7 + 1)
         case .easter:
             // Anonymous Gregorian computus.
-            let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
-            let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
-            let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7
+            let a = year % 19
+            let b = year / 100
+            let c = year % 100
+            let d = b / 4
+            let e = b % 4
+            let f = (b + 8) / 25
+            let g = (b - f + 1) / 3
+            let h = (19 * a + b - d - g + 15) % 30
+            let i = c / 4
+            let k = c % 4
+            let l = (32 + 2 * e + 2 * i - h - k) % 7
             let m = (a + 11 * h + 22 * l) / 451
-            let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+            let month = (h + l - 7 * m + 114) / 31
+            let day = (h + l - 7 * m + 114) % 31 + 1
             return CalendarDate(year: year, month: month, day: day)
         }
     }

@@ -52,7 +52,11 @@ public struct DateRecognizer: Sendable {
         let t = tokens[i]
         if t.kind == .number { return true }
         guard t.kind == .word else { return false }
-        if t.flags.contains(.hasDigit) || t.flags.contains(.hasHyphen) || DateLexicon.strongStarters.contains(t.lowerHash) { return true }
+        if t.flags.contains(.hasDigit) || t.flags.contains(.hasHyphen)
+            || DateLexicon.strongStarters.contains(t.lowerHash)
+        {
+            return true
+        }
         guard i + 1 < tokens.count, DateLexicon.weakStarters.contains(t.lowerHash) else { return false }
         let n = tokens[i + 1]
         return n.kind == .number || n.kind == .quote || n.flags.contains(.hasDigit) || n.flags.contains(.hasHyphen)
@@ -70,7 +74,8 @@ public struct DateRecognizer: Sendable {
             if DateRecognizer.mayStart(i, tokens), var m = grammar.match(at: i) {
                 // "'80s": take the apostrophe along
                 if i > 0, tokens[i - 1].kind == .quote, !t.has(.spaceBefore), t.has(.hasDigit),
-                   out.last.map({ $0.range.upperBound < i }) ?? true {
+                    out.last.map({ $0.range.upperBound < i }) ?? true
+                {
                     m.range = (i - 1)..<m.range.upperBound
                 }
                 if grammar.endsQuarter(at: m.range.lowerBound) { m.meaning = .periodEnd(m.meaning) }

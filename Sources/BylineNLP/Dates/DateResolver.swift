@@ -19,7 +19,10 @@ struct DateResolver {
     /// when the answer depends on it.
     mutating func value(of meaning: DateMeaning, tense: () -> Tense) -> String? {
         if case .reference(let r) = meaning { return r }
-        if case .periodOfMonths = meaning { severalQuarters = true; return nil }
+        if case .periodOfMonths = meaning {
+            severalQuarters = true
+            return nil
+        }
         if case .periodEnd(let day) = meaning { return fields(of: day, tense: tense)?.value }
         guard let f = fields(of: meaning, tense: tense) else { return nil }
         if f.quarter != nil || f.half != nil, !isYearAgo(meaning) { severalQuarters = false }
@@ -27,7 +30,9 @@ struct DateResolver {
         case .fromReference, .quarterInContext(yearsBack: 1..., _, _): break
         default:
             if f.year != nil || f.decade != nil { last = DateFields.withoutTime(f) }
-            if let span = f.periodSpan, anchor.map({ span.end < $0 }) ?? true, topic?.periodSpan.map({ $0.start <= span.start }) ?? true {
+            if let span = f.periodSpan, anchor.map({ span.end < $0 }) ?? true,
+                topic?.periodSpan.map({ $0.start <= span.start }) ?? true
+            {
                 topic = DateFields.withoutTime(f)
             }
         }
@@ -38,29 +43,34 @@ struct DateResolver {
         switch meaning {
         case .reference, .periodOfMonths:
             return nil
-        case let .periodEnd(day):
+        case .periodEnd(let day):
             return fields(of: day, tense: tense)
-        case let .calendar(f, lean):
+        case .calendar(let f, let lean):
             if f.year != nil || f.decade != nil || f.century != nil { return f }
             if let w = f.weekday, let y = DateResolver.year(of: f, onWeekday: w, near: anchor?.year ?? last?.year) {
-                var g = f; g.year = y; return g
+                var g = f
+                g.year = y
+                return g
             }
             guard let a = anchor else { return nil }
             var g = f
-            g.year = DateResolver.year(for: f, anchor: a, lean: lean, tense: lean == nil || lean == .notAhead ? tense() : .unknown)
+            g.year = DateResolver.year(
+                for: f, anchor: a, lean: lean, tense: lean == nil || lean == .notAhead ? tense() : .unknown)
             return g
-        case let .weekOf(day):
+        case .weekOf(let day):
             guard let d = fields(of: day, tense: tense)?.date else { return nil }
             return DateFields.week(of: d)
-        case let .shiftedCalendar(f, years):
+        case .shiftedCalendar(let f, let years):
             guard let a = anchor else { return nil }
-            var g = f; g.year = a.year + years
+            var g = f
+            g.year = a.year + years
             return g
-        case let .weekday(w, shift, time):
+        case .weekday(let w, let shift, let time):
             guard let a = anchor else { return nil }
             // "this weekend" is the weekend of the publication week
             if time.weekend && shift == 0 { return DateFields.week(of: a, weekend: true) }
-            let back = (a.weekday - w + 7) % 7, ahead = (w - a.weekday + 7) % 7
+            let back = (a.weekday - w + 7) % 7
+            let ahead = (w - a.weekday + 7) % 7
             let d: CalendarDate
             switch shift {
             case .some(-1): d = a.adding(days: back == 0 ? -7 : -back)
@@ -69,43 +79,53 @@ struct DateResolver {
             }
             if time.weekend { return DateFields.week(of: d, weekend: true) }
             return DateFields(d).with(time: time)
-        case let .dayOffset(inner, n):
+        case .dayOffset(let inner, let n):
             return fields(of: inner, tense: tense)?.shifted(.day, by: n)
-        case let .reportedWeekday(w, time):
+        case .reportedWeekday(let w, let time):
             guard let a = anchor else { return nil }
             return DateFields(a.adding(days: -((a.weekday - w + 7) % 7))).with(time: time)
-        case let .referenceWeekday(w, shift, time):
+        case .referenceWeekday(let w, let shift, let time):
             guard let base = last?.date ?? anchor else { return nil }
-            let d = shift < 0 ? base.adding(days: -((base.weekday - w + 6) % 7 + 1)) : base.adding(days: (w - base.weekday + 6) % 7 + 1)
+            let d =
+                shift < 0
+                ? base.adding(days: -((base.weekday - w + 6) % 7 + 1))
+                : base.adding(days: (w - base.weekday + 6) % 7 + 1)
             return DateFields(d).with(time: time)
-        case let .shift(unit, n, time):
+        case .shift(let unit, let n, let time):
             guard let a = anchor else { return nil }
             return DateFields.containing(a, unit).shifted(unit, by: n)?.with(time: time)
-        case let .fromReference(unit, n, quarterOnly):
+        case .fromReference(let unit, let n, let quarterOnly):
             if var r = last, !quarterOnly || r.quarter != nil || r.half != nil {
                 // "For the nine months, ... a year earlier": the year of the quarter, a year back
-                if severalQuarters, unit == .year, r.quarter != nil || r.half != nil, let y = r.year { r = DateFields(year: y) }
+                if severalQuarters, unit == .year, r.quarter != nil || r.half != nil, let y = r.year {
+                    r = DateFields(year: y)
+                }
                 if let s = r.shifted(unit, by: n) { return s }
             }
             guard let a = anchor else { return nil }
             return DateFields.containing(a, unit).shifted(unit, by: n)
-        case let .referenceUnit(unit, n, time):
-            if let r = last, let within = r.coarsened(to: unit), let s = within.shifted(unit, by: n) { return s.with(time: time) }
+        case .referenceUnit(let unit, let n, let time):
+            if let r = last, let within = r.coarsened(to: unit), let s = within.shifted(unit, by: n) {
+                return s.with(time: time)
+            }
             guard let a = anchor else { return nil }
             return DateFields.containing(a, unit).shifted(unit, by: n)?.with(time: time)
-        case let .quarterInContext(yearsBack, year, saysQuarter):
-            if severalQuarters, !saysQuarter, yearsBack > 0 || year != nil, let y = year ?? (topic ?? last)?.year.map({ $0 - yearsBack }) {
+        case .quarterInContext(let yearsBack, let year, let saysQuarter):
+            if severalQuarters, !saysQuarter, yearsBack > 0 || year != nil,
+                let y = year ?? (topic ?? last)?.year.map({ $0 - yearsBack })
+            {
                 return DateFields(year: y)
             }
             if let r = topic ?? last, r.quarter != nil || r.half != nil {
                 guard let y = year else { return r.shifted(.year, by: -yearsBack) }
-                var f = r; f.year = y
+                var f = r
+                f.year = y
                 return f
             }
             if let y = year { return DateFields(year: y) }
             guard let a = anchor else { return nil }
             return DateFields.containing(a, .quarter).shifted(.quarter, by: -1 - 4 * yearsBack)
-        case let .holiday(h):
+        case .holiday(let h):
             // the nearest one, days ahead weighed against days back by tense, as for a month
             guard let a = anchor else { return nil }
             let w = DateResolver.weights(tense())
@@ -121,7 +141,7 @@ struct DateResolver {
     private func isYearAgo(_ meaning: DateMeaning) -> Bool {
         switch meaning {
         case .fromReference: return true
-        case let .quarterInContext(yearsBack, year, _): return yearsBack > 0 || year != nil
+        case .quarterInContext(let yearsBack, let year, _): return yearsBack > 0 || year != nil
         default: return false
         }
     }
@@ -132,20 +152,40 @@ struct DateResolver {
     /// by the tense of the clause.
     static func year(for f: DateFields, anchor a: CalendarDate, lean: Lean?, tense: Tense) -> Int {
         func span(_ y: Int) -> (CalendarDate, CalendarDate) {
-            var m0 = 1, m1 = 12, y0 = y, y1 = y
-            if let m = f.month { m0 = m; m1 = m }
-            else if let q = f.quarter { m0 = 3 * q - 2; m1 = 3 * q }
-            else if let h = f.half { m0 = 6 * h - 5; m1 = 6 * h }
-            else if let s = f.season {
+            var m0 = 1
+            var m1 = 12
+            var y0 = y
+            var y1 = y
+            if let m = f.month {
+                m0 = m
+                m1 = m
+            } else if let q = f.quarter {
+                m0 = 3 * q - 2
+                m1 = 3 * q
+            } else if let h = f.half {
+                m0 = 6 * h - 5
+                m1 = 6 * h
+            } else if let s = f.season {
                 switch s {
-                case .SP: m0 = 3; m1 = 5
-                case .SU: m0 = 6; m1 = 8
-                case .FA: m0 = 9; m1 = 11
-                default: m0 = 12; m1 = 2; y1 = y + 1
+                case .SP:
+                    m0 = 3
+                    m1 = 5
+                case .SU:
+                    m0 = 6
+                    m1 = 8
+                case .FA:
+                    m0 = 9
+                    m1 = 11
+                default:
+                    m0 = 12
+                    m1 = 2
+                    y1 = y + 1
                 }
             }
             let d0 = min(f.day ?? 1, CalendarDate.daysIn(month: m0, year: y0))
-            let d1 = f.day.map { min($0, CalendarDate.daysIn(month: m1, year: y1)) } ?? CalendarDate.daysIn(month: m1, year: y1)
+            let d1 =
+                f.day.map { min($0, CalendarDate.daysIn(month: m1, year: y1)) }
+                ?? CalendarDate.daysIn(month: m1, year: y1)
             return (CalendarDate(year: y0, month: m0, day: d0), CalendarDate(year: y1, month: m1, day: d1))
         }
         let y = a.year
@@ -185,7 +225,8 @@ struct DateResolver {
     static func year(of f: DateFields, onWeekday w: Int, near: Int?) -> Int? {
         guard let y0 = near, let m = f.month, let d = f.day else { return nil }
         for delta in 0...14 {
-            for y in delta == 0 ? [y0] : [y0 - delta, y0 + delta] where CalendarDate.isValid(year: y, month: m, day: d) {
+            for y in delta == 0 ? [y0] : [y0 - delta, y0 + delta] where CalendarDate.isValid(year: y, month: m, day: d)
+            {
                 if CalendarDate(year: y, month: m, day: d).weekday == w { return y }
             }
         }
@@ -197,9 +238,12 @@ extension DateFields {
     /// The first and last day of a quarter or half with its year; nil for anything else.
     var periodSpan: (start: CalendarDate, end: CalendarDate)? {
         guard let y = year, let months = quarter.map({ 3 * $0 - 2...3 * $0 }) ?? half.map({ 6 * $0 - 5...6 * $0 }),
-              months.lowerBound >= 1, months.upperBound <= 12 else { return nil }
-        return (CalendarDate(year: y, month: months.lowerBound, day: 1),
-                CalendarDate(year: y, month: months.upperBound, day: CalendarDate.daysIn(month: months.upperBound, year: y)))
+            months.lowerBound >= 1, months.upperBound <= 12
+        else { return nil }
+        return (
+            CalendarDate(year: y, month: months.lowerBound, day: 1),
+            CalendarDate(year: y, month: months.upperBound, day: CalendarDate.daysIn(month: months.upperBound, year: y))
+        )
     }
 
     /// The `unit` that contains this point ("that year" of a day is its year); nil when the
@@ -212,7 +256,11 @@ extension DateFields {
         case .month: return month.map { DateFields(year: y, month: $0) }
         case .quarter:
             if quarter != nil { return DateFields.withoutTime(self) }
-            return month.map { var f = DateFields(year: y); f.quarter = ($0 - 1) / 3 + 1; return f }
+            return month.map {
+                var f = DateFields(year: y)
+                f.quarter = ($0 - 1) / 3 + 1
+                return f
+            }
         case .week: return week != nil ? DateFields.withoutTime(self) : nil
         default: return nil
         }
@@ -222,14 +270,20 @@ extension DateFields {
     func with(time: DateFields) -> DateFields {
         var f = self
         if time.part != nil { f.part = time.part }
-        if time.hour != nil { f.hour = time.hour; f.minute = time.minute }
+        if time.hour != nil {
+            f.hour = time.hour
+            f.minute = time.minute
+        }
         return f
     }
 
     /// The date without its part of day or clock time, as later expressions refer back to it.
     static func withoutTime(_ f: DateFields) -> DateFields {
         var g = f
-        g.part = nil; g.hour = nil; g.minute = nil; g.weekday = nil
+        g.part = nil
+        g.hour = nil
+        g.minute = nil
+        g.weekday = nil
         return g
     }
 }

@@ -34,7 +34,8 @@ struct DateTokens {
 
     /// Whether token `i` is the single punctuation scalar `c`.
     func isPunct(_ i: Int, _ c: Unicode.Scalar) -> Bool {
-        i >= 0 && i < tokens.count && tokens[i].kind != .word && tokens[i].length == 1 && scalars[Int(tokens[i].start)] == c
+        i >= 0 && i < tokens.count && tokens[i].kind != .word && tokens[i].length == 1
+            && scalars[Int(tokens[i].start)] == c
     }
 
     /// The value of a token made only of ASCII digits (at most 9 of them), with its digit count.
@@ -107,7 +108,8 @@ struct DateTokens {
         // "twenty-five"
         let parts = hyphenParts(i)
         guard parts.count == 2, let tens = DateLexicon.numberWords[lowerHash(parts[0])],
-              let ones = DateLexicon.numberWords[lowerHash(parts[1])], tens >= 20, tens % 10 == 0, ones < 10 else { return nil }
+            let ones = DateLexicon.numberWords[lowerHash(parts[1])], tens >= 20, tens % 10 == 0, ones < 10
+        else { return nil }
         return (tens + ones, i + 1)
     }
 

@@ -14,7 +14,11 @@ enum PublicationDateInference {
         if let pinned = latestPair(matches, hint) {
             let next = pinned.adding(days: 1)
             for m in matches {
-                if case .weekday(let w, nil, _) = m.meaning, w == next.weekday, Tense.around(m.range, in: doc) != .future { return next }
+                if case .weekday(let w, nil, _) = m.meaning, w == next.weekday,
+                    Tense.around(m.range, in: doc) != .future
+                {
+                    return next
+                }
             }
             return pinned
         }
@@ -26,8 +30,9 @@ enum PublicationDateInference {
         let paragraphs = doc.paragraphs.prefix(4)
         for m in matches {
             guard case .calendar(let f, _) = m.meaning, f.month != nil, f.day != nil,
-                  let p = paragraphs.first(where: { $0.contains(m.range.lowerBound) }),
-                  m.range.lowerBound - p.lowerBound <= 12, doc.tokens[p.lowerBound].has(.allCaps) else { continue }
+                let p = paragraphs.first(where: { $0.contains(m.range.lowerBound) }),
+                m.range.lowerBound - p.lowerBound <= 12, doc.tokens[p.lowerBound].has(.allCaps)
+            else { continue }
             let after = m.range.upperBound..<min(p.upperBound, m.range.upperBound + 6)
             let dashed = after.contains { k in
                 let t = doc.tokens[k]
@@ -36,7 +41,9 @@ enum PublicationDateInference {
             }
             guard dashed else { continue }
             var g = f
-            if g.year == nil { g.year = f.weekday.flatMap { DateResolver.year(of: f, onWeekday: $0, near: hint) } ?? hint }
+            if g.year == nil {
+                g.year = f.weekday.flatMap { DateResolver.year(of: f, onWeekday: $0, near: hint) } ?? hint
+            }
             if let d = g.date { return d }
         }
         return nil
@@ -59,7 +66,9 @@ enum PublicationDateInference {
     static func latestFullDate(_ doc: Document, _ matches: [DateMatch]) -> CalendarDate? {
         var best: CalendarDate?
         for m in matches {
-            guard case .calendar(let f, _) = m.meaning, let d = f.date, Tense.around(m.range, in: doc) != .future else { continue }
+            guard case .calendar(let f, _) = m.meaning, let d = f.date, Tense.around(m.range, in: doc) != .future else {
+                continue
+            }
             if best.map({ d > $0 }) ?? true { best = d }
         }
         return best

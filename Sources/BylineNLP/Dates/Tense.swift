@@ -12,9 +12,11 @@ enum Tense: Sendable {
     static func around(_ range: Range<Int>, in doc: Document) -> Tense {
         guard !doc.sentences.isEmpty, range.lowerBound < doc.tokens.count else { return .unknown }
         let sentence = doc.sentences[doc.sentenceIndex(ofToken: range.lowerBound)]
-        var inBack = true, inAhead = true
+        var inBack = true
+        var inAhead = true
         for d in 1...15 {
-            let back = range.lowerBound - d, ahead = range.upperBound + d - 1
+            let back = range.lowerBound - d
+            let ahead = range.upperBound + d - 1
             inBack = inBack && back >= sentence.lowerBound && doc.tokens[back].kind != .quote
             inAhead = inAhead && ahead < sentence.upperBound && d <= 10 && doc.tokens[ahead].kind != .quote
             if !inBack && !inAhead { break }
@@ -29,10 +31,14 @@ enum Tense: Sendable {
         let t = doc.tokens[k]
         guard t.kind == .word else { return nil }
         // "next to the embassy" is a place, "due to the storm" a cause: neither is a time
-        if k + 1 < doc.tokens.count, doc.tokens[k + 1].lowerHash == DateLexicon.to, isPrepositionalTo(k, doc) { return nil }
+        if k + 1 < doc.tokens.count, doc.tokens[k + 1].lowerHash == DateLexicon.to, isPrepositionalTo(k, doc) {
+            return nil
+        }
         if DateLexicon.futureMarkers.contains(t.lowerHash) { return .future }
         // a deadline at a clock time lies ahead ("has until 9 a.m. Tuesday to sign")
-        if before, t.lowerHash == DateLexicon.until, k + 1 < doc.tokens.count, doc.tokens[k + 1].has(.hasDigit) || doc.tokens[k + 1].kind == .number {
+        if before, t.lowerHash == DateLexicon.until, k + 1 < doc.tokens.count,
+            doc.tokens[k + 1].has(.hasDigit) || doc.tokens[k + 1].kind == .number
+        {
             return .future
         }
         // "as early as Tuesday" looks ahead
@@ -45,7 +51,9 @@ enum Tense: Sendable {
         // the purpose of a past act ("extended their offers to acquire the company Friday");
         // one after the date is always a purpose ("fell on Friday to close at $20")
         if before, k > 0, doc.tokens[k - 1].lowerHash == DateLexicon.to, !t.has(.capitalized),
-           !DateLexicon.notVerbsAfterTo.contains(t.lowerHash), !(k > 1 && doc.tokens[k - 2].lowerHash == DateLexicon.next) {
+            !DateLexicon.notVerbsAfterTo.contains(t.lowerHash),
+            !(k > 1 && doc.tokens[k - 2].lowerHash == DateLexicon.next)
+        {
             return infinitive(to: k - 1, doc)
         }
         // A lowercase word ending in "-ed" is almost always a past verb or participle in news text.
@@ -53,11 +61,15 @@ enum Tense: Sendable {
             let e = Int(t.end)
             // after a determiner, maybe with an adverb between, it is an adjective ("the reduced
             // dividend", "a still unspecified date")
-            let adjective = k > 0 && (DateLexicon.determiners.contains(doc.tokens[k - 1].lowerHash)
-                || k > 1 && DateLexicon.determiners.contains(doc.tokens[k - 2].lowerHash) && isAdverb(k - 1, doc))
+            let adjective =
+                k > 0
+                && (DateLexicon.determiners.contains(doc.tokens[k - 1].lowerHash)
+                    || k > 1 && DateLexicon.determiners.contains(doc.tokens[k - 2].lowerHash) && isAdverb(k - 1, doc))
             // before "by" it is a passive participle ("markets untouched by the crisis")
             let agent = k + 1 < doc.tokens.count && doc.tokens[k + 1].lowerHash == DateLexicon.by
-            if doc.scalars[e - 1] == "d" && doc.scalars[e - 2] == "e" && !DateLexicon.edNonVerbs.contains(t.lowerHash) && !passive && !adjective && !agent {
+            if doc.scalars[e - 1] == "d" && doc.scalars[e - 2] == "e" && !DateLexicon.edNonVerbs.contains(t.lowerHash)
+                && !passive && !adjective && !agent
+            {
                 return .past
             }
         }
@@ -69,7 +81,8 @@ enum Tense: Sendable {
     static func isPrepositionalTo(_ k: Int, _ doc: Document) -> Bool {
         let h = doc.tokens[k].lowerHash
         if h == DateLexicon.next { return true }
-        return h == DateLexicon.due && k + 2 < doc.tokens.count && DateLexicon.notVerbsAfterTo.contains(doc.tokens[k + 2].lowerHash)
+        return h == DateLexicon.due && k + 2 < doc.tokens.count
+            && DateLexicon.notVerbsAfterTo.contains(doc.tokens[k + 2].lowerHash)
     }
 
     /// Whether token `k` is an adverb that can sit between a determiner and an adjective
@@ -92,7 +105,9 @@ enum Tense: Sendable {
             let t = doc.tokens[j]
             guard t.kind == .word else { break }
             if DateLexicon.intentions.contains(t.lowerHash) {
-                for i in max(0, j - 2)..<j where DateLexicon.pastPerfect.contains(doc.tokens[i].lowerHash) { return .past }
+                for i in max(0, j - 2)..<j where DateLexicon.pastPerfect.contains(doc.tokens[i].lowerHash) {
+                    return .past
+                }
                 return .future
             }
             if let m = marker(j, doc, before: false) { return m == .past ? .past : .future }

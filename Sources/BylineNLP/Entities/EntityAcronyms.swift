@@ -20,7 +20,8 @@ struct EntityAcronyms: Sendable {
             let short = String(parts[0].filter { $0 != "." })
             let full = String(parts[1]).trimmingCharacters(in: .whitespaces)
             let doc = Document(full)
-            words[TokenHash.of(short)] = EntityNameWords(doc, 0..<doc.tokens.count, type: .organization, titles: TokenSet([:]))
+            words[TokenHash.of(short)] = EntityNameWords(
+                doc, 0..<doc.tokens.count, type: .organization, titles: TokenSet([:]))
             names[short] = full
         }
         self.words = words

@@ -38,10 +38,17 @@ public enum EntityAliases {
         var parent = Array(found.indices)
         func root(_ i: Int) -> Int {
             var i = i
-            while parent[i] != i { parent[i] = parent[parent[i]]; i = parent[i] }
+            while parent[i] != i {
+                parent[i] = parent[parent[i]]
+                i = parent[i]
+            }
             return i
         }
-        func union(_ a: Int, _ b: Int) { let ra = root(a), rb = root(b); if ra != rb { parent[max(ra, rb)] = min(ra, rb) } }
+        func union(_ a: Int, _ b: Int) {
+            let ra = root(a)
+            let rb = root(b)
+            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+        }
 
         // The same name (people apart from the rest) is one entity.
         var firstByKey: [UInt64: Int] = [:]
@@ -56,9 +63,13 @@ public enum EntityAliases {
             if let full = uniqueLonger(i, among: people, compared, { $0.isPart(of: $1) }) { union(i, full) }
         }
         for i in others {
-            if let full = uniqueLonger(i, among: others, compared, { $0.abbreviates($1) }) { union(i, full) }
+            if let full = uniqueLonger(i, among: others, compared, { $0.abbreviates($1) }) {
+                union(i, full)
+            }
             // "Day" tagged as an organisation in an article about "Doris Day" is her.
-            else if let person = uniqueLonger(i, among: people, names, { $0.isPart(of: $1) }) { union(i, person) }
+            else if let person = uniqueLonger(i, among: people, names, { $0.isPart(of: $1) }) {
+                union(i, person)
+            }
         }
 
         var groups: [Int: [Int]] = [:]
@@ -66,7 +77,8 @@ public enum EntityAliases {
         var out: [EntityMention] = []
         out.reserveCapacity(found.count)
         for (tokens, type) in found {
-            let a = Int(doc.tokens[tokens.lowerBound].start), b = Int(doc.tokens[tokens.upperBound - 1].end)
+            let a = Int(doc.tokens[tokens.lowerBound].start)
+            let b = Int(doc.tokens[tokens.upperBound - 1].end)
             out.append(EntityMention(type: type, start: a, end: b, text: doc.string(a, b)))
         }
         for group in groups.values {
@@ -104,7 +116,8 @@ public enum EntityAliases {
             for i in group where i != full { out[unique[i]] = unique[full] }
         }
         for i in all where out[unique[i]] == nil {
-            let full = type == .person
+            let full =
+                type == .person
                 ? uniqueLonger(i, among: all, words, { $0.isPart(of: $1) })
                 : uniqueLonger(i, among: all, words, { $0.abbreviates($1) })
             if let full { out[unique[i]] = out[unique[full]] ?? unique[full] }
@@ -114,8 +127,10 @@ public enum EntityAliases {
 
     /// The one candidate with more words than name `i` that `relates` to it, ignoring candidates
     /// that are themselves part of a longer one. Nil when there is none, or several different ones.
-    static func uniqueLonger(_ i: Int, among candidates: [Int], _ names: [EntityNameWords],
-                             _ relates: (EntityNameWords, EntityNameWords) -> Bool) -> Int? {
+    static func uniqueLonger(
+        _ i: Int, among candidates: [Int], _ names: [EntityNameWords],
+        _ relates: (EntityNameWords, EntityNameWords) -> Bool
+    ) -> Int? {
         let short = names[i]
         guard !short.isEmpty else { return nil }
         let longer = candidates.filter { names[$0].count > short.count && relates(short, names[$0]) }
@@ -123,7 +138,9 @@ public enum EntityAliases {
         let maximal = longer.filter { a in
             !longer.contains { b in names[b].count > names[a].count && relates(names[a], names[b]) }
         }
-        guard let first = maximal.first, maximal.allSatisfy({ names[$0].lower == names[first].lower }) else { return nil }
+        guard let first = maximal.first, maximal.allSatisfy({ names[$0].lower == names[first].lower }) else {
+            return nil
+        }
         return first
     }
 

@@ -31,22 +31,25 @@ public struct EntityFeatures {
     public init(_ doc: Document, gazetteer: EntityGazetteer) {
         let member = gazetteer.memberships(doc)
         var facts = doc.tokens.map {
-            Facts(lower: $0.lowerHash, exact: $0.hash, shape: 0, prefix: 0, suffix: 0, gazetteer: 0, first: false, plain: true)
+            Facts(
+                lower: $0.lowerHash, exact: $0.hash, shape: 0, prefix: 0, suffix: 0, gazetteer: 0, first: false,
+                plain: true)
         }
         for sentence in doc.sentences {
             let caps = EntityFeatures.isAllCapsLine(doc, sentence)
             for i in sentence {
                 let t = doc.tokens[i]
                 let (shape, plain) = EntityFeatures.shape(doc, t, caps: caps)
-                facts[i] = (Facts(
-                    lower: t.lowerHash,
-                    exact: caps ? t.lowerHash : t.hash,
-                    shape: shape,
-                    prefix: EntityFeatures.affix(doc, t, prefix: true),
-                    suffix: EntityFeatures.affix(doc, t, prefix: false),
-                    gazetteer: member[i].rawValue,
-                    first: EntityFeatures.opens(doc, i, sentence),
-                    plain: plain))
+                facts[i] =
+                    (Facts(
+                        lower: t.lowerHash,
+                        exact: caps ? t.lowerHash : t.hash,
+                        shape: shape,
+                        prefix: EntityFeatures.affix(doc, t, prefix: true),
+                        suffix: EntityFeatures.affix(doc, t, prefix: false),
+                        gazetteer: member[i].rawValue,
+                        first: EntityFeatures.opens(doc, i, sentence),
+                        plain: plain))
             }
         }
         self.facts = facts
@@ -56,7 +59,8 @@ public struct EntityFeatures {
     /// A line (sentence) in capitals, such as a headline or dateline: most of its words have no
     /// lowercase letter, so capitalisation cannot tell names apart there.
     static func isAllCapsLine(_ doc: Document, _ sentence: Range<Int>) -> Bool {
-        var words = 0, caps = 0
+        var words = 0
+        var caps = 0
         for i in sentence where doc.tokens[i].kind == .word {
             let t = doc.tokens[i]
             guard t.has(.capitalized) || t.has(.hasLower) else { continue }
@@ -100,16 +104,32 @@ public struct EntityFeatures {
     /// whether it has no uppercase letter.
     static func shape(_ doc: Document, _ t: Token, caps: Bool) -> (UInt64, Bool) {
         var h = TokenHash.offset
-        var last: UInt32 = 0, run = 0, count = 0
+        var last: UInt32 = 0
+        var run = 0
+        var count = 0
         var plain = true
         for p in t.range {
             let u = doc.scalars[p]
             let c: UInt32
-            if ScalarClass.isUpper(u) { c = 0x58; plain = false }  // X
-            else if ScalarClass.isLowerLetter(u) || ScalarClass.isLetter(u) { c = 0x78 }  // x
-            else if ScalarClass.isDigit(u.value) { c = 0x64 }  // d
-            else { c = u.value }
-            if c == last { run += 1 } else { run = 1; last = c }
+            if ScalarClass.isUpper(u) {
+                c = 0x58
+                plain = false
+            }  // X
+            else if ScalarClass.isLowerLetter(u) || ScalarClass.isLetter(u) {
+                c = 0x78
+            }  // x
+            else if ScalarClass.isDigit(u.value) {
+                c = 0x64
+            }  // d
+            else {
+                c = u.value
+            }
+            if c == last {
+                run += 1
+            } else {
+                run = 1
+                last = c
+            }
             if run <= 2 { h = TokenHash.combine(h, c) }
             count += 1
             if count > 24 { break }
@@ -130,8 +150,10 @@ public struct EntityFeatures {
 
     /// Writes the row indexes of token `i`'s features into `out` and returns how many.
     /// `sentence` bounds the context; `prev1`/`prev2` are the tags already chosen to the left.
-    public func extract(_ i: Int, sentence: Range<Int>, prev1: EntityTag, prev2: EntityTag, rowBits: Int,
-                        into out: UnsafeMutablePointer<UInt32>) -> Int {
+    public func extract(
+        _ i: Int, sentence: Range<Int>, prev1: EntityTag, prev2: EntityTag, rowBits: Int,
+        into out: UnsafeMutablePointer<UInt32>
+    ) -> Int {
         var n = 0
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
             var h = (value ^ (template &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD
@@ -141,8 +163,10 @@ public struct EntityFeatures {
             n += 1
         }
         let f = facts[i]
-        let hasLeft1 = i - 1 >= sentence.lowerBound, hasLeft2 = i - 2 >= sentence.lowerBound
-        let hasRight1 = i + 1 < sentence.upperBound, hasRight2 = i + 2 < sentence.upperBound
+        let hasLeft1 = i - 1 >= sentence.lowerBound
+        let hasLeft2 = i - 2 >= sentence.lowerBound
+        let hasRight1 = i + 1 < sentence.upperBound
+        let hasRight2 = i + 2 < sentence.upperBound
         let l1 = hasLeft1 ? facts[i - 1].lower : Self.boundary
         let l2 = hasLeft2 ? facts[i - 2].lower : Self.boundary
         let r1 = hasRight1 ? facts[i + 1].lower : Self.boundary &+ 1
@@ -152,7 +176,8 @@ public struct EntityFeatures {
         let sr2 = hasRight2 ? facts[i + 2].shape : Self.boundary &+ 1
         let g1 = hasLeft1 ? UInt64(facts[i - 1].gazetteer) : 0xFFFF
         let gr = hasRight1 ? UInt64(facts[i + 1].gazetteer) : 0xFFFF
-        let t1 = UInt64(prev1.rawValue), t2 = UInt64(prev2.rawValue)
+        let t1 = UInt64(prev1.rawValue)
+        let t2 = UInt64(prev2.rawValue)
         add(1, 0)
         add(2, f.lower)
         add(3, f.exact)

@@ -28,8 +28,13 @@ public struct EntityGazetteer: Sendable {
         public static let miscInside = Membership(rawValue: 1 << 14)
     }
 
-
-    enum List: UInt8 { case place = 1, organization = 2, nationality = 4, person = 8, misc = 16 }
+    enum List: UInt8 {
+        case place = 1
+        case organization = 2
+        case nationality = 4
+        case person = 8
+        case misc = 16
+    }
 
     /// The lists a gazetteer is built from, one name per entry.
     public struct Lists: Sendable {
@@ -78,14 +83,21 @@ public struct EntityGazetteer: Sendable {
     let words: TokenTable<UInt8>
     let titles: TokenSet
 
-    enum WordFlag: UInt8 { case givenName = 1, title = 2, organizationWord = 4, common = 8 }
+    enum WordFlag: UInt8 {
+        case givenName = 1
+        case title = 2
+        case organizationWord = 4
+        case common = 8
+    }
 
     public static let standard = EntityGazetteer(.shipped())
 
     public init(_ lists: Lists) {
         var names: [UInt64: UInt8] = [:]
-        let all: [(List, [String])] = [(.place, lists.places), (.organization, lists.organizations),
-                                       (.nationality, lists.nationalities), (.person, lists.people), (.misc, lists.misc)]
+        let all: [(List, [String])] = [
+            (.place, lists.places), (.organization, lists.organizations),
+            (.nationality, lists.nationalities), (.person, lists.people), (.misc, lists.misc),
+        ]
         for (list, entries) in all {
             for entry in entries {
                 let doc = Document(entry)
@@ -100,8 +112,10 @@ public struct EntityGazetteer: Sendable {
         }
         self.names = TokenTable(names)
         var words: [UInt64: UInt8] = [:]
-        let flagged: [(WordFlag, [String])] = [(.givenName, lists.givenNames), (.title, lists.titles),
-                                               (.organizationWord, lists.organizationWords), (.common, lists.commonWords)]
+        let flagged: [(WordFlag, [String])] = [
+            (.givenName, lists.givenNames), (.title, lists.titles),
+            (.organizationWord, lists.organizationWords), (.common, lists.commonWords),
+        ]
         for (flag, entries) in flagged {
             for entry in entries { words[TokenHash.lower(entry), default: 0] |= flag.rawValue }
         }
@@ -148,15 +162,22 @@ public struct EntityGazetteer: Sendable {
                     h = Self.extend(h, doc.tokens[k].lowerHash)
                     k += 1
                     guard let found = names[h] else { break }
-                    if found & ~Self.prefixBit != 0 { matched = k - i; lists = found }
+                    if found & ~Self.prefixBit != 0 {
+                        matched = k - i
+                        lists = found
+                    }
                     if found & Self.prefixBit == 0 { break }
                 }
                 guard matched > 0 else { continue }
                 for j in i..<(i + matched) {
                     let first = j == i
                     if lists & List.place.rawValue != 0 { out[j].insert(first ? .placeBegin : .placeInside) }
-                    if lists & List.organization.rawValue != 0 { out[j].insert(first ? .organizationBegin : .organizationInside) }
-                    if lists & List.nationality.rawValue != 0 { out[j].insert(first ? .nationalityBegin : .nationalityInside) }
+                    if lists & List.organization.rawValue != 0 {
+                        out[j].insert(first ? .organizationBegin : .organizationInside)
+                    }
+                    if lists & List.nationality.rawValue != 0 {
+                        out[j].insert(first ? .nationalityBegin : .nationalityInside)
+                    }
                     if lists & List.person.rawValue != 0 { out[j].insert(first ? .personBegin : .personInside) }
                     if lists & List.misc.rawValue != 0 { out[j].insert(first ? .miscBegin : .miscInside) }
                 }
@@ -175,14 +196,17 @@ public struct EntityGazetteer: Sendable {
         if listed(Self.extend(h, last.lowerHash)) { return true }
         guard last.length > 1, doc.scalars[Int(last.end) - 1].value | 0x20 == 0x73 else { return false }
         var singular = TokenHash.offset
-        for p in Int(last.start)..<Int(last.end) - 1 { singular = TokenHash.combine(singular, ScalarClass.lower(doc.scalars[p]).value) }
+        for p in Int(last.start)..<Int(last.end) - 1 {
+            singular = TokenHash.combine(singular, ScalarClass.lower(doc.scalars[p]).value)
+        }
         return listed(Self.extend(h, singular))
     }
 
     /// The entries of `Resources/gazetteer/NAME.txt`: one per line, `#` starts a comment line.
     public static func resource(_ name: String) -> [String] {
         guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources/gazetteer"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return [] }
         return EntityGazetteer.lines(text)
     }
 

@@ -3,14 +3,19 @@ enum EntityMentionCleanup {
     /// The tokens of `range` that form the name: without a leading title ("Mr", "President") on a
     /// person (a title alone is no name), a trailing possessive "'s", or edge punctuation. Nil when nothing is
     /// left, or what is left is a nationality ("North Koreans"), which none of the reported types covers.
-    static func trim(_ range: Range<Int>, type: EntityType, _ doc: Document, gazetteer: EntityGazetteer) -> Range<Int>? {
-        var a = range.lowerBound, b = range.upperBound
+    static func trim(_ range: Range<Int>, type: EntityType, _ doc: Document, gazetteer: EntityGazetteer) -> Range<Int>?
+    {
+        var a = range.lowerBound
+        var b = range.upperBound
         while a < b && doc.tokens[a].kind != .word && doc.tokens[a].kind != .number { a += 1 }
-        while a < b && (doc.tokens[b - 1].kind != .word && doc.tokens[b - 1].kind != .number || isPossessive(doc, b - 1)) { b -= 1 }
+        while a < b
+            && (doc.tokens[b - 1].kind != .word && doc.tokens[b - 1].kind != .number || isPossessive(doc, b - 1))
+        { b -= 1 }
         if type == .person {
             while a < b && gazetteer.titles.contains(doc.tokens[a].lowerHash) { a += 1 }
         }
-        guard a < b, doc.tokens[a..<b].contains(where: { $0.has(.capitalized) }), !gazetteer.isNationality(doc, a..<b) else { return nil }
+        guard a < b, doc.tokens[a..<b].contains(where: { $0.has(.capitalized) }), !gazetteer.isNationality(doc, a..<b)
+        else { return nil }
         return a..<b
     }
 

@@ -16,7 +16,8 @@ public struct EntityModel: Sendable {
     /// The model shipped in `Resources/entity-model.bin`, or nil when it is missing or damaged.
     public static let standard: EntityModel? = {
         guard let url = Bundle.module.url(forResource: "entity-model", withExtension: "bin", subdirectory: "Resources"),
-              let data = try? Data(contentsOf: url) else { return nil }
+            let data = try? Data(contentsOf: url)
+        else { return nil }
         return EntityModel(data: data)
     }()
 
@@ -35,7 +36,8 @@ public struct EntityModel: Sendable {
         }
         let bits = Int(word(2))
         guard word(0) == Self.magic, word(1) == Self.formatVersion, word(3) == UInt32(EntityTag.count),
-              bits >= 8, bits <= 24 else { return nil }
+            bits >= 8, bits <= 24
+        else { return nil }
         let count = (1 << bits) * EntityTag.count
         guard data.count == 16 + count * 2 else { return nil }
         var weights = [Int16](repeating: 0, count: count)

@@ -16,13 +16,15 @@ struct EntityNameWords: Hashable, Sendable {
     var count: Int { lower.count }
     var isEmpty: Bool { lower.isEmpty }
 
-    static let functionWords: TokenSet = TokenSet(Set(["of", "the", "and", "for", "&", "de", "la", "du", "des", "del", "'s", "’s"].map { TokenHash.of($0) }))
+    static let functionWords: TokenSet = TokenSet(
+        Set(["of", "the", "and", "for", "&", "de", "la", "du", "des", "del", "'s", "’s"].map { TokenHash.of($0) }))
     static let leadingArticles: Set<UInt64> = [TokenHash.of("the")]
 
     /// The words of tokens `range`: punctuation and a trailing possessive dropped, a leading
     /// "the" dropped, and for people leading titles dropped ("Ms Linda Thomas-Greenfield's").
     init(_ doc: Document, _ range: Range<Int>, type: EntityType, titles: TokenSet) {
-        var a = range.lowerBound, b = range.upperBound
+        var a = range.lowerBound
+        var b = range.upperBound
         func isWord(_ i: Int) -> Bool { doc.tokens[i].kind == .word || doc.tokens[i].kind == .number }
         func isPossessive(_ i: Int) -> Bool {
             let t = doc.tokens[i]
@@ -105,7 +107,9 @@ struct EntityNameWords: Hashable, Sendable {
     /// Whether this name's words occur as a contiguous run in `long`.
     func isPart(of long: EntityNameWords) -> Bool {
         guard !isEmpty, count <= long.count else { return false }
-        for start in 0...(long.count - count) where long.lower[start..<start + count].elementsEqual(lower) { return true }
+        for start in 0...(long.count - count) where long.lower[start..<start + count].elementsEqual(lower) {
+            return true
+        }
         return false
     }
 
@@ -122,9 +126,13 @@ struct EntityNameWords: Hashable, Sendable {
         if s.lower[i] == l.lower[j] && match(s, i + 1, l, j + 1) { return true }
         let letters = s.acronym[i]
         guard !letters.isEmpty else { return false }
-        var k = j, used = 0
+        var k = j
+        var used = 0
         while k < l.count && used < letters.count {
-            if l.function[k] { k += 1; continue }
+            if l.function[k] {
+                k += 1
+                continue
+            }
             guard l.initial[k] == letters[used] else { return false }
             used += 1
             k += 1

@@ -30,11 +30,15 @@ public enum EntityNames {
     /// The text of tokens `range` with every whitespace run turned into one space.
     static func text(_ doc: Document, _ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
-        let first = Int(doc.tokens[range.lowerBound].start), last = Int(doc.tokens[range.upperBound - 1].end)
+        let first = Int(doc.tokens[range.lowerBound].start)
+        let last = Int(doc.tokens[range.upperBound - 1].end)
         return String(unsafeUninitializedCapacity: (last - first) * 4) { buffer in
             var n = 0
             for i in range {
-                if i > range.lowerBound && doc.tokens[i].has(.spaceBefore) { buffer[n] = 0x20; n += 1 }
+                if i > range.lowerBound && doc.tokens[i].has(.spaceBefore) {
+                    buffer[n] = 0x20
+                    n += 1
+                }
                 for p in doc.tokens[i].range { n = Document.encode(doc.scalars[p], into: buffer, at: n) }
             }
             return n

@@ -25,8 +25,9 @@ public struct EntityRecognizer: Sendable {
         var found: [(tokens: Range<Int>, type: EntityType)] = []
         for (range, category) in EntityTagger.spans(tags, sentences: doc.sentences) {
             guard let type = EntityTag.type(ofCategory: category),
-                  let kept = EntityMentionCleanup.trim(range, type: type, doc, gazetteer: tagger.gazetteer),
-                  !EntityMentionCleanup.isCapitalisedWord(kept, features) else { continue }
+                let kept = EntityMentionCleanup.trim(range, type: type, doc, gazetteer: tagger.gazetteer),
+                !EntityMentionCleanup.isCapitalisedWord(kept, features)
+            else { continue }
             found.append((kept, type))
         }
         return EntityAliases.canonicalize(doc, found)

@@ -25,27 +25,34 @@ public struct EntityTagger: Sendable {
             model.weights.withUnsafeBufferPointer { w in
                 let raw = UnsafeRawPointer(w.baseAddress!)
                 for sentence in doc.sentences {
-                    var prev1 = EntityTag.outside, prev2 = EntityTag.outside
+                    var prev1 = EntityTag.outside
+                    var prev2 = EntityTag.outside
                     for i in sentence {
-                        let plain = features.isPlain(i), title = features.isTitle(i)
+                        let plain = features.isPlain(i)
+                        let title = features.isTitle(i)
                         if prev1 == .outside && plain {
                             prev2 = prev1
                             continue
                         }
-                        let n = features.extract(i, sentence: sentence, prev1: prev1, prev2: prev2, rowBits: rowBits, into: rows.baseAddress!)
+                        let n = features.extract(
+                            i, sentence: sentence, prev1: prev1, prev2: prev2, rowBits: rowBits, into: rows.baseAddress!
+                        )
                         // Tags 0-7 in one vector, tag 8 beside it.
                         var low = SIMD8<Int32>(repeating: 0)
                         var last: Int32 = 0
                         for k in 0..<n {
                             let base = Int(rows[k]) &* width
-                            low &+= SIMD8<Int32>(truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: base &* 2, as: SIMD8<Int16>.self))
+                            low &+= SIMD8<Int32>(
+                                truncatingIfNeeded: raw.loadUnaligned(fromByteOffset: base &* 2, as: SIMD8<Int16>.self))
                             last &+= Int32(w[base &+ 8])
                         }
                         var best = EntityTag.outside
                         var bestScore = low[0]
                         for t in 1..<width {
                             let score = t < 8 ? low[t] : last
-                            guard score > bestScore, let tag = EntityTag(rawValue: t), tag.mayFollow(prev1, plain: plain, title: title) else { continue }
+                            guard score > bestScore, let tag = EntityTag(rawValue: t),
+                                tag.mayFollow(prev1, plain: plain, title: title)
+                            else { continue }
                             best = tag
                             bestScore = score
                         }
@@ -66,7 +73,10 @@ public struct EntityTagger: Sendable {
         for sentence in sentences {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
-                guard let c = tags[i].category else { i += 1; continue }
+                guard let c = tags[i].category else {
+                    i += 1
+                    continue
+                }
                 var j = i + 1
                 // A begin tag right after a name of the same type continues it: adjacent names of one
                 // type almost never occur ("UN" + "Security Council" is one name).

@@ -40,13 +40,16 @@ extension QuoteContext {
         }
         if endsWith(c, "ing") {
             // "…, telling reporters: “…”": a participle's speaker is its clause's subject.
-            guard let sp = verbPhraseSubject(cue: c, lowerLimit: sentence(of: c).lowerBound) ?? participleSubject(cue: c) else { return nil }
+            guard
+                let sp = verbPhraseSubject(cue: c, lowerLimit: sentence(of: c).lowerBound) ?? participleSubject(cue: c)
+            else { return nil }
             return Attribution(target: .phrase(sp), cue: c..<(c + 1), sieve: sieve)
         }
         // What follows "told" is the listener ("told The Huffington Post"), never the speaker.
         let inverts = !QuoteWords.tellVerbs.contains(tokens[c].lowerHash)
         if let sp = speakerBefore(cue: c, lowerLimit: lo) ?? (inverts ? speakerAfter(cue: c, upperLimit: hi) : nil)
-            ?? coordinatedSubject(cue: c, lowerLimit: lo) ?? verbPhraseSubject(cue: c, lowerLimit: lo) {
+            ?? coordinatedSubject(cue: c, lowerLimit: lo) ?? verbPhraseSubject(cue: c, lowerLimit: lo)
+        {
             return Attribution(target: .phrase(sp), cue: c..<(c + 1), sieve: sieve)
         }
         return nil
@@ -62,10 +65,14 @@ extension QuoteContext {
             if nameAt[j] >= 0 { return name(at: j) }
             if QuoteWords.subjectPronouns.contains(h) && !QuoteWords.neuterPronouns.contains(h) { return j..<(j + 1) }
             if isCapitalizedNamePart(j) {
-                guard let n = phraseEnding(at: j, lowerLimit: lo, followModifier: false), isNameLike(n) else { return nil }
+                guard let n = phraseEnding(at: j, lowerLimit: lo, followModifier: false), isNameLike(n) else {
+                    return nil
+                }
                 return n
             }
-            guard isWord(j), !tokens[j].has(.capitalized), !QuoteWords.relativeOpeners.contains(h), !quoted[j] else { return nil }
+            guard isWord(j), !tokens[j].has(.capitalized), !QuoteWords.relativeOpeners.contains(h), !quoted[j] else {
+                return nil
+            }
             j -= 1
         }
         return nil
@@ -81,7 +88,8 @@ extension QuoteContext {
         guard j >= lo, QuoteWords.coordinators.contains(tokens[j].lowerHash) else { return nil }
         let s = sentence(of: c)
         guard s.lowerBound >= lo, let subject = sentenceSubject(s, before: j) else { return nil }
-        return isNameLike(subject) || QuoteWords.subjectPronouns.contains(tokens[subject.lowerBound].lowerHash) ? subject : nil
+        return isNameLike(subject) || QuoteWords.subjectPronouns.contains(tokens[subject.lowerBound].lowerHash)
+            ? subject : nil
     }
 
     /// The subject of the clause a participle cue hangs on: a name or pronoun right before it
@@ -98,7 +106,8 @@ extension QuoteContext {
             if quoted[k] { break }
             // A cue in a relative clause ("an architect who said he was stiffed") is not the main clause's.
             if isCue(k) && !endsWith(k, "ing") && !isInRelativeClause(cue: k, lowerLimit: s.lowerBound),
-               let sp = speakerBefore(cue: k, lowerLimit: s.lowerBound) ?? speakerAfter(cue: k, upperLimit: c) {
+                let sp = speakerBefore(cue: k, lowerLimit: s.lowerBound) ?? speakerAfter(cue: k, upperLimit: c)
+            {
                 return sp
             }
             k -= 1
@@ -111,7 +120,8 @@ extension QuoteContext {
         let j = skipBetween(from: k - 1, lowerLimit: lo)
         guard j >= lo else { return false }
         if QuoteWords.relativeOpeners.contains(tokens[j].lowerHash) { return true }
-        return j - 1 >= lo && QuoteWords.subjectPronouns.contains(tokens[j].lowerHash) && QuoteWords.relativeOpeners.contains(tokens[j - 1].lowerHash)
+        return j - 1 >= lo && QuoteWords.subjectPronouns.contains(tokens[j].lowerHash)
+            && QuoteWords.relativeOpeners.contains(tokens[j - 1].lowerHash)
     }
 
     /// The first noun phrase of sentence `s` (after an opening adverbial ending in a comma).
@@ -147,8 +157,10 @@ extension QuoteContext {
         guard QuoteWords.determiners.contains(h) else { return nil }
         // "the Illinois Board of Elections": a determiner before a recognised name.
         if k + 1 < c, let n = name(at: k + 1), n.lowerBound == k + 1 { return k..<min(n.upperBound, c) }
-        while e < c && e < k + QuoteContext.phraseReach && isWord(e) && !QuoteWords.phraseBreakers.contains(tokens[e].lowerHash)
-                && !QuoteWords.modifierPrepositions.contains(tokens[e].lowerHash) && !isCue(e) { e += 1 }
+        while e < c && e < k + QuoteContext.phraseReach && isWord(e)
+            && !QuoteWords.phraseBreakers.contains(tokens[e].lowerHash)
+            && !QuoteWords.modifierPrepositions.contains(tokens[e].lowerHash) && !isCue(e)
+        { e += 1 }
         return e > k + 1 ? k..<e : nil
     }
 
@@ -164,12 +176,15 @@ extension QuoteContext {
         let leads = participle || (QuoteWords.functionWords.contains(first) && !QuoteWords.determiners.contains(first))
         let reach = leads ? QuoteContext.adverbialReach : 8
         guard let comma = (k..<min(c, k + reach)).first(where: { isPunct($0, 0x2C) }) else { return nil }
-        if leads || dateAt[k] || !tokens[k].has(.capitalized) || QuoteWords.functionWords.contains(first) { return comma }
+        if leads || dateAt[k] || !tokens[k].has(.capitalized) || QuoteWords.functionWords.contains(first) {
+            return comma
+        }
         // A capitalised word leads a short phrase: an adverbial only when it names no one ("Hours later,").
         for j in k..<comma where nameAt[j] >= 0 && names[Int(nameAt[j])].type != .place { return nil }
         if comma == k + 1 && nameAt[k] < 0 {
             // One word: "Later," or "Separately," but "Trump," is a subject the recogniser missed.
-            return endsWith(k, "ly") || QuoteWords.betweenSpeakerAndCue.contains(first) || QuoteContext.weekdays.contains(first) ? comma : nil
+            return endsWith(k, "ly") || QuoteWords.betweenSpeakerAndCue.contains(first)
+                || QuoteContext.weekdays.contains(first) ? comma : nil
         }
         return (k..<comma).contains { isCapitalizedNamePart($0) && $0 > k } ? nil : comma
     }

@@ -4,8 +4,12 @@ enum Gender: Sendable {
 
     /// From a title or noun ("Mr", "Ms", "spokeswoman") or a given name, by lowercase hash.
     static func of(word h: UInt64) -> Gender {
-        if QuoteWords.maleTitles.contains(h) || QuoteWords.maleNouns.contains(h) || GivenNames.male.contains(h) { return .male }
-        if QuoteWords.femaleTitles.contains(h) || QuoteWords.femaleNouns.contains(h) || GivenNames.female.contains(h) { return .female }
+        if QuoteWords.maleTitles.contains(h) || QuoteWords.maleNouns.contains(h) || GivenNames.male.contains(h) {
+            return .male
+        }
+        if QuoteWords.femaleTitles.contains(h) || QuoteWords.femaleNouns.contains(h) || GivenNames.female.contains(h) {
+            return .female
+        }
         return .unknown
     }
 

@@ -16,7 +16,9 @@ struct IndirectSpeech {
         for s in ctx.doc.sentences {
             var c = s.lowerBound
             while c < s.upperBound {
-                if !ctx.quoted[c] && !usedCues.contains(c) && ctx.isCueOrAccording(c), let found = candidate(cue: c, sentence: s, ctx) {
+                if !ctx.quoted[c] && !usedCues.contains(c) && ctx.isCueOrAccording(c),
+                    let found = candidate(cue: c, sentence: s, ctx)
+                {
                     out.append(found)
                     c = max(c + 1, found.tokens.upperBound)
                     continue
@@ -39,7 +41,9 @@ struct IndirectSpeech {
         }
         // "CLAUSE, X said (on Wednesday)." and "CLAUSE, said X."
         if isShortTail(after: c, end: end, ctx) {
-            if let sp = ctx.speakerBefore(cue: c, lowerLimit: lo), let comma = clauseComma(before: sp.lowerBound, lo, ctx) {
+            if let sp = ctx.speakerBefore(cue: c, lowerLimit: lo),
+                let comma = clauseComma(before: sp.lowerBound, lo, ctx)
+            {
                 return make(lo..<comma, speaker: sp, cue: c, ctx)
             }
             if ctx.isPunct(c - 1, 0x2C), let sp = ctx.speakerAfter(cue: c, upperLimit: end) {
@@ -51,21 +55,31 @@ struct IndirectSpeech {
         guard let sp = ctx.speakerBefore(cue: c, lowerLimit: lo) else { return nil }
         if sp.lowerBound > 0 && QuoteWords.relativeOpeners.contains(t[sp.lowerBound - 1].lowerHash) { return nil }
         var k = c + 1
-        while k < end && (ctx.dateAt[k] || QuoteWords.betweenSpeakerAndCue.contains(t[k].lowerHash) || QuoteContext.weekdays.contains(t[k].lowerHash)
-                          || (QuoteContext.timePrepositions.contains(t[k].lowerHash) && k + 1 < end && (ctx.dateAt[k + 1] || QuoteContext.weekdays.contains(t[k + 1].lowerHash)))) {
+        while k < end
+            && (ctx.dateAt[k] || QuoteWords.betweenSpeakerAndCue.contains(t[k].lowerHash)
+                || QuoteContext.weekdays.contains(t[k].lowerHash)
+                || (QuoteContext.timePrepositions.contains(t[k].lowerHash) && k + 1 < end
+                    && (ctx.dateAt[k + 1] || QuoteContext.weekdays.contains(t[k + 1].lowerHash))))
+        {
             k += 1
         }
         if k < end && ctx.isPunct(k, 0x28) {
             while k < end && !ctx.isPunct(k, 0x29) { k += 1 }
             k += 1
         }
-        if QuoteWords.listenerVerbs.contains(t[c].lowerHash) || (k < end && QuoteWords.modifierPrepositions.contains(t[k].lowerHash)) {
+        if QuoteWords.listenerVerbs.contains(t[c].lowerHash)
+            || (k < end && QuoteWords.modifierPrepositions.contains(t[k].lowerHash))
+        {
             // "told reporters that ...", "said in a statement that ...": the clause starts after "that".
-            guard let that = (k..<min(end, k + 8)).first(where: { t[$0].lowerHash == IndirectSpeech.that }) else { return nil }
+            guard let that = (k..<min(end, k + 8)).first(where: { t[$0].lowerHash == IndirectSpeech.that }) else {
+                return nil
+            }
             k = that
         }
         if k < end && t[k].lowerHash == IndirectSpeech.that { k += 1 }
-        guard k < end, t[k].kind == .word || t[k].kind == .number || (t[k].kind == .quote && !ctx.quoted[k]) else { return nil }
+        guard k < end, t[k].kind == .word || t[k].kind == .number || (t[k].kind == .quote && !ctx.quoted[k]) else {
+            return nil
+        }
         guard !IndirectSpeech.badClauseOpeners.contains(t[k].lowerHash) else { return nil }
         return make(k..<end, speaker: sp, cue: c, ctx)
     }
@@ -83,13 +97,19 @@ struct IndirectSpeech {
         return make((k + 1)..<end, speaker: sp, cue: c, cueLength: 2, ctx)
     }
 
-    func make(_ clause: Range<Int>, speaker: Range<Int>, cue c: Int, cueLength: Int = 1, _ ctx: QuoteContext) -> QuoteCandidate? {
+    func make(_ clause: Range<Int>, speaker: Range<Int>, cue c: Int, cueLength: Int = 1, _ ctx: QuoteContext)
+        -> QuoteCandidate?
+    {
         guard !clause.isEmpty, clause.upperBound <= ctx.tokens.count else { return nil }
         var words = 0
         for k in clause where ctx.tokens[k].kind == .word { words += 1 }
         guard words >= IndirectSpeech.minimumWords else { return nil }
         // A clause that is one whole direct quote is that quote's, not reported speech.
-        if ctx.quoted[clause.lowerBound] && ctx.quoted[clause.upperBound - 1] && ctx.tokens[clause.lowerBound].kind == .quote { return nil }
+        if ctx.quoted[clause.lowerBound] && ctx.quoted[clause.upperBound - 1]
+            && ctx.tokens[clause.lowerBound].kind == .quote
+        {
+            return nil
+        }
         let attribution = Attribution(target: .phrase(speaker), cue: c..<(c + cueLength), sieve: name)
         return QuoteCandidate(kind: .indirect, tokens: clause, region: nil, attribution: attribution)
     }
@@ -97,7 +117,8 @@ struct IndirectSpeech {
     /// The end of the sentence's clause: before its final punctuation and closing marks.
     func clauseEnd(_ s: Range<Int>, _ ctx: QuoteContext) -> Int {
         var e = s.upperBound
-        while e > s.lowerBound && (ctx.isSentenceEnd(e - 1) || (ctx.tokens[e - 1].kind == .quote && !ctx.quoted[e - 1])) { e -= 1 }
+        while e > s.lowerBound && (ctx.isSentenceEnd(e - 1) || (ctx.tokens[e - 1].kind == .quote && !ctx.quoted[e - 1]))
+        { e -= 1 }
         return e
     }
 
@@ -107,16 +128,24 @@ struct IndirectSpeech {
         guard end - c - 1 <= IndirectSpeech.tailReach else { return false }
         let t = ctx.tokens
         for k in (c + 1)..<max(c + 1, end) {
-            if t[k].lowerHash == IndirectSpeech.that || (ctx.quoted[k] && !ctx.partial[k]) || ctx.isPunct(k, 0x3A) { return false }
+            if t[k].lowerHash == IndirectSpeech.that || (ctx.quoted[k] && !ctx.partial[k]) || ctx.isPunct(k, 0x3A) {
+                return false
+            }
         }
         var k = c + 1
-        while k < end && (ctx.dateAt[k] || QuoteContext.weekdays.contains(t[k].lowerHash) || QuoteWords.betweenSpeakerAndCue.contains(t[k].lowerHash)) { k += 1 }
+        while k < end
+            && (ctx.dateAt[k] || QuoteContext.weekdays.contains(t[k].lowerHash)
+                || QuoteWords.betweenSpeakerAndCue.contains(t[k].lowerHash))
+        { k += 1 }
         if k >= end || ctx.isPunct(k, 0x2C) || ctx.isPunct(k, 0x28) { return true }
         if IndirectSpeech.tailOpeners.contains(t[k].lowerHash) { return true }
         return QuoteWords.listenerVerbs.contains(t[c].lowerHash) && end - c - 1 <= 5
     }
 
-    static let tailOpeners = QuoteWords.set(["in", "on", "at", "during", "after", "before", "to", "via", "through", "from", "for", "with", "of", "late", "early", "earlier", "last", "this", "when", "while", "as"])
+    static let tailOpeners = QuoteWords.set([
+        "in", "on", "at", "during", "after", "before", "to", "via", "through", "from", "for", "with", "of", "late",
+        "early", "earlier", "last", "this", "when", "while", "as",
+    ])
 
     /// The comma ending the reported clause before a speaker phrase, past an apposition
     /// ("..., the US ambassador to the UN, Ms Linda Thomas-Greenfield, said").

@@ -8,7 +8,10 @@
 public struct QuoteAttributor: Sendable {
     public static let standard = QuoteAttributor()
 
-    let sieves: [any QuoteSieve] = [SplitQuoteSieve(), TrailingCueSieve(), CreditLineSieve(), LeadingCueSieve(), SentenceCueSieve(), ContinuationSieve(), PrecedingSentenceSieve()]
+    let sieves: [any QuoteSieve] = [
+        SplitQuoteSieve(), TrailingCueSieve(), CreditLineSieve(), LeadingCueSieve(), SentenceCueSieve(),
+        ContinuationSieve(), PrecedingSentenceSieve(),
+    ]
     let reported = IndirectSpeech()
 
     public init() {}
@@ -57,9 +60,12 @@ public struct QuoteAttributor: Sendable {
         var speakers = [Speaker?](repeating: nil, count: quoted.count)
         var out: [Quote] = []
         out.reserveCapacity(quoted.count + indirect.count)
-        var i = 0, j = 0
+        var i = 0
+        var j = 0
         while i < quoted.count || j < indirect.count {
-            let takeQuoted = j >= indirect.count || (i < quoted.count && quoted[i].tokens.lowerBound <= indirect[j].tokens.lowerBound)
+            let takeQuoted =
+                j >= indirect.count
+                || (i < quoted.count && quoted[i].tokens.lowerBound <= indirect[j].tokens.lowerBound)
             let q = takeQuoted ? quoted[i] : indirect[j]
             var speaker: Speaker? = nil
             switch q.attribution?.target {
@@ -67,9 +73,16 @@ public struct QuoteAttributor: Sendable {
             case .sameAs(let p)?: speaker = p < speakers.count ? speakers[p] : nil
             case nil: break
             }
-            if takeQuoted { speakers[i] = speaker; i += 1 } else { j += 1 }
-            out.append(Quote(kind: q.kind, span: ctx.doc.span(tokens: q.tokens), speaker: speaker,
-                             cue: q.attribution?.cue.map { ctx.doc.span(tokens: $0) }, sieve: q.attribution?.sieve))
+            if takeQuoted {
+                speakers[i] = speaker
+                i += 1
+            } else {
+                j += 1
+            }
+            out.append(
+                Quote(
+                    kind: q.kind, span: ctx.doc.span(tokens: q.tokens), speaker: speaker,
+                    cue: q.attribution?.cue.map { ctx.doc.span(tokens: $0) }, sieve: q.attribution?.sieve))
         }
         out.sort { $0.span.start != $1.span.start ? $0.span.start < $1.span.start : $0.span.end > $1.span.end }
         return out

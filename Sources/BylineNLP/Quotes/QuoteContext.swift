@@ -57,7 +57,9 @@ struct QuoteContext {
         for i in 0..<n where doc.tokens[i].kind == .word { cues[i] = QuoteContext.computeCue(i, doc, nameAt) }
         self.cues = cues
         var surnames = Set<UInt64>()
-        for (e, r) in zip(names, nameTokens) where e.type == .person && r.count >= 2 { surnames.insert(doc.tokens[r.upperBound - 1].lowerHash) }
+        for (e, r) in zip(names, nameTokens) where e.type == .person && r.count >= 2 {
+            surnames.insert(doc.tokens[r.upperBound - 1].lowerHash)
+        }
         self.surnames = surnames
         self.names = names
         self.nameTokens = nameTokens
@@ -73,7 +75,9 @@ struct QuoteContext {
     func isWord(_ i: Int) -> Bool { doc.tokens[i].kind == .word }
 
     /// Whether token `i` (which may lie outside the text) is the punctuation scalar `v`.
-    func isPunct(_ i: Int, _ v: UInt32) -> Bool { i >= 0 && i < doc.tokens.count && doc.tokens[i].kind == .punct && scalar(i) == v }
+    func isPunct(_ i: Int, _ v: UInt32) -> Bool {
+        i >= 0 && i < doc.tokens.count && doc.tokens[i].kind == .punct && scalar(i) == v
+    }
 
     /// A speech verb used as one (precomputed once per document in `cues`).
     func isCue(_ i: Int) -> Bool { cues[i] }
@@ -91,16 +95,25 @@ struct QuoteContext {
                 && !(i + 2 < t2.count && t2[i + 2].lowerHash == QuoteContext.to)
         }
         if !QuoteWords.speechVerbs.contains(t.lowerHash) {
-            guard !t.has(.capitalized), i > 0, QuoteWords.nounLikeSpeechVerbs.contains(t.lowerHash) else { return false }
+            guard !t.has(.capitalized), i > 0, QuoteWords.nounLikeSpeechVerbs.contains(t.lowerHash) else {
+                return false
+            }
             // "“…,” reads a Wednesday editorial": right after a quotation it can only be the verb.
-            if doc.tokens[i - 1].kind == .quote || (i >= 2 && doc.tokens[i - 1].kind == .punct && doc.tokens[i - 2].kind == .quote) { return true }
+            if doc.tokens[i - 1].kind == .quote
+                || (i >= 2 && doc.tokens[i - 1].kind == .punct && doc.tokens[i - 2].kind == .quote)
+            {
+                return true
+            }
             let p = doc.tokens[i - 1]
-            return p.kind == .word && (nameAt[i - 1] >= 0 || (p.has(.capitalized) && !QuoteWords.functionWords.contains(p.lowerHash))
-                || QuoteWords.subjectPronouns.contains(p.lowerHash) || QuoteWords.documentNouns.contains(p.lowerHash)
-                || p.lowerHash == QuoteContext.who || p.lowerHash == QuoteContext.which)
+            return p.kind == .word
+                && (nameAt[i - 1] >= 0 || (p.has(.capitalized) && !QuoteWords.functionWords.contains(p.lowerHash))
+                    || QuoteWords.subjectPronouns.contains(p.lowerHash)
+                    || QuoteWords.documentNouns.contains(p.lowerHash)
+                    || p.lowerHash == QuoteContext.who || p.lowerHash == QuoteContext.which)
         }
-        return t.has(.hasLower) && (!t.has(.capitalized) || i == 0 || t.has(.paragraphStart)
-            || doc.sentences[doc.sentenceIndex(ofToken: i)].lowerBound == i)
+        return t.has(.hasLower)
+            && (!t.has(.capitalized) || i == 0 || t.has(.paragraphStart)
+                || doc.sentences[doc.sentenceIndex(ofToken: i)].lowerBound == i)
     }
 
     /// The "put" of "as X put it" or "X put it: …", a way of quoting someone.
@@ -109,7 +122,9 @@ struct QuoteContext {
         guard i + 1 < t.count, t[i + 1].lowerHash == QuoteContext.it, !t[i].has(.capitalized) else { return false }
         if i + 2 < t.count && t[i + 2].kind == .punct { return true }
         var k = i - 1
-        while k >= 0 && k > i - 12 && t[k].kind != .quote && !(t[k].kind == .punct && doc.scalars[Int(t[k].start)].value == 0x2E) {
+        while k >= 0 && k > i - 12 && t[k].kind != .quote
+            && !(t[k].kind == .punct && doc.scalars[Int(t[k].start)].value == 0x2E)
+        {
             if t[k].lowerHash == QuoteContext.as { return true }
             k -= 1
         }
@@ -122,7 +137,8 @@ struct QuoteContext {
 
     /// "according to" at `i` (its "to" at `i + 1`).
     func isAccordingTo(_ i: Int) -> Bool {
-        i + 1 < doc.tokens.count && doc.tokens[i].lowerHash == QuoteContext.according && doc.tokens[i + 1].lowerHash == QuoteContext.to
+        i + 1 < doc.tokens.count && doc.tokens[i].lowerHash == QuoteContext.according
+            && doc.tokens[i + 1].lowerHash == QuoteContext.to
     }
 
     static let according = TokenHash.lower("according")
@@ -133,7 +149,8 @@ struct QuoteContext {
 
     /// The paragraph index holding token `i`.
     func paragraphIndex(of i: Int) -> Int {
-        var lo = 0, hi = doc.paragraphs.count - 1
+        var lo = 0
+        var hi = doc.paragraphs.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
             if doc.paragraphs[mid].lowerBound <= i { lo = mid } else { hi = mid - 1 }

@@ -5,14 +5,16 @@
 enum QuoteKindRule {
     static func kind(of r: QuotedRegion, in doc: Document) -> QuoteKind {
         if r.multiParagraph || r.interruption != nil { return .direct }
-        let t = doc.tokens, s = doc.scalars
+        let t = doc.tokens
+        let s = doc.scalars
         let inner = r.inner
         var words = 0
         for k in inner where t[k].kind == .word || t[k].kind == .number { words += 1 }
         guard words > 0 else { return .partial }
         let lastInner = inner.upperBound - 1
         let endsWithPunct = t[lastInner].kind == .punct || t[lastInner].kind == .quote
-        let afterIsPunct = r.close + 1 < t.count && t[r.close + 1].kind == .punct && !t[r.close + 1].has(.paragraphStart)
+        let afterIsPunct =
+            r.close + 1 < t.count && t[r.close + 1].kind == .punct && !t[r.close + 1].has(.paragraphStart)
         // Short stretches that neither end a clause inside the marks nor before a comma are names or scare quotes.
         if words <= 3 && !endsWithPunct && !afterIsPunct { return .partial }
         if !endsWithPunct && continuesSentence(after: r, doc) { return .partial }
@@ -27,7 +29,8 @@ enum QuoteKindRule {
         // "If “the US adopts ...”, the spokesman said": one connective before the quote at a sentence start.
         let sentence = doc.sentences[doc.sentenceIndex(ofToken: r.open)]
         if p == sentence.lowerBound && t[p].kind == .word && words >= 4 && r.close + 1 < t.count
-            && t[r.close + 1].kind == .punct && s[Int(t[r.close + 1].start)].value == 0x2C {
+            && t[r.close + 1].kind == .punct && s[Int(t[r.close + 1].start)].value == 0x2C
+        {
             return .direct
         }
         return .partial
@@ -40,7 +43,8 @@ enum QuoteKindRule {
     /// slogan, a title or a scare quote rather than someone's words.
     static func isUnattributedFragment(_ r: QuotedRegion, in doc: Document) -> Bool {
         guard !r.multiParagraph, r.interruption == nil else { return false }
-        var words = 0, capitals = 0
+        var words = 0
+        var capitals = 0
         for k in r.inner where doc.tokens[k].kind == .word || doc.tokens[k].kind == .number {
             words += 1
             if doc.tokens[k].has(.allCaps) { capitals += 1 }
@@ -54,7 +58,9 @@ enum QuoteKindRule {
         let t = doc.tokens
         let a = r.close + 1
         guard r.closed, a < t.count, t[a].kind == .word, !t[a].has(.paragraphStart) else { return false }
-        for k in a..<min(t.count, a + 4) where t[k].kind == .word && QuoteWords.speechVerbs.contains(t[k].lowerHash) { return false }
+        for k in a..<min(t.count, a + 4) where t[k].kind == .word && QuoteWords.speechVerbs.contains(t[k].lowerHash) {
+            return false
+        }
         return !QuoteWords.subjectPronouns.contains(t[a].lowerHash)
     }
 
@@ -63,8 +69,11 @@ enum QuoteKindRule {
         var capitalized = 0
         for k in inner where doc.tokens[k].kind == .word {
             let t = doc.tokens[k]
-            if t.has(.capitalized) { capitalized += 1 }
-            else if !QuoteWords.functionWords.contains(t.lowerHash) || t.length > 4 { return false }
+            if t.has(.capitalized) {
+                capitalized += 1
+            } else if !QuoteWords.functionWords.contains(t.lowerHash) || t.length > 4 {
+                return false
+            }
         }
         return capitalized >= 2
     }

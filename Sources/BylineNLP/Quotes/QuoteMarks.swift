@@ -10,7 +10,8 @@ enum QuoteMarks {
     static let singleQuoteReach = 60
 
     static func find(_ doc: Document) -> [QuotedRegion] {
-        let t = doc.tokens, s = doc.scalars
+        let t = doc.tokens
+        let s = doc.scalars
         var out: [QuotedRegion] = []
         var open: Int? = nil
         var openMarks = 1
@@ -41,7 +42,10 @@ enum QuoteMarks {
                 }
             }
             while i < para.upperBound {
-                guard t[i].kind == .quote else { i += 1; continue }
+                guard t[i].kind == .quote else {
+                    i += 1
+                    continue
+                }
                 let v = mark(i)
                 if isDouble(v) {
                     let w = width(i)
@@ -74,8 +78,11 @@ enum QuoteMarks {
 
     /// Two apostrophes with nothing between them, an old typewriter double quote (`''Yes,'' he said`).
     static func isDoubledApostrophe(_ t: [Token], _ s: [Unicode.Scalar], _ i: Int) -> Bool {
-        guard i + 1 < t.count, t[i].kind == .quote, t[i + 1].kind == .quote, t[i + 1].start == t[i].end else { return false }
-        let a = s[Int(t[i].start)].value, b = s[Int(t[i + 1].start)].value
+        guard i + 1 < t.count, t[i].kind == .quote, t[i + 1].kind == .quote, t[i + 1].start == t[i].end else {
+            return false
+        }
+        let a = s[Int(t[i].start)].value
+        let b = s[Int(t[i + 1].start)].value
         return (a == 0x27 || a == 0x2019 || a == 0x2018) && (b == 0x27 || b == 0x2019 || b == 0x2018)
     }
 
@@ -93,15 +100,19 @@ enum QuoteMarks {
     }
 
     /// The mark touches the token before it (`ready,”`), as closing marks do.
-    static func attachedBefore(_ t: [Token], _ i: Int) -> Bool { i > 0 && !t[i].has(.spaceBefore) && !t[i].has(.lineStart) }
+    static func attachedBefore(_ t: [Token], _ i: Int) -> Bool {
+        i > 0 && !t[i].has(.spaceBefore) && !t[i].has(.lineStart)
+    }
 
     /// The closing mark of a single-quoted stretch opened at `i`, when `i` opens one.
     static func singleClose(_ doc: Document, from i: Int, paragraphEnd: Int) -> Int? {
-        let t = doc.tokens, s = doc.scalars
+        let t = doc.tokens
+        let s = doc.scalars
         let v = s[Int(t[i].start)].value
         guard v == 0x2018 || v == 0x27 || v == 0x201A || v == 0x2039 else { return nil }
         guard i + 1 < paragraphEnd, !t[i + 1].has(.spaceBefore), t[i + 1].kind == .word || t[i + 1].kind == .number,
-              i == 0 || t[i].has(.spaceBefore) || t[i].has(.lineStart) || t[i - 1].kind == .quote || t[i - 1].kind == .punct
+            i == 0 || t[i].has(.spaceBefore) || t[i].has(.lineStart) || t[i - 1].kind == .quote
+                || t[i - 1].kind == .punct
         else { return nil }
         var j = i + 2
         let limit = min(paragraphEnd, i + singleQuoteReach)
@@ -146,7 +157,9 @@ enum QuoteMarks {
         guard isComma(b.open - 1), isComma(a.inner.upperBound - 1) || isComma(a.close + 1) else { return false }
         for k in (a.close + 1)..<b.open where t[k].kind == .word && QuoteWords.speechVerbs.contains(t[k].lowerHash) {
             // The gap must not end a sentence ("... ," he said. "Next").
-            return !((a.close + 1)..<b.open).contains { t[$0].kind == .punct && doc.scalars[Int(t[$0].start)].value == 0x2E }
+            return !((a.close + 1)..<b.open).contains {
+                t[$0].kind == .punct && doc.scalars[Int(t[$0].start)].value == 0x2E
+            }
         }
         return false
     }

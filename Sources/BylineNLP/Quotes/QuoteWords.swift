@@ -48,8 +48,10 @@ enum QuoteWords {
     /// by the verb's lowercase hash, giving the particle's.
     static let phrasalCues: [UInt64: UInt64] = {
         var out: [UInt64: UInt64] = [:]
-        for (verbs, particle) in [(["shot", "shoots", "fired", "fires", "hit", "hits", "pushed", "pushes"], "back"),
-                                  (["went", "goes"], "on"), (["chimed", "chimes"], "in"), (["piped", "pipes"], "up")] {
+        for (verbs, particle) in [
+            (["shot", "shoots", "fired", "fires", "hit", "hits", "pushed", "pushes"], "back"),
+            (["went", "goes"], "on"), (["chimed", "chimes"], "in"), (["piped", "pipes"], "up"),
+        ] {
             for v in verbs { out[TokenHash.lower(v)] = TokenHash.lower(particle) }
         }
         return out
@@ -59,7 +61,10 @@ enum QuoteWords {
     static let tellVerbs = set(["tell", "tells", "told", "telling"])
 
     /// Speech verbs that take a listener before the reported clause ("told reporters that ...").
-    static let listenerVerbs = set(["tell", "tells", "told", "telling", "assure", "assures", "assured", "warn", "warned", "warns", "remind", "reminded"])
+    static let listenerVerbs = set([
+        "tell", "tells", "told", "telling", "assure", "assures", "assured", "warn", "warned", "warns", "remind",
+        "reminded",
+    ])
 
     /// Words that may stand between a speaker and its cue ("he later said", "she has also told").
     static let betweenSpeakerAndCue = set([
@@ -107,7 +112,9 @@ enum QuoteWords {
     static let coordinators = set(["and", "but", "then"])
 
     /// Relative words that make "which he said" a clause inside another sentence, not a report.
-    static let relativeOpeners = set(["which", "who", "that", "what", "whom", "as", "than", "where", "when", "how", "why"])
+    static let relativeOpeners = set([
+        "which", "who", "that", "what", "whom", "as", "than", "where", "when", "how", "why",
+    ])
 
     /// Words that are never part of a capitalised name, even at a sentence start ("In", "The", "He").
     static let functionWords = phraseBreakers.union(determiners).union(modifierPrepositions).union(subjectPronouns)
@@ -122,7 +129,9 @@ enum QuoteWords {
 
     /// Titles that mark a man or a woman, or only a role; never part of a speaker's name.
     static let maleTitles = set(["mr", "mr.", "sir", "lord", "king", "prince", "father", "rev.", "mister"])
-    static let femaleTitles = set(["ms", "ms.", "mrs", "mrs.", "miss", "madam", "dame", "lady", "queen", "princess", "sister"])
+    static let femaleTitles = set([
+        "ms", "ms.", "mrs", "mrs.", "miss", "madam", "dame", "lady", "queen", "princess", "sister",
+    ])
     static let roleTitles = set([
         "dr", "dr.", "president", "secretary", "senator", "sen.", "sen", "rep.", "rep", "gov.", "gov", "governor",
         "gen.", "gen", "general", "prof.", "prof", "professor", "judge", "justice", "mayor", "minister",
@@ -133,8 +142,14 @@ enum QuoteWords {
     ])
 
     /// Nouns for a man or a woman in descriptions ("the spokesman", "the 34-year-old mother").
-    static let maleNouns = set(["spokesman", "man", "father", "husband", "son", "brother", "king", "boy", "businessman", "congressman", "chairman", "grandfather", "uncle", "nephew", "gentleman", "dad"])
-    static let femaleNouns = set(["spokeswoman", "woman", "mother", "wife", "daughter", "sister", "queen", "girl", "businesswoman", "congresswoman", "chairwoman", "grandmother", "aunt", "niece", "lady", "mom", "mum"])
+    static let maleNouns = set([
+        "spokesman", "man", "father", "husband", "son", "brother", "king", "boy", "businessman", "congressman",
+        "chairman", "grandfather", "uncle", "nephew", "gentleman", "dad",
+    ])
+    static let femaleNouns = set([
+        "spokeswoman", "woman", "mother", "wife", "daughter", "sister", "queen", "girl", "businesswoman",
+        "congresswoman", "chairwoman", "grandmother", "aunt", "niece", "lady", "mom", "mum",
+    ])
 
     /// Nouns for something written or broadcast, whose author is the speaker ("the statement said").
     static let documentNouns = set([

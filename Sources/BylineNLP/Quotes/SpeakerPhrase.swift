@@ -20,11 +20,16 @@ extension QuoteContext {
             if let head = openingName(at: lo, before: j) { return head }
             // "Jean Lee, an analyst with the Wilson Centre, said": the name before the apposition.
             var k = j - 1
-            while k >= lo && k > j - 20 && !isPunct(k, 0x2C) && (tokens[k].kind != .quote || isPossessiveMark(k)) && !closesSentence(k) { k -= 1 }
+            while k >= lo && k > j - 20 && !isPunct(k, 0x2C) && (tokens[k].kind != .quote || isPossessiveMark(k))
+                && !closesSentence(k)
+            { k -= 1 }
             guard k > lo, isPunct(k, 0x2C) else { return nil }
             // The segment between the commas may itself be the name ("the ambassador, Ms Linda Thomas-Greenfield, said").
             if let name = phraseEnding(at: j - 1, lowerLimit: k + 1), isNameLike(name),
-               ((k + 1)..<name.lowerBound).allSatisfy({ tokens[$0].has(.capitalized) || isTitleJoiner($0) }) { return name }
+                ((k + 1)..<name.lowerBound).allSatisfy({ tokens[$0].has(.capitalized) || isTitleJoiner($0) })
+            {
+                return name
+            }
             // "Rep. Jim Jordan (R-Ohio), an oversight panel member, said": past a bracketed aside.
             j = skipBetween(from: k - 1, lowerLimit: lo)
         }
@@ -38,8 +43,12 @@ extension QuoteContext {
     /// only an apposition from there to `end`: no quotation and no sentence end.
     /// "“…,” Rep. Jim Jordan (R-Ohio), an oversight panel member, said".
     func openingName(at lo: Int, before end: Int) -> Range<Int>? {
-        guard end - lo <= QuoteContext.appositionReach, let (n, comma) = nameClosedByComma(at: lo), comma < end else { return nil }
-        for k in comma..<end where closesSentence(k) || (tokens[k].kind == .quote && !isPossessiveMark(k)) { return nil }
+        guard end - lo <= QuoteContext.appositionReach, let (n, comma) = nameClosedByComma(at: lo), comma < end else {
+            return nil
+        }
+        for k in comma..<end where closesSentence(k) || (tokens[k].kind == .quote && !isPossessiveMark(k)) {
+            return nil
+        }
         return n
     }
 
@@ -49,7 +58,8 @@ extension QuoteContext {
         guard lo == 0 || tokens[lo - 1].kind != .word || sentence(of: lo).lowerBound == lo else { return nil }
         let limit = min(tokens.count, lo + QuoteContext.appositionReach)
         guard let n = speakerAfter(cue: lo - 1, upperLimit: limit), n.lowerBound == lo, isNameLike(n),
-              !QuoteWords.subjectPronouns.contains(tokens[lo].lowerHash) else { return nil }
+            !QuoteWords.subjectPronouns.contains(tokens[lo].lowerHash)
+        else { return nil }
         if let k = name(at: lo).map({ Int(nameAt[$0.lowerBound]) }), names[k].type == .place { return nil }
         var comma = n.upperBound
         if isPunct(comma, 0x28) {
@@ -79,15 +89,21 @@ extension QuoteContext {
     /// The speaker phrase starting just after cue `c` ("said Mr Blinken", "said the spokesman").
     func speakerAfter(cue c: Int, upperLimit hi: Int) -> Range<Int>? {
         var j = c + 1
-        while j < hi && (dateAt[j] || QuoteWords.betweenSpeakerAndCue.contains(tokens[j].lowerHash)) && nameAt[j] < 0 { j += 1 }
+        while j < hi && (dateAt[j] || QuoteWords.betweenSpeakerAndCue.contains(tokens[j].lowerHash)) && nameAt[j] < 0 {
+            j += 1
+        }
         guard j < hi, isWord(j) || tokens[j].kind == .number else { return nil }
-        if tokens[j].kind == .number || !tokens[j].has(.capitalized) && !QuoteWords.determiners.contains(tokens[j].lowerHash) {
+        if tokens[j].kind == .number
+            || !tokens[j].has(.capitalized) && !QuoteWords.determiners.contains(tokens[j].lowerHash)
+        {
             return describedName(from: j, upperLimit: hi)
         }
         if isCourtesyTitle(j) && j + 1 < hi, let n = name(at: j + 1) { return j..<min(n.upperBound, hi) }
         if let n = name(at: j) { return n.lowerBound..<min(n.upperBound, hi) }
         let h = tokens[j].lowerHash
-        if QuoteWords.subjectPronouns.contains(h) && !tokens[j].has(.capitalized) || h == TokenHash.lower("he") || h == TokenHash.lower("she") {
+        if QuoteWords.subjectPronouns.contains(h) && !tokens[j].has(.capitalized) || h == TokenHash.lower("he")
+            || h == TokenHash.lower("she")
+        {
             return j..<(j + 1)
         }
         if tokens[j].has(.capitalized) && !QuoteWords.determiners.contains(h) {
@@ -97,8 +113,10 @@ extension QuoteContext {
         }
         guard QuoteWords.determiners.contains(h) else { return nil }
         var e = j + 1
-        while e < hi && e < j + QuoteContext.phraseReach && isWord(e) && !QuoteWords.phraseBreakers.contains(tokens[e].lowerHash)
-                && !QuoteWords.modifierPrepositions.contains(tokens[e].lowerHash) && !isCue(e) {
+        while e < hi && e < j + QuoteContext.phraseReach && isWord(e)
+            && !QuoteWords.phraseBreakers.contains(tokens[e].lowerHash)
+            && !QuoteWords.modifierPrepositions.contains(tokens[e].lowerHash) && !isCue(e)
+        {
             e += 1
         }
         return e > j + 1 ? j..<e : nil
@@ -118,8 +136,10 @@ extension QuoteContext {
                 return (isCourtesyTitle(e - 1) ? e - 1 : n.lowerBound)..<min(n.upperBound, hi)
             }
             let h = tokens[e].lowerHash
-            guard isWord(e) || tokens[e].kind == .number, !QuoteWords.phraseBreakers.contains(h), !QuoteWords.modifierPrepositions.contains(h),
-                  !QuoteWords.subjectPronouns.contains(h), !QuoteWords.determiners.contains(h), !isCue(e) else { return nil }
+            guard isWord(e) || tokens[e].kind == .number, !QuoteWords.phraseBreakers.contains(h),
+                !QuoteWords.modifierPrepositions.contains(h),
+                !QuoteWords.subjectPronouns.contains(h), !QuoteWords.determiners.contains(h), !isCue(e)
+            else { return nil }
             e += 1
         }
         return nil
@@ -130,13 +150,17 @@ extension QuoteContext {
         var j = start
         while j >= lo {
             let t = tokens[j]
-            let skippable = dateAt[j] || (t.kind == .word && !t.has(.capitalized) && (QuoteWords.betweenSpeakerAndCue.contains(t.lowerHash) || isLyAdverb(j)))
+            let skippable =
+                dateAt[j]
+                || (t.kind == .word && !t.has(.capitalized)
+                    && (QuoteWords.betweenSpeakerAndCue.contains(t.lowerHash) || isLyAdverb(j)))
                 || (t.kind == .word && t.has(.capitalized) && QuoteContext.weekdays.contains(t.lowerHash))
             if skippable {
                 j -= 1
                 // "on Monday", "in January": the preposition of a skipped time expression.
                 if j >= lo && (dateAt[j + 1] || QuoteContext.weekdays.contains(tokens[j + 1].lowerHash))
-                    && QuoteContext.timePrepositions.contains(tokens[j].lowerHash) && nameAt[j] < 0 {
+                    && QuoteContext.timePrepositions.contains(tokens[j].lowerHash) && nameAt[j] < 0
+                {
                     j -= 1
                 }
                 continue
@@ -145,15 +169,22 @@ extension QuoteContext {
             if isPunct(j, 0x29) {
                 var k = j - 1
                 while k >= lo && k > j - 8 && !isPunct(k, 0x28) { k -= 1 }
-                if k >= lo && isPunct(k, 0x28) { j = k - 1; continue }
+                if k >= lo && isPunct(k, 0x28) {
+                    j = k - 1
+                    continue
+                }
             }
             break
         }
         return j
     }
 
-    static let weekdays = QuoteWords.set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"])
-    static let timePrepositions = QuoteWords.set(["on", "in", "at", "last", "this", "earlier", "late", "early", "during"])
+    static let weekdays = QuoteWords.set([
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight",
+    ])
+    static let timePrepositions = QuoteWords.set([
+        "on", "in", "at", "last", "this", "earlier", "late", "early", "during",
+    ])
 
     func isLyAdverb(_ j: Int) -> Bool {
         let t = tokens[j]
@@ -183,7 +214,8 @@ extension QuoteContext {
     /// A named mention or a run of capitalised words (not a pronoun or a description).
     func isNameLike(_ r: Range<Int>) -> Bool {
         if nameAt[r.lowerBound] >= 0 { return true }
-        return r.allSatisfy { isCapitalizedNamePart($0) || isTitleJoiner($0) } && !QuoteWords.determiners.contains(tokens[r.lowerBound].lowerHash)
+        return r.allSatisfy { isCapitalizedNamePart($0) || isTitleJoiner($0) }
+            && !QuoteWords.determiners.contains(tokens[r.lowerBound].lowerHash)
     }
 
     /// A person or organisation the recogniser found, or a capitalised run of two words or more
@@ -191,11 +223,17 @@ extension QuoteContext {
     /// ("Hours", "Asked") is too often not a name.
     func isConfidentName(_ r: Range<Int>) -> Bool {
         // "the Illinois Board of Elections": a determiner before a recognised name.
-        if r.count > 1 && QuoteWords.determiners.contains(tokens[r.lowerBound].lowerHash) && nameAt[r.lowerBound + 1] >= 0 {
+        if r.count > 1 && QuoteWords.determiners.contains(tokens[r.lowerBound].lowerHash)
+            && nameAt[r.lowerBound + 1] >= 0
+        {
             return isConfidentName((r.lowerBound + 1)..<r.upperBound)
         }
         if let k = name(at: r.lowerBound).map({ Int(nameAt[$0.lowerBound]) }) { return names[k].type != .place }
-        if r.count == 1 && isWord(r.lowerBound) && tokens[r.lowerBound].has(.capitalized) && surnames.contains(tokens[r.lowerBound].lowerHash) { return true }
+        if r.count == 1 && isWord(r.lowerBound) && tokens[r.lowerBound].has(.capitalized)
+            && surnames.contains(tokens[r.lowerBound].lowerHash)
+        {
+            return true
+        }
         return r.count >= 2 && !tokens[r.lowerBound].has(.allCaps) && isNameLike(r)
     }
 
@@ -208,7 +246,9 @@ extension QuoteContext {
     func isCapitalizedNamePart(_ j: Int) -> Bool {
         let t = tokens[j]
         guard t.kind == .word else { return false }
-        if t.has(.capitalized) { return !QuoteWords.functionWords.contains(t.lowerHash) || t.has(.allCaps) && t.length > 2 }
+        if t.has(.capitalized) {
+            return !QuoteWords.functionWords.contains(t.lowerHash) || t.has(.allCaps) && t.length > 2
+        }
         return QuoteContext.nameParticles.contains(t.lowerHash) && j > 0 && tokens[j - 1].has(.capitalized)
             && j + 1 < tokens.count && tokens[j + 1].has(.capitalized)
     }
@@ -218,8 +258,10 @@ extension QuoteContext {
     /// modifier ("RNC spokesman Sean", "White House officials"); or a bare plural ("officials").
     /// Anything else before a cue is more likely the end of the writer's own clause.
     func descriptionEnding(at j: Int, lowerLimit lo: Int) -> Range<Int>? {
-        guard !QuoteWords.phraseBreakers.contains(tokens[j].lowerHash), !QuoteWords.determiners.contains(tokens[j].lowerHash),
-              !isCue(j), !endsWith(j, "ing") else { return nil }
+        guard !QuoteWords.phraseBreakers.contains(tokens[j].lowerHash),
+            !QuoteWords.determiners.contains(tokens[j].lowerHash),
+            !isCue(j), !endsWith(j, "ing")
+        else { return nil }
         var start = j
         while start - 1 >= lo && start > j - QuoteContext.phraseReach {
             let p = start - 1
@@ -227,13 +269,18 @@ extension QuoteContext {
             if QuoteWords.determiners.contains(h) { return p..<(j + 1) }
             if tokens[p].kind == .word && isPossessive(p) {
                 // "Trump's campaign manager": the possessor's name leads the phrase.
-                if p - 1 >= lo, let owner = phraseEnding(at: p - 1, lowerLimit: lo, followModifier: false) { return owner.lowerBound..<(j + 1) }
+                if p - 1 >= lo, let owner = phraseEnding(at: p - 1, lowerLimit: lo, followModifier: false) {
+                    return owner.lowerBound..<(j + 1)
+                }
                 return start..<(j + 1)
             }
             // An -ing word is a verb ("saying the spokesman") unless a determiner leads it ("the gambling tycoon").
-            let modifier = !endsWith(p, "ing") || tokens[p].has(.capitalized) || (p - 1 >= lo && QuoteWords.determiners.contains(tokens[p - 1].lowerHash))
+            let modifier =
+                !endsWith(p, "ing") || tokens[p].has(.capitalized)
+                || (p - 1 >= lo && QuoteWords.determiners.contains(tokens[p - 1].lowerHash))
             guard isWord(p) || tokens[p].kind == .number, !QuoteWords.phraseBreakers.contains(h), !isCue(p),
-                  !QuoteWords.modifierPrepositions.contains(h), modifier else { break }
+                !QuoteWords.modifierPrepositions.contains(h), modifier
+            else { break }
             start = p
         }
         if tokens[start].has(.capitalized) && start < j { return start..<(j + 1) }
@@ -244,7 +291,8 @@ extension QuoteContext {
     /// The name or description a "who" at `j` stands for: the phrase before its comma.
     func relativeAntecedent(of j: Int, lowerLimit lo: Int) -> Range<Int>? {
         guard j - 2 >= lo, isPunct(j - 1, 0x2C), let a = phraseEnding(at: j - 2, lowerLimit: lo, followModifier: false),
-              isNameLike(a) || QuoteWords.determiners.contains(tokens[a.lowerBound].lowerHash) else { return nil }
+            isNameLike(a) || QuoteWords.determiners.contains(tokens[a.lowerBound].lowerHash)
+        else { return nil }
         return a
     }
 
@@ -254,7 +302,8 @@ extension QuoteContext {
     /// Whether token `j` is the possessive "'s".
     func isPossessive(_ j: Int) -> Bool {
         let t = tokens[j]
-        return t.length == 2 && ScalarClass.isApostrophe(scalar(j)) && (doc.scalars[Int(t.start) + 1].value | 0x20) == 0x73
+        return t.length == 2 && ScalarClass.isApostrophe(scalar(j))
+            && (doc.scalars[Int(t.start) + 1].value | 0x20) == 0x73
     }
 
     /// Whether token `j` ends with the lowercase ASCII `suffix`.
@@ -266,7 +315,10 @@ extension QuoteContext {
         var ok = true
         suffix.withUTF8Buffer { buffer in
             for b in buffer {
-                if (doc.scalars[k].value | 0x20) != UInt32(b) { ok = false; return }
+                if (doc.scalars[k].value | 0x20) != UInt32(b) {
+                    ok = false
+                    return
+                }
                 k += 1
             }
         }
@@ -284,13 +336,17 @@ extension QuoteContext {
     /// "Mr", "Ms", "Mrs", "Dr" and the like, with or without the period.
     func isCourtesyTitle(_ j: Int) -> Bool {
         let h = tokens[j].lowerHash
-        return tokens[j].has(.capitalized) && (QuoteWords.maleTitles.contains(h) || QuoteWords.femaleTitles.contains(h) || h == QuoteContext.dr || h == QuoteContext.drPeriod)
+        return tokens[j].has(.capitalized)
+            && (QuoteWords.maleTitles.contains(h) || QuoteWords.femaleTitles.contains(h) || h == QuoteContext.dr
+                || h == QuoteContext.drPeriod)
     }
 
     static let dr = TokenHash.lower("dr")
     static let drPeriod = TokenHash.lower("dr.")
 
-    static let nameParticles = QuoteWords.set(["de", "van", "von", "bin", "al", "la", "le", "der", "da", "dos", "du", "del", "di", "ibn"])
+    static let nameParticles = QuoteWords.set([
+        "de", "van", "von", "bin", "al", "la", "le", "der", "da", "dos", "du", "del", "di", "ibn",
+    ])
 
     /// The noun phrase ending at token `j`: a named mention, a pronoun, a capitalised run, or a
     /// determiner-led description, carried past a trailing modifier ("the spokesman for X").
@@ -318,12 +374,19 @@ extension QuoteContext {
         // "Jean Lee with the Wilson Centre said": the modifier belongs to the phrase before it.
         var head = start
         while head - 1 >= lo && head > start - 4 && isCapitalizedNamePart(head - 1) { head -= 1 }
-        if head - 1 >= lo && QuoteWords.determiners.contains(tokens[head - 1].lowerHash) && tokens[head].has(.capitalized) { head -= 1 }
+        if head - 1 >= lo && QuoteWords.determiners.contains(tokens[head - 1].lowerHash)
+            && tokens[head].has(.capitalized)
+        {
+            head -= 1
+        }
         // Only a determiner-led phrase is a modifier's object ("with the Wilson Centre"); a bare
         // capitalised run after "of" is part of a title ("Secretary of State Antony Blinken").
         let determined = QuoteWords.determiners.contains(tokens[head].lowerHash)
-        if followModifier && determined && head - 2 >= lo && QuoteWords.modifierPrepositions.contains(tokens[head - 1].lowerHash) && !dateAt[head],
-           let outer = phraseEnding(at: head - 2, lowerLimit: lo), !QuoteWords.subjectPronouns.contains(tokens[outer.lowerBound].lowerHash) {
+        if followModifier && determined && head - 2 >= lo
+            && QuoteWords.modifierPrepositions.contains(tokens[head - 1].lowerHash) && !dateAt[head],
+            let outer = phraseEnding(at: head - 2, lowerLimit: lo),
+            !QuoteWords.subjectPronouns.contains(tokens[outer.lowerBound].lowerHash)
+        {
             return outer
         }
         return start..<(j + 1)

@@ -32,15 +32,21 @@ struct SpeakerResolver {
         for (k, e) in ctx.names.enumerated() where e.type == .person {
             let r = ctx.nameTokens[k]
             let salient = speaking.contains(r.lowerBound) || SpeakerResolver.isClauseSubject(r, ctx)
-            people.append(Person(token: r.lowerBound, name: e.canonical, gender: SpeakerResolver.gender(of: r, ctx), salient: salient))
+            people.append(
+                Person(
+                    token: r.lowerBound, name: e.canonical, gender: SpeakerResolver.gender(of: r, ctx), salient: salient
+                ))
         }
         // Phrases holding a recognised name ("Senate Majority Leader Mitch McConnell") are that person.
         for r in phrases where !r.isEmpty && !r.contains(where: { ctx.nameAt[$0] >= 0 }) {
             // A single capitalised word ("Conversely", "Tuesday") or a description of unknown gender
             // ("the ground") is too often no person to outrank a recognised one.
             if ctx.isNameLike(r) && !QuoteWords.subjectPronouns.contains(ctx.tokens[r.lowerBound].lowerHash) {
-                people.append(Person(token: r.lowerBound, name: SpeakerResolver.plainName(r, ctx), gender: SpeakerResolver.gender(of: r, ctx),
-                                     salient: ctx.isConfidentName(r)))
+                people.append(
+                    Person(
+                        token: r.lowerBound, name: SpeakerResolver.plainName(r, ctx),
+                        gender: SpeakerResolver.gender(of: r, ctx),
+                        salient: ctx.isConfidentName(r)))
             } else if isPersonDescription(r) {
                 let gender = Gender.of(word: ctx.tokens[r.upperBound - 1].lowerHash)
                 people.append(Person(token: r.lowerBound, name: "", gender: gender, salient: gender != .unknown))
@@ -53,7 +59,10 @@ struct SpeakerResolver {
         for p in people where p.name.contains(" ") { mentions[p.name, default: 0] += 1 }
         for p in people where p.name.contains(" ") {
             let last = p.name.split(separator: " ").last.map { TokenHash.lower($0) } ?? 0
-            guard let known = fullNames[last] else { fullNames[last] = p.name; continue }
+            guard let known = fullNames[last] else {
+                fullNames[last] = p.name
+                continue
+            }
             if mentions[p.name, default: 0] > mentions[known, default: 0] { fullNames[last] = p.name }
         }
         // One gender per person, from any mention that shows it ("Mr Blinken" -> Antony Blinken,
@@ -62,7 +71,11 @@ struct SpeakerResolver {
         var genders: [String: Gender] = [:]
         for p in people where p.gender != .unknown && !p.name.isEmpty {
             let full = fullName(p.name)
-            if let known = genders[full], known != p.gender { genders[full] = .unknown } else if genders[full] == nil { genders[full] = p.gender }
+            if let known = genders[full], known != p.gender {
+                genders[full] = .unknown
+            } else if genders[full] == nil {
+                genders[full] = p.gender
+            }
         }
         for k in people.indices where people[k].gender == .unknown && !people[k].name.isEmpty {
             people[k].gender = genders[fullName(people[k].name)] ?? .unknown
@@ -88,7 +101,9 @@ struct SpeakerResolver {
         }
         let first = t[r.lowerBound].lowerHash
         if r.count == 1 && (first == QuoteContext.who || first == QuoteContext.which),
-           let antecedent = ctx.relativeAntecedent(of: r.lowerBound, lowerLimit: max(0, r.lowerBound - QuoteContext.phraseReach - 2)) {
+            let antecedent = ctx.relativeAntecedent(
+                of: r.lowerBound, lowerLimit: max(0, r.lowerBound - QuoteContext.phraseReach - 2))
+        {
             var speaker = name(antecedent)
             speaker.mention = mention
             return speaker
@@ -117,7 +132,10 @@ struct SpeakerResolver {
     func headName(_ r: Range<Int>) -> Int? {
         let t = ctx.tokens
         var end = r.upperBound
-        if let m = r.first(where: { $0 > r.lowerBound && QuoteWords.modifierPrepositions.contains(t[$0].lowerHash) && !ctx.isTitleJoiner($0) && ctx.nameAt[$0] < 0 }) {
+        if let m = r.first(where: {
+            $0 > r.lowerBound && QuoteWords.modifierPrepositions.contains(t[$0].lowerHash) && !ctx.isTitleJoiner($0)
+                && ctx.nameAt[$0] < 0
+        }) {
             end = m
         }
         guard end > r.lowerBound else { return nil }
@@ -133,7 +151,8 @@ struct SpeakerResolver {
         let head = t[r.upperBound - 1].lowerHash
         guard QuoteWords.determiners.contains(t[r.lowerBound].lowerHash) else { return false }
         return !QuoteWords.documentNouns.contains(head) && !QuoteWords.organizationNouns.contains(head)
-            && ctx.scalar(r.upperBound - 1) != 0x73 || QuoteWords.maleNouns.contains(head) || QuoteWords.femaleNouns.contains(head)
+            && ctx.scalar(r.upperBound - 1) != 0x73 || QuoteWords.maleNouns.contains(head)
+            || QuoteWords.femaleNouns.contains(head)
     }
 
     /// The earlier person (outside quotes) that "he" or "she" stands for, or the organisation
@@ -146,7 +165,8 @@ struct SpeakerResolver {
         if QuoteWords.neuterPronouns.contains(h) { return nearestOrganization(before: at) }
         let wanted = Gender.of(pronoun: h)
         guard wanted != .unknown else { return nil }
-        var lo = 0, hi = people.count
+        var lo = 0
+        var hi = people.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if people[mid].token < at { lo = mid + 1 } else { hi = mid }
@@ -154,7 +174,9 @@ struct SpeakerResolver {
         var k = lo - 1
         var fallback: Person? = nil
         // The best candidate of the sentence being read, by rank (lower is better).
-        var sentence = -1, best: Person? = nil, bestRank = Int.max
+        var sentence = -1
+        var best: Person? = nil
+        var bestRank = Int.max
         while k >= 0 && people[k].token > at - SpeakerResolver.reach {
             let p = people[k]
             k -= 1
@@ -171,7 +193,10 @@ struct SpeakerResolver {
             case (false, true, _): rank = 2
             default: rank = Int.max
             }
-            if rank < bestRank { best = p; bestRank = rank }
+            if rank < bestRank {
+                best = p
+                bestRank = rank
+            }
             if p.gender == .unknown && fallback == nil { fallback = p }
         }
         if let best { return displayName(best) }
@@ -199,23 +224,32 @@ struct SpeakerResolver {
         let t = ctx.tokens
         var b = r.lowerBound
         if b > 0 && ctx.isCourtesyTitle(b - 1) { b -= 1 }
-        if r.upperBound < t.count && (ctx.isPossessive(r.upperBound) || ctx.isPossessiveMark(r.upperBound)) { return false }
+        if r.upperBound < t.count && (ctx.isPossessive(r.upperBound) || ctx.isPossessiveMark(r.upperBound)) {
+            return false
+        }
         if b > 0 && t[b - 1].kind == .word {
             let h = t[b - 1].lowerHash
-            if QuoteWords.modifierPrepositions.contains(h) || QuoteWords.objectPrepositions.contains(h) || ctx.isPossessive(b - 1) { return false }
+            if QuoteWords.modifierPrepositions.contains(h) || QuoteWords.objectPrepositions.contains(h)
+                || ctx.isPossessive(b - 1)
+            {
+                return false
+            }
         }
         let s = ctx.sentence(of: r.lowerBound)
         // Names in an opening adverbial ("On The Steve Harvey Show on Tuesday, Clinton …") do not count.
         var from = s.lowerBound
         if from < b, let comma = ctx.openingAdverbialComma(at: from, before: b) { from = comma + 1 }
-        for k in from..<b where ctx.nameAt[k] >= 0 && !ctx.quoted[k] && ctx.names[Int(ctx.nameAt[k])].type == .person { return false }
+        for k in from..<b where ctx.nameAt[k] >= 0 && !ctx.quoted[k] && ctx.names[Int(ctx.nameAt[k])].type == .person {
+            return false
+        }
         return true
     }
 
     func description(at token: Int) -> String? {
         var e = token
         while e < ctx.tokens.count && e < token + QuoteContext.phraseReach && ctx.isWord(e)
-                && !QuoteWords.phraseBreakers.contains(ctx.tokens[e].lowerHash) && !ctx.isCue(e) { e += 1 }
+            && !QuoteWords.phraseBreakers.contains(ctx.tokens[e].lowerHash) && !ctx.isCue(e)
+        { e += 1 }
         return e > token ? fullestDescription(token..<e) : nil
     }
 
@@ -223,7 +257,9 @@ struct SpeakerResolver {
         var k = ctx.names.count - 1
         while k >= 0 && ctx.nameTokens[k].lowerBound >= at { k -= 1 }
         while k >= 0 && ctx.nameTokens[k].lowerBound > at - SpeakerResolver.reach / 3 {
-            if ctx.names[k].type == .organization && !ctx.quoted[ctx.nameTokens[k].lowerBound] { return ctx.names[k].canonical }
+            if ctx.names[k].type == .organization && !ctx.quoted[ctx.nameTokens[k].lowerBound] {
+                return ctx.names[k].canonical
+            }
             k -= 1
         }
         return nil
@@ -234,7 +270,9 @@ struct SpeakerResolver {
         for (cue, speaker) in authors.reversed() where cue < at {
             if cue <= at - SpeakerResolver.reach { break }
             let s = ctx.sentence(of: cue)
-            if s.contains(where: { ctx.tokens[$0].lowerHash == head && $0 < at }) && !QuoteWords.documentNouns.contains(TokenHash.lower(speaker.name.split(separator: " ").last ?? "")) {
+            if s.contains(where: { ctx.tokens[$0].lowerHash == head && $0 < at })
+                && !QuoteWords.documentNouns.contains(TokenHash.lower(speaker.name.split(separator: " ").last ?? ""))
+            {
                 return speaker
             }
         }
@@ -246,7 +284,9 @@ struct SpeakerResolver {
         var k = at - 1
         while k > 0 && k > at - SpeakerResolver.reach * 2 {
             if ctx.tokens[k].lowerHash == head && ctx.tokens[k].has(.capitalized) && k + 1 < ctx.tokens.count {
-                if ctx.nameAt[k + 1] >= 0, ctx.names[Int(ctx.nameAt[k + 1])].type == .person { return ctx.names[Int(ctx.nameAt[k + 1])].canonical }
+                if ctx.nameAt[k + 1] >= 0, ctx.names[Int(ctx.nameAt[k + 1])].type == .person {
+                    return ctx.names[Int(ctx.nameAt[k + 1])].canonical
+                }
                 if ctx.isCapitalizedNamePart(k + 1) && ctx.tokens[k + 1].has(.capitalized) {
                     var e = k + 1
                     while e < at && ctx.isCapitalizedNamePart(e) { e += 1 }
@@ -269,7 +309,10 @@ struct SpeakerResolver {
         while k >= 0 && k > r.lowerBound - SpeakerResolver.reach {
             if t[k].lowerHash == head && !ctx.quoted[k], let d = descriptionPhrase(at: k) {
                 let length = descriptionLength(d)
-                if length > bestLength { best = d; bestLength = length }
+                if length > bestLength {
+                    best = d
+                    bestLength = length
+                }
             }
             k -= 1
         }
@@ -285,7 +328,8 @@ struct SpeakerResolver {
     /// "a foreign ministry spokesman in Pyongyang": the noun phrase around a head noun at `k`,
     /// with a following modifier that names a place or body.
     func descriptionPhrase(at k: Int) -> Range<Int>? {
-        guard let phrase = ctx.phraseEnding(at: k, lowerLimit: ctx.sentence(of: k).lowerBound, followModifier: false) else { return nil }
+        guard let phrase = ctx.phraseEnding(at: k, lowerLimit: ctx.sentence(of: k).lowerBound, followModifier: false)
+        else { return nil }
         let t = ctx.tokens
         var e = k + 1
         if e + 1 < t.count && QuoteWords.modifierPrepositions.contains(t[e].lowerHash) {
@@ -301,7 +345,9 @@ struct SpeakerResolver {
     /// A capitalised run's name without titles: "Ms Linda Thomas-Greenfield" -> "Linda Thomas-Greenfield".
     static func plainName(_ r: Range<Int>, _ ctx: QuoteContext) -> String {
         var a = r.lowerBound
-        while a + 1 < r.upperBound && (isTitle(ctx.tokens[a].lowerHash) || ctx.tokens[a].lowerHash == QuoteContext.of) { a += 1 }
+        while a + 1 < r.upperBound && (isTitle(ctx.tokens[a].lowerHash) || ctx.tokens[a].lowerHash == QuoteContext.of) {
+            a += 1
+        }
         return ctx.doc.string(tokens: a..<r.upperBound)
     }
 

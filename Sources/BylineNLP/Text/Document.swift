@@ -25,11 +25,19 @@ public struct Document: Sendable {
     }
 
     /// Writes `u` as UTF-8 at `buffer[n...]`; the index after it.
-    @inline(__always) @usableFromInline static func encode(_ u: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at n: Int) -> Int {
+    @inline(__always) @usableFromInline static func encode(
+        _ u: Unicode.Scalar, into buffer: UnsafeMutableBufferPointer<UInt8>, at n: Int
+    ) -> Int {
         let v = u.value
-        if v < 0x80 { buffer[n] = UInt8(v); return n + 1 }
+        if v < 0x80 {
+            buffer[n] = UInt8(v)
+            return n + 1
+        }
         var n = n
-        for byte in UTF8.encode(u)! { buffer[n] = byte; n += 1 }
+        for byte in UTF8.encode(u)! {
+            buffer[n] = byte
+            n += 1
+        }
         return n
     }
 
@@ -44,7 +52,8 @@ public struct Document: Sendable {
 
     /// A span covering tokens `range`.
     public func span(tokens range: Range<Int>) -> TextSpan {
-        let a = Int(tokens[range.lowerBound].start), b = Int(tokens[range.upperBound - 1].end)
+        let a = Int(tokens[range.lowerBound].start)
+        let b = Int(tokens[range.upperBound - 1].end)
         return TextSpan(start: a, end: b, text: string(a, b))
     }
 
@@ -53,14 +62,17 @@ public struct Document: Sendable {
         var h = TokenHash.offset
         for k in range {
             if k != range.lowerBound { h = TokenHash.combine(h, 0x20) }
-            for p in Int(tokens[k].start)..<Int(tokens[k].end) { h = TokenHash.combine(h, ScalarClass.lower(scalars[p]).value) }
+            for p in Int(tokens[k].start)..<Int(tokens[k].end) {
+                h = TokenHash.combine(h, ScalarClass.lower(scalars[p]).value)
+            }
         }
         return h
     }
 
     /// The index of the sentence containing token `i` (binary search).
     public func sentenceIndex(ofToken i: Int) -> Int {
-        var lo = 0, hi = sentences.count - 1
+        var lo = 0
+        var hi = sentences.count - 1
         while lo < hi {
             let mid = (lo + hi + 1) / 2
             if sentences[mid].lowerBound <= i { lo = mid } else { hi = mid - 1 }
@@ -70,7 +82,8 @@ public struct Document: Sendable {
 
     /// The index of the first token whose end is after scalar offset `offset`.
     public func tokenIndex(atOrAfter offset: Int) -> Int {
-        var lo = 0, hi = tokens.count
+        var lo = 0
+        var hi = tokens.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if Int(tokens[mid].end) <= offset { lo = mid + 1 } else { hi = mid }

@@ -6,18 +6,24 @@
 /// and a paragraph, so nothing downstream can cross a paragraph break.
 public enum Sentences {
     /// Abbreviations that may end a sentence when a typical sentence opener follows ("in the U.S. The ...").
-    static let sentenceOpeners: TokenSet = TokenSet(Set([
-        "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this", "that", "there",
-        "his", "her", "their", "its", "on", "at", "after", "as", "if", "while", "when", "some", "many", "mr.",
-        "mrs.", "ms.", "dr.", "meanwhile", "however", "officials", "both",
-    ].map { TokenHash.of($0) }))
+    static let sentenceOpeners: TokenSet = TokenSet(
+        Set(
+            [
+                "the", "he", "she", "it", "they", "we", "i", "but", "and", "in", "a", "an", "this", "that", "there",
+                "his", "her", "their", "its", "on", "at", "after", "as", "if", "while", "when", "some", "many", "mr.",
+                "mrs.", "ms.", "dr.", "meanwhile", "however", "officials", "both",
+            ].map { TokenHash.of($0) }))
 
-    static let titleAbbreviations: TokenSet = TokenSet(Set([
-        "mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "sgt.", "capt.", "prof.",
-        "rev.", "hon.", "maj.", "adm.", "st.", "mt.", "no.", "vs.", "pres.", "cmdr.", "supt.", "insp.", "det.",
-    ].map { TokenHash.of($0) }))
+    static let titleAbbreviations: TokenSet = TokenSet(
+        Set(
+            [
+                "mr.", "mrs.", "ms.", "dr.", "gen.", "sen.", "rep.", "gov.", "lt.", "col.", "sgt.", "capt.", "prof.",
+                "rev.", "hon.", "maj.", "adm.", "st.", "mt.", "no.", "vs.", "pres.", "cmdr.", "supt.", "insp.", "det.",
+            ].map { TokenHash.of($0) }))
 
-    public static func split(_ tokens: [Token], _ s: [Unicode.Scalar]) -> (sentences: [Range<Int>], paragraphs: [Range<Int>]) {
+    public static func split(_ tokens: [Token], _ s: [Unicode.Scalar]) -> (
+        sentences: [Range<Int>], paragraphs: [Range<Int>]
+    ) {
         var sentences: [Range<Int>] = []
         var paragraphs: [Range<Int>] = []
         guard !tokens.isEmpty else { return ([], []) }
@@ -68,7 +74,8 @@ public enum Sentences {
         let v = s[Int(t.start)].value
         if t.kind == .quote {
             // closing marks, or a straight quote right after the punctuation
-            return v == 0x201D || v == 0x2019 || v == 0xBB || v == 0x203A || ((v == 0x22 || v == 0x27) && !t.has(.spaceBefore))
+            return v == 0x201D || v == 0x2019 || v == 0xBB || v == 0x203A
+                || ((v == 0x22 || v == 0x27) && !t.has(.spaceBefore))
         }
         return t.kind == .punct && (v == 0x29 || v == 0x5D || v == 0x2E || v == 0x21 || v == 0x3F)
     }

@@ -26,7 +26,9 @@ struct TokenTable<Value: Sendable>: Sendable {
         self.mask = mask
     }
 
-    @inline(__always) static func slot(_ h: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: h ^ (h >> 32)) & mask }
+    @inline(__always) static func slot(_ h: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: h ^ (h >> 32)) & mask
+    }
 
     /// The value stored for hash `h`; nil for 0, the hash of "no token".
     @inline(__always) subscript(_ h: UInt64) -> Value? {

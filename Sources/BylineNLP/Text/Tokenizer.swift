@@ -5,14 +5,16 @@
 /// the possessive "'s" off a name ("Kim Jong Un's" -> "Un", "'s"), as CoNLL and spaCy do.
 public enum Tokenizer {
     /// Lowercased words that take a period without ending a sentence.
-    static let abbreviations: TokenSet = TokenSet(Set([
-        "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cpl", "pvt",
-        "prof", "rev", "hon", "maj", "adm", "cmdr", "supt", "insp", "det", "pres", "st", "mt", "ft",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-        "no", "nos", "vol", "pp", "inc", "corp", "ltd", "co", "plc", "bros", "jr", "sr", "vs", "etc",
-        "approx", "dept", "univ", "assn", "ave", "blvd", "rd", "est", "fig", "op", "ed", "eds",
-    ].map { TokenHash.of($0) }))
+    static let abbreviations: TokenSet = TokenSet(
+        Set(
+            [
+                "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "capt", "cpl", "pvt",
+                "prof", "rev", "hon", "maj", "adm", "cmdr", "supt", "insp", "det", "pres", "st", "mt", "ft",
+                "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+                "no", "nos", "vol", "pp", "inc", "corp", "ltd", "co", "plc", "bros", "jr", "sr", "vs", "etc",
+                "approx", "dept", "univ", "assn", "ave", "blvd", "rd", "est", "fig", "op", "ed", "eds",
+            ].map { TokenHash.of($0) }))
 
     public static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
         var tokens: [Token] = []
@@ -42,14 +44,29 @@ public enum Tokenizer {
                 i += 1
                 while i < n {
                     let c = s[i].value
-                    if ScalarClass.isDigit(c) { i += 1; continue }
-                    if (c == 0x2C || c == 0x2E || c == 0x3A || c == 0x2F) && ScalarClass.isDigit(scalar(i + 1)) { i += 2; continue }
-                    if ScalarClass.isLetter(s[i]) { kind = .word; i += 1; continue }  // "9am", "1990s", "2nd"
-                    if ScalarClass.isHyphen(c) && alnum(i + 1) { kind = .word; i += 2; continue }  // "10-year"
+                    if ScalarClass.isDigit(c) {
+                        i += 1
+                        continue
+                    }
+                    if (c == 0x2C || c == 0x2E || c == 0x3A || c == 0x2F) && ScalarClass.isDigit(scalar(i + 1)) {
+                        i += 2
+                        continue
+                    }
+                    if ScalarClass.isLetter(s[i]) {
+                        kind = .word
+                        i += 1
+                        continue
+                    }  // "9am", "1990s", "2nd"
+                    if ScalarClass.isHyphen(c) && alnum(i + 1) {
+                        kind = .word
+                        i += 2
+                        continue
+                    }  // "10-year"
                     break
                 }
             } else if (v | 0x20) == 0x6E && !sawSpace && ScalarClass.isApostrophe(scalar(i + 1))
-                        && (scalar(i + 2) | 0x20) == 0x74 && !letter(i + 3) {
+                && (scalar(i + 2) | 0x20) == 0x74 && !letter(i + 3)
+            {
                 kind = .word  // the "n't" split off the verb before it
                 i += 3
             } else if ScalarClass.isLetter(u) {
@@ -58,8 +75,14 @@ public enum Tokenizer {
                 var innerPeriod = false
                 while i < n {
                     let c = s[i].value
-                    if ScalarClass.isLetter(s[i]) || ScalarClass.isDigit(c) { i += 1; continue }
-                    if ScalarClass.isHyphen(c) && alnum(i + 1) { i += 2; continue }
+                    if ScalarClass.isLetter(s[i]) || ScalarClass.isDigit(c) {
+                        i += 1
+                        continue
+                    }
+                    if ScalarClass.isHyphen(c) && alnum(i + 1) {
+                        i += 2
+                        continue
+                    }
                     if c == 0x2E && letter(i + 1) && !letter(i + 2) && (i - start) <= 2 {
                         // "U.S", "a.m" - a letter or two, a period, a letter
                         innerPeriod = true
@@ -78,7 +101,8 @@ public enum Tokenizer {
                 }
                 // Split "n't" off ("don't" -> "do", "n't") so the verb stays findable.
                 if i < n, ScalarClass.isApostrophe(s[i].value), i - start >= 2, (s[i - 1].value | 0x20) == 0x6E,
-                   (scalar(i + 1) | 0x20) == 0x74 {
+                    (scalar(i + 1) | 0x20) == 0x74
+                {
                     i -= 1
                 }
                 if scalar(i) == 0x2E {
@@ -115,30 +139,46 @@ public enum Tokenizer {
         return h
     }
 
-    static func makeToken(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: Token.Kind, newlines: Int, space: Bool) -> Token {
+    static func makeToken(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: Token.Kind, newlines: Int, space: Bool)
+        -> Token
+    {
         var flags: Token.Flags = []
         var h = TokenHash.offset
         var lh = TokenHash.offset
-        var letters = 0, uppers = 0
+        var letters = 0
+        var uppers = 0
         for k in a..<b {
             let u = s[k]
             let v = u.value
             h = TokenHash.combine(h, v)
             if v < 0x80 {
                 if v >= 0x41 && v <= 0x5A {
-                    letters += 1; uppers += 1
+                    letters += 1
+                    uppers += 1
                     lh = TokenHash.combine(lh, v | 0x20)
                     continue
                 }
-                if v >= 0x61 && v <= 0x7A { letters += 1; flags.insert(.hasLower) }
-                else if v >= 0x30 && v <= 0x39 { flags.insert(.hasDigit) }
-                else if v == 0x2E { flags.insert(.hasPeriod) }
-                else if v == 0x2D { flags.insert(.hasHyphen) }
+                if v >= 0x61 && v <= 0x7A {
+                    letters += 1
+                    flags.insert(.hasLower)
+                } else if v >= 0x30 && v <= 0x39 {
+                    flags.insert(.hasDigit)
+                } else if v == 0x2E {
+                    flags.insert(.hasPeriod)
+                } else if v == 0x2D {
+                    flags.insert(.hasHyphen)
+                }
                 lh = TokenHash.combine(lh, v)
             } else {
-                if ScalarClass.isUpper(u) { letters += 1; uppers += 1 }
-                else if ScalarClass.isLetter(u) { letters += 1; if ScalarClass.isLowerLetter(u) { flags.insert(.hasLower) } }
-                else if ScalarClass.isHyphen(v) { flags.insert(.hasHyphen) }
+                if ScalarClass.isUpper(u) {
+                    letters += 1
+                    uppers += 1
+                } else if ScalarClass.isLetter(u) {
+                    letters += 1
+                    if ScalarClass.isLowerLetter(u) { flags.insert(.hasLower) }
+                } else if ScalarClass.isHyphen(v) {
+                    flags.insert(.hasHyphen)
+                }
                 lh = TokenHash.combine(lh, ScalarClass.lower(u).value)
             }
         }

@@ -34,8 +34,9 @@ public struct UserConfig: Sendable {
         let doc = try TOMLSubset(text, file: file)
         var config = UserConfig()
         for table in doc.tableOrder where table != "keys" {
-            throw TOMLError(file: file, line: doc.tableLines[table] ?? 0, key: table,
-                            message: "unknown table (the config file has top-level data and theme, and [keys])")
+            throw TOMLError(
+                file: file, line: doc.tableLines[table] ?? 0, key: table,
+                message: "unknown table (the config file has top-level data and theme, and [keys])")
         }
         for (key, entry) in doc.tables[""] ?? [:] {
             guard case .string(let s) = entry.value else {
@@ -59,22 +60,22 @@ public struct UserConfig: Sendable {
     /// overlay reads, so it can never fall out of step with the program.
     public static func defaultsText() -> String {
         var out = """
-        # Byline's config file: ${XDG_CONFIG_HOME:-~/.config}/byline/config.toml
-        # Every setting is optional; the values below are the defaults.
+            # Byline's config file: ${XDG_CONFIG_HOME:-~/.config}/byline/config.toml
+            # Every setting is optional; the values below are the defaults.
 
-        # The directory `byline` opens when none is given (before $BYLINE_DATA and ./sample-data).
-        # data = "~/news"
+            # The directory `byline` opens when none is given (before $BYLINE_DATA and ./sample-data).
+            # data = "~/news"
 
-        # The colour theme: a bundled name (\(ThemeLibrary.bundledOrder.joined(separator: ", "))) or a path to a .toml theme.
-        # --theme and $BYLINE_THEME take precedence; NO_COLOR forces monochrome.
-        theme = "\(ThemeLibrary.defaultName)"
+            # The colour theme: a bundled name (\(ThemeLibrary.bundledOrder.joined(separator: ", "))) or a path to a .toml theme.
+            # --theme and $BYLINE_THEME take precedence; NO_COLOR forces monochrome.
+            theme = "\(ThemeLibrary.defaultName)"
 
-        # Key bindings: action = "key" or ["key", "key"]. Keys are written as in the help overlay:
-        # letters and symbols as typed, C-x for Ctrl, M-x for Alt, Enter, Esc, Tab, Space, Up, Down,
-        # Left, Right, Home, End, PgUp, PgDn, Backspace, F1-F12. A rebound action loses its defaults.
-        [keys]
+            # Key bindings: action = "key" or ["key", "key"]. Keys are written as in the help overlay:
+            # letters and symbols as typed, C-x for Ctrl, M-x for Alt, Enter, Esc, Tab, Space, Up, Down,
+            # Left, Right, Home, End, PgUp, PgDn, Backspace, F1-F12. A rebound action loses its defaults.
+            [keys]
 
-        """
+            """
         var seen = Set<Command>()
         for binding in KeyBinding.defaults where !seen.contains(binding.command) {
             seen.insert(binding.command)

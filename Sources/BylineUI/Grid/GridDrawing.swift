@@ -19,7 +19,9 @@ extension Grid {
     /// A wide character that would straddle the limit is replaced by a space; a cluster with no
     /// width of its own (a lone combining mark) is drawn on a dotted circle.
     @discardableResult
-    public mutating func put(_ text: String, x: Int, y: Int, maxWidth: Int, role: Role, accent: UInt8 = 0, measure: DisplayWidth) -> Int {
+    public mutating func put(
+        _ text: String, x: Int, y: Int, maxWidth: Int, role: Role, accent: UInt8 = 0, measure: DisplayWidth
+    ) -> Int {
         guard y >= 0, y < height, maxWidth > 0 else { return 0 }
         let limit = min(x + maxWidth, width)
         var col = x
@@ -27,7 +29,10 @@ extension Grid {
             let shown = measure.drawn(c)
             let w = measure.width(of: c)
             if col + w > limit {
-                if col < limit { set(" ", x: col, y: y, cells: 1, role: role, accent: accent); col += 1 }
+                if col < limit {
+                    set(" ", x: col, y: y, cells: 1, role: role, accent: accent)
+                    col += 1
+                }
                 break
             }
             if col >= 0 { set(shown, x: col, y: y, cells: w, role: role, accent: accent) }

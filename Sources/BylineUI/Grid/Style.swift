@@ -27,7 +27,8 @@ public struct Style: Sendable, Hashable {
     public var background: Color
     public var attributes: Attributes
 
-    public init(foreground: Color = .terminalDefault, background: Color = .terminalDefault, attributes: Attributes = []) {
+    public init(foreground: Color = .terminalDefault, background: Color = .terminalDefault, attributes: Attributes = [])
+    {
         self.foreground = foreground
         self.background = background
         self.attributes = attributes

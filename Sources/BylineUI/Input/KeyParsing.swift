@@ -3,11 +3,18 @@ extension KeyPress {
     /// so key-binding files use the names the help overlay shows. Nil for anything else.
     public init?(parsing text: String) {
         var rest = Substring(text)
-        var ctrl = false, alt = false
+        var ctrl = false
+        var alt = false
         while rest.count > 2 {
-            if rest.hasPrefix("C-") { ctrl = true; rest = rest.dropFirst(2) }
-            else if rest.hasPrefix("M-") { alt = true; rest = rest.dropFirst(2) }
-            else { break }
+            if rest.hasPrefix("C-") {
+                ctrl = true
+                rest = rest.dropFirst(2)
+            } else if rest.hasPrefix("M-") {
+                alt = true
+                rest = rest.dropFirst(2)
+            } else {
+                break
+            }
         }
         let named: [String: Code] = [
             "Space": .char(" "), "Enter": .enter, "Esc": .escape, "Tab": .tab, "S-Tab": .backTab,

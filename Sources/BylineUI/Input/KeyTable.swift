@@ -32,18 +32,25 @@ extension KeyBinding {
         KeyBinding(.switchPane, ["Tab"], "Switch between the list and the reading pane", panes),
         KeyBinding(.nextQuote, ["]"], "Next quote in the article", panes),
         KeyBinding(.previousQuote, ["["], "Previous quote in the article", panes),
-        KeyBinding(.nextSpeakerQuote, ["}"], "Next quote by the same speaker, on into the next article quoting them", panes),
-        KeyBinding(.previousSpeakerQuote, ["{"], "Previous quote by the same speaker, back into earlier articles", panes),
+        KeyBinding(
+            .nextSpeakerQuote, ["}"], "Next quote by the same speaker, on into the next article quoting them", panes),
+        KeyBinding(
+            .previousSpeakerQuote, ["{"], "Previous quote by the same speaker, back into earlier articles", panes),
         KeyBinding(.pickSpeaker, ["s"], "Pick a speaker of this article and jump to their first quote", panes),
-        KeyBinding(.filterSpeaker, ["S"], "Pick a speaker across the collection: list only articles quoting them", panes),
+        KeyBinding(
+            .filterSpeaker, ["S"], "Pick a speaker across the collection: list only articles quoting them", panes),
         KeyBinding(.filterEntity, ["f"], "Filter by a person, organisation, place or date (type to narrow)", panes),
         KeyBinding(.clearFilters, ["F"], "Clear all filters", panes),
         KeyBinding(.search, ["/"], "Search: narrows the list, or highlights matches in the reader", panes),
-        KeyBinding(.query, [":"], "Query, as in byline list --query: person:\"Antony Blinken\" org:KCNA place:Seoul speaker:\"Jean Lee\" date:2022-01 text:missile", panes),
+        KeyBinding(
+            .query, [":"],
+            "Query, as in byline list --query: person:\"Antony Blinken\" org:KCNA place:Seoul speaker:\"Jean Lee\" date:2022-01 text:missile",
+            panes),
         KeyBinding(.nextMatch, ["n"], "Next search match in the reader", panes),
         KeyBinding(.previousMatch, ["N"], "Previous search match in the reader", panes),
         KeyBinding(.toggleDates, ["d"], "Show resolved dates inline", panes),
-        KeyBinding(.entityPanel, ["e"], "Show the entity panel: the article's people, organisations, places, dates", panes),
+        KeyBinding(
+            .entityPanel, ["e"], "Show the entity panel: the article's people, organisations, places, dates", panes),
         KeyBinding(.nextTheme, ["t"], "Next colour theme", panes),
         KeyBinding(.loadReport, ["L"], "Load report: files that were skipped, and why", panes),
         KeyBinding(.openURL, ["o"], "Open the article's URL in the browser", panes),

@@ -46,7 +46,8 @@ public enum KeymapError: Error, Sendable, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unknownAction(let a): return "no action named '\(a)' (see the help overlay, ?, for the names)"
-        case .unknownKey(let a, let k): return "'\(k)' is not a key name (for \(a)); use names like j, C-d, M-x, Enter, PgDn, F1"
+        case .unknownKey(let a, let k):
+            return "'\(k)' is not a key name (for \(a)); use names like j, C-d, M-x, Enter, PgDn, F1"
         }
     }
 }

@@ -68,12 +68,14 @@ struct BodyWalker {
             case .place: role = .place
             case .date: role = .date
             }
-            return Mark(start: e.start, end: e.end, role: role, accent: isSpeaker ? SpeakerAccent.of(e.canonical) : 0,
-                        dateValue: showDates && e.type == .date ? e.value : nil)
+            return Mark(
+                start: e.start, end: e.end, role: role, accent: isSpeaker ? SpeakerAccent.of(e.canonical) : 0,
+                dateValue: showDates && e.type == .date ? e.value : nil)
         }
         for q in a.quotes {
             if let s = q.speaker, let m = s.mention {
-                out.append(Mark(start: m.start, end: m.end, role: .speaker, accent: SpeakerAccent.of(s.name), dateValue: nil))
+                out.append(
+                    Mark(start: m.start, end: m.end, role: .speaker, accent: SpeakerAccent.of(s.name), dateValue: nil))
             }
         }
         out.sort { $0.start != $1.start ? $0.start < $1.start : $0.end > $1.end }
@@ -89,7 +91,8 @@ struct BodyWalker {
     static func find(_ needle: String, in text: String) -> [Range<Int>] {
         guard !needle.isEmpty else { return [] }
         var out: [Range<Int>] = []
-        var from = text.startIndex, offset = 0
+        var from = text.startIndex
+        var offset = 0
         while let r = text.range(of: needle, options: [.caseInsensitive], range: from..<text.endIndex) {
             let start = offset + text.unicodeScalars.distance(from: from, to: r.lowerBound)
             let length = text.unicodeScalars.distance(from: r.lowerBound, to: r.upperBound)
@@ -104,7 +107,8 @@ struct BodyWalker {
     /// The scalar offset and string index where the body starts: after the headline line when
     /// the text opens with it (the `.txt` shape, and the title-first text of other formats).
     func bodyStart() -> (Int, String.Index) {
-        var i = text.startIndex, pos = 0
+        var i = text.startIndex
+        var pos = 0
         while i < text.endIndex, text[i].isWhitespace {
             pos += text[i].unicodeScalars.count
             i = text.index(after: i)
@@ -132,8 +136,11 @@ struct BodyWalker {
         var (pos, i) = bodyStart()
         let bodyOffset = pos
         var para = Paragraph(measure: measure)
-        var lineHasText = false, pendingSpace = false
-        var mi = 0, qi = 0, si = 0
+        var lineHasText = false
+        var pendingSpace = false
+        var mi = 0
+        var qi = 0
+        var si = 0
         // Quotes whose span holds the current position, outermost first: a partial quote can
         // sit inside an indirect one.
         var active: [Int] = []
@@ -141,11 +148,19 @@ struct BodyWalker {
         while i < text.endIndex {
             let c = text[i]
             let len = c.unicodeScalars.count
-            defer { pos += len; i = text.index(after: i) }
+            defer {
+                pos += len
+                i = text.index(after: i)
+            }
             let (newline, whitespace) = BodyWalker.kind(c)
             if newline {
-                if !lineHasText, !para.isEmpty { emit(para); para = Paragraph(measure: measure); pendingSpace = false }
-                else if lineHasText { pendingSpace = true }
+                if !lineHasText, !para.isEmpty {
+                    emit(para)
+                    para = Paragraph(measure: measure)
+                    pendingSpace = false
+                } else if lineHasText {
+                    pendingSpace = true
+                }
                 lineHasText = false
                 continue
             }
@@ -168,7 +183,9 @@ struct BodyWalker {
             let innermost = active.last.map { quotes[$0] }
             let direct = active.last { quotes[$0].kind == .direct }.map { quotes[$0] }
             let gutter: UInt8? = direct.map { $0.speaker.map(SpeakerAccent.of) ?? 0 }
-            let quoteRole: Role = active.contains { $0 == options.currentQuote } ? .quoteCurrent
+            let quoteRole: Role =
+                active.contains { $0 == options.currentQuote }
+                ? .quoteCurrent
                 : innermost.map { $0.kind == .indirect ? .normal : .quote } ?? .normal
             if pendingSpace {
                 para.add(" ", role: starting.isEmpty ? quoteRole : .normal, accent: 0, gutter: gutter)
@@ -178,7 +195,8 @@ struct BodyWalker {
             for q in starting {
                 para.quoteStarts.append((para.glyphs.count, q))
                 if let s = quotes[q].speaker, quotes[q].kind == .direct {
-                    para.append("[" + SafeText.line(s) + "]", role: .quoteLabel, accent: SpeakerAccent.of(s), gutter: gutter)
+                    para.append(
+                        "[" + SafeText.line(s) + "]", role: .quoteLabel, accent: SpeakerAccent.of(s), gutter: gutter)
                     para.add(" ", role: quoteRole, accent: 0, gutter: gutter)
                 }
             }

@@ -16,7 +16,8 @@ public struct PaneLayout: Sendable, Hashable {
     public var tooSmall: Bool
 
     public init(_ state: AppState) {
-        let w = state.width, h = state.height
+        let w = state.width
+        let h = state.height
         tooSmall = w < PaneLayout.minimumWidth || h < PaneLayout.minimumHeight
         status = Rect(x: 0, y: max(0, h - 1), width: w, height: h > 0 ? 1 : 0)
         let content = Rect(x: 0, y: 0, width: w, height: max(0, h - 1))

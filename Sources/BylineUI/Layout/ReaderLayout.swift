@@ -29,7 +29,8 @@ public struct ReaderLine: Sendable, Hashable {
     public var gutter: UInt8?
 
     init(_ glyphs: ArraySlice<Glyph>, gutter: UInt8?) {
-        var text = "", runs: [StyleRun] = []
+        var text = ""
+        var runs: [StyleRun] = []
         for g in glyphs {
             text.append(g.text)
             if let last = runs.last, last.role == g.role, last.accent == g.accent {
@@ -45,9 +46,13 @@ public struct ReaderLine: Sendable, Hashable {
 
     /// Calls `body` with each cluster and its role and accent, in order.
     public func forEachCluster(_ body: (Character, Role, UInt8) -> Void) {
-        var run = 0, left = runs.first?.count ?? 0
+        var run = 0
+        var left = runs.first?.count ?? 0
         for c in text {
-            while left == 0, run + 1 < runs.count { run += 1; left = runs[run].count }
+            while left == 0, run + 1 < runs.count {
+                run += 1
+                left = runs[run].count
+            }
             guard run < runs.count else { return }
             body(c, runs[run].role, runs[run].accent)
             left -= 1
@@ -84,7 +89,8 @@ public struct ReaderLayout: Sendable {
         public var currentQuote: Int?
         public var currentMatch: Int?
 
-        public init(showDates: Bool = false, search: String? = nil, currentQuote: Int? = nil, currentMatch: Int? = nil) {
+        public init(showDates: Bool = false, search: String? = nil, currentQuote: Int? = nil, currentMatch: Int? = nil)
+        {
             self.showDates = showDates
             self.search = search
             self.currentQuote = currentQuote
@@ -92,7 +98,9 @@ public struct ReaderLayout: Sendable {
         }
     }
 
-    public init(article: Article, annotation: Annotation?, width: Int, measure: DisplayWidth, options: Options = Options()) {
+    public init(
+        article: Article, annotation: Annotation?, width: Int, measure: DisplayWidth, options: Options = Options()
+    ) {
         self.width = max(0, width)
         let textWidth = min(ReaderLayout.maximumMeasure, max(1, width - (width >= 8 ? ReaderLayout.gutterWidth : 0)))
         var builder = Paragraph(measure: measure)
@@ -117,12 +125,16 @@ public struct ReaderLayout: Sendable {
     private mutating func append(_ p: Paragraph, width: Int) -> (Int) -> Int {
         let first = lines.count
         var lineStarts: [Int] = []
-        var current: [Glyph] = [], currentWidth = 0, gutter: UInt8? = nil
+        var current: [Glyph] = []
+        var currentWidth = 0
+        var gutter: UInt8? = nil
         var lineStartGlyph = 0
         func flush(nextStart: Int) {
             lines.append(ReaderLine(current[...], gutter: gutter))
             lineStarts.append(lineStartGlyph)
-            current = []; currentWidth = 0; gutter = nil
+            current = []
+            currentWidth = 0
+            gutter = nil
             lineStartGlyph = nextStart
         }
         func place(_ i: Int) {
@@ -134,13 +146,23 @@ public struct ReaderLayout: Sendable {
         var i = 0
         let n = p.glyphs.count
         while i < n {
-            if p.spaces[i] { i += 1; continue }
-            var end = i, wordWidth = 0
-            while end < n, !p.spaces[end] { wordWidth += p.glyphs[end].width; end += 1 }
+            if p.spaces[i] {
+                i += 1
+                continue
+            }
+            var end = i
+            var wordWidth = 0
+            while end < n, !p.spaces[end] {
+                wordWidth += p.glyphs[end].width
+                end += 1
+            }
             let separator = i > 0 && p.spaces[i - 1] && !current.isEmpty ? i - 1 : nil
             let sepWidth = separator.map { p.glyphs[$0].width } ?? 0
-            if !current.isEmpty, currentWidth + sepWidth + wordWidth > width { flush(nextStart: i) }
-            else if let s = separator { place(s) }
+            if !current.isEmpty, currentWidth + sepWidth + wordWidth > width {
+                flush(nextStart: i)
+            } else if let s = separator {
+                place(s)
+            }
             for k in i..<end {
                 if currentWidth + p.glyphs[k].width > width, !current.isEmpty { flush(nextStart: k) }
                 place(k)
@@ -149,7 +171,8 @@ public struct ReaderLayout: Sendable {
         }
         if !current.isEmpty || lineStarts.isEmpty { flush(nextStart: n) }
         return { glyph in
-            var lo = 0, hi = lineStarts.count - 1
+            var lo = 0
+            var hi = lineStarts.count - 1
             while lo < hi {
                 let mid = (lo + hi + 1) / 2
                 if lineStarts[mid] <= glyph { lo = mid } else { hi = mid - 1 }

@@ -2,7 +2,8 @@
 enum Box {
     /// The centred frame for an overlay of at most `maxWidth` columns inside `area`.
     static func centred(in area: Rect, maxWidth: Int, maxHeight: Int) -> Rect {
-        let w = min(area.width, maxWidth), h = min(area.height, maxHeight)
+        let w = min(area.width, maxWidth)
+        let h = min(area.height, maxHeight)
         return Rect(x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h)
     }
 
@@ -30,11 +31,14 @@ enum Box {
     /// For a box showing rows `start..<start + shown` of `total`: when they do not all fit, the
     /// bottom border says which are shown and how to see the rest, so a cut list never looks
     /// complete.
-    static func drawScrollPosition(start: Int, shown: Int, total: Int, keymap: Keymap, in r: Rect, into grid: inout Grid,
-                                   measure: DisplayWidth) {
+    static func drawScrollPosition(
+        start: Int, shown: Int, total: Int, keymap: Keymap, in r: Rect, into grid: inout Grid,
+        measure: DisplayWidth
+    ) {
         guard total > shown, shown > 0, r.width >= 4, r.height >= 3 else { return }
         let keys = [Command.down, .up].compactMap { keymap.keys(for: $0).first?.description }.joined(separator: " ")
-        let text = " \(start + 1)–\(min(total, start + shown)) of \(total)" + (keys.isEmpty ? " " : " · \(keys) to scroll ")
+        let text =
+            " \(start + 1)–\(min(total, start + shown)) of \(total)" + (keys.isEmpty ? " " : " · \(keys) to scroll ")
         let width = measure.width(of: text)
         guard width <= r.width - 4 else { return }
         grid.put(text, x: r.maxX - 2 - width, y: r.maxY - 1, maxWidth: width, role: .title, measure: measure)

@@ -12,10 +12,14 @@ enum EntityPanel {
         }
         let speakers = Set(a.quotes.compactMap { $0.speaker?.name })
         var y = r.y
-        for (type, heading, role) in [(EntityType.person, "People", Role.person), (.organization, "Organisations", .organization),
-                                      (.place, "Places", .place), (.date, "Dates", .date)] {
+        for (type, heading, role) in [
+            (EntityType.person, "People", Role.person), (.organization, "Organisations", .organization),
+            (.place, "Places", .place), (.date, "Dates", .date),
+        ] {
             var counts: [String: Int] = [:]
-            for e in a.entities where e.type == type { counts[e.type == .date ? (e.value ?? e.text) : e.canonical, default: 0] += 1 }
+            for e in a.entities where e.type == type {
+                counts[e.type == .date ? (e.value ?? e.text) : e.canonical, default: 0] += 1
+            }
             guard !counts.isEmpty, y < r.maxY else { continue }
             grid.put(heading, x: r.x + 1, y: y, maxWidth: r.width - 1, role: .title, measure: m)
             y += 1
@@ -24,8 +28,9 @@ enum EntityPanel {
                 let count = String(n)
                 let nameWidth = r.width - count.count - 3
                 let isSpeaker = speakers.contains(name)
-                grid.put(TextFit.cut(SafeText.line(name), to: nameWidth, measure: m), x: r.x + 1, y: y, maxWidth: nameWidth,
-                         role: isSpeaker ? .speaker : role, accent: isSpeaker ? SpeakerAccent.of(name) : 0, measure: m)
+                grid.put(
+                    TextFit.cut(SafeText.line(name), to: nameWidth, measure: m), x: r.x + 1, y: y, maxWidth: nameWidth,
+                    role: isSpeaker ? .speaker : role, accent: isSpeaker ? SpeakerAccent.of(name) : 0, measure: m)
                 grid.put(count, x: r.maxX - count.count - 1, y: y, maxWidth: count.count, role: .listCount, measure: m)
                 y += 1
             }

@@ -9,16 +9,26 @@ enum HelpOverlay {
 
     /// The help text, one entry per binding; the same table the keys are dispatched from.
     static func lines(_ keymap: Keymap) -> [Line] {
-        var reading: [Line] = [], editing: [Line] = []
+        var reading: [Line] = []
+        var editing: [Line] = []
         for b in keymap.bindings where !b.keys.isEmpty {
             let line = Line(keys: b.keys.map(\.description).joined(separator: " "), text: b.help, isHeading: false)
-            if b.contexts.contains(.list) || b.contexts.contains(.reader) { reading.append(line) } else { editing.append(line) }
+            if b.contexts.contains(.list) || b.contexts.contains(.reader) {
+                reading.append(line)
+            } else {
+                editing.append(line)
+            }
         }
         return [Line(keys: "", text: "Reading", isHeading: true)] + reading
-            + [Line(keys: "", text: "", isHeading: false), Line(keys: "", text: "In pickers and prompts (type to narrow)", isHeading: true)] + editing
-            + [Line(keys: "", text: "", isHeading: false), Line(keys: "", text: "Mouse", isHeading: true),
-               Line(keys: "click", text: "Select an article, or focus the pane", isHeading: false),
-               Line(keys: "wheel", text: "Scroll the pane under the pointer", isHeading: false)]
+            + [
+                Line(keys: "", text: "", isHeading: false),
+                Line(keys: "", text: "In pickers and prompts (type to narrow)", isHeading: true),
+            ] + editing
+            + [
+                Line(keys: "", text: "", isHeading: false), Line(keys: "", text: "Mouse", isHeading: true),
+                Line(keys: "click", text: "Select an article, or focus the pane", isHeading: false),
+                Line(keys: "wheel", text: "Scroll the pane under the pointer", isHeading: false),
+            ]
     }
 
     static func frame(in area: Rect) -> Rect { Box.centred(in: area, maxWidth: 90, maxHeight: area.height) }
@@ -37,9 +47,14 @@ enum HelpOverlay {
         let textWidth = max(1, inside.width - keyWidth - 2)
         var out: [Row] = []
         for line in lines(state.keymap) {
-            if line.isHeading { out.append(Row(keys: "", text: line.text, isHeading: true)); continue }
+            if line.isHeading {
+                out.append(Row(keys: "", text: line.text, isHeading: true))
+                continue
+            }
             let pieces = TextFit.wrap(line.text, to: textWidth, measure: state.measure)
-            for (k, piece) in pieces.enumerated() { out.append(Row(keys: k == 0 ? line.keys : "", text: piece, isHeading: false)) }
+            for (k, piece) in pieces.enumerated() {
+                out.append(Row(keys: k == 0 ? line.keys : "", text: piece, isHeading: false))
+            }
         }
         return (out, keyWidth, inside)
     }
@@ -50,7 +65,9 @@ enum HelpOverlay {
         Box.draw("Keys — q or Esc closes", in: box, role: .help, into: &grid, measure: m)
         let (all, keyWidth, inside) = rows(state)
         let start = min(max(0, top), max(0, all.count - inside.height))
-        Box.drawScrollPosition(start: start, shown: inside.height, total: all.count, keymap: state.keymap, in: box, into: &grid, measure: m)
+        Box.drawScrollPosition(
+            start: start, shown: inside.height, total: all.count, keymap: state.keymap, in: box, into: &grid, measure: m
+        )
         for row in 0..<inside.height {
             guard let line = all[safe: start + row] else { break }
             let y = inside.y + row

@@ -25,10 +25,13 @@ enum PickerOverlay {
             if selected { grid.fill(Rect(x: rows.x, y: y, width: rows.width, height: 1), role: .listSelected) }
             let detail = SafeText.line(item.detail)
             let dw = min(m.width(of: detail), rows.width / 2)
-            grid.put(detail, x: rows.maxX - dw - 1, y: y, maxWidth: dw, role: selected ? .listSelected : .listCount, measure: m)
+            grid.put(
+                detail, x: rows.maxX - dw - 1, y: y, maxWidth: dw, role: selected ? .listSelected : .listCount,
+                measure: m)
             let labelWidth = rows.width - dw - 3
             let label = TextFit.cut(SafeText.line(item.label), to: labelWidth, measure: m)
-            grid.put(label, x: rows.x + 1, y: y, maxWidth: labelWidth, role: selected ? .listSelected : .normal, measure: m)
+            grid.put(
+                label, x: rows.x + 1, y: y, maxWidth: labelWidth, role: selected ? .listSelected : .normal, measure: m)
         }
     }
 }

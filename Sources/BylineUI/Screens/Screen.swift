@@ -10,7 +10,9 @@ public enum Screen {
 
     /// Draws into an existing grid of the state's size (a fresh one otherwise).
     public static func render(_ state: AppState, into grid: inout Grid) {
-        if grid.width != state.width || grid.height != state.height { grid = Grid(width: state.width, height: state.height) }
+        if grid.width != state.width || grid.height != state.height {
+            grid = Grid(width: state.width, height: state.height)
+        }
         grid.fill(Rect(x: 0, y: 0, width: grid.width, height: grid.height), role: .normal)
         let frames = PaneLayout(state)
         if frames.tooSmall {

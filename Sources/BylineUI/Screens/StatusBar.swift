@@ -10,8 +10,11 @@ enum StatusBar {
         var right: [String] = []
         if let p = state.progress {
             switch p.phase {
-            case .reading: right.append(p.filesListed ? "reading \(p.filesRead)/\(p.filesTotal) files" : "reading \(p.filesRead) files…")
-            case .annotating: right.append("annotating \(p.annotated)/\(p.articles)" + (p.rate > 0 ? " · \(Int(p.rate))/s" : ""))
+            case .reading:
+                right.append(
+                    p.filesListed ? "reading \(p.filesRead)/\(p.filesTotal) files" : "reading \(p.filesRead) files…")
+            case .annotating:
+                right.append("annotating \(p.annotated)/\(p.articles)" + (p.rate > 0 ? " · \(Int(p.rate))/s" : ""))
             case .done, .cancelled: break
             }
         }

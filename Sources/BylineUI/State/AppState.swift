@@ -42,8 +42,10 @@ public struct AppState: Sendable {
     /// A one-line notice in the status bar (an error, "no URL"), cleared by the next key.
     public internal(set) var message: String?
 
-    public init(collection: ArticleCollection, width: Int = 80, height: Int = 24, measure: DisplayWidth = .unicode,
-                keymap: Keymap = .standard, themes: [Theme] = [], themeIndex: Int = 0, progress: LoadProgress? = nil) {
+    public init(
+        collection: ArticleCollection, width: Int = 80, height: Int = 24, measure: DisplayWidth = .unicode,
+        keymap: Keymap = .standard, themes: [Theme] = [], themeIndex: Int = 0, progress: LoadProgress? = nil
+    ) {
         self.collection = collection
         self.width = width
         self.height = height
@@ -56,7 +58,9 @@ public struct AppState: Sendable {
     }
 
     /// The theme in use; a plain one when none was loaded.
-    public var theme: Theme { themes.indices.contains(themeIndex) ? themes[themeIndex] : Theme(name: "plain", styles: [:]) }
+    public var theme: Theme {
+        themes.indices.contains(themeIndex) ? themes[themeIndex] : Theme(name: "plain", styles: [:])
+    }
 
     /// Whether the list and the reading pane are side by side.
     public var isWide: Bool { width >= 100 }

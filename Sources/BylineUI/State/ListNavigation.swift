@@ -8,7 +8,11 @@ extension AppState {
     }
 
     mutating func moveSelection(to position: Int) {
-        guard !visible.isEmpty else { selected = 0; listTop = 0; return }
+        guard !visible.isEmpty else {
+            selected = 0
+            listTop = 0
+            return
+        }
         let clamped = min(max(0, position), visible.count - 1)
         let changed = clamped != selected
         selected = clamped
@@ -32,7 +36,10 @@ extension AppState {
 
     /// Enter: the selected article in the reading pane, focused, marked read.
     mutating func openSelected() -> [Effect] {
-        guard let i = selectedArticle else { message = visible.isEmpty && !filters.isEmpty ? "no article matches the filters (F clears them)" : nil; return [] }
+        guard let i = selectedArticle else {
+            message = visible.isEmpty && !filters.isEmpty ? "no article matches the filters (F clears them)" : nil
+            return []
+        }
         if reader?.article != i { show(article: i) }
         focus = .reader
         return markRead(i)
@@ -48,7 +55,9 @@ extension AppState {
 
     /// Puts article `i` in the reading pane, at the top, with no quote or match selected.
     mutating func show(article i: Int) {
-        reader = ReaderState(article: i, annotation: nil, layout: ReaderLayout(article: collection.article(i), annotation: nil, width: 0, measure: measure))
+        reader = ReaderState(
+            article: i, annotation: nil,
+            layout: ReaderLayout(article: collection.article(i), annotation: nil, width: 0, measure: measure))
         relayoutReader()
     }
 

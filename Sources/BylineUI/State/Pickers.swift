@@ -27,7 +27,8 @@ extension AppState {
         switch p.kind {
         case .articleSpeakers:
             guard let quotes = reader?.annotation?.quotes else { return [] }
-            var counts: [String: Int] = [:], order: [String] = []
+            var counts: [String: Int] = [:]
+            var order: [String] = []
             for q in quotes {
                 guard let name = q.speaker?.name else { continue }
                 if counts[name] == nil { order.append(name) }
@@ -35,20 +36,25 @@ extension AppState {
             }
             // A handful of names: typing narrows by plain containment.
             return order.filter { p.typed.isEmpty || $0.localizedCaseInsensitiveContains(p.typed) }.map { name in
-                Picker.Row(label: name, detail: AppState.count(counts[name] ?? 0, "quote"), filter: Query.Term(.speaker, name))
+                Picker.Row(
+                    label: name, detail: AppState.count(counts[name] ?? 0, "quote"), filter: Query.Term(.speaker, name))
             }
         case .collectionSpeakers:
             let index = collection.index
             return index.searchSpeakers(p.typed, limit: AppState.pickerLimit).map { match in
                 let s = index.speakers[match.speaker]
-                return Picker.Row(label: s.name, detail: "\(AppState.count(s.quotes.count, "quote")) · \(AppState.count(s.articleCount, "article"))",
-                                  filter: Query.Term(.speaker, s.name))
+                return Picker.Row(
+                    label: s.name,
+                    detail: "\(AppState.count(s.quotes.count, "quote")) · \(AppState.count(s.articleCount, "article"))",
+                    filter: Query.Term(.speaker, s.name))
             }
         case .entities:
             let index = collection.index
             return index.searchEntities(p.typed, limit: AppState.pickerLimit).map { match in
                 let e = index.entity(match.entity)
-                return Picker.Row(label: e.name, detail: "\(e.type.rawValue) · \(AppState.count(e.articleCount, "article"))", filter: Query.Term(entity: e))
+                return Picker.Row(
+                    label: e.name, detail: "\(e.type.rawValue) · \(AppState.count(e.articleCount, "article"))",
+                    filter: Query.Term(entity: e))
             }
         }
     }
@@ -108,7 +114,8 @@ extension AppState {
         switch kind {
         case .articleSpeakers:
             guard let quotes = reader?.annotation?.quotes,
-                  let q = quotes.firstIndex(where: { $0.speaker?.name == row.label }) else { return }
+                let q = quotes.firstIndex(where: { $0.speaker?.name == row.label })
+            else { return }
             focus = .reader
             land(onQuote: q)
         case .collectionSpeakers, .entities:
@@ -123,7 +130,10 @@ extension AppState {
         guard case .prompt(var p)? = overlay else { return [] }
         switch c {
         case .deleteBackward:
-            if p.text.isEmpty { overlay = nil; return [] }
+            if p.text.isEmpty {
+                overlay = nil
+                return []
+            }
             p.text.removeLast()
             overlay = .prompt(p)
         case .cancel: overlay = nil

@@ -6,12 +6,17 @@ extension AppState {
     /// Lays the open article out again for the current pane width and options, keeping the
     /// scroll position where it can.
     mutating func relayoutReader() {
-        guard var r = reader, r.article < collection.count else { reader = nil; return }
+        guard var r = reader, r.article < collection.count else {
+            reader = nil
+            return
+        }
         let width = PaneLayout(self).reader?.width ?? readerWidthWhenHidden
-        let options = ReaderLayout.Options(showDates: showDates, search: r.search, currentQuote: r.currentQuote, currentMatch: r.currentMatch)
+        let options = ReaderLayout.Options(
+            showDates: showDates, search: r.search, currentQuote: r.currentQuote, currentMatch: r.currentMatch)
         if r.annotation == nil { r.annotation = collection.annotation(of: r.article) }
-        r.layout = ReaderLayout(article: collection.article(r.article), annotation: r.annotation,
-                                width: width, measure: measure, options: options)
+        r.layout = ReaderLayout(
+            article: collection.article(r.article), annotation: r.annotation,
+            width: width, measure: measure, options: options)
         reader = r
         scrollReader(by: 0)
     }
@@ -58,7 +63,10 @@ extension AppState {
         } else {
             target = forward ? shown.first : shown.last
         }
-        guard let t = target else { message = forward ? "last quote" : "first quote"; return effects }
+        guard let t = target else {
+            message = forward ? "last quote" : "first quote"
+            return effects
+        }
         land(onQuote: t)
         return effects
     }
@@ -69,7 +77,8 @@ extension AppState {
         var effects = ensureReader()
         guard let r = reader else { return effects }
         let quotes = r.annotation?.quotes ?? []
-        guard let current = r.currentQuote, quotes.indices.contains(current), let name = quotes[current].speaker?.name else {
+        guard let current = r.currentQuote, quotes.indices.contains(current), let name = quotes[current].speaker?.name
+        else {
             return effects + jumpQuote(forward: forward)
         }
         let same = { (q: Quote) in q.speaker?.name.caseInsensitiveCompare(name) == .orderedSame }
@@ -80,11 +89,15 @@ extension AppState {
         }
         // Which articles quote them comes from the index, not from re-reading annotations.
         var quotesByArticle: [Int: [Int]] = [:]
-        for s in collection.index.speakers(named: name) where collection.index.speakers[s].name.caseInsensitiveCompare(name) == .orderedSame {
-            for ref in collection.index.speakers[s].quotes { quotesByArticle[Int(ref.article), default: []].append(Int(ref.quote)) }
+        for s in collection.index.speakers(named: name)
+        where collection.index.speakers[s].name.caseInsensitiveCompare(name) == .orderedSame {
+            for ref in collection.index.speakers[s].quotes {
+                quotesByArticle[Int(ref.article), default: []].append(Int(ref.quote))
+            }
         }
         let start = visible.firstIndex(of: r.article) ?? selected
-        let others = forward ? Array(visible.indices.filter { $0 > start }) : visible.indices.filter { $0 < start }.reversed()
+        let others =
+            forward ? Array(visible.indices.filter { $0 > start }) : visible.indices.filter { $0 < start }.reversed()
         for pos in others {
             let i = visible[pos]
             guard let qs = quotesByArticle[i], !qs.isEmpty else { continue }
@@ -114,10 +127,17 @@ extension AppState {
 
     /// `n` and `N`: the next or previous match of the reader's search.
     mutating func cycleMatch(forward: Bool) {
-        guard var r = reader, r.search != nil else { message = "no search: press / first"; return }
+        guard var r = reader, r.search != nil else {
+            message = "no search: press / first"
+            return
+        }
         let count = r.layout.matchLines.count
-        guard count > 0 else { message = "no matches"; return }
-        let next = r.currentMatch.map { forward ? ($0 + 1) % count : ($0 - 1 + count) % count } ?? (forward ? 0 : count - 1)
+        guard count > 0 else {
+            message = "no matches"
+            return
+        }
+        let next =
+            r.currentMatch.map { forward ? ($0 + 1) % count : ($0 - 1 + count) % count } ?? (forward ? 0 : count - 1)
         r.currentMatch = next
         reader = r
         relayoutReader()

@@ -65,13 +65,20 @@ extension AppState {
         case .up: inReader ? scrollReader(by: -1) : moveSelection(by: -1)
         case .top: inReader ? scrollReader(to: 0) : moveSelection(to: 0)
         case .bottom: inReader ? scrollReader(to: Int.max / 2) : moveSelection(to: visible.count - 1)
-        case .halfPageDown: inReader ? scrollReader(by: max(1, readerPage / 2)) : moveSelection(by: max(1, listPage / 2))
-        case .halfPageUp: inReader ? scrollReader(by: -max(1, readerPage / 2)) : moveSelection(by: -max(1, listPage / 2))
+        case .halfPageDown:
+            inReader ? scrollReader(by: max(1, readerPage / 2)) : moveSelection(by: max(1, listPage / 2))
+        case .halfPageUp:
+            inReader ? scrollReader(by: -max(1, readerPage / 2)) : moveSelection(by: -max(1, listPage / 2))
         case .pageDown: inReader ? scrollReader(by: max(1, readerPage - 1)) : moveSelection(by: max(1, listPage - 1))
         case .pageUp: inReader ? scrollReader(by: -max(1, readerPage - 1)) : moveSelection(by: -max(1, listPage - 1))
         case .open: return openSelected()
         case .switchPane:
-            if focus == .reader { focus = .list; scrollListToSelection() } else { return openSelected() }
+            if focus == .reader {
+                focus = .list
+                scrollListToSelection()
+            } else {
+                return openSelected()
+            }
         case .nextQuote: return jumpQuote(forward: true)
         case .previousQuote: return jumpQuote(forward: false)
         case .nextSpeakerQuote: return jumpSpeakerQuote(forward: true)
@@ -90,7 +97,10 @@ extension AppState {
             showDates.toggle()
             relayoutReader()
         case .nextTheme:
-            guard themes.count > 1 else { message = "only one theme is available"; return [] }
+            guard themes.count > 1 else {
+                message = "only one theme is available"
+                return []
+            }
             themeIndex = (themeIndex + 1) % themes.count
             message = "theme: \(theme.name)"
             return [.themeChanged]

@@ -52,14 +52,17 @@ public struct DisplayWidth: Sendable {
         switch s.properties.generalCategory {
         case .nonspacingMark, .enclosingMark: return 0
         // The soft hyphen and the prepended concatenation marks (Arabic number signs) are shown.
-        case .format: return v == 0xAD || (0x600...0x605).contains(v) || [0x6DD, 0x70F, 0x890, 0x891, 0x8E2, 0x110BD, 0x110CD].contains(v) ? 1 : 0
+        case .format:
+            return v == 0xAD || (0x600...0x605).contains(v)
+                || [0x6DD, 0x70F, 0x890, 0x891, 0x8E2, 0x110BD, 0x110CD].contains(v) ? 1 : 0
         default: return 1
         }
     }
 
     /// Binary search over `wideScalarRanges`.
     static func isWide(_ v: UInt32) -> Bool {
-        var lo = 0, hi = wideScalarRanges.count
+        var lo = 0
+        var hi = wideScalarRanges.count
         while lo < hi {
             let mid = (lo + hi) / 2
             let r = wideScalarRanges[mid]

@@ -5,7 +5,8 @@ enum TextFit {
     static func cut(_ s: String, to width: Int, measure: DisplayWidth) -> String {
         guard width > 0 else { return "" }
         if measure.width(of: s) <= width { return s }
-        var out = "", used = 0
+        var out = ""
+        var used = 0
         for c in s {
             let w = measure.width(of: c)
             if used + w > width - 1 { break }
@@ -19,7 +20,9 @@ enum TextFit {
     /// cut by cluster). Always at least one line.
     static func wrap(_ s: String, to width: Int, measure: DisplayWidth) -> [String] {
         let width = max(1, width)
-        var lines: [String] = [], line = "", used = 0
+        var lines: [String] = []
+        var line = ""
+        var used = 0
         for word in s.split(separator: " ", omittingEmptySubsequences: true) {
             let w = measure.width(of: word)
             if used > 0, used + 1 + w <= width {
@@ -27,10 +30,18 @@ enum TextFit {
                 used += 1 + w
                 continue
             }
-            if used > 0 { lines.append(line); line = ""; used = 0 }
+            if used > 0 {
+                lines.append(line)
+                line = ""
+                used = 0
+            }
             for c in word {
                 let cw = measure.width(of: c)
-                if used + cw > width, used > 0 { lines.append(line); line = ""; used = 0 }
+                if used + cw > width, used > 0 {
+                    lines.append(line)
+                    line = ""
+                    used = 0
+                }
                 line.append(c)
                 used += cw
             }

@@ -10,11 +10,17 @@ public enum ColorDepth: Sendable, Hashable, CaseIterable {
     /// The depth for a terminal reporting `colors` colours (ncurses' COLORS) and whether it
     /// accepts direct RGB (COLORTERM=truecolor/24bit).
     public init(colors: Int, directColor: Bool) {
-        if colors <= 1 { self = .none }
-        else if directColor { self = .trueColor }
-        else if colors >= 256 { self = .indexed256 }
-        else if colors >= 16 { self = .ansi16 }
-        else { self = .ansi8 }
+        if colors <= 1 {
+            self = .none
+        } else if directColor {
+            self = .trueColor
+        } else if colors >= 256 {
+            self = .indexed256
+        } else if colors >= 16 {
+            self = .ansi16
+        } else {
+            self = .ansi8
+        }
     }
 }
 
@@ -43,18 +49,25 @@ extension Color {
         let i = min(max(i, 0), 255)
         if i < 16 {
             let base: [(Int, Int, Int)] = [
-                (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205), (229, 229, 229),
-                (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255), (255, 255, 255),
+                (0, 0, 0), (205, 0, 0), (0, 205, 0), (205, 205, 0), (0, 0, 238), (205, 0, 205), (0, 205, 205),
+                (229, 229, 229),
+                (127, 127, 127), (255, 0, 0), (0, 255, 0), (255, 255, 0), (92, 92, 255), (255, 0, 255), (0, 255, 255),
+                (255, 255, 255),
             ]
             return base[i]
         }
-        if i >= 232 { let v = 8 + (i - 232) * 10; return (v, v, v) }
+        if i >= 232 {
+            let v = 8 + (i - 232) * 10
+            return (v, v, v)
+        }
         let c = i - 16
         return (cubeLevels[c / 36], cubeLevels[(c / 6) % 6], cubeLevels[c % 6])
     }
 
     static func distance(_ a: (Int, Int, Int), _ b: (Int, Int, Int)) -> Int {
-        let dr = a.0 - b.0, dg = a.1 - b.1, db = a.2 - b.2
+        let dr = a.0 - b.0
+        let dg = a.1 - b.1
+        let db = a.2 - b.2
         return 2 * dr * dr + 4 * dg * dg + 3 * db * db
     }
 
@@ -62,10 +75,14 @@ extension Color {
     /// (never 0-15, whose values vary between terminals).
     public static func nearest256(_ r: UInt8, _ g: UInt8, _ b: UInt8) -> Int {
         let target = (Int(r), Int(g), Int(b))
-        var best = 16, bestDistance = Int.max
+        var best = 16
+        var bestDistance = Int.max
         for i in 16...255 {
             let d = distance(rgb(ofIndex: i), target)
-            if d < bestDistance { best = i; bestDistance = d }
+            if d < bestDistance {
+                best = i
+                bestDistance = d
+            }
         }
         return best
     }
@@ -89,6 +106,8 @@ extension Color {
 extension Style {
     /// The style for a terminal of `depth`; attributes always survive.
     public func degraded(to depth: ColorDepth) -> Style {
-        Style(foreground: foreground.degraded(to: depth), background: background.degraded(to: depth), attributes: attributes)
+        Style(
+            foreground: foreground.degraded(to: depth), background: background.degraded(to: depth),
+            attributes: attributes)
     }
 }

@@ -29,7 +29,9 @@ public struct TOMLSubset: Sendable {
         self.file = file
         var current = ""
         tables[""] = [:]
-        for (n, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }).enumerated() {
+        for (n, raw) in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+            .enumerated()
+        {
             let line = n + 1
             var cursor = Cursor(Substring(raw), file: file, line: line)
             cursor.skipSpace()
@@ -37,7 +39,9 @@ public struct TOMLSubset: Sendable {
             if cursor.peek == "[" {
                 cursor.advance()
                 let name = try cursor.tableName()
-                if tables[name] != nil { throw TOMLError(file: file, line: line, key: name, message: "table defined twice") }
+                if tables[name] != nil {
+                    throw TOMLError(file: file, line: line, key: name, message: "table defined twice")
+                }
                 tables[name] = [:]
                 tableOrder.append(name)
                 tableLines[name] = line
@@ -46,13 +50,19 @@ public struct TOMLSubset: Sendable {
             }
             let key = try cursor.key()
             cursor.skipSpace()
-            guard cursor.peek == "=" else { throw TOMLError(file: file, line: line, key: key, message: "expected '=' after the key") }
+            guard cursor.peek == "=" else {
+                throw TOMLError(file: file, line: line, key: key, message: "expected '=' after the key")
+            }
             cursor.advance()
             cursor.skipSpace()
             let value = try cursor.value(key: key)
             cursor.skipSpace()
-            guard cursor.atEndOrComment else { throw TOMLError(file: file, line: line, key: key, message: "unexpected text after the value") }
-            if tables[current]?[key] != nil { throw TOMLError(file: file, line: line, key: key, message: "key defined twice") }
+            guard cursor.atEndOrComment else {
+                throw TOMLError(file: file, line: line, key: key, message: "unexpected text after the value")
+            }
+            if tables[current]?[key] != nil {
+                throw TOMLError(file: file, line: line, key: key, message: "key defined twice")
+            }
             tables[current, default: [:]][key] = Entry(value: value, line: line)
         }
     }
@@ -111,7 +121,10 @@ private struct Cursor {
     mutating func key() throws(TOMLError) -> String {
         if peek == "\"" { return try basicString(key: nil) }
         var k = ""
-        while let c = peek, Cursor.isBare(c) { k.append(c); advance() }
+        while let c = peek, Cursor.isBare(c) {
+            k.append(c)
+            advance()
+        }
         if k.isEmpty { throw fail("expected a key (letters, digits, _ or -) or a [table] header") }
         return k
     }
@@ -123,7 +136,10 @@ private struct Cursor {
             skipSpace()
             parts.append(try key())
             skipSpace()
-            if peek == "." { advance(); continue }
+            if peek == "." {
+                advance()
+                continue
+            }
             guard peek == "]" else { throw fail("expected ']' to close the table header") }
             advance()
             skipSpace()
@@ -137,11 +153,18 @@ private struct Cursor {
         case "\"": return .string(try basicString(key: key))
         case "'": return .string(try literalString(key: key))
         case "[": return .strings(try stringArray(key: key))
-        case "t" where rest.hasPrefix("true"): rest = rest.dropFirst(4); return .boolean(true)
-        case "f" where rest.hasPrefix("false"): rest = rest.dropFirst(5); return .boolean(false)
+        case "t" where rest.hasPrefix("true"):
+            rest = rest.dropFirst(4)
+            return .boolean(true)
+        case "f" where rest.hasPrefix("false"):
+            rest = rest.dropFirst(5)
+            return .boolean(false)
         case let c? where c == "-" || c == "+" || c.isASCII && c.isNumber:
             var digits = ""
-            while let d = peek, d.isASCII && (d.isNumber || d == "_" || d == "-" || d == "+") { if d != "_" { digits.append(d) }; advance() }
+            while let d = peek, d.isASCII && (d.isNumber || d == "_" || d == "-" || d == "+") {
+                if d != "_" { digits.append(d) }
+                advance()
+            }
             guard let n = Int(digits) else { throw fail("'\(digits)' is not an integer", key: key) }
             return .integer(n)
         case nil: throw fail("missing value", key: key)
@@ -193,7 +216,10 @@ private struct Cursor {
         var items: [String] = []
         while true {
             skipSpace()
-            if peek == "]" { advance(); return items }
+            if peek == "]" {
+                advance()
+                return items
+            }
             switch peek {
             case "\"": items.append(try basicString(key: key))
             case "'": items.append(try literalString(key: key))
@@ -201,7 +227,11 @@ private struct Cursor {
             default: throw fail("arrays hold \"strings\" only", key: key)
             }
             skipSpace()
-            if peek == "," { advance() } else if peek != "]" { throw fail("expected ',' or ']' in the array", key: key) }
+            if peek == "," {
+                advance()
+            } else if peek != "]" {
+                throw fail("expected ',' or ']' in the array", key: key)
+            }
         }
     }
 }

@@ -43,8 +43,8 @@ public enum SpeakerAccent {
     /// The accent (1...count) for a speaker's canonical name: FNV-1a, not `Hashable`, whose
     /// seed changes per process.
     public static func of(_ name: String) -> UInt8 {
-        var h: UInt32 = 2166136261
-        for b in name.lowercased().utf8 { h = (h ^ UInt32(b)) &* 16777619 }
+        var h: UInt32 = 2_166_136_261
+        for b in name.lowercased().utf8 { h = (h ^ UInt32(b)) &* 16_777_619 }
         return UInt8(h % UInt32(count)) + 1
     }
 }

@@ -21,7 +21,9 @@ extension Theme {
             case ("name", .string(let s)): name = s
             case ("speakers", .strings(let list)):
                 for c in list {
-                    guard let color = Color(themeValue: .string(c)) else { throw doc.error("'\(c)' is not a colour (a name, 0-255 or #rrggbb)", table: "", key: key) }
+                    guard let color = Color(themeValue: .string(c)) else {
+                        throw doc.error("'\(c)' is not a colour (a name, 0-255 or #rrggbb)", table: "", key: key)
+                    }
                     palette.append(color)
                 }
             case ("name", _): throw doc.error("expected a \"string\"", table: "", key: key)
@@ -32,21 +34,29 @@ extension Theme {
         var styles: [Role: Style] = [:]
         for table in doc.tableOrder {
             guard let role = Role(rawValue: table) else {
-                throw doc.error("unknown role; roles are \(Role.allCases.map(\.rawValue).joined(separator: ", "))", table: table, key: "")
+                throw doc.error(
+                    "unknown role; roles are \(Role.allCases.map(\.rawValue).joined(separator: ", "))", table: table,
+                    key: "")
             }
             var style = Style()
             for (key, entry) in doc.tables[table] ?? [:] {
                 switch key {
                 case "fg", "bg":
                     guard let c = Color(themeValue: entry.value) else {
-                        throw doc.error("not a colour: use a name (red, bright-blue, default), 0-255 or #rrggbb", table: table, key: key)
+                        throw doc.error(
+                            "not a colour: use a name (red, bright-blue, default), 0-255 or #rrggbb", table: table,
+                            key: key)
                     }
                     if key == "fg" { style.foreground = c } else { style.background = c }
                 case "attrs":
-                    guard case .strings(let names) = entry.value else { throw doc.error("expected an array such as [\"bold\"]", table: table, key: key) }
+                    guard case .strings(let names) = entry.value else {
+                        throw doc.error("expected an array such as [\"bold\"]", table: table, key: key)
+                    }
                     for n in names {
                         guard let a = Attributes(themeName: n) else {
-                            throw doc.error("unknown attribute '\(n)' (bold, underline, italic, reverse, dim)", table: table, key: key)
+                            throw doc.error(
+                                "unknown attribute '\(n)' (bold, underline, italic, reverse, dim)", table: table,
+                                key: key)
                         }
                         style.attributes.insert(a)
                     }
@@ -75,8 +85,14 @@ extension Color {
             self = n < 16 ? .ansi(n) : .indexed(n)
         case .string(let s):
             let t = s.lowercased()
-            if let named = Color.names[t] { self = named; return }
-            if let n = Int(t) { self.init(themeValue: .integer(n)); return }
+            if let named = Color.names[t] {
+                self = named
+                return
+            }
+            if let n = Int(t) {
+                self.init(themeValue: .integer(n))
+                return
+            }
             guard t.hasPrefix("#"), t.count == 7, let v = UInt32(t.dropFirst(), radix: 16) else { return nil }
             self = .rgb(UInt8(v >> 16), UInt8((v >> 8) & 0xFF), UInt8(v & 0xFF))
         default:

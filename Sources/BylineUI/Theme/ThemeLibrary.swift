@@ -20,7 +20,8 @@ public struct ThemeLibrary: Sendable {
         let home = environment["HOME"] ?? NSHomeDirectory()
         let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.config"
         dirs.append(config + "/byline/themes")
-        let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath().deletingLastPathComponent()
+        let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
+            .deletingLastPathComponent()
         dirs.append(exe.appendingPathComponent("../share/byline/themes").standardized.path)
         var dir = exe
         for _ in 0..<6 {
@@ -74,17 +75,26 @@ public struct ThemeLibrary: Sendable {
         var themes: [Theme] = []
         var index = 0
         for n in names() {
-            if n == first.name || path(for: n) == path(for: chosen) { index = themes.count; themes.append(first); continue }
+            if n == first.name || path(for: n) == path(for: chosen) {
+                index = themes.count
+                themes.append(first)
+                continue
+            }
             if let t = try? load(n) { themes.append(t) }
         }
-        if !themes.contains(first) { index = themes.count; themes.append(first) }
+        if !themes.contains(first) {
+            index = themes.count
+            themes.append(first)
+        }
         return (themes, index)
     }
 
     /// The theme name or path to use: `--theme`, else `BYLINE_THEME`, else the config file's
     /// `theme`, else the default; NO_COLOR (set and not empty) picks `monochrome` unless a
     /// theme was asked for explicitly.
-    public static func choose(flag: String?, configured: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    public static func choose(
+        flag: String?, configured: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> String {
         if let flag, !flag.isEmpty { return flag }
         if let env = environment["BYLINE_THEME"], !env.isEmpty { return env }
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return "monochrome" }

@@ -10,7 +10,8 @@ struct ContinuationSieve: QuoteSieve {
         // fragment with a cue after it (`because “most people don’t know,” she said.`) names one.
         while p >= 0 && candidates[p].kind != .direct && !ContinuationSieve.hasTrailingCue(candidates[p]) { p -= 1 }
         guard p >= 0, candidates[p].attribution != nil, let prev = candidates[p].region else { return nil }
-        let pp = ctx.paragraphIndex(of: prev.close), qp = ctx.paragraphIndex(of: r.open)
+        let pp = ctx.paragraphIndex(of: prev.close)
+        let qp = ctx.paragraphIndex(of: r.open)
         let adjacent = pp == qp || (pp + 1 == qp && ctx.tokens[r.open].has(.paragraphStart))
         guard adjacent, prev.close < r.open else { return nil }
         // Another cue between the two quotes means someone else may be talking; but the rest of the

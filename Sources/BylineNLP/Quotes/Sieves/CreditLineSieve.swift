@@ -12,8 +12,10 @@ struct CreditLineSieve: QuoteSieve {
         if d < t.count && ctx.isSentenceEnd(d) && !t[d].has(.lineStart) { d += 1 }
         guard d + 1 < t.count, !t[d].has(.lineStart), ctx.isDashAt(d) else { return nil }
         let lineEnd = ((d + 1)..<t.count).first { t[$0].has(.lineStart) } ?? t.count
-        guard let speaker = ctx.speakerAfter(cue: d, upperLimit: lineEnd), speaker.lowerBound == d + 1, ctx.isNameLike(speaker),
-              lineEnd - speaker.upperBound <= CreditLineSieve.tailReach else { return nil }
+        guard let speaker = ctx.speakerAfter(cue: d, upperLimit: lineEnd), speaker.lowerBound == d + 1,
+            ctx.isNameLike(speaker),
+            lineEnd - speaker.upperBound <= CreditLineSieve.tailReach
+        else { return nil }
         // The rest of the line is a description of the speaker, not another quote or a sentence with a cue.
         for k in speaker.upperBound..<lineEnd where t[k].kind == .quote || ctx.isCueOrAccording(k) { return nil }
         return Attribution(target: .phrase(speaker), cue: nil, sieve: name)

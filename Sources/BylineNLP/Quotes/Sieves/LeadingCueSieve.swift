@@ -30,24 +30,31 @@ struct LeadingCueSieve: QuoteSieve {
                 // ("Rucker Culpepper, who runs …, said, “…”"): search back to the sentence start.
                 let sentenceStart = ctx.sentence(of: c).lowerBound
                 var from = c
-                while from > sentenceStart && (t[from - 1].kind != .quote || ctx.isPossessiveMark(from - 1)) { from -= 1 }
+                while from > sentenceStart && (t[from - 1].kind != .quote || ctx.isPossessiveMark(from - 1)) {
+                    from -= 1
+                }
                 return ctx.attribution(cue: c, lowerLimit: from, upperLimit: p + 1, sieve: name)
             }
             c -= 1
         }
         // "Fiorina was far less bubbly: “…”": after a colon, a named subject of the clause speaks;
         // so after "Trump issued a statement, “…”", where a document noun ends the clause.
-        guard colon || QuoteWords.documentNouns.contains(t[p].lowerHash), let subject = ctx.sentenceSubject(ctx.sentence(of: p), before: p + 1),
-              ctx.isNameOrPronoun(subject) else { return nil }
+        guard colon || QuoteWords.documentNouns.contains(t[p].lowerHash),
+            let subject = ctx.sentenceSubject(ctx.sentence(of: p), before: p + 1),
+            ctx.isNameOrPronoun(subject)
+        else { return nil }
         return Attribution(target: .phrase(subject), cue: nil, sieve: name)
     }
 
     /// `Kasich: ‘…’`, `… turnout in other states - Michael P. McDonald: “…”`: a name alone before
     /// the colon, opening its line or sentence or set off by a dash, credits the quote.
     static func nameBeforeColon(_ p: Int, _ ctx: QuoteContext) -> Range<Int>? {
-        guard let n = ctx.phraseEnding(at: p, lowerLimit: max(0, p - 8), followModifier: false), ctx.isConfidentName(n) || ctx.nameAt[p] >= 0 else { return nil }
+        guard let n = ctx.phraseEnding(at: p, lowerLimit: max(0, p - 8), followModifier: false),
+            ctx.isConfidentName(n) || ctx.nameAt[p] >= 0
+        else { return nil }
         let b = n.lowerBound
-        guard b == 0 || ctx.tokens[b].has(.lineStart) || ctx.sentence(of: b).lowerBound == b || ctx.isDashAt(b - 1) else { return nil }
+        guard b == 0 || ctx.tokens[b].has(.lineStart) || ctx.sentence(of: b).lowerBound == b || ctx.isDashAt(b - 1)
+        else { return nil }
         return n
     }
 }

@@ -20,8 +20,11 @@ struct PrecedingSentenceSieve: QuoteSieve {
             if ctx.isCueOrAccording(c) && !ctx.isInRelativeClause(cue: c, lowerLimit: s.lowerBound) {
                 if opensParagraph && !PrecedingSentenceSieve.isBare(cue: c, s, ctx) { return nil }
                 // Only a person or a pronoun: a description there is too often the reported clause's subject.
-                guard let found = ctx.attribution(cue: c, lowerLimit: s.lowerBound, upperLimit: s.upperBound, sieve: name),
-                      case .phrase(let sp) = found.target, ctx.isNameOrPronoun(sp) else { return nil }
+                guard
+                    let found = ctx.attribution(
+                        cue: c, lowerLimit: s.lowerBound, upperLimit: s.upperBound, sieve: name),
+                    case .phrase(let sp) = found.target, ctx.isNameOrPronoun(sp)
+                else { return nil }
                 return found
             }
             c -= 1

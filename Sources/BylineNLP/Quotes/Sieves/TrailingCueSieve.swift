@@ -29,12 +29,17 @@ struct TrailingCueSieve: QuoteSieve {
         }
         guard c < end else { return nil }
         let sentenceEnd = ctx.sentence(of: c).upperBound
-        guard let found = ctx.attribution(cue: c, lowerLimit: a, upperLimit: min(sentenceEnd, paragraphEnd), sieve: name),
-              case .phrase(let sp) = found.target else { return nil }
+        guard
+            let found = ctx.attribution(cue: c, lowerLimit: a, upperLimit: min(sentenceEnd, paragraphEnd), sieve: name),
+            case .phrase(let sp) = found.target
+        else { return nil }
         // Only a speaker phrase right after the quote, or a short description before the name, may come first.
         if sp.lowerBound > a && sp.upperBound <= c {
             // Never a new clause ("“…,” when Clinton blasted him"): the quote is not that cue's.
-            guard sp.lowerBound - a <= 5, (a..<sp.lowerBound).allSatisfy({ t[$0].kind == .word && !QuoteWords.phraseBreakers.contains(t[$0].lowerHash) })
+            guard sp.lowerBound - a <= 5,
+                (a..<sp.lowerBound).allSatisfy({
+                    t[$0].kind == .word && !QuoteWords.phraseBreakers.contains(t[$0].lowerHash)
+                })
             else { return nil }
         }
         if sp.lowerBound > c && c != a && !ctx.isAccordingTo(c) { return nil }
@@ -42,11 +47,18 @@ struct TrailingCueSieve: QuoteSieve {
         if endsSentence {
             // `"…." Ms Kay said.` and `"…." said Ms Kay, a teacher.`, but not `"…." Mr Zahed said: "…"`
             // or `"…." He said, twice, that …`, which open sentences of their own.
-            let inverted = sp.lowerBound > c && ctx.isPunct(after, 0x2C)
-                && !(after..<ctx.sentence(of: after).upperBound).contains { t[$0].kind == .quote && !ctx.isPossessiveMark($0) }
-            guard after >= t.count || t[after].has(.paragraphStart) || ctx.closesSentence(after) || inverted else { return nil }
-        } else if endsQuestion, after < t.count, t[after].kind == .punct, after + 1 < t.count, t[after + 1].kind == .quote,
-                  ctx.isPunct(after, 0x3A) || ctx.isPunct(after, 0x2C) {
+            let inverted =
+                sp.lowerBound > c && ctx.isPunct(after, 0x2C)
+                && !(after..<ctx.sentence(of: after).upperBound).contains {
+                    t[$0].kind == .quote && !ctx.isPossessiveMark($0)
+                }
+            guard after >= t.count || t[after].has(.paragraphStart) || ctx.closesSentence(after) || inverted else {
+                return nil
+            }
+        } else if endsQuestion, after < t.count, t[after].kind == .punct, after + 1 < t.count,
+            t[after + 1].kind == .quote,
+            ctx.isPunct(after, 0x3A) || ctx.isPunct(after, 0x2C)
+        {
             // `“Why now?” Mills then writes back, “You look cute.”`: the cue introduces the next quote.
             return nil
         }
