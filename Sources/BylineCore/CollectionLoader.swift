@@ -66,11 +66,12 @@ public final class CollectionLoader: Sendable {
     private func run(_ onUpdate: @escaping @Sendable (CollectionUpdate) -> Void) {
         var load = LoadRun(
             paths: paths, cache: cache, workers: workers, annotator: annotator,
-            isCancelled: { [self] in isCancelled }
-        ) { [self] update in
-            latestUpdate.withLock { $0 = update }
-            onUpdate(update)
-        }
+            isCancelled: { [self] in isCancelled },
+            publish: { [self] update in
+                latestUpdate.withLock { $0 = update }
+                onUpdate(update)
+            }
+        )
         load.run()
     }
 }

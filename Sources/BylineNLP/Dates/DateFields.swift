@@ -1,10 +1,13 @@
 /// TIMEX3 parts of the day.
 enum PartOfDay: String, Sendable, Hashable {
+    // swift-format-ignore: AlwaysUseLowerCamelCase
+    // The cases are TIMEX3's own codes, written into values as they are.
     case MO, AF, EV, NI
 }
 
 /// TIMEX3 seasons.
 enum Season: String, Sendable, Hashable {
+    // swift-format-ignore: AlwaysUseLowerCamelCase
     case SP, SU, FA, WI
 }
 
