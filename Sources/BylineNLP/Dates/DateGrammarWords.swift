@@ -1,0 +1,70 @@
+/// The words the date rules look for, as lowercase hashes, and the word lists that keep false
+/// friends out.
+extension DateGrammar {
+    static let the = L.h("the"), of = L.h("of"), ago = L.h("ago"), earlier = L.h("earlier"),
+        later = L.h("later"), before = L.h("before"), after = L.h("after"), now = L.h("now"), right = L.h("right"),
+        these = L.h("these"), days = L.h("days"), near = L.h("near"), future = L.h("future"), fiscal = L.h("fiscal"),
+        year = L.h("year"), recent = L.h("recent"), high = L.h("high"), this = L.h("this"), past = L.h("past"),
+        yearEnd = L.h("year-end"), end = L.h("end"), quarter = L.h("quarter"), half = L.h("half"),
+        period = L.h("period"),
+        yearAgo = L.h("year-ago"), yearEarlier = L.h("year-earlier"), latest = L.h("latest"),
+        comparable = L.h("comparable"),
+        noon = L.h("noon"), midnight = L.h("midnight"), midday = L.h("midday"), inWord = L.h("in"),
+        am = L.h("a.m."), pm = L.h("p.m."), amShort = L.h("am"), pmShort = L.h("pm"), am2 = L.h("a.m"),
+        pm2 = L.h("p.m"), oclock = L.h("o'clock"),
+        two = L.h("two"), thousand = L.h("thousand"), and = L.h("and"),
+        possessive = L.h("'s"), weekend = L.h("weekend"), term = L.h("term"), short = L.h("short"),
+        several = L.h("several"), few = L.h("few"), some = L.h("some"), many = L.h("many"),
+        a = L.h("a"), thanksgiving = L.h("thanksgiving"), christmas = L.h("christmas"), easter = L.h("easter"),
+        halloween = L.h("halloween"), new = L.h("new"), day = L.h("day"), eve = L.h("eve"),
+        election = L.h("election"), sunday = L.h("sunday"), at = L.h("at"), fall = L.h("fall"), dash = L.h("-"),
+        tonight = L.h("tonight"), last = L.h("last"), next = L.h("next"), current = L.h("current"),
+        following = L.h("following"), previous = L.h("previous"), coming = L.h("coming"), than = L.h("than"),
+        on = L.h("on"), full = L.h("full"), that = L.h("that"), same = L.h("same"), or = L.h("or"), so = L.h("so"),
+        corresponding = L.h("corresponding"), week = L.h("week"), ahead = L.h("ahead"), months = L.h("months"),
+        then = L.h("then"),
+        ended = L.h("ended"), ending = L.h("ending"), quarters = L.h("quarters"), an = L.h("an"), hours = L.h("hours"),
+        asWord = L.h("as"), isWord = L.h("is"), it = L.h("it"), today = L.h("today")
+    static let quarterNames = [L.h("q1"): 1, L.h("q2"): 2, L.h("q3"): 3, L.h("q4"): 4]
+    /// Words before a possessive weekday that look forward to its event ("before Sunday's vote").
+    static let anticipation = L.set(["upcoming", "coming", "before", "awaiting", "await", "awaited", "until"])
+    /// Words that end an amount of money or a per-share figure.
+    static let amountWords = L.set([
+        "million", "billion", "trillion", "share", "cents", "pence", "francs", "marks", "guilders", "yen", "dollars",
+        "pounds", "euros",
+    ])
+    /// Currency signs written before a figure.
+    static let currencySigns = L.set(["$", "c$", "us$", "a$", "#", "£", "€", "¥"])
+    /// Prefixes of hyphenated dates: "mid-1990s", "late-November", "post-1959".
+    static let datePrefixes = L.set(["mid", "early", "late", "pre", "post"])
+
+    /// Words that frame a date without changing its value: "the end of 1990", "the middle of October".
+    static let frames = L.set(["end", "beginning", "middle", "start", "rest", "close", "turn"])
+    /// Words before a date that narrow it: "early 1990", "late yesterday", "earlier this month".
+    static let narrowers = L.set(["early", "late", "mid", "earlier", "later"])
+    /// Plural units: "past/last/next" before these, or a count, make a duration, not a date.
+    static let pluralUnits = L.set([
+        "days", "weeks", "months", "years", "quarters", "decades", "centuries", "weekends",
+    ])
+    static let timeZones = L.set([
+        "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "et", "pt", "kst",
+        "jst", "sgt", "hkt", "ist", "aest", "z",
+    ])
+    /// Capitalised words after a weekday that make it part of a name ("Sunday Times").
+    static let nameTails = L.set([
+        "times", "telegraph", "mirror", "express", "post", "herald", "mail", "independent", "observer", "tribune",
+        "agreement", "accord", "prayers", "club", "school", "night", "league", "football", "people", "service", "sport",
+    ])
+    /// Month names short enough to look like abbreviations.
+    static let shortFullMonths = L.set(["may", "june", "july"])
+    /// Capitalised words that make a weekday part of a name ("Good Friday", "Black Monday").
+    static let nameHeads = L.set([
+        "good", "black", "bloody", "holy", "ash", "palm", "maundy", "super", "cyber", "man", "girl", "blue", "easter",
+        "whit", "low", "shrove", "giving", "small", "plough", "mothering",
+    ])
+    /// Words before a number that make it anything but a year.
+    static let quantityWords = L.set([
+        "than", "nearly", "almost", "approximately", "over", "under", "only", "just", "some", "about", "around",
+        "least", "most", "top", "no.",
+    ])
+}

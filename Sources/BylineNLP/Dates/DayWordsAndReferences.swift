@@ -1,0 +1,62 @@
+/// Rules for "today", "yesterday", "tomorrow", and the present, past and future as words.
+extension DateGrammar {
+    /// "today", "yesterday", "tomorrow", "tonight", with a part of day ("yesterday morning").
+    func dayWord(at j: Int) -> DateMatch? {
+        guard let n = L.dayWords[t.lh(j)] else { return nil }
+        // "USA Today", "VOA Today": a capitalised day word inside a name
+        if t.has(j, .capitalized), !t.startsSentence(j), t.isWord(j - 1), t.isCapitalized(j - 1),
+            !t.startsSentence(j - 1)
+        {
+            return nil
+        }
+        var f = DateFields()
+        var end = j + 1
+        if t.lh(j) == Self.tonight {
+            f.part = .NI
+        } else if let part = L.partsOfDay[t.lh(end)] {
+            f.part = part
+            end += 1
+        }
+        return DateMatch(range: j..<end, meaning: .shift(.day, by: n, time: f))
+    }
+
+    /// "now", "right now", "currently", "recently", "these days", "the future", "the near future", "the past".
+    func reference(at j: Int, hasThe: Bool) -> DateMatch? {
+        let h = t.lh(j)
+        if h == Self.right && t.lh(j + 1) == Self.now {
+            return DateMatch(range: j..<j + 2, meaning: .reference("PRESENT_REF"))
+        }
+        if h == Self.these && t.lh(j + 1) == Self.days {
+            return DateMatch(range: j..<j + 2, meaning: .reference("PRESENT_REF"))
+        }
+        if let r = L.references[h], !hasThe {
+            // "current" and "recent" before a unit are shifts or durations ("the current quarter", "recent months")
+            let next = t.lh(j + 1)
+            if next == Self.fiscal || L.units[next] != nil && L.units[next] != .day && !Self.pluralUnits.contains(next)
+            {
+                return nil
+            }
+            if Self.pluralUnits.contains(next) && r == "PAST_REF" {
+                return DateMatch(range: j..<j + 2, meaning: .reference(r))
+            }
+            // the adjective "recent" alone ("recent talks") rarely dates anything
+            if h == Self.recent { return nil }
+            // "now" as a discourse marker before a comma at a sentence start still refers to the present in news text
+            return DateMatch(range: j..<j + 1, meaning: .reference(r))
+        }
+        guard hasThe else { return nil }
+        if h == Self.near, t.lh(j + 1) == Self.future || t.lh(j + 1) == Self.term {
+            return DateMatch(range: j..<j + 2, meaning: .reference("FUTURE_REF"))
+        }
+        if h == Self.short, t.lh(j + 1) == Self.term {
+            return DateMatch(range: j..<j + 2, meaning: .reference("FUTURE_REF"))
+        }
+        if let r = L.theReferences[h], !t.has(j, .capitalized) || t.startsSentence(j - 1) {
+            // "the past three months" is a duration
+            let next = t.lh(j + 1)
+            if t.count(j + 1) != nil || next == Self.few || next == Self.several || L.units[next] != nil { return nil }
+            return DateMatch(range: j..<j + 1, meaning: .reference(r))
+        }
+        return nil
+    }
+}
