@@ -1,5 +1,6 @@
 /// A small streaming JSON writer: keys come out in the order the contract shows them, and
-/// strings are escaped so that any text (control characters, escape sequences) stays inert.
+/// strings are escaped so that any text (control characters, escape sequences, bidi overrides)
+/// stays inert when the output is printed, while a JSON parser still gets the exact data back.
 public struct JSONWriter {
     public private(set) var output = ""
     private var needsComma: [Bool] = [false]
@@ -89,7 +90,7 @@ public struct JSONWriter {
             case 0x0A: out += "\\n"
             case 0x0D: out += "\\r"
             case 0x09: out += "\\t"
-            case 0..<0x20, 0x7F, 0x80..<0xA0, 0x2028, 0x2029:
+            case _ where escapesAsCode(u.value):
                 let v = Int(u.value)
                 out += "\\u"
                 for shift in [12, 8, 4, 0] { out.append(hex[(v >> shift) & 0xF]) }
@@ -97,5 +98,16 @@ public struct JSONWriter {
             }
         }
         out += "\""
+    }
+
+    /// Controls, and the bidi and format marks that reorder text on a terminal (U+061C, U+200E/F,
+    /// U+202A–E, U+2066–9), plus the line and paragraph separators that break JavaScript parsers.
+    @inline(__always)
+    static func escapesAsCode(_ v: UInt32) -> Bool {
+        if v < 0x20 || (v >= 0x7F && v < 0xA0) { return true }
+        switch v {
+        case 0x061C, 0x200E, 0x200F, 0x2028...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
     }
 }

@@ -31,9 +31,11 @@ struct Entities: ParsableCommand {
                     header: ["NAME", "TYPE", "ARTICLES", "MENTIONS"], rows: rows, widths: [60, nil, nil, nil],
                     rightAligned: [2, 3]), terminator: "")
         case .csv:
-            var out = TableOutput.csvRecord(["name", "type", "articles", "mentions"])
+            let inert = TableOutput.csvToTerminal
+            var out = TableOutput.csvRecord(["name", "type", "articles", "mentions"], inert: inert)
             for e in list {
-                out += TableOutput.csvRecord([e.name, e.type.rawValue, String(e.articleCount), String(e.mentionCount)])
+                out += TableOutput.csvRecord(
+                    [e.name, e.type.rawValue, String(e.articleCount), String(e.mentionCount)], inert: inert)
             }
             FileHandle.standardOutput.write(Data(out.utf8))
         case .json:

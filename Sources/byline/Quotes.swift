@@ -42,12 +42,14 @@ struct Quotes: ParsableCommand {
                     widths: [24, nil, 70, 40, nil]),
                 terminator: "")
         case .csv:
-            var out = TableOutput.csvRecord(["speaker", "kind", "quote", "article", "date", "title"])
+            let inert = TableOutput.csvToTerminal
+            var out = TableOutput.csvRecord(["speaker", "kind", "quote", "article", "date", "title"], inert: inert)
             for r in rows {
-                out += TableOutput.csvRecord([
-                    r.speaker ?? "", r.quote.kind.rawValue, r.quote.span.text, r.article.key,
-                    r.article.published?.description ?? "", r.article.title,
-                ])
+                out += TableOutput.csvRecord(
+                    [
+                        r.speaker ?? "", r.quote.kind.rawValue, r.quote.span.text, r.article.key,
+                        r.article.published?.description ?? "", r.article.title,
+                    ], inert: inert)
             }
             FileHandle.standardOutput.write(Data(out.utf8))
         case .json:

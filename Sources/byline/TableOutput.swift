@@ -39,27 +39,19 @@ enum TableOutput {
     }
 
     /// One CSV record: fields quoted when they hold a comma, quote, or line break, quotes doubled,
-    /// CRLF at the end (RFC 4180).
-    static func csvRecord(_ fields: [String]) -> String {
+    /// CRLF at the end (RFC 4180). `inert` (the output is a terminal) shows controls and bidi
+    /// overrides as placeholders, as the tables do; otherwise the fields are written exactly, so
+    /// a pipe or a file gets the data unchanged.
+    static func csvRecord(_ fields: [String], inert: Bool) -> String {
         fields.map { f -> String in
-            let clean = csvSafe(f)
-            guard clean.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else {
+            let clean = inert ? SafeText(f, lineBreaks: .keep).text : f
+            guard clean.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
                 return clean
             }
             return "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }.joined(separator: ",") + "\r\n"
     }
 
-    /// Keeps line breaks and tabs (quoted fields hold them) but replaces every other control
-    /// character, so printing the CSV to a terminal stays harmless.
-    static func csvSafe(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: { isControl($0) }) else { return s }
-        var out = String.UnicodeScalarView()
-        for u in s.unicodeScalars { out.append(isControl(u) ? "\u{FFFD}" : u) }
-        return String(out)
-    }
-
-    static func isControl(_ u: Unicode.Scalar) -> Bool {
-        (u.value < 0x20 && u != "\n" && u != "\r" && u != "\t") || (0x7F...0x9F).contains(u.value)
-    }
+    /// Whether standard output is a terminal, where CSV is made inert.
+    static var csvToTerminal: Bool { isatty(1) != 0 }
 }
