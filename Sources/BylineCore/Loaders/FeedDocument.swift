@@ -23,8 +23,8 @@ struct FeedDocument {
     /// Whether the error fell inside an item, which was then left out.
     var droppedItem = false
 
-    init(_ data: Data) {
-        let (tree, error) = MarkupTree.xml(data)
+    init(_ data: Data) throws {
+        let (tree, error) = try MarkupTree.xml(data)
         self.error = error
         guard let tree, let root = tree.root else { return }
         withExtendedLifetime(tree) { read(root) }

@@ -13,7 +13,7 @@ public struct FeedLoader: ArticleLoader {
 
     public func load(_ data: Data, path: String, issues: inout [LoadIssue]) throws -> [Article] {
         if TextDecoding.looksBinary(data.prefix(TextDecoding.sniffLength)) { throw TextDecoding.Failure.binary }
-        let feed = FeedDocument(data)
+        let feed = try FeedDocument(data)
         guard let root = feed.root else {
             throw LoadError("invalid XML at line \(feed.error?.line ?? 1): \(feed.error?.message ?? "no document")")
         }

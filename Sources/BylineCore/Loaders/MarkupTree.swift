@@ -30,8 +30,9 @@ final class MarkupTree {
     }
 
     /// An XML document and, when it is not well-formed, the first error's line and message.
-    /// Entities are not expanded beyond the predefined ones and nothing is fetched from the network.
-    static func xml(_ data: Data) -> (tree: MarkupTree?, error: (line: Int, message: String)?) {
+    /// Entities are not expanded beyond the predefined ones and nothing is fetched from the network;
+    /// a document whose entity references stand for too much text is refused (`EntityExpansion`).
+    static func xml(_ data: Data) throws -> (tree: MarkupTree?, error: (line: Int, message: String)?) {
         guard let ctxt = xmlNewParserCtxt() else { return (nil, (0, "out of memory")) }
         defer { xmlFreeParserCtxt(ctxt) }
         let options = Int32(
@@ -41,6 +42,11 @@ final class MarkupTree {
             guard let base = buf.baseAddress, buf.count > 0, buf.count < Int(Int32.max) else { return nil }
             return xmlCtxtReadMemory(
                 ctxt, base.assumingMemoryBound(to: CChar.self), Int32(buf.count), nil, nil, options)
+        }
+        if let parsed, EntityExpansion.isExcessive(parsed, inputSize: data.count) {
+            xmlFreeDoc(parsed)
+            throw LoadError(
+                "entity references expand to more than \(EntityExpansion.maxFactor) times the file's size; not read")
         }
         var error: (Int, String)?
         if ctxt.pointee.wellFormed == 0 || parsed == nil {
