@@ -301,7 +301,7 @@ struct FileStamp {
 
     init?(_ path: String) {
         var st = stat()
-        guard stat(path, &st) == 0 else { return nil }
+        guard FileName.withSystemPath(path, { stat($0, &st) }) == 0 else { return nil }
         size = Int64(st.st_size)
         modified = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
     }

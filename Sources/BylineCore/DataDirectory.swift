@@ -52,7 +52,7 @@ public enum DataDirectory {
     /// Why `stat` failed on `path`, in words: a missing path, a dangling link, a loop.
     static func statFailure(_ path: String, _ code: Int32) -> String {
         var lst = stat()
-        if code == ENOENT, lstat(path, &lst) == 0, lst.st_mode & S_IFMT == S_IFLNK {
+        if code == ENOENT, FileName.withSystemPath(path, { lstat($0, &lst) }) == 0, lst.st_mode & S_IFMT == S_IFLNK {
             return "broken symbolic link"
         }
         switch code {

@@ -66,7 +66,7 @@ public struct FileWalk: Sendable {
     private mutating func startRoot(_ r: Int, into out: inout [(path: String, root: Int)]) {
         let path = roots[r]
         var st = stat()
-        guard stat(path, &st) == 0 else {
+        guard FileName.withSystemPath(path, { stat($0, &st) }) == 0 else {
             let code = errno
             issues.append(LoadIssue(path: path, reason: DataDirectory.statFailure(path, code)))
             return
@@ -86,7 +86,7 @@ public struct FileWalk: Sendable {
         }
         // Directories (for their identity), links and unknown types need `stat`.
         var st = stat()
-        guard stat(child, &st) == 0 else {
+        guard FileName.withSystemPath(child, { stat($0, &st) }) == 0 else {
             // Only report what would have been read: a broken link named like an article.
             let code = errno
             if Loaders.loader(for: name) != nil {
@@ -115,7 +115,7 @@ public struct FileWalk: Sendable {
                     path: path, reason: "nested more than \(DataDirectory.maxDepth) directories deep; not searched"))
             return
         }
-        guard let dir = opendir(path) else {
+        guard let dir = FileName.withSystemPath(path, opendir) else {
             issues.append(LoadIssue(path: path, reason: "cannot read directory: \(Self.reason(errno))"))
             return
         }
@@ -123,7 +123,7 @@ public struct FileWalk: Sendable {
         var entries: [Entry] = []
         while let e = readdir(dir) {
             let name = withUnsafeBytes(of: e.pointee.d_name) {
-                String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
+                FileName.decode($0.bindMemory(to: CChar.self).baseAddress!)
             }
             if !name.hasPrefix(".") { entries.append(Entry(name: name, type: e.pointee.d_type)) }
         }

@@ -9,6 +9,7 @@
 ///   the printable rest of an escape sequence stays as plain, inert text ("␛[31m").
 /// - C1 controls (U+0080–U+009F) and the bidi embeddings, overrides and isolates
 ///   (U+202A–U+202E, U+2066–U+2069) become "<U+XXXX>".
+/// - The bytes of a file name that is not UTF-8 (`FileName`) become "\u{FFFD}".
 /// - A tab expands to spaces up to the next tab stop; a carriage return before a line feed is
 ///   dropped, a lone one becomes "␍". Line feeds are kept, or become spaces for one-line views.
 ///
@@ -98,7 +99,8 @@ public struct SafeText: Sendable, Hashable {
     public static func needsReplacement(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return true }
-        return (v >= 0x202A && v <= 0x202E) || (v >= 0x2066 && v <= 0x2069)
+        if v >= 0x202A && v <= 0x202E || v >= 0x2066 && v <= 0x2069 { return true }
+        return v >= 0x10FF80 && FileName.isRawByte(u)
     }
 
     /// The visible stand-in for a control or bidi scalar (never for tab, CR or LF, handled apart).
@@ -106,6 +108,7 @@ public struct SafeText: Sendable, Hashable {
         switch u.value {
         case 0..<0x20: return String(Unicode.Scalar(0x2400 + u.value)!)  // ␀ … ␟, including ␛
         case 0x7F: return "\u{2421}"  // ␡
+        case _ where FileName.isRawByte(u): return "\u{FFFD}"  // a file name's byte that is not UTF-8
         default:
             let hex = String(u.value, radix: 16, uppercase: true)
             return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BylineCore
 import Foundation
 
 /// `byline`: a terminal news reader that knows who said what.
@@ -25,7 +26,7 @@ struct Byline: ParsableCommand {
     /// 2 usage error, each error on one `byline: ` line.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(Array(FileName.arguments().dropFirst()))
             try command.run()
         } catch let failure as Failure {
             failure.exit()

@@ -66,6 +66,30 @@ import Testing
         #expect(rest.contains("␛[2J"))
     }
 
+    @Test(.timeLimit(.minutes(1))) func aFileNamedInLatin1IsShown() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-name-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // The shell hands the raw bytes (0xE9, 0xFF: not UTF-8) to the file system and to byline.
+        let script = """
+            cd "$1" && f="$(printf 'caf\\351-\\377.txt')" && printf 'Cafe news\\n\\nJean Lee said it.\\n' > "$f" \
+            && exec "$0" show "$1/$f" --color never
+            """
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", script, Binary.path, dir.path]
+        let out = Pipe()
+        let err = Pipe()
+        p.standardOutput = out
+        p.standardError = err
+        try p.run()
+        let shown = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let errors = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0, "\(errors)")
+        #expect(shown.contains("Jean Lee said it."))
+    }
+
     @Test func aMissingFileFailsWithOneLine() throws {
         let r = try Binary.run(["show", "no/such/file.txt"])
         #expect(r.status == 1)

@@ -24,7 +24,7 @@ enum FileReading {
 
     static func contents(of path: String) throws -> Contents {
         for _ in 0..<attempts {
-            let fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+            let fd = FileName.withSystemPath(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
             guard fd >= 0 else { throw LoadError(openFailure(errno)) }
             defer { close(fd) }
             let before = try status(fd)
