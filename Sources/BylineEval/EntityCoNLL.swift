@@ -15,54 +15,104 @@ public struct CoNLLArticle: Sendable {
     /// The sentences, each its own paragraph, words joined the way news text writes them.
     public var text: String
     public var spans: [Span]
+    /// The name a `-DOCSTART-` line gives the document (GUM's "GUM_news_iodine"), else "".
+    public var name = ""
 }
 
-/// Reads the CoNLL-2003 four-column format (word, POS, chunk, IOB1 tag).
-public enum CoNLLReader {
-    /// The documents of `text`; `-DOCSTART-` lines separate documents wherever they sit.
-    /// `rewrite` may change each word's spelling (the trainer uses it to add other news styles).
-    public static func articles(_ text: String, rewrite: (Substring) -> Substring = { $0 }) -> [CoNLLArticle] {
-        var articles: [CoNLLArticle] = []
-        var builder = ArticleBuilder()
-        var sentence: [(word: Substring, label: Substring)] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let fields = line.split(separator: " ")
-            if fields.first == "-DOCSTART-" {
-                builder.add(sentence)
-                sentence = []
-                if let a = builder.finish() { articles.append(a) }
-                continue
-            }
-            guard fields.count >= 2 else {
-                builder.add(sentence)
-                sentence = []
-                continue
-            }
-            sentence.append((rewrite(fields[0]), fields[fields.count - 1]))
+/// How a file of labelled tokens is laid out: one token per line, whitespace-separated columns,
+/// a blank line between sentences, BIO labels ("B-PER", "I-location"); IOB1 and IOB2 both read
+/// right, since a name begins at a `B-` label or wherever the type changes.
+public struct LabelledTokenFormat: Sendable {
+    /// Column of the word.
+    public var wordColumn = 0
+    /// Column of the label; negative counts from the last column (-1 is the last).
+    public var labelColumn = -1
+    /// Sentences per document for files with no document marks (tweets, Wikipedia sentences);
+    /// nil keeps every sentence up to the next mark in one document.
+    public var sentencesPerDocument: Int?
+    /// The category (see `EntityTag.category`) of a label's type ("PER", "corporation") given the
+    /// whole line's columns; nil makes the token part of no name.
+    public var category: @Sendable (_ type: Substring, _ columns: [Substring]) -> Int?
+
+    public init(
+        wordColumn: Int = 0, labelColumn: Int = -1, sentencesPerDocument: Int? = nil,
+        category: @escaping @Sendable (_ type: Substring, _ columns: [Substring]) -> Int? = { t, _ in
+            EntityTag.category(ofLabel: t)
         }
-        builder.add(sentence)
+    ) {
+        self.wordColumn = wordColumn
+        self.labelColumn = labelColumn
+        self.sentencesPerDocument = sentencesPerDocument
+        self.category = category
+    }
+
+    /// CoNLL-2003: word, POS, chunk, IOB1 label over PER/ORG/LOC/MISC.
+    public static let conll = LabelledTokenFormat()
+}
+
+/// Reads labelled token files (CoNLL-2003 and the formats `LabelledTokenFormat` describes).
+public enum CoNLLReader {
+    /// The documents of `text`. `-DOCSTART-` lines (wherever they sit) and `# newdoc` comments
+    /// separate documents; other `# ` comment lines (`# sent_id = …`, `# text = …`) are skipped.
+    /// `rewrite` may change each word's spelling (the trainer uses it to add other news styles).
+    public static func articles(
+        _ text: String, format: LabelledTokenFormat = .conll, rewrite: (Substring) -> Substring = { $0 }
+    ) -> [CoNLLArticle] {
+        var articles: [CoNLLArticle] = []
+        var builder = ArticleBuilder(category: format.category)
+        var sentence: [(word: Substring, label: Substring, columns: [Substring])] = []
+        var sentences = 0
+        func endSentence() {
+            guard !sentence.isEmpty else { return }
+            builder.add(sentence)
+            sentence = []
+            sentences += 1
+            if let n = format.sentencesPerDocument, sentences % n == 0, let a = builder.finish() { articles.append(a) }
+        }
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let fields = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" })
+            if fields.first == "-DOCSTART-" || line.hasPrefix("# newdoc") {
+                endSentence()
+                if let a = builder.finish() { articles.append(a) }
+                // "-DOCSTART-<TAB>O<TAB>name": the mark comes before its document.
+                if fields.first == "-DOCSTART-" && fields.count == 3 { builder.name = String(fields[2]) }
+                continue
+            }
+            if line.hasPrefix("# sent_id") || line.hasPrefix("# text") { continue }
+            let label = format.labelColumn < 0 ? fields.count + format.labelColumn : format.labelColumn
+            guard fields.count >= 2, format.wordColumn < fields.count, label >= 0, label < fields.count,
+                label != format.wordColumn
+            else {
+                endSentence()
+                continue
+            }
+            sentence.append((rewrite(fields[format.wordColumn]), fields[label], fields))
+        }
+        endSentence()
         if let a = builder.finish() { articles.append(a) }
         return articles
     }
 
     /// Accumulates sentences into one article's text and spans.
     struct ArticleBuilder {
+        let category: @Sendable (Substring, [Substring]) -> Int?
+        var name = ""
         var scalars = String.UnicodeScalarView()
         var count = 0
         var spans: [CoNLLArticle.Span] = []
 
-        mutating func add(_ sentence: [(word: Substring, label: Substring)]) {
+        mutating func add(_ sentence: [(word: Substring, label: Substring, columns: [Substring])]) {
             guard !sentence.isEmpty else { return }
             if count > 0 { append("\n\n") }
             var open: (category: Int, start: Int)?
             var previousCategory: Int?
             var quoteOpen = false
-            for (k, (word, label)) in sentence.enumerated() {
+            for (k, (word, label, columns)) in sentence.enumerated() {
                 if k > 0 && Detokenizer.space(before: word, after: sentence[k - 1].word, quoteOpen: quoteOpen) {
                     append(" ")
                 }
                 let parts = label.split(separator: "-", maxSplits: 1)
-                let category = parts.count == 2 ? EntityTag.category(ofLabel: parts[1]) : nil
+                let category = parts.count == 2 ? self.category(parts[1], columns) : nil
                 let begins = category != nil && (parts[0] == "B" || category != previousCategory)
                 if let o = open, category != o.category || begins {
                     spans.append(.init(category: o.category, start: o.start, end: lastEnd))
@@ -87,8 +137,8 @@ public enum CoNLLReader {
         }
 
         mutating func finish() -> CoNLLArticle? {
-            defer { self = ArticleBuilder() }
-            return count == 0 ? nil : CoNLLArticle(text: String(scalars), spans: spans)
+            defer { self = ArticleBuilder(category: category) }
+            return count == 0 ? nil : CoNLLArticle(text: String(scalars), spans: spans, name: name)
         }
     }
 }
