@@ -27,6 +27,10 @@ struct LoadRun {
     /// Word keys the workers computed for annotated articles the index has not reached yet.
     private var words: [Int: [UInt64]] = [:]
     private var fromCache = 0
+    /// Annotations recovered from the journal, by article id, until the index takes them.
+    private var journaled: [Int: Annotation] = [:]
+    private var fromJournal = 0
+    private var journal: JournalWriter?
     private var filesRead = 0
     private var filesTotal = 0
     private var filesListed = false
@@ -60,6 +64,8 @@ struct LoadRun {
         var articles: [Article]
         /// Present when the file came from the cache.
         var annotations: [CompactAnnotation]?
+        /// Present when the file came from the journal (its articles are then annotated ones).
+        var journaled: [Annotation]?
         var issues: [LoadIssue]
     }
 
@@ -70,7 +76,7 @@ struct LoadRun {
 
     mutating func run() {
         let (cache, paths) = (self.cache, self.paths)
-        let opening = BackgroundValue { cache?.read(roots: paths) }
+        let opening = BackgroundValue { (cache?.read(roots: paths), cache?.journal(roots: paths)) }
         var walk = FileWalk(roots: paths)
         let first = walk.next(limit: Self.firstFiles)
         let listing = first.count < Self.firstFiles ? nil : BackgroundWalk(walk, cancelled: isCancelled)
@@ -79,17 +85,20 @@ struct LoadRun {
             filesListed = true
         }
         filesTotal = first.count
-        let cached = opening.value
+        let (cached, recovered) = opening.value
+        if let cache, let recovered {
+            journal = JournalWriter(path: CacheJournal.path(for: cache.file(for: paths)), journal: recovered)
+        }
         // The vocabulary and word index decode while the files are read. Names and quotes go
         // into the index as soon as the vocabulary is there; words wait for the read to show
         // whether every file is unchanged and in the same order, in which case the saved word
         // index replaces scanning the texts.
         pendingVocabulary = cached.map { c in BackgroundValue { c.vocabulary() } }
         let savedTerms = cached.map { c in BackgroundValue { c.terms() } }
-        read(first, cached: cached)
+        read(first, cached: cached, recovered: recovered)
         while !isCancelled(), let batch = listing?.next() {
             filesTotal += batch.count
-            read(batch, cached: cached)
+            read(batch, cached: cached, recovered: recovered)
         }
         if let listing { issues += listing.issues }
         filesListed = true
@@ -102,6 +111,7 @@ struct LoadRun {
         }
         // Takes the vocabulary, decoded by now, if the index has not started on it yet.
         advanceIndex()
+        takeJournaled()
         if builder.wordsDeferred {
             if let cached, fromCache == articles.count, entries.map(\.key) == cached.order,
                 let terms = savedTerms?.value
@@ -113,7 +123,7 @@ struct LoadRun {
         }
         guard !isCancelled() else { return finish(.cancelled) }
         // Every title is known now: show the whole list before the annotation starts.
-        if fromCache < articles.count { publishSnapshot(.annotating) }
+        if fromCache + fromJournal < articles.count { publishSnapshot(.annotating) }
         annotatePending()
         guard !isCancelled() else { return finish(.cancelled) }
         // The workers are done: what they allocated and dropped goes back to the system before
@@ -121,15 +131,21 @@ struct LoadRun {
         if annotatedByNLP > 0 { ReleaseMemory.toSystem() }
         finish(.done)
         let unchanged = cached != nil && fromCache == articles.count && cached!.order.count == entries.count
-        if !unchanged {
-            cache?.write(
+        let saved =
+            !unchanged
+            && cache?.write(
                 roots: paths, vocabulary: builder.vocabulary, entries: entries, articles: articles,
                 annotations: annotations,
-                terms: builder.wordIndex())
+                terms: builder.wordIndex()) == true
+        // The cache file now holds all the journal did (or the journal is about files gone since).
+        if saved || (unchanged && (recovered?.count ?? 0) > 0) {
+            cache?.removeJournal(roots: paths)
         }
     }
 
-    private mutating func read(_ files: [(path: String, root: Int)], cached: CachedCollection?) {
+    private mutating func read(
+        _ files: [(path: String, root: Int)], cached: CachedCollection?, recovered: CacheJournal?
+    ) {
         let job = ParallelJob(count: files.count, chunk: 32, workers: workers)
         let slots = ResultSlots<FileLoad>(count: files.count)
         let roots = paths
@@ -145,13 +161,24 @@ struct LoadRun {
                 for k in found.indices { found[k].path = path }
                 slots[i] = FileLoad(
                     entry: CacheEntry(key: key, size: stamp.size, modified: stamp.modified, articles: 0..<0),
-                    articles: found, annotations: hit.annotations, issues: [])
+                    articles: found, annotations: hit.annotations, journaled: nil, issues: [])
+            } else if let stamp, let j = recovered, let old = j.stamp(key), old.size == stamp.size,
+                old.modified == stamp.modified, let hit = j.file(key)
+            {
+                slots[i] = FileLoad(
+                    entry: CacheEntry(key: key, size: stamp.size, modified: stamp.modified, articles: 0..<0),
+                    articles: hit.map { a in
+                        var a = a.article
+                        a.path = path
+                        return a
+                    }, annotations: nil, journaled: hit.map(\.annotation), issues: [])
             } else {
                 var problems: [LoadIssue] = []
                 let found = DataDirectory.load(file: path, issues: &problems)
                 let entry = CacheEntry(
                     key: key, size: stamp?.size ?? -1, modified: stamp?.modified ?? 0, articles: 0..<0)
-                slots[i] = FileLoad(entry: entry, articles: found, annotations: nil, issues: problems)
+                slots[i] = FileLoad(
+                    entry: entry, articles: found, annotations: nil, journaled: nil, issues: problems)
             }
         }
         var done = 0
@@ -169,6 +196,9 @@ struct LoadRun {
                     annotations.append(contentsOf: a.map { Optional($0) })
                     fromCache += a.count
                 } else {
+                    if let j = f.journaled, j.count == f.articles.count {
+                        for (k, a) in j.enumerated() { journaled[entry.articles.lowerBound + k] = a }
+                    }
                     annotations.append(contentsOf: repeatElement(nil, count: f.articles.count))
                 }
                 filesRead += 1
@@ -180,34 +210,73 @@ struct LoadRun {
         job.join()
     }
 
+    /// Takes the annotations recovered from the journal into the index, as if just annotated.
+    private mutating func takeJournaled() {
+        for id in journaled.keys.sorted() where annotations[id] == nil {
+            annotations[id] = builder.compact(journaled[id]!)
+            fromJournal += 1
+        }
+        journaled = [:]
+        advanceIndex()
+    }
+
     private mutating func annotatePending() {
         let pending = annotations.indices.filter { annotations[$0] == nil }
         let job = ParallelJob(count: pending.count, chunk: 4, workers: workers)
-        let slots = ResultSlots<(AnnotatedArticle, [UInt64])>(count: pending.count)
+        let slots = ResultSlots<(AnnotatedArticle, [UInt64], [UInt8]?)>(count: pending.count)
         let source = articles
         let annotator = annotator
+        // Articles of files the cache keeps are encoded for the journal on the worker.
+        var kept = [Bool](repeating: false, count: journal == nil ? 0 : articles.count)
+        for e in entries where !kept.isEmpty { for id in e.articles { kept[id] = true } }
+        let journaling = kept
         annotateStart = now
         job.start(cancelled: isCancelled) { j in
             let article = source[pending[j]]
-            slots[j] = (annotator.annotate(article), TermCollector.words(in: article.text))
+            let r = annotator.annotate(article)
+            let blob = journaling.isEmpty || !journaling[pending[j]] ? nil : CacheJournal.encode(r)
+            slots[j] = (r, TermCollector.words(in: article.text), blob)
         }
         var done = 0
+        var blobs: [Int: [UInt8]] = [:]
+        var nextEntry = 0
         while done < pending.count && !isCancelled() {
             job.waitForProgress(seconds: 0.02)
             let upto = job.completedPrefix
             while done < upto {
-                guard let (r, found) = slots.take(done) else { break }
+                guard let (r, found, blob) = slots.take(done) else { break }
                 let id = pending[done]
                 articles[id] = r.article
                 annotations[id] = builder.compact(r.annotation)
                 words[id] = found
+                blobs[id] = blob
                 done += 1
             }
             annotatedByNLP = done
+            journalFiles(from: &nextEntry, blobs: &blobs)
             advanceIndex()
             publishIfDue(.annotating)
         }
         job.join()
+        journal?.flush()
+    }
+
+    /// Appends to the journal every file, from `entries[next]` on, whose articles have all been
+    /// annotated in this load; stops at the first file still waiting.
+    private mutating func journalFiles(from next: inout Int, blobs: inout [Int: [UInt8]]) {
+        guard let journal else { return }
+        while next < entries.count {
+            let e = entries[next]
+            guard e.articles.allSatisfy({ annotations[$0] != nil }) else { break }
+            if !e.articles.isEmpty && e.articles.allSatisfy({ blobs[$0] != nil }) {
+                journal.append(
+                    CacheJournal.segment(
+                        key: e.key, size: e.size, modified: e.modified,
+                        articles: e.articles.map { blobs.removeValue(forKey: $0)! }))
+            }
+            next += 1
+        }
+        journal.flushIfDue()
     }
 
     /// Feeds the builder every annotated article from `indexed` on, stopping at the first that waits.
@@ -247,7 +316,7 @@ struct LoadRun {
         guard !articles.isEmpty, now - lastPublish >= Self.progressEvery else { return }
         if let snapshot, now - lastSnapshot < snapshotEvery {
             lastPublish = now
-            let progress = progress(phase, annotated: fromCache + annotatedByNLP)
+            let progress = progress(phase, annotated: fromCache + fromJournal + annotatedByNLP)
             publish(CollectionUpdate(collection: snapshot, progress: progress, snapshotNumber: snapshots))
             return
         }
@@ -275,7 +344,7 @@ struct LoadRun {
         let spent = now - annotateStart
         return LoadProgress(
             phase: phase, filesRead: filesRead, filesTotal: filesTotal, annotated: annotated,
-            articles: articles.count, fromCache: fromCache, filesListed: filesListed, elapsed: now,
+            articles: articles.count, fromCache: fromCache + fromJournal, filesListed: filesListed, elapsed: now,
             rate: annotatedByNLP > 0 && spent > 0 ? Double(annotatedByNLP) / spent : 0)
     }
 

@@ -29,6 +29,7 @@ public struct CacheEntry: Sendable {
 /// (relative to its directory), size and modification time, and stamped with `Pipeline.version`.
 /// A second start reads it instead of running the NLP on unchanged files. A missing, stale or
 /// corrupt cache reads as empty and is rewritten; writes are atomic (a temporary file renamed).
+/// Between writes, what a load annotates goes to the file's `CacheJournal` as it is annotated.
 ///
 /// Layout (`CacheFileWriter`): a header, the records, the vocabulary, the word index, a table
 /// of files (key, stamp, where its record lies, checksum) and a fixed-size trailer locating
@@ -98,31 +99,46 @@ public struct AnnotationCache: Sendable {
         return try? CachedCollection(path: file(for: roots))
     }
 
+    /// The journal of what earlier loads annotated after the cache file was last written, or
+    /// nil when the cache would sit inside the data.
+    public func journal(roots: [String]) -> CacheJournal? {
+        guard !isInside(roots) else { return nil }
+        return CacheJournal(path: CacheJournal.path(for: file(for: roots)))
+    }
+
+    /// Deletes the journal once the cache file holds everything it held.
+    func removeJournal(roots: [String]) {
+        unlink(CacheJournal.path(for: file(for: roots)))
+    }
+
     /// Replaces the cache for `roots` with `entries`; files whose articles are not all annotated
     /// are left out. `terms` is the word index over all of `articles`, saved only when every
     /// article belongs to a saved file. Records are streamed to a temporary file a few
     /// megabytes at a time (the whole cache is never built in memory), then renamed into place.
-    /// Failures are ignored: the cache only ever saves time.
+    /// Failures are ignored (the cache only ever saves time); the result says whether it was saved.
+    @discardableResult
     public func write(
         roots: [String], vocabulary: Vocabulary, entries: [CacheEntry], articles: ChunkedArray<Article>,
         annotations: ChunkedArray<CompactAnnotation?>, terms: TermIndex? = nil
-    ) {
-        guard !isInside(roots) else { return }
+    ) -> Bool {
+        guard !isInside(roots) else { return false }
         let path = file(for: roots)
         let dir = (path as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let temp = dir + "/.\(ProcessInfo.processInfo.processIdentifier)-\(UInt64.random(in: 0...UInt64.max)).tmp"
         guard FileManager.default.createFile(atPath: temp, contents: nil), let out = FileHandle(forWritingAtPath: temp)
-        else { return }
+        else { return false }
         do {
             var writer = CacheFileWriter(out)
             try writer.write(
                 vocabulary: vocabulary, entries: entries, articles: articles, annotations: annotations, terms: terms)
             try out.close()
             guard rename(temp, path) == 0 else { throw CacheCorrupt() }
+            return true
         } catch {
             try? out.close()
             try? FileManager.default.removeItem(atPath: temp)
+            return false
         }
     }
 }
