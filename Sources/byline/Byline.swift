@@ -16,7 +16,8 @@ struct Byline: ParsableCommand {
             """,
         version: "byline 0.1.0",
         subcommands: [
-            Read.self, Annotate.self, List.self, Show.self, Entities.self, Quotes.self, Config.self, Eval.self,
+            Read.self, Annotate.self, List.self, Show.self, Entities.self, Quotes.self, IndexCommand.self, Config.self,
+            Eval.self,
             BenchStartup.self,
         ],
         defaultSubcommand: Read.self

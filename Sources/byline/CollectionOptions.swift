@@ -15,14 +15,22 @@ struct CollectionOptions: ParsableArguments {
     @Flag(help: "Neither read nor write the annotation cache (${XDG_CACHE_HOME:-~/.cache}/byline).")
     var noCache = false
 
-    /// Loads and annotates the collection on every core, reporting skipped files on standard
-    /// error; fails (exit 1) when nothing at all could be read.
-    func load() throws -> ArticleCollection {
+    /// Loads and annotates the collection on every core, showing `progress` as it goes and
+    /// reporting skipped files on standard error; fails (exit 1) when nothing at all could be read.
+    func load(progress: ProgressLine? = nil) throws -> ArticleCollection {
+        try loadReporting(progress: progress).collection
+    }
+
+    /// `load`, also giving the load's final counts.
+    func loadReporting(progress: ProgressLine?) throws -> (collection: ArticleCollection, counts: LoadProgress?) {
         let dir = try source()
-        let collection = CollectionLoader.load(paths: [dir], cache: noCache ? nil : AnnotationCache.standard())
+        let loader = CollectionLoader(paths: [dir], cache: noCache ? nil : AnnotationCache.standard())
+        loader.start { update in progress?.show(update.progress) }
+        let collection = loader.wait()
+        progress?.clear()
         Diagnostics.report(collection.issues)
         if collection.articles.isEmpty && !collection.issues.isEmpty { throw ExitCode(1) }
-        return collection
+        return (collection, loader.latest?.progress)
     }
 
     /// Where the collection comes from: newsboat's cache with `--newsboat`, else DIR, else the

@@ -16,6 +16,7 @@ struct List: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
 
     @OptionGroup var collection: CollectionOptions
+    @OptionGroup var progress: ProgressOptions
 
     @Option(help: "Only the articles matching this query.")
     var query: String?
@@ -30,7 +31,7 @@ struct List: ParsableCommand {
         } catch {
             throw Failure.usage("--query: \(error)")
         }
-        let c = try collection.load()
+        let c = try collection.load(progress: progress.line())
         let ids = c.select(filter).map(Int.init)
         if format == .json {
             var w = JSONWriter()

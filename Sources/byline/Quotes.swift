@@ -12,6 +12,7 @@ struct Quotes: ParsableCommand {
     )
 
     @OptionGroup var collection: CollectionOptions
+    @OptionGroup var progress: ProgressOptions
 
     @Option(help: "Only the quotes of this speaker.")
     var speaker: String?
@@ -26,7 +27,7 @@ struct Quotes: ParsableCommand {
     }
 
     func run() throws {
-        let c = try collection.load()
+        let c = try collection.load(progress: progress.line())
         let rows = Self.rows(c, speaker: speaker)
         switch format {
         case .table:
