@@ -65,8 +65,9 @@ import Testing
     @Test(.timeLimit(.minutes(1))) func csvOnATerminalIsInert() throws {
         let (dir, env) = try Self.collection()
         defer { try? FileManager.default.removeItem(at: dir) }
-        // `script` gives the command a pseudo-terminal as standard output.
-        let command = "'\(Binary.path)' quotes '\(dir.appendingPathComponent("data").path)' --format csv"
+        // `script` gives the command a pseudo-terminal as standard output (and standard error:
+        // `--quiet` keeps the progress line out of what is checked here).
+        let command = "'\(Binary.path)' quotes '\(dir.appendingPathComponent("data").path)' --format csv --quiet"
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
         p.arguments = ["-qec", command, "/dev/null"]
