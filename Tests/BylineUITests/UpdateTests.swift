@@ -47,7 +47,7 @@ import Testing
         s.keys("]", "]")
         #expect(s.reader?.currentQuote == 2)
         s.keys("]")
-        #expect(s.reader?.currentQuote == 2 && s.message == "last quote")
+        #expect(s.reader?.currentQuote == 2 && s.message == "that was the last quote (3 of 3)")
         s.keys("[")
         #expect(s.reader?.currentQuote == 1)
     }
@@ -65,10 +65,46 @@ import Testing
         #expect(s.reader?.currentQuote == 0)
         #expect(s.readMarks.contains("data/budget.txt"))
         s.keys("}")
-        #expect(s.message?.contains("no later quotes by Maria Silva") == true)
+        #expect(s.message == "no more quotes by Maria Silva below in the list")
         s.keys("{")
         #expect(open(s) == "Harbor talks resume in Lisbon")
         #expect(s.reader?.currentQuote == 2)
+    }
+
+    @Test func theSpeakerChosenWithSIsTheOneFollowed() {
+        var s = Fixtures.state()
+        s.keys("S")
+        s.typeText("tom")
+        s.keys("Enter")
+        #expect(s.followed == "Tom Reyes")
+        #expect(Screen.render(s).line(23).contains("following Tom Reyes"))
+        // From the list, `}` opens the article and lands on Tom Reyes's quote, not the first one.
+        s.keys("}")
+        #expect(open(s) == "Harbor talks resume in Lisbon")
+        #expect(s.reader?.currentQuote == 1)
+        #expect(s.message == "Tom Reyes: quote 1 of 1 in this article")
+        s.keys("}")
+        #expect(s.reader?.currentQuote == 1)
+        #expect(s.message == "no more quotes by Tom Reyes below in the list")
+        // `]` onto another speaker's quote does not change who is followed.
+        s.keys("F", "[")
+        #expect(s.reader?.currentQuote == 0)
+        #expect(s.message == "quote 1 of 3 · Maria Silva")
+        s.keys("}")
+        #expect(s.reader?.currentQuote == 1 && s.followed == "Tom Reyes")
+    }
+
+    @Test func theSpeakerChosenWithSmallSIsFollowedAcrossArticles() {
+        var s = Fixtures.state()
+        s.keys("Enter", "s")
+        s.typeText("maria")
+        s.keys("Enter")
+        #expect(s.followed == "Maria Silva" && s.reader?.currentQuote == 0)
+        s.keys("}", "}")
+        #expect(open(s) == "Budget vote delayed again")
+        #expect(s.message == "Maria Silva: Budget vote delayed again")
+        s.keys("{")
+        #expect(open(s) == "Harbor talks resume in Lisbon" && s.reader?.currentQuote == 2)
     }
 
     @Test func landingOnAQuoteScrollsItIntoView() {
@@ -216,9 +252,10 @@ import Testing
 
     @Test func mouseSelectsAndScrolls() {
         var s = Fixtures.state(width: 120, height: 30)
-        _ = s.apply(.mouse(MouseEvent(.press, x: 5, y: 2)))
+        // Row 0 holds the column headings.
+        _ = s.apply(.mouse(MouseEvent(.press, x: 5, y: 3)))
         #expect(s.selected == 2)
-        _ = s.apply(.mouse(MouseEvent(.wheelDown, x: 5, y: 2)))
+        _ = s.apply(.mouse(MouseEvent(.wheelDown, x: 5, y: 3)))
         #expect(s.selected == 3)
         let readerX = PaneLayout(s).reader!.x + 3
         _ = s.apply(.mouse(MouseEvent(.press, x: readerX, y: 3)))

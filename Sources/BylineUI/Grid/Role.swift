@@ -8,6 +8,10 @@ public enum Role: String, Sendable, Hashable, CaseIterable, Codable {
     case statusKey = "status.key"
     case chip
     case listSelected = "list.selected"
+    /// The selected article while the reading pane has the keys.
+    case listSelectedInactive = "list.selected.inactive"
+    /// The list's column headings.
+    case listHeader = "list.header"
     case listUnread = "list.unread"
     case listRead = "list.read"
     case listDate = "list.date"

@@ -33,12 +33,18 @@ extension KeyBinding {
         KeyBinding(.nextQuote, ["]"], "Next quote in the article", panes),
         KeyBinding(.previousQuote, ["["], "Previous quote in the article", panes),
         KeyBinding(
-            .nextSpeakerQuote, ["}"], "Next quote by the same speaker, on into the next article quoting them", panes),
+            .nextSpeakerQuote, ["}"],
+            "Next quote by the followed speaker (chosen with s or S, else the current quote's), on down the list", panes
+        ),
         KeyBinding(
-            .previousSpeakerQuote, ["{"], "Previous quote by the same speaker, back into earlier articles", panes),
-        KeyBinding(.pickSpeaker, ["s"], "Pick a speaker of this article and jump to their first quote", panes),
+            .previousSpeakerQuote, ["{"], "Previous quote by the followed speaker, back up the list", panes),
         KeyBinding(
-            .filterSpeaker, ["S"], "Pick a speaker across the collection: list only articles quoting them", panes),
+            .pickSpeaker, ["s"],
+            "Pick a speaker of this article: jump to their first quote and follow them with } and {", panes),
+        KeyBinding(
+            .filterSpeaker, ["S"],
+            "Pick a speaker across the collection: list only articles quoting them, and follow them with } and {", panes
+        ),
         KeyBinding(.filterEntity, ["f"], "Filter by a person, organisation, place or date (type to narrow)", panes),
         KeyBinding(.clearFilters, ["F"], "Clear all filters", panes),
         KeyBinding(.search, ["/"], "Search: narrows the list, or highlights matches in the reader", panes),

@@ -6,6 +6,8 @@ public struct PaneLayout: Sendable, Hashable {
     public static let minimumHeight = 4
 
     public var list: Rect?
+    /// The row above the list naming its columns.
+    public var listHeader: Rect?
     public var reader: Rect?
     public var entityPanel: Rect?
     /// Vertical separator columns between panes.
@@ -33,6 +35,12 @@ public struct PaneLayout: Sendable, Hashable {
             readerArea = content
         } else {
             list = content
+        }
+        if var l = list, l.height >= 6 {
+            listHeader = Rect(x: l.x, y: l.y, width: l.width, height: 1)
+            l.y += 1
+            l.height -= 1
+            list = l
         }
         guard var area = readerArea else { return }
         if state.showEntityPanel, area.width >= 50 {

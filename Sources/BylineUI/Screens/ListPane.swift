@@ -21,15 +21,44 @@ enum ListPane {
         }
     }
 
+    /// Narrower lists leave out the date, then the source.
+    static let dateMinimumWidth = 36
+    static let sourceMinimumWidth = 60
+    static func sourceWidth(_ listWidth: Int) -> Int { min(16, listWidth / 6) }
+
+    /// The headings over the columns drawRow fills.
+    static func drawHeader(_ state: AppState, in r: Rect, into grid: inout Grid) {
+        let m = state.measure
+        grid.fill(r, role: .listHeader)
+        var col = r.x + 2
+        if r.width >= dateMinimumWidth {
+            grid.put("date", x: col, y: r.y, maxWidth: 10, role: .listHeader, measure: m)
+            col += 11
+        }
+        if r.width >= sourceMinimumWidth {
+            grid.put("source", x: col, y: r.y, maxWidth: sourceWidth(r.width), role: .listHeader, measure: m)
+            col += sourceWidth(r.width) + 1
+        }
+        let count = r.width >= 30 ? "quotes" : "q"
+        let countX = r.maxX - m.width(of: count)
+        grid.put("title", x: col, y: r.y, maxWidth: max(0, countX - col - 1), role: .listHeader, measure: m)
+        grid.put(count, x: countX, y: r.y, maxWidth: r.maxX - countX, role: .listHeader, measure: m)
+    }
+
     static func drawRow(
         _ state: AppState, article i: Int, selected: Bool, x: Int, y: Int, width: Int, into grid: inout Grid
     ) {
         let a = state.collection.article(i)
         let m = state.measure
-        let focused = selected && (state.focus == .list || state.isWide)
-        let base: Role = focused ? .listSelected : .normal
-        grid.fill(Rect(x: x, y: y, width: width, height: 1), role: base)
-        func role(_ r: Role) -> Role { focused ? .listSelected : r }
+        // The selection looks dimmer while the reading pane has the keys.
+        let look: Role? =
+            !selected
+            ? nil
+            : state.focus == .list || state.reader == nil
+                ? .listSelected
+                : state.isWide ? .listSelectedInactive : nil
+        grid.fill(Rect(x: x, y: y, width: width, height: 1), role: look ?? .normal)
+        func role(_ r: Role) -> Role { look ?? r }
         let unread = !state.readMarks.contains(a.key)
         var col = x
         col += grid.put(
@@ -38,14 +67,14 @@ enum ListPane {
         let quotes = state.collection.quoteCount(of: i).map(String.init) ?? "…"
         let countWidth = max(3, quotes.count)
         let end = x + width - countWidth - 1
-        if width >= 36 {
+        if width >= ListPane.dateMinimumWidth {
             grid.put(
                 a.published?.description ?? "", x: col, y: y, maxWidth: end - col, role: role(.listDate), measure: m)
             col += 11
         }
-        if width >= 60 {
+        if width >= ListPane.sourceMinimumWidth {
             // The column is kept even when this article has no source, so titles line up.
-            let w = min(16, width / 6)
+            let w = sourceWidth(width)
             if let s = a.source, !s.isEmpty {
                 grid.put(
                     TextFit.cut(SafeText.line(s), to: w, measure: m), x: col, y: y, maxWidth: w,

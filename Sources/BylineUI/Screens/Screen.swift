@@ -22,6 +22,7 @@ public enum Screen {
         for x in frames.separators {
             grid.fill(Rect(x: x, y: 0, width: 1, height: frames.overlay.height), role: .border, with: "│")
         }
+        if let r = frames.listHeader { ListPane.drawHeader(state, in: r, into: &grid) }
         if let r = frames.list { ListPane.draw(state, in: r, into: &grid) }
         if let r = frames.reader { ReaderPane.draw(state, in: r, into: &grid) }
         if let r = frames.entityPanel { EntityPanel.draw(state, in: r, into: &grid) }

@@ -23,17 +23,39 @@ enum StatusBar {
             let shown = r.top + (PaneLayout(state).reader?.height ?? 0)
             right.append(shown >= r.layout.lines.count ? "end" : "\(100 * shown / max(1, r.layout.lines.count))%")
         }
-        right.append("\(state.visible.count)/\(state.collection.count) articles")
+        right.append(unreadCount(state) + "\(state.visible.count)/\(state.collection.count) articles")
         let helpKey = state.keymap.keys(for: .help).first.map { "\($0) help" } ?? ""
-        let rightText = right.joined(separator: " │ ") + (helpKey.isEmpty ? "" : " │ ")
-        let rightWidth = m.width(of: rightText) + m.width(of: helpKey) + 1
+        func widthOfRight() -> Int {
+            m.width(of: right.joined(separator: " │ ")) + (helpKey.isEmpty || right.isEmpty ? 0 : 3)
+                + m.width(of: helpKey) + 1
+        }
+        // A message is what the last key did: the counts on the right give way to it.
+        if let message = state.message {
+            let wanted = m.width(of: SafeText.line(message)) + 10
+            while !right.isEmpty, widthOfRight() + wanted > r.width { right.removeFirst() }
+        }
+        // The pane that has the keys, even under an overlay opened from it.
+        let pane = state.focus == .reader && state.reader != nil ? " READER " : " LIST "
+        func fits() -> Bool { widthOfRight() + m.width(of: pane) + 1 <= r.width }
+        while right.count > 1, !fits() { right.removeFirst() }
+        if !fits(), let last = right.last {
+            // "3 unread · 5/9 articles" loses its first half before it goes.
+            right = [String(last.split(separator: " · ").last ?? "")]
+            if !fits() { right = [] }
+        }
+        let rightText = right.joined(separator: " │ ") + (helpKey.isEmpty || right.isEmpty ? "" : " │ ")
+        let rightWidth = widthOfRight()
         var x = r.x
-        let pane = state.keyContext == .reader ? " READER " : " LIST "
         x += grid.put(pane, x: x, y: r.y, maxWidth: r.width, role: .statusKey, measure: m) + 1
         let leftLimit = r.maxX - rightWidth - 1
         if let message = state.message {
-            grid.put(SafeText.line(message), x: x, y: r.y, maxWidth: max(0, leftLimit - x), role: .status, measure: m)
+            let text = TextFit.cut(SafeText.line(message), to: max(0, leftLimit - x), measure: m)
+            grid.put(text, x: x, y: r.y, maxWidth: max(0, leftLimit - x), role: .status, measure: m)
         } else {
+            if let name = state.followed {
+                let label = TextFit.cut("following " + SafeText.line(name), to: max(0, leftLimit - x), measure: m)
+                x += grid.put(label, x: x, y: r.y, maxWidth: max(0, leftLimit - x), role: .status, measure: m) + 1
+            }
             for chip in state.filters.map(\.description) {
                 let text = " " + SafeText.line(chip) + " "
                 guard x + m.width(of: text) <= leftLimit else {
@@ -46,5 +68,11 @@ enum StatusBar {
         let rx = max(r.x, r.maxX - rightWidth)
         let used = grid.put(rightText, x: rx, y: r.y, maxWidth: r.maxX - rx, role: .status, measure: m)
         grid.put(helpKey, x: rx + used, y: r.y, maxWidth: r.maxX - rx - used, role: .statusKey, measure: m)
+    }
+
+    /// "3 unread · " when some shown articles are unread.
+    static func unreadCount(_ state: AppState) -> String {
+        let n = state.unreadShown
+        return n == 0 ? "" : "\(n) unread · "
     }
 }

@@ -34,6 +34,9 @@ public struct AppState: Sendable {
     public internal(set) var listTop: Int = 0
     /// The article in the reading pane.
     public internal(set) var reader: ReaderState?
+    /// The speaker `}` and `{` follow across articles: chosen with `s` or `S`, or the speaker
+    /// of the quote `}` first landed on.
+    public internal(set) var followed: String?
     public var showDates = false
     public var showEntityPanel = false
     public internal(set) var overlay: Overlay?
@@ -67,6 +70,11 @@ public struct AppState: Sendable {
 
     /// The collection index of the selected article.
     public var selectedArticle: Int? { visible.indices.contains(selected) ? visible[selected] : nil }
+
+    /// How many of the listed articles have not been opened yet.
+    public var unreadShown: Int {
+        readMarks.isEmpty ? visible.count : visible.count(where: { !readMarks.contains(collection.article($0).key) })
+    }
 
     /// The context keys are looked up in.
     public var keyContext: KeyContext {

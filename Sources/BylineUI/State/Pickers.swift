@@ -117,8 +117,21 @@ extension AppState {
                 let q = quotes.firstIndex(where: { $0.speaker?.name == row.label })
             else { return }
             focus = .reader
+            followed = row.label
             land(onQuote: q)
-        case .collectionSpeakers, .entities:
+            let keys = [Command.nextSpeakerQuote, .previousSpeakerQuote].compactMap {
+                keymap.keys(for: $0).first?.description
+            }
+            message = "following \(SafeText.line(row.label))" + (keys.isEmpty ? "" : ": " + keys.joined(separator: " "))
+        case .collectionSpeakers:
+            followed = row.label
+            addFilters([row.filter])
+            // The open article may not quote them: the next `}` starts from its top.
+            if var r = reader {
+                r.currentQuote = nil
+                reader = r
+            }
+        case .entities:
             addFilters([row.filter])
         }
     }

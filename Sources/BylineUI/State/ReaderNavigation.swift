@@ -64,27 +64,70 @@ extension AppState {
             target = forward ? shown.first : shown.last
         }
         guard let t = target else {
-            message = forward ? "last quote" : "first quote"
+            message =
+                shown.isEmpty
+                ? "no quotes in the article's text"
+                : forward
+                    ? "that was the last quote (\(shown.count) of \(shown.count))"
+                    : "that was the first quote (1 of \(shown.count))"
             return effects
         }
         land(onQuote: t)
+        let position = (shown.firstIndex(of: t) ?? 0) + 1
+        message = "quote \(position) of \(shown.count) · " + AppState.attribution(of: quotes[t])
         return effects
     }
 
-    /// `}` and `{`: the next or previous quote by the speaker of the current quote, going on
-    /// into the next (previous) article of the list that quotes them.
+    /// Who said a quote and how, for the status bar: a quote's speaker label is not drawn on
+    /// every line, and indirect quotes have none in the text.
+    static func attribution(of q: Quote) -> String {
+        (q.speaker.map { SafeText.line($0.name) } ?? "speaker unknown") + kindNote(q.kind)
+    }
+
+    static func kindNote(_ kind: QuoteKind) -> String {
+        switch kind {
+        case .direct: return ""
+        case .partial: return " (partial quote)"
+        case .indirect: return " (reported speech)"
+        }
+    }
+
+    /// The speaker `}`/`{` follow: the one chosen with `s` or `S`, else the current quote's.
+    var speakerToFollow: String? {
+        if let followed { return followed }
+        guard let r = reader, let q = r.currentQuote else { return nil }
+        return r.annotation?.quotes[safe: q]?.speaker?.name
+    }
+
+    /// `}` and `{`: the next or previous quote by the followed speaker, going on into the next
+    /// (previous) article of the list that quotes them.
     mutating func jumpSpeakerQuote(forward: Bool) -> [Effect] {
         var effects = ensureReader()
         guard let r = reader else { return effects }
-        let quotes = r.annotation?.quotes ?? []
-        guard let current = r.currentQuote, quotes.indices.contains(current), let name = quotes[current].speaker?.name
-        else {
-            return effects + jumpQuote(forward: forward)
+        guard let name = speakerToFollow else {
+            // Nobody to follow yet: land on a quote, whose speaker is followed from then on.
+            effects += jumpQuote(forward: forward)
+            if let q = reader?.currentQuote, let speaker = reader?.annotation?.quotes[safe: q]?.speaker?.name {
+                followed = speaker
+            }
+            return effects
         }
+        followed = name
+        let quotes = r.annotation?.quotes ?? []
         let same = { (q: Quote) in q.speaker?.name.caseInsensitiveCompare(name) == .orderedSame }
-        let here = forward ? quotes.indices.filter { $0 > current } : quotes.indices.filter { $0 < current }.reversed()
+        let here: [Int]
+        if let current = r.currentQuote {
+            here = forward ? quotes.indices.filter { $0 > current } : quotes.indices.filter { $0 < current }.reversed()
+        } else {
+            here = forward ? Array(quotes.indices) : quotes.indices.reversed()
+        }
         if let t = here.first(where: { same(quotes[$0]) && r.layout.line(ofQuote: $0) != nil }) {
             land(onQuote: t)
+            let mine = quotes.indices.filter { same(quotes[$0]) && r.layout.line(ofQuote: $0) != nil }
+            let position = (mine.firstIndex(of: t) ?? 0) + 1
+            message =
+                "\(SafeText.line(name)): quote \(position) of \(mine.count) in this article"
+                + AppState.kindNote(quotes[t].kind)
             return effects
         }
         // Which articles quote them comes from the index, not from re-reading annotations.
@@ -109,10 +152,11 @@ extension AppState {
             // Prefer a quote the pane shows; one inside the headline has no line.
             let sorted = forward ? qs.sorted() : qs.sorted(by: >)
             land(onQuote: sorted.first { reader?.layout.line(ofQuote: $0) != nil } ?? sorted[0])
-            message = "\(name): \(SafeText.line(collection.article(i).title))"
+            message = "\(SafeText.line(name)): \(SafeText.line(collection.article(i).title))"
             return effects
         }
-        message = "no \(forward ? "later" : "earlier") quotes by \(SafeText.line(name)) in this list"
+        let direction = forward ? "below" : "above"
+        message = "no more quotes by \(SafeText.line(name)) \(direction) in the list"
         return effects
     }
 
