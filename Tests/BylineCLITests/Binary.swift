@@ -24,9 +24,12 @@ enum Binary {
         var stderr: String
     }
 
-    static func run(_ args: [String], stdin: Data? = nil, environment: [String: String]? = nil, in dir: URL? = nil)
-        throws -> Result
-    {
+    /// Runs the binary; one still running after `timeout` seconds is killed (a hang fails the
+    /// test instead of stalling the suite).
+    static func run(
+        _ args: [String], stdin: Data? = nil, environment: [String: String]? = nil, in dir: URL? = nil,
+        timeout: Double = 300
+    ) throws -> Result {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: path)
         p.arguments = args
@@ -41,6 +44,9 @@ enum Binary {
         p.standardError = err
         p.standardInput = input
         try p.run()
+        let watchdog = DispatchWorkItem { if p.isRunning { kill(p.processIdentifier, SIGKILL) } }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeout, execute: watchdog)
+        defer { watchdog.cancel() }
         if let stdin { input.fileHandleForWriting.write(stdin) }
         try input.fileHandleForWriting.close()
         // Read both pipes concurrently so a large output never blocks the child.

@@ -149,8 +149,7 @@ final class OpenFile: Sendable {
     let size: Int
 
     init?(_ path: String) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
+        guard let fd = try? RegularFile.openForReading(path) else { return nil }
         var st = stat()
         guard fstat(fd, &st) == 0 else {
             close(fd)

@@ -24,11 +24,16 @@ enum FileReading {
 
     static func contents(of path: String) throws -> Contents {
         for _ in 0..<attempts {
-            let fd = FileName.withSystemPath(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
-            guard fd >= 0 else { throw LoadError(openFailure(errno)) }
+            let fd: Int32
+            do {
+                fd = try RegularFile.openForReading(path)
+            } catch .system(let code) {
+                throw LoadError(openFailure(code))
+            } catch {
+                throw LoadError("not a regular file")
+            }
             defer { close(fd) }
             let before = try status(fd)
-            guard before.st_mode & S_IFMT == S_IFREG else { throw LoadError("not a regular file") }
             let size = Int(before.st_size)
             if size == 0 { throw LoadError("empty file") }
             if size > maxSize {

@@ -17,10 +17,11 @@ public enum NewsboatCache {
 
     /// Whether the file starts with SQLite's header, "SQLite format 3" and a NUL.
     public static func isSQLite(_ path: String) -> Bool {
-        guard let h = FileHandle(forReadingAtPath: path) else { return false }
-        defer { try? h.close() }
-        let head = (try? h.read(upToCount: 16)) ?? Data()
-        return head == Data("SQLite format 3\u{0}".utf8)
+        guard let fd = try? RegularFile.openForReading(path) else { return false }
+        defer { close(fd) }
+        var head = [UInt8](repeating: 0, count: 16)
+        guard read(fd, &head, 16) == 16 else { return false }
+        return head == Array("SQLite format 3\u{0}".utf8)
     }
 
     static let itemsQuery = """

@@ -14,7 +14,7 @@ struct StateLock: ~Copyable {
     /// Waits up to `timeout` seconds for the lock: a reader that hangs while holding it must not
     /// freeze the others forever.
     init(_ url: URL, timeout: Double = 5) throws {
-        fd = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        fd = open(url.path, O_RDWR | O_CREAT | O_NONBLOCK | O_CLOEXEC, 0o600)
         guard fd >= 0 else {
             throw AtomicFile.Failure(description: "cannot open lock \(url.path): \(String(cString: strerror(errno)))")
         }

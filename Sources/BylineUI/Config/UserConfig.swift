@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 
 /// The user's config file, `${XDG_CONFIG_HOME:-~/.config}/byline/config.toml`: the default data
@@ -25,7 +26,7 @@ public struct UserConfig: Sendable {
 
     /// Reads the config file; a missing file is the defaults, a broken one an error naming file, line and key.
     public static func load(path: String = UserConfig.path()) throws(TOMLError) -> UserConfig {
-        guard let data = FileManager.default.contents(atPath: path) else { return UserConfig() }
+        guard let data = RegularFile.contents(path) else { return UserConfig() }
         return try parse(String(decoding: data, as: UTF8.self), file: path)
     }
 

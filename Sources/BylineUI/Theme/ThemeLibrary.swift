@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 
 /// Finds theme files: the user's own (`${XDG_CONFIG_HOME:-~/.config}/byline/themes`), then the
@@ -59,7 +60,7 @@ public struct ThemeLibrary: Sendable {
     /// Loads one theme by name or path.
     public func load(_ nameOrPath: String) throws(ThemeError) -> Theme {
         guard let p = path(for: nameOrPath) else { throw .notFound(nameOrPath, searched: directories) }
-        guard let data = FileManager.default.contents(atPath: p) else { throw .unreadable(p) }
+        guard let data = RegularFile.contents(p) else { throw .unreadable(p) }
         do {
             return try Theme(toml: String(decoding: data, as: UTF8.self), file: p)
         } catch {
