@@ -1,41 +1,48 @@
 import BylineCore
 
-/// Connects the reader's read marks (article keys, `Article.key`) with the marks file, which keys
-/// an article by its URL when it has one (`ReadMarks.key(for:)`), so a story saved twice is read once.
+/// Connects the reader's read marks (article keys, `Article.key`) with the marks on disk, which
+/// key an article by its URL when it has one (`ReadMarks.key(for:)`), so a story saved twice is
+/// read once. Marks are written in the background (`ReadMarksWriter`): recording one costs O(1).
 struct ReadMarkStore {
-    private var marks: ReadMarks
-    /// Article keys already written, so each save writes only what is new.
-    private var saved: Set<String> = []
+    /// The marks as loaded, to find which articles were read before.
+    private let loaded: ReadMarks
+    private let writer: ReadMarksWriter
+    /// Article key -> marks key, for the newest collection seen.
+    private var markKeys: [String: String] = [:]
 
     init(marks: ReadMarks) {
-        self.marks = marks
+        loaded = marks
+        writer = ReadMarksWriter(marks)
     }
 
     /// Problems met reading the file (a corrupted one moved aside).
-    var warnings: [String] { marks.warnings }
+    var warnings: [String] { loaded.warnings }
 
-    /// The articles of `collection` the file marks as read, as article keys (remembered as
-    /// already written).
+    /// The articles of `collection` the file marks as read, as article keys. Each article's
+    /// marks key is worked out once, the first time a snapshot holds it.
     mutating func readKeys(in collection: ArticleCollection) -> Set<String> {
-        guard marks.count > 0 else { return [] }
         var out = Set<String>()
-        for a in collection.articles where marks.isRead(ReadMarks.key(for: a)) { out.insert(a.key) }
-        saved.formUnion(out)
+        markKeys.reserveCapacity(collection.count)
+        for a in collection.articles {
+            let key: String
+            if let known = markKeys[a.key] {
+                key = known
+            } else {
+                key = ReadMarks.key(for: a)
+                markKeys[a.key] = key
+            }
+            if loaded.isRead(key) { out.insert(a.key) }
+        }
         return out
     }
 
-    /// Records the articles of `keys` not yet written and saves the file (merging with other
-    /// readers' marks). Returns the error message when the file cannot be written.
-    mutating func save(_ keys: Set<String>, in collection: ArticleCollection) -> String? {
-        let fresh = keys.subtracting(saved)
-        guard !fresh.isEmpty else { return nil }
-        for a in collection.articles where fresh.contains(a.key) { marks.mark(ReadMarks.key(for: a)) }
-        do {
-            try marks.save()
-            saved.formUnion(fresh)
-            return nil
-        } catch {
-            return "cannot save read marks: \(error)"
-        }
+    /// Queues the articles of `keys` (newly read) to be saved; returns the message of an earlier
+    /// save that failed, if any.
+    func save(_ keys: Set<String>) -> String? {
+        for key in keys { writer.mark(markKeys[key] ?? key) }
+        return writer.takeProblem()
     }
+
+    /// Writes every queued mark before the reader ends.
+    func flush() { writer.flush() }
 }

@@ -86,6 +86,7 @@ public final class ReaderLoop {
         case .quit(let signal):
             loader.cancel()
             terminal.close()
+            marks.flush()
             Terminal.exit(bySignal: signal)
         case .repaint:
             needsDraw = true
@@ -108,6 +109,7 @@ public final class ReaderLoop {
             case .quit:
                 loader.cancel()
                 terminal.close()
+                marks.flush()
                 return false
             case .suspend:
                 resumed(terminal.suspend())
@@ -128,7 +130,7 @@ public final class ReaderLoop {
                     break
                 }
             case .saveReadMarks(let keys):
-                if let problem = marks.save(keys, in: state.collection) { apply(.notice(problem)) }
+                if let problem = marks.save(keys) { apply(.notice(problem)) }
             case .themeChanged:
                 terminal.setTheme(state.theme)
             }

@@ -1,14 +1,28 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Which articles the user has read, remembered across runs in
-/// `${XDG_STATE_HOME:-~/.local/state}/byline/read-marks.json`.
+/// `${XDG_STATE_HOME:-~/.local/state}/byline/`: `read-marks.json` holds the marks as of the last
+/// compaction, and `read-marks.log` every change since, one line each, appended.
 ///
-/// Two readers may be open at once: each remembers what it changed since it loaded, and `save`
-/// re-reads the file under a lock, applies only those changes, and writes the result atomically,
-/// so neither loses the other's marks. A file that cannot be parsed is moved aside (to
-/// `read-marks.json.corrupt-TIMESTAMP`) with a warning, and the marks start afresh.
+/// Marking costs O(1): `mark` only records the change, and `save` appends the changes not yet
+/// written to the log, under a lock shared by every Byline process, after reading what other
+/// readers appended since (so each sees the other's marks, and neither loses any). Once the log
+/// passes `compactionThreshold` bytes, `save` folds it into `read-marks.json` (written atomically)
+/// and removes it; a reader that finds the log replaced reads both files again. A line torn by a
+/// kill is skipped. A marks file that cannot be parsed is moved aside (to
+/// `read-marks.json.corrupt-TIMESTAMP`) with a warning, and the marks start afresh; temporary
+/// files left by a killed process (`read-marks.json.tmp-PID`) are removed when the marks load.
 public struct ReadMarks: Sendable {
     public static let fileName = "read-marks.json"
+    public static let logName = "read-marks.log"
+    /// The log is folded into the marks file past this size (about 15,000 marks).
+    static let compactionThreshold = 1 << 20
 
     /// The directory the marks live in.
     public let directory: URL
@@ -16,23 +30,28 @@ public struct ReadMarks: Sendable {
     public private(set) var marks: [String: Double]
     /// Problems met while loading or saving, for the user to see (a corrupted file moved aside).
     public private(set) var warnings: [String] = []
-    /// Changes since the last load or save: set (with its time) or cleared (nil).
-    private var changes: [String: Double?] = [:]
+    /// Changes not yet appended to the log, in order: set (with its time) or cleared (nil).
+    private var pending: [(key: String, time: Double?)] = []
+    /// The log this reader has read, and how far.
+    private var logIdentity: FileIdentity?
+    private var logOffset = 0
 
     var file: URL { directory.appendingPathComponent(Self.fileName) }
+    var log: URL { directory.appendingPathComponent(Self.logName) }
     var lockFile: URL { directory.appendingPathComponent(Self.fileName + ".lock") }
 
     /// The marks saved in `directory` (the user's state directory by default). Never fails: a
     /// missing file means nothing read yet, a corrupted one is moved aside with a warning.
     public static func load(directory: URL = StateDirectory.url()) -> ReadMarks {
-        var marks = ReadMarks(directory: directory, marks: [:])
-        marks.marks = marks.readFile()
+        var marks = ReadMarks(directory: directory)
+        marks.removeStaleTemporaryFiles()
+        marks.readAll()
         return marks
     }
 
-    private init(directory: URL, marks: [String: Double]) {
+    private init(directory: URL) {
         self.directory = directory
-        self.marks = marks
+        self.marks = [:]
     }
 
     /// The key under which an article's read mark is kept: its URL when it has one (the same
@@ -49,39 +68,82 @@ public struct ReadMarks: Sendable {
 
     public mutating func mark(_ key: String, at time: Date = Date()) {
         let t = time.timeIntervalSince1970
-        marks[key] = t
-        changes[key] = .some(t)
+        Self.apply(key, t, to: &marks)
+        pending.append((key, t))
     }
 
     public mutating func unmark(_ key: String) {
         marks[key] = nil
-        changes[key] = .some(nil)
+        pending.append((key, nil))
     }
 
-    /// Merges this reader's changes into the file as it is now on disk and writes it atomically.
-    /// Afterwards `marks` also holds what other readers saved meanwhile.
+    /// Appends this reader's changes to the log, after taking in what other readers appended,
+    /// and compacts the log when it has grown large. Afterwards `marks` also holds the others' marks.
     public mutating func save() throws {
+        guard !pending.isEmpty else { return }
         try StateDirectory.create(directory)
         let lock = try StateLock(lockFile)
-        var merged = readFile()
-        for (key, change) in changes {
-            if let t = change { merged[key] = max(t, merged[key] ?? t) } else { merged[key] = nil }
-        }
-        let object: [String: Any] = ["version": 1, "read": merged]
-        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-        try AtomicFile.replace(file, with: data)
+        catchUp()
+        var lines = ""
+        for change in pending { lines += Self.line(change.key, change.time) }
+        logOffset = try Self.append(lines, to: log.path)
+        var st = stat()
+        logIdentity = stat(log.path, &st) == 0 ? FileIdentity(st) : nil
+        pending = []
+        if logOffset > Self.compactionThreshold { try compact() }
         _ = consume lock
-        marks = merged
-        changes = [:]
     }
 
-    /// The marks on disk; a file that is not a marks file is moved aside with a warning.
+    // MARK: Reading
+
+    /// Everything on disk: the marks file, then the whole log.
+    private mutating func readAll() {
+        marks = readFile()
+        logIdentity = nil
+        logOffset = 0
+        readLog()
+    }
+
+    /// Takes in the log lines other readers appended since this one last looked; when the log was
+    /// compacted (replaced) meanwhile, reads everything again and applies this reader's own
+    /// pending changes on top.
+    private mutating func catchUp() {
+        var st = stat()
+        if stat(log.path, &st) == 0, FileIdentity(st) == logIdentity, Int(st.st_size) >= logOffset {
+            readLog()
+            return
+        }
+        readAll()
+        for change in pending { Self.apply(change.key, change.time, to: &marks) }
+    }
+
+    /// Applies the log from `logOffset` to its end; a torn or foreign line is skipped.
+    private mutating func readLog() {
+        guard let fd = try? RegularFile.openForReading(log.path) else { return }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, Int(st.st_size) > logOffset else { return }
+        let count = Int(st.st_size) - logOffset
+        var bytes = [UInt8](repeating: 0, count: count)
+        let n = bytes.withUnsafeMutableBytes { pread(fd, $0.baseAddress!, count, off_t(logOffset)) }
+        guard n > 0 else { return }
+        // Only whole lines: a line still being written is read next time.
+        guard let end = bytes[0..<n].lastIndex(of: 0x0A) else { return }
+        for line in bytes[0..<end].split(separator: 0x0A) {
+            if let (key, time) = Self.parse(line) { Self.apply(key, time, to: &marks) }
+        }
+        logOffset += end + 1
+        logIdentity = FileIdentity(st)
+    }
+
+    /// The marks file; one that is not a marks file is moved aside with a warning.
     private mutating func readFile() -> [String: Double] {
-        guard let data = FileManager.default.contents(atPath: file.path) else { return [:] }
+        guard let data = RegularFile.contents(file.path) else { return [:] }
         if let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
             let read = object["read"] as? [String: Any]
         {
             var out: [String: Double] = [:]
+            out.reserveCapacity(read.count)
             for (k, v) in read { if let t = (v as? NSNumber)?.doubleValue { out[k] = t } }
             return out
         }
@@ -94,5 +156,100 @@ public struct ReadMarks: Sendable {
                 "\(file.path) is corrupted and could not be moved aside: \(String(cString: strerror(errno)))")
         }
         return [:]
+    }
+
+    // MARK: Writing
+
+    /// Folds the log into the marks file. `marks` already holds both (`catchUp` ran under the
+    /// same lock); the log goes only after the marks file is safely replaced.
+    private mutating func compact() throws {
+        let object: [String: Any] = ["version": 1, "read": marks]
+        let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
+        try AtomicFile.replace(file, with: data)
+        unlink(log.path)
+        logIdentity = nil
+        logOffset = 0
+    }
+
+    /// Appends `text` in one write, after a line feed if a killed writer left a line unfinished;
+    /// returns the log's new size.
+    private static func append(_ text: String, to path: String) throws -> Int {
+        let fd = open(path, O_RDWR | O_APPEND | O_CREAT | O_NONBLOCK | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw AtomicFile.Failure(description: "cannot write \(path): \(Self.error())") }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0, st.st_mode & S_IFMT == S_IFREG else {
+            throw AtomicFile.Failure(description: "cannot write \(path): not a regular file")
+        }
+        var bytes = Array(text.utf8)
+        if st.st_size > 0 {
+            var last: UInt8 = 0
+            if pread(fd, &last, 1, st.st_size - 1) == 1, last != 0x0A { bytes.insert(0x0A, at: 0) }
+        }
+        var done = 0
+        while done < bytes.count {
+            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + done, $0.count - done) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { throw AtomicFile.Failure(description: "cannot write \(path): \(Self.error())") }
+            done += n
+        }
+        guard fstat(fd, &st) == 0 else {
+            throw AtomicFile.Failure(description: "cannot write \(path): \(Self.error())")
+        }
+        return Int(st.st_size)
+    }
+
+    /// Removes `read-marks.json.tmp-PID` files whose process no longer runs (killed mid-save).
+    private func removeStaleTemporaryFiles() {
+        let prefix = Self.fileName + ".tmp-"
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
+        for name in names where name.hasPrefix(prefix) {
+            guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid() else { continue }
+            if kill(pid, 0) != 0 && errno == ESRCH { unlink(directory.appendingPathComponent(name).path) }
+        }
+    }
+
+    // MARK: The log's lines
+
+    /// `TIME<TAB>KEY` to mark, `-<TAB>KEY` to clear; the key with `%`, tab, CR and LF percent-encoded.
+    static func line(_ key: String, _ time: Double?) -> String {
+        var escaped = ""
+        for u in key.unicodeScalars {
+            switch u {
+            case "%": escaped += "%25"
+            case "\t": escaped += "%09"
+            case "\n": escaped += "%0A"
+            case "\r": escaped += "%0D"
+            default: escaped.unicodeScalars.append(u)
+            }
+        }
+        return (time.map { String($0) } ?? "-") + "\t" + escaped + "\n"
+    }
+
+    static func parse(_ line: ArraySlice<UInt8>) -> (String, Double?)? {
+        guard let tab = line.firstIndex(of: 0x09),
+            let key = String(validating: line[(tab + 1)...], as: UTF8.self)?.removingPercentEncoding, !key.isEmpty
+        else { return nil }
+        let head = line[..<tab]
+        if head.elementsEqual("-".utf8) { return (key, nil) }
+        guard let time = Double(String(decoding: head, as: UTF8.self)), time.isFinite else { return nil }
+        return (key, time)
+    }
+
+    private static func apply(_ key: String, _ time: Double?, to marks: inout [String: Double]) {
+        if let t = time { marks[key] = max(t, marks[key] ?? t) } else { marks[key] = nil }
+    }
+
+    private static func error() -> String { String(cString: strerror(errno)) }
+}
+
+/// Which file a path names, to notice a log that another reader replaced.
+struct FileIdentity: Equatable, Sendable {
+    var device: UInt64
+    var inode: UInt64
+
+    init(_ st: stat) {
+        device = UInt64(st.st_dev)
+        inode = UInt64(st.st_ino)
     }
 }

@@ -8,7 +8,7 @@ public enum Effect: Sendable, Hashable {
     case redraw
     /// Open a URL with `$BROWSER` or xdg-open, without breaking the screen.
     case openURL(String)
-    /// Persist the read marks (article keys) to the state directory.
+    /// Persist new read marks (article keys) to the state directory.
     case saveReadMarks(Set<String>)
     /// The theme changed: re-read `AppState.theme` and set up colours again.
     case themeChanged

@@ -45,12 +45,11 @@ extension AppState {
         return markRead(i)
     }
 
-    /// Records article `i` as read; the effect persists the marks.
+    /// Records article `i` as read; the effect persists the new mark.
     mutating func markRead(_ i: Int) -> [Effect] {
         let key = collection.article(i).key
-        guard !readMarks.contains(key) else { return [] }
-        readMarks.insert(key)
-        return [.saveReadMarks(readMarks)]
+        guard readMarks.insert(key).inserted else { return [] }
+        return [.saveReadMarks([key])]
     }
 
     /// Puts article `i` in the reading pane, at the top, with no quote or match selected.
