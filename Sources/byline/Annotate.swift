@@ -2,12 +2,21 @@ import ArgumentParser
 import BylineCore
 import BylineNLP
 import Foundation
+import Synchronization
 
-/// `byline annotate`: the full annotation of every article, as JSON.
+/// `byline annotate`: the full annotation of every article, as JSON, annotated on every core and
+/// written in input order as soon as each article and those before it are done. Standard input
+/// that holds JSONL articles is a streaming stage: one object out per line in, in constant memory.
 struct Annotate: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the annotation (entities, dates, quotes) of every article found in PATH.",
-        discussion: "PATH is a file, a directory searched recursively, or - for standard input (read as plain text)."
+        discussion: """
+            PATH is a file, a directory searched recursively, or - for standard input. Standard input \
+            that starts with { is read as JSONL articles (title, body/text, date, source, url, ...), one \
+            per line: each line's annotation is written as soon as it is ready, in input order, and a bad \
+            line is reported on standard error and skipped. Other input on standard input is one article \
+            in plain text.
+            """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, json }
@@ -17,6 +26,8 @@ struct Annotate: ParsableCommand {
 
     @Option(help: ArgumentHelp("Publication date that relative dates are resolved against.", valueName: "YYYY-MM-DD"))
     var published: String?
+
+    @OptionGroup var progress: ProgressOptions
 
     @Argument(help: "Files, directories, or - for standard input.")
     var paths: [String]
@@ -28,36 +39,123 @@ struct Annotate: ParsableCommand {
         if paths.isEmpty { throw ValidationError("give at least one PATH (a file, a directory, or -)") }
     }
 
+    /// What one input (a file, or a line of standard input) gave: annotation objects and problems.
+    struct Done: Sendable {
+        var objects: [String] = []
+        var issues: [LoadIssue] = []
+    }
+
     func run() throws {
-        var result = LoadResult()
-        for p in paths {
-            if p == "-" {
-                let data = FileHandle.standardInput.readDataToEndOfFile()
-                do {
-                    let (text, _) = try TextDecoding.decode(data)
-                    result.articles.append(TextLoader().article(text: text, path: "-"))
-                } catch {
-                    result.issues.append(LoadIssue(path: "-", reason: "\(error)"))
-                }
-            } else {
-                let one = DataDirectory.load(paths: [p])
-                result.articles += one.articles
-                result.issues += one.issues
-            }
-        }
-        Diagnostics.report(result.issues)
-        if result.articles.isEmpty && !result.issues.isEmpty { throw ExitCode(1) }
+        var out = AnnotationOutput(format: format, progress: progress.line())
         let annotator = Annotator()
         let anchor = published.flatMap(CalendarDate.init(iso:))
-        let out = FileHandle.standardOutput
-        if format == .json { out.write(Data("[".utf8)) }
-        for (k, article) in result.articles.enumerated() {
+        let annotate: @Sendable (Article) -> String = { article in
             var w = JSONWriter()
             AnnotationJSON.write(annotator.annotate(article, published: anchor), to: &w)
-            let sep = format == .json ? (k == 0 ? "" : ",\n") : ""
-            let end = format == .jsonl ? "\n" : ""
-            out.write(Data((sep + w.output + end).utf8))
+            return w.output
         }
-        if format == .json { out.write(Data("]\n".utf8)) }
+        for p in paths {
+            if p == "-" {
+                annotateStandardInput(annotate, into: &out)
+            } else {
+                var issues: [LoadIssue] = []
+                let files = DataDirectory.files(under: p, issues: &issues)
+                out.add(Done(issues: issues))
+                let queue = Mutex(files[...])
+                OrderedWork().run(
+                    input: { queue.withLock { $0.popFirst() } },
+                    work: { file in
+                        var done = Done()
+                        done.objects = DataDirectory.load(file: file, issues: &done.issues).map(annotate)
+                        return done
+                    },
+                    output: { out.add($0) })
+            }
+        }
+        out.finish()
+        if out.written == 0 && out.skipped > 0 { throw ExitCode(1) }
+    }
+
+    /// Standard input: JSONL articles when it starts with `{`, else one plain-text article.
+    func annotateStandardInput(_ annotate: @escaping @Sendable (Article) -> String, into out: inout AnnotationOutput) {
+        let input = InputLines()
+        guard input.firstVisibleByte() == UInt8(ascii: "{") else {
+            var done = Done()
+            do {
+                let (text, _) = try TextDecoding.decode(Data(input.rest()))
+                done.objects = [annotate(TextLoader().article(text: text, path: "-"))]
+            } catch {
+                done.issues = [LoadIssue(path: "-", reason: "\(error)")]
+            }
+            return out.add(done)
+        }
+        let lines = Mutex(input)
+        let loader = JSONLinesLoader()
+        OrderedWork().run(
+            input: { lines.withLock { i in i.next().map { (i.count - 1, $0) } } },
+            work: { (index, line) -> Done in
+                var done = Done()
+                let bytes: [UInt8]
+                switch line {
+                case .tooLong:
+                    done.issues = [LoadIssue(path: "-", reason: "line \(index + 1): longer than 64 MB")]
+                    return done
+                case .bytes(let b): bytes = b
+                }
+                guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return done }
+                do {
+                    let (text, _) = try TextDecoding.decode(Data(bytes))
+                    done.objects = [annotate(try loader.article(line: text, path: "-", item: index))]
+                } catch {
+                    done.issues = [LoadIssue(path: "-", reason: "line \(index + 1): \(error)")]
+                }
+                return done
+            },
+            output: { out.add($0) })
+    }
+}
+
+/// Writes annotation objects to standard output as they come, as JSONL or one JSON array, and
+/// reports skipped inputs on standard error, counting both for the progress line.
+struct AnnotationOutput {
+    let format: Annotate.Format
+    let progress: ProgressLine?
+    private(set) var written = 0
+    private(set) var skipped = 0
+    private let started = DispatchTime.now()
+
+    init(format: Annotate.Format, progress: ProgressLine?) {
+        self.format = format
+        self.progress = progress
+        if format == .json { write("[") }
+    }
+
+    private func write(_ s: String) { FileHandle.standardOutput.write(Data(s.utf8)) }
+
+    mutating func add(_ done: Annotate.Done) {
+        if !done.issues.isEmpty {
+            progress?.clear()
+            Diagnostics.report(done.issues)
+            skipped += done.issues.count
+        }
+        guard !done.objects.isEmpty else { return }
+        var chunk = ""
+        for o in done.objects {
+            switch format {
+            case .jsonl: chunk += o + "\n"
+            case .json: chunk += (written == 0 ? "" : ",\n") + o
+            }
+            written += 1
+        }
+        write(chunk)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        progress?.show(
+            text: "\(ProgressLine.count(written)) articles annotated"
+                + (seconds > 0.5 ? " · \(ProgressLine.count(Int(Double(written) / seconds)))/s" : ""))
+    }
+
+    func finish() {
+        progress?.clear()
+        if format == .json { write("]\n") }
     }
 }

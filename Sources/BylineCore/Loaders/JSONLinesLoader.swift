@@ -18,8 +18,7 @@ public struct JSONLinesLoader: ArticleLoader {
             guard line.unicodeScalars.contains(where: { !Paragraphs.isSpace($0) }) else { return true }
             sawLine = true
             do {
-                let value = try ArticleFields.parseJSON(Data(line.utf8))
-                articles.append(try ArticleFields.article(from: value, path: path, item: lineIndex, format: .jsonl))
+                articles.append(try article(line: String(line), path: path, item: lineIndex))
             } catch {
                 issues.append(LoadIssue(path: path, reason: "line \(lineIndex + 1): \(error)"))
             }
@@ -27,5 +26,12 @@ public struct JSONLinesLoader: ArticleLoader {
         }
         if !sawLine { throw LoadError("no text (only white space)") }
         return articles
+    }
+
+    /// The article one line holds (`item` is the line's index, from 0), or why it holds none:
+    /// for files and for a stream of lines on standard input alike.
+    public func article(line: String, path: String, item: Int) throws -> Article {
+        let value = try ArticleFields.parseJSON(Data(line.utf8))
+        return try ArticleFields.article(from: value, path: path, item: item, format: .jsonl)
     }
 }
