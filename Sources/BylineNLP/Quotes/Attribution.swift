@@ -103,6 +103,7 @@ extension QuoteContext {
         }
         var k = c - 1
         while k >= s.lowerBound {
+            step()
             if quoted[k] { break }
             // A cue in a relative clause ("an architect who said he was stiffed") is not the main clause's.
             if isCue(k) && !endsWith(k, "ing") && !isInRelativeClause(cue: k, lowerLimit: s.lowerBound),

@@ -16,6 +16,7 @@ struct IndirectSpeech {
         for s in ctx.doc.sentences {
             var c = s.lowerBound
             while c < s.upperBound {
+                ctx.step()
                 if !ctx.quoted[c] && !usedCues.contains(c) && ctx.isCueOrAccording(c),
                     let found = candidate(cue: c, sentence: s, ctx)
                 {
@@ -35,9 +36,12 @@ struct IndirectSpeech {
         let t = ctx.tokens
         // The clause before the cue starts after the last quote mark (at most `clauseReach` back).
         var lo = max(s.lowerBound, c - IndirectSpeech.clauseReach)
-        for k in stride(from: c - 1, through: lo, by: -1) where ctx.quoted[k] && !ctx.partial[k] {
-            lo = k + 1
-            break
+        for k in stride(from: c - 1, through: lo, by: -1) {
+            ctx.step()
+            if ctx.quoted[k] && !ctx.partial[k] {
+                lo = k + 1
+                break
+            }
         }
         // "CLAUSE, X said (on Wednesday)." and "CLAUSE, said X."
         if isShortTail(after: c, end: end, ctx) {

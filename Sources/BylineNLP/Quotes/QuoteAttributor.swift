@@ -2,7 +2,8 @@
 ///
 /// Quoted regions are paired in one pass over the quote tokens; each is classed direct or
 /// partial by where it sits, then the sieves run in order and the first that finds a cue and a
-/// speaker phrase decides (its name goes into `Quote.sieve`). Unquoted speech cues not used by a
+/// speaker phrase decides (its name goes into `Quote.sieve`); a fragment nobody says is a term,
+/// not a quote, and is left out. Unquoted speech cues not used by a
 /// direct quote give indirect quotes. Last, every speaker phrase is resolved to a name in text
 /// order, so pronouns and descriptions can lean on what came before.
 public struct QuoteAttributor: Sendable {
@@ -21,10 +22,15 @@ public struct QuoteAttributor: Sendable {
 
     /// Quotes sorted by start.
     public func attribute(_ doc: Document, entities: [EntityMention]) -> [Quote] {
+        attribute(doc, entities: entities, meter: nil)
+    }
+
+    /// Quotes sorted by start, counting the steps of every scan into `meter`.
+    func attribute(_ doc: Document, entities: [EntityMention], meter: WorkMeter?) -> [Quote] {
         guard !doc.tokens.isEmpty else { return [] }
-        let regions = QuoteMarks.find(doc)
+        let regions = QuoteMarks.find(doc, meter: meter)
         let kinds = regions.map { QuoteKindRule.kind(of: $0, in: doc) }
-        let ctx = QuoteContext(doc, entities: entities, regions: regions, kinds: kinds)
+        let ctx = QuoteContext(doc, entities: entities, regions: regions, kinds: kinds, meter: meter)
         var quoted = zip(regions, kinds).map { r, kind in
             QuoteCandidate(kind: kind, tokens: r.open..<(r.close + 1), region: r, attribution: nil)
         }
@@ -46,7 +52,9 @@ public struct QuoteAttributor: Sendable {
             if let cue = q.attribution?.cue { usedCues.formUnion(cue) }
         }
         let indirect = reported.find(ctx, usedCues: usedCues)
-        return resolve(quoted, indirect, ctx)
+        // A fragment in quotation marks with neither cue nor speaker (`a contract known as a "call
+        // option"`, `he offered the "right answer"`) is a term the writer marks, not anyone's words.
+        return resolve(quoted, indirect, ctx).filter { $0.kind != .partial || $0.speaker != nil || $0.cue != nil }
     }
 
     /// Resolves every speaker phrase in text order and builds the quotes.

@@ -21,9 +21,15 @@ struct QuoteContext {
     let cues: [Bool]
     /// For each token, whether it lies inside a partial quote (a fragment of the writer's sentence).
     let partial: [Bool]
+    /// Counts scan steps when a test asks (see `WorkMeter`).
+    let meter: WorkMeter?
 
-    init(_ doc: Document, entities: [EntityMention], regions: [QuotedRegion], kinds: [QuoteKind]) {
+    init(
+        _ doc: Document, entities: [EntityMention], regions: [QuotedRegion], kinds: [QuoteKind],
+        meter: WorkMeter? = nil
+    ) {
         self.doc = doc
+        self.meter = meter
         self.regions = regions
         let n = doc.tokens.count
         var nameAt = [Int32](repeating: -1, count: n)
@@ -70,6 +76,9 @@ struct QuoteContext {
 
     var tokens: [Token] { doc.tokens }
 
+    /// One step of a scan, for the work meter.
+    func step() { meter?.add() }
+
     func scalar(_ i: Int) -> UInt32 { doc.scalars[Int(doc.tokens[i].start)].value }
 
     func isWord(_ i: Int) -> Bool { doc.tokens[i].kind == .word }
@@ -88,6 +97,12 @@ struct QuoteContext {
         let t = doc.tokens[i]
         guard t.kind == .word, t.length >= 3, nameAt[i] < 0 else { return false }
         if t.lowerHash == QuoteContext.put { return isPutIt(i, doc) }
+        // "offered the “right answer”" hands over a thing; "offered, “…”" or "offered that …" is speech.
+        if t.lowerHash == QuoteContext.offered && i + 1 < doc.tokens.count
+            && QuoteWords.determiners.contains(doc.tokens[i + 1].lowerHash)
+        {
+            return false
+        }
         if let particle = QuoteWords.phrasalCues[t.lowerHash] {
             // "shot back", "went on", "chimed in": only with the particle, and not before "to" ("went on to win").
             let t2 = doc.tokens
@@ -132,6 +147,7 @@ struct QuoteContext {
     }
 
     static let put = TokenHash.lower("put")
+    static let offered = TokenHash.lower("offered")
     static let it = TokenHash.lower("it")
     static let `as` = TokenHash.lower("as")
 

@@ -1,15 +1,27 @@
 /// Pairs quotation marks into `QuotedRegion`s in one pass over the quote tokens.
 ///
-/// Double marks pair within a paragraph; a quote left open at the end of a paragraph continues
-/// only when the next paragraph opens with a double mark (the newspaper convention for quotes
-/// running over several paragraphs), otherwise it ends with its paragraph, so a stray mark can
-/// never swallow the rest of the article. Single marks pair only outside double ones, and only
-/// when a plausible closing mark follows soon in the same paragraph (apostrophes look alike).
+/// Each double mark is read as opening or closing from what touches it (a mark with space before
+/// and a word glued after opens; one glued to the word before and free after closes), and only
+/// where its neighbours say nothing from its glyph ("“" opens, "”" closes, '"' alternates). So one
+/// stray or missing mark cannot put the pairing out of step for the rest of the paragraph: a
+/// closing-looking mark with nothing open opens nothing, and the narration between two quotes
+/// (`…the plan," Jones said. "What I…`) never becomes one.
+///
+/// A quote left open at the end of a paragraph continues only when the next paragraph opens with a
+/// mark (the newspaper convention for quotes running over several paragraphs), otherwise it ends
+/// with its paragraph, so a stray mark can never swallow the rest of the article. The same
+/// convention run together on one line (`"I am not fit yet. "I lost most of the winter. "If…`),
+/// an opening mark right after a sentence end inside an open quote, continues that quote too.
+/// Single marks pair only outside double ones, and only when a plausible closing mark follows
+/// soon in the same paragraph (apostrophes look alike).
 enum QuoteMarks {
     /// Longest single-quoted stretch, in tokens, before an opening ‘ is taken for something else.
     static let singleQuoteReach = 60
 
-    static func find(_ doc: Document) -> [QuotedRegion] {
+    /// What a double mark's neighbours and glyph say it does.
+    enum Role { case opening, closing, either }
+
+    static func find(_ doc: Document, meter: WorkMeter? = nil) -> [QuotedRegion] {
         let t = doc.tokens
         let s = doc.scalars
         var out: [QuotedRegion] = []
@@ -33,7 +45,9 @@ enum QuoteMarks {
         for para in doc.paragraphs {
             var i = para.lowerBound
             if let o = open {
-                if i < para.upperBound && t[i].kind == .quote && isDouble(mark(i)) && !isClosingOnly(mark(i)) {
+                if i < para.upperBound && t[i].kind == .quote && isDouble(mark(i))
+                    && role(i, width(i), mark(i), doc) != .closing
+                {
                     multi = true
                     i += width(i)
                 } else {
@@ -42,6 +56,7 @@ enum QuoteMarks {
                 }
             }
             while i < para.upperBound {
+                meter?.add()
                 guard t[i].kind == .quote else {
                     i += 1
                     continue
@@ -49,8 +64,17 @@ enum QuoteMarks {
                 let v = mark(i)
                 if isDouble(v) {
                     let w = width(i)
+                    let r = role(i, w, v, doc)
                     if let o = open {
-                        if isOpeningOnly(v) && !attachedBefore(t, i) {
+                        if r == .opening && reopens(i, doc) {
+                            // `…a month out. "I lost…`: the next paragraph of the same quote, run together.
+                            multi = true
+                        } else if r == .opening {
+                            if let inner = nestedClose(after: i + w, in: para, doc, meter: meter) {
+                                // `"He told me "no" and left," she said.`: a quote within the quote.
+                                i = inner
+                                continue
+                            }
                             // A fresh opening mark: the quote before it never closed.
                             emit(o, i - 1, closed: false)
                             open = i
@@ -59,13 +83,13 @@ enum QuoteMarks {
                             emit(o, i + w - 1, closed: true, closeMarks: w)
                             open = nil
                         }
-                    } else if !isClosingOnly(v) || opensLine(t, i) {
+                    } else if r != .closing {
                         open = i
                         openMarks = w
                     }
                     i += w
                     continue
-                } else if open == nil, let c = singleClose(doc, from: i, paragraphEnd: para.upperBound) {
+                } else if open == nil, let c = singleClose(doc, from: i, paragraphEnd: para.upperBound, meter: meter) {
                     out.append(QuotedRegion(open: i, close: c, closed: true, single: true, multiParagraph: false))
                     i = c
                 }
@@ -74,6 +98,73 @@ enum QuoteMarks {
         }
         if let o = open { emit(o, t.count - 1, closed: false) }
         return joinSplitQuotes(out, doc)
+    }
+
+    /// Opening or closing, from the mark's neighbours first and its glyph second. A mark at the
+    /// start of a line touching the word after it (`”Fear. I am afraid …”`) opens, whichever way
+    /// round it was typed, since nothing before it on the line can close.
+    static func role(_ i: Int, _ w: Int, _ v: UInt32, _ doc: Document) -> Role {
+        let t = doc.tokens
+        let freeBefore = i == 0 || t[i].has(.spaceBefore) || t[i].has(.lineStart) || opensBracket(i - 1, doc)
+        let next = i + w
+        let gluedAfter =
+            next < t.count && !t[next].has(.spaceBefore) && !t[next].has(.lineStart)
+            && (t[next].kind == .word || t[next].kind == .number || isEllipsis(next, doc))
+        if freeBefore && gluedAfter { return .opening }
+        if !freeBefore && !gluedAfter { return .closing }
+        if isOpeningOnly(v) { return .opening }
+        if isClosingOnly(v) { return .closing }
+        return .either
+    }
+
+    /// An opening mark inside an open quote reopens it, rather than starting another, when it
+    /// follows the end of a sentence of that quote.
+    static func reopens(_ i: Int, _ doc: Document) -> Bool {
+        guard i > 0, doc.tokens[i - 1].kind == .punct else { return false }
+        switch doc.scalars[Int(doc.tokens[i - 1].start)].value {
+        case 0x2E, 0x3F, 0x21, 0x2026: return true
+        default: return false
+        }
+    }
+
+    /// Most tokens a quotation within a quotation may hold.
+    static let nestedReach = 12
+
+    /// After an opening mark at `from - w` inside an open quote: the token after the mark closing
+    /// a short inner quotation, when a closing mark follows it and another closing mark (the outer
+    /// one's) comes later in the paragraph; nil when the mark rather starts a new quote.
+    static func nestedClose(after from: Int, in para: Range<Int>, _ doc: Document, meter: WorkMeter?) -> Int? {
+        let t = doc.tokens
+        var j = from
+        var inner: Int? = nil
+        while j < para.upperBound {
+            meter?.add()
+            if t[j].kind == .quote && isDouble(doc.scalars[Int(t[j].start)].value) {
+                let r = role(j, 1, doc.scalars[Int(t[j].start)].value, doc)
+                if inner == nil {
+                    guard r == .closing, j - from <= nestedReach else { return nil }
+                    inner = j + 1
+                } else {
+                    return r == .closing ? inner : nil
+                }
+            }
+            j += 1
+            if inner == nil && j - from > nestedReach { return nil }
+        }
+        return nil
+    }
+
+    static func isEllipsis(_ i: Int, _ doc: Document) -> Bool {
+        doc.tokens[i].kind == .punct
+            && (doc.scalars[Int(doc.tokens[i].start)].value == 0x2026 || doc.tokens[i].end - doc.tokens[i].start == 3)
+    }
+
+    static func opensBracket(_ i: Int, _ doc: Document) -> Bool {
+        guard doc.tokens[i].kind == .punct else { return false }
+        switch doc.scalars[Int(doc.tokens[i].start)].value {
+        case 0x28, 0x5B, 0x2014, 0x2013: return true
+        default: return false
+        }
     }
 
     /// Two apostrophes with nothing between them, an old typewriter double quote (`''Yes,'' he said`).
@@ -93,19 +184,8 @@ enum QuoteMarks {
     static func isOpeningOnly(_ v: UInt32) -> Bool { v == 0x201C || v == 0x201E || v == 0x201F || v == 0xAB }
     static func isClosingOnly(_ v: UInt32) -> Bool { v == 0x201D || v == 0xBB }
 
-    /// A mark at the start of a line touching the word after it (`”Fear. I am afraid …”`): an
-    /// opening mark typed the wrong way round, since nothing before it on the line can close.
-    static func opensLine(_ t: [Token], _ i: Int) -> Bool {
-        (i == 0 || t[i].has(.lineStart)) && i + 1 < t.count && !t[i + 1].has(.spaceBefore) && t[i + 1].kind == .word
-    }
-
-    /// The mark touches the token before it (`ready,”`), as closing marks do.
-    static func attachedBefore(_ t: [Token], _ i: Int) -> Bool {
-        i > 0 && !t[i].has(.spaceBefore) && !t[i].has(.lineStart)
-    }
-
     /// The closing mark of a single-quoted stretch opened at `i`, when `i` opens one.
-    static func singleClose(_ doc: Document, from i: Int, paragraphEnd: Int) -> Int? {
+    static func singleClose(_ doc: Document, from i: Int, paragraphEnd: Int, meter: WorkMeter? = nil) -> Int? {
         let t = doc.tokens
         let s = doc.scalars
         let v = s[Int(t[i].start)].value
@@ -117,6 +197,7 @@ enum QuoteMarks {
         var j = i + 2
         let limit = min(paragraphEnd, i + singleQuoteReach)
         while j < limit {
+            meter?.add()
             if t[j].kind == .quote {
                 let c = s[Int(t[j].start)].value
                 if isDouble(c) { return nil }

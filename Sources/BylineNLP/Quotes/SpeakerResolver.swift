@@ -178,6 +178,7 @@ struct SpeakerResolver {
         var best: Person? = nil
         var bestRank = Int.max
         while k >= 0 && people[k].token > at - SpeakerResolver.reach {
+            ctx.step()
             let p = people[k]
             k -= 1
             if ctx.quoted[p.token] { continue }
@@ -254,9 +255,16 @@ struct SpeakerResolver {
     }
 
     func nearestOrganization(before at: Int) -> String? {
-        var k = ctx.names.count - 1
-        while k >= 0 && ctx.nameTokens[k].lowerBound >= at { k -= 1 }
+        // The last name before `at`, found by halving: names are in text order.
+        var lo = 0
+        var hi = ctx.nameTokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if ctx.nameTokens[mid].lowerBound < at { lo = mid + 1 } else { hi = mid }
+        }
+        var k = lo - 1
         while k >= 0 && ctx.nameTokens[k].lowerBound > at - SpeakerResolver.reach / 3 {
+            ctx.step()
             if ctx.names[k].type == .organization && !ctx.quoted[ctx.nameTokens[k].lowerBound] {
                 return ctx.names[k].canonical
             }
@@ -268,6 +276,7 @@ struct SpeakerResolver {
     /// The speaker of the latest attribution whose sentence mentions the document ("said in a statement").
     func author(of head: UInt64, before at: Int) -> Speaker? {
         for (cue, speaker) in authors.reversed() where cue < at {
+            ctx.step()
             if cue <= at - SpeakerResolver.reach { break }
             let s = ctx.sentence(of: cue)
             if s.contains(where: { ctx.tokens[$0].lowerHash == head && $0 < at })
@@ -283,6 +292,7 @@ struct SpeakerResolver {
     func titledPerson(_ head: UInt64, before at: Int) -> String? {
         var k = at - 1
         while k > 0 && k > at - SpeakerResolver.reach * 2 {
+            ctx.step()
             if ctx.tokens[k].lowerHash == head && ctx.tokens[k].has(.capitalized) && k + 1 < ctx.tokens.count {
                 if ctx.nameAt[k + 1] >= 0, ctx.names[Int(ctx.nameAt[k + 1])].type == .person {
                     return ctx.names[Int(ctx.nameAt[k + 1])].canonical
@@ -307,6 +317,7 @@ struct SpeakerResolver {
         var bestLength = descriptionLength(r)
         var k = r.upperBound - 2
         while k >= 0 && k > r.lowerBound - SpeakerResolver.reach {
+            ctx.step()
             if t[k].lowerHash == head && !ctx.quoted[k], let d = descriptionPhrase(at: k) {
                 let length = descriptionLength(d)
                 if length > bestLength {

@@ -24,6 +24,7 @@ struct LeadingCueSieve: QuoteSieve {
         let lo = max(ctx.sentence(of: p).lowerBound, p - (colon ? LeadingCueSieve.colonReach : LeadingCueSieve.reach))
         var c = p
         while c >= lo {
+            ctx.step()
             if t[c].kind == .quote { return nil }
             if ctx.isCueOrAccording(c) {
                 // The cue is near the quote, but its subject may open a long sentence
@@ -31,6 +32,7 @@ struct LeadingCueSieve: QuoteSieve {
                 let sentenceStart = ctx.sentence(of: c).lowerBound
                 var from = c
                 while from > sentenceStart && (t[from - 1].kind != .quote || ctx.isPossessiveMark(from - 1)) {
+                    ctx.step()
                     from -= 1
                 }
                 return ctx.attribution(cue: c, lowerLimit: from, upperLimit: p + 1, sieve: name)

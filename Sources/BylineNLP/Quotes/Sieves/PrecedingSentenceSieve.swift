@@ -16,6 +16,7 @@ struct PrecedingSentenceSieve: QuoteSieve {
         let s = ctx.sentence(of: r.open - 1)
         var c = s.upperBound - 1
         while c >= s.lowerBound {
+            ctx.step()
             if ctx.quoted[c] { return nil }
             if ctx.isCueOrAccording(c) && !ctx.isInRelativeClause(cue: c, lowerLimit: s.lowerBound) {
                 if opensParagraph && !PrecedingSentenceSieve.isBare(cue: c, s, ctx) { return nil }

@@ -14,6 +14,7 @@ struct SentenceCueSieve: QuoteSieve {
         if index + 1 < candidates.count { after = min(after, candidates[index + 1].tokens.lowerBound) }
         var k = 1
         while q.lowerBound - k >= before || q.upperBound - 1 + k < after {
+            ctx.step()
             if let found = attribution(at: q.upperBound - 1 + k, q, before, after, ctx)
                 ?? attribution(at: q.lowerBound - k, q, before, after, ctx)
             {

@@ -23,6 +23,7 @@ struct TrailingCueSieve: QuoteSieve {
         let endsQuestion = ctx.isSentenceEnd(last)
         var c = a
         while c < end {
+            ctx.step()
             if (t[c].kind == .quote && !ctx.isPossessiveMark(c)) || ctx.closesSentence(c) { return nil }
             if ctx.isCueOrAccording(c) { break }
             c += 1
