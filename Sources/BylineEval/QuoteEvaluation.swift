@@ -103,7 +103,7 @@ public struct QuoteEvaluation {
             let direct = zip(quotes, all).filter { $0.0.kind == .direct }.map(\.1)
             let (score, pairs) = QuoteMatcher.match(gold: gold, predicted: direct, partlyQuoted: partly)
             report.ours += score
-            report.ourResolution.add(cases[article.name] ?? [], predicted: all)
+            let unresolved = report.ourResolution.add(cases[article.name] ?? [], predicted: all)
             for p in direct { report.sieves[p.sieve ?? "none", default: SieveFigures()].decided += 1 }
             for pair in pairs {
                 guard let p = pair.predicted, pair.gold != nil else { continue }
@@ -113,7 +113,9 @@ public struct QuoteEvaluation {
                     if correct { report.sieves[p.sieve ?? "none", default: SieveFigures()].speakerCorrect += 1 }
                 }
             }
-            if collectErrors { report.errors += QuoteEvaluation.describe(pairs, article: article.name, doc: doc) }
+            if collectErrors {
+                report.errors += QuoteEvaluation.describe(pairs, article: article.name, doc: doc) + unresolved
+            }
             if let theirs = anchors?[article.name + ".txt"] {
                 report.anchor! += QuoteMatcher.match(gold: gold, predicted: theirs, partlyQuoted: partly).score
                 report.anchorResolution!.add(cases[article.name] ?? [], predicted: theirs)

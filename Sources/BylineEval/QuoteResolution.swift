@@ -45,16 +45,29 @@ public struct ResolutionScore: Sendable, Hashable {
 
     public var accuracy: Double { cases == 0 ? 0 : Double(correct) / Double(cases) }
 
-    /// Scores the cases of one article against its predicted quotes (of any kind).
-    public mutating func add(_ cases: [ResolutionCase], predicted: [ScoredQuote]) {
+    /// Scores the cases of one article against its predicted quotes (of any kind), and returns a
+    /// line for each case not answered: its source, the right name and what was found instead.
+    @discardableResult
+    public mutating func add(_ cases: [ResolutionCase], predicted: [ScoredQuote]) -> [String] {
+        var wrong: [String] = []
         for c in cases where c.isScorable {
             self.cases += 1
             let span = c.start..<c.end
             let best = predicted.filter { QuoteMatcher.matches($0.span, span) && $0.speakerName != nil }
                 .max { QuoteMatcher.overlaps($0.span, span) < QuoteMatcher.overlaps($1.span, span) }
-            guard let best else { continue }
+            guard let best else {
+                wrong.append("NAME  \(c.doc) \(c.start) \"\(c.source)\" is \(c.name); no quote found with a speaker")
+                continue
+            }
             found += 1
-            if c.isAnswered(by: best.speakerName) { correct += 1 }
+            if c.isAnswered(by: best.speakerName) {
+                correct += 1
+            } else {
+                wrong.append(
+                    "NAME  \(c.doc) \(c.start) \"\(c.source)\" is \(c.name); ours: \(best.speakerName ?? "-") (\(best.sieve ?? "none"))"
+                )
+            }
         }
+        return wrong
     }
 }
