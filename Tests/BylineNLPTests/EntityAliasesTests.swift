@@ -89,3 +89,121 @@ import Testing
         #expect(orgs["Reuters"] == nil)
     }
 }
+
+@Suite struct EntityAliasRulesTests {
+    func canonical(_ marked: String, _ types: [EntityType]) -> [String: String] {
+        EntityAliasesTests().canonical(marked, types)
+    }
+
+    @Test func shortFormsMergeOnlyAsWrittenOrAsAcronyms() {
+        let names = canonical(
+            "1️⃣Kim Jong Un2️⃣ met the envoy to the 3️⃣UN4️⃣, and 5️⃣Un6️⃣ smiled.",
+            [.person, .person, .person])
+        #expect(names["UN"] == "UN")
+        #expect(names["Un"] == "Kim Jong Un")
+    }
+
+    @Test func anAcronymNeverJoinsAPersonOfAnotherType() {
+        let names = canonical(
+            "1️⃣Maria Us2️⃣ spoke in the 3️⃣US4️⃣ on Monday.", [.person, .place])
+        #expect(names["US"] == "United States" || names["US"] == "US")
+    }
+
+    @Test func diacriticsAreFolded() {
+        let names = canonical(
+            "1️⃣Recep Tayyip Erdoğan2️⃣ spoke. Later 3️⃣Erdogan4️⃣ left for 5️⃣Ankara6️⃣.", [.person, .person, .place])
+        #expect(names["Erdogan"] == "Recep Tayyip Erdoğan")
+        #expect(EntityNames.key("Erdogan", type: .person) == EntityNames.key("Erdoğan", type: .person))
+        let people = EntityAliases.resolveShortNames(["Recep Tayyip Erdoğan", "Erdogan"], type: .person)
+        #expect(people["Erdogan"] == "Recep Tayyip Erdoğan")
+    }
+
+    @Test func titlesStayOutOfCanonicalNames() {
+        let names = canonical(
+            "1️⃣Councillor Amir Khan2️⃣ said so, and 3️⃣Lt Col Jane Roe4️⃣ agreed with 5️⃣Cllr Khan6️⃣.",
+            [.person, .person, .person])
+        #expect(names["Councillor Amir Khan"] == "Amir Khan")
+        #expect(names["Lt Col Jane Roe"] == "Jane Roe")
+        #expect(names["Cllr Khan"] == "Amir Khan")
+        #expect(EntityNames.clean("Councillor Amir Khan", type: .person) == "Amir Khan")
+    }
+
+    @Test func collectionKeysKeepShortWordsAsWritten() {
+        #expect(EntityNames.key("UN", type: .organization) != EntityNames.key("Un", type: .organization))
+        #expect(EntityNames.key("SEOUL", type: .place) == EntityNames.key("Seoul", type: .place))
+        let people = EntityAliases.resolveShortNames(["Kim Jong Un", "UN"], type: .person)
+        #expect(people["UN"] == nil)
+    }
+
+    @Test func namesOfDifferentTypesDoNotMergeAsAliases() {
+        // "Ford" the carmaker and "Harrison Ford" the actor stay apart when the context proves the company.
+        let names = canonical(
+            "1️⃣Harrison Ford2️⃣ starred. Shares in 3️⃣Ford4️⃣ fell.", [.person, .organization])
+        #expect(names["Ford"] == "Ford")
+    }
+}
+
+@Suite struct EntityDocumentTypingTests {
+    /// Mention text -> type, as the recognizer gives it for hand-placed spans.
+    func types(_ marked: String, _ types: [EntityType]) -> [String: Set<EntityType>] {
+        let m = EntityMarkers(marked)
+        let doc = Document(m.text)
+        var found: [(tokens: Range<Int>, type: EntityType)] = []
+        for (k, type) in types.enumerated() {
+            let span = m.span(2 * k + 1, 2 * k + 2)
+            let first = doc.tokenIndex(atOrAfter: span.lowerBound)
+            var last = first
+            while last < doc.tokens.count && Int(doc.tokens[last].end) <= span.upperBound { last += 1 }
+            found.append((first..<last, type))
+        }
+        var out: [String: Set<EntityType>] = [:]
+        for mention in EntityAliases.canonicalize(doc, found) { out[mention.text, default: []].insert(mention.type) }
+        return out
+    }
+
+    @Test func evidenceInOneMentionTypesEveryMention() {
+        let t = types(
+            "1️⃣Halvorsen Drilling2️⃣ hired 40 people. Shares in 3️⃣Halvorsen Drilling4️⃣ rose 5 percent.",
+            [.person, .person])
+        #expect(t["Halvorsen Drilling"] == [.organization])
+    }
+
+    @Test func aLegalFormTypesTheBareName() {
+        let t = types(
+            "1️⃣Brantwood Inc2️⃣ reported a loss. 3️⃣Brantwood4️⃣ blamed the weather.", [.organization, .person])
+        #expect(t["Brantwood"] == [.organization])
+    }
+
+    @Test func aTitleMakesAPerson() {
+        let t = types(
+            "1️⃣Okafor2️⃣ won the vote, and Mr 3️⃣Okafor4️⃣ thanked his staff.", [.organization, .organization])
+        #expect(t["Okafor"] == [.person])
+    }
+
+    @Test func anEmployerSpokesmanIsAnOrganisation() {
+        let t = types(
+            "A 1️⃣Corvane2️⃣ spokesman declined to comment, and 3️⃣Corvane4️⃣ shares slid.", [.person, .place])
+        #expect(t["Corvane"] == [.organization])
+    }
+
+    @Test func aTitleCaseHeadlineNeedsTheBody() {
+        let t = types(
+            """
+            1️⃣Rovers2️⃣ Beat 3️⃣Harbour4️⃣ In Close Final Again
+
+            The 5️⃣Harbour6️⃣ side lost 2-1 to a late goal on Saturday at the city ground.
+            """, [.organization, .person, .organization])
+        #expect(t["Rovers"] == nil)
+        #expect(t["Harbour"] == [.organization])
+    }
+
+    @Test func aSentenceCaseHeadlineIsReadLikeTheBody() {
+        let t = types(
+            """
+            1️⃣Rovers2️⃣ beat the harbour side in close final
+
+            The side lost 2-1 to a late goal on Saturday.
+            """, [.organization])
+        #expect(t["Rovers"] == [.organization])
+    }
+}

@@ -82,3 +82,44 @@ import Testing
         }
     }
 }
+
+@Suite struct EntitySpanRepairTests {
+    func names(_ text: String) -> [EntityMention] { EntityRecognizer.standard.recognize(Document(text)) }
+
+    @Test func timeZonesAndLoneTitlesAreNotNames() {
+        let found = names(
+            "The shooting began at 10:39 a.m. local time (1639 UTC), and Ms said nothing. One MP told the BBC.")
+        let texts = found.filter { $0.type != .date }.map(\.text)
+        #expect(!texts.contains("UTC"))
+        #expect(!texts.contains("Ms"))
+        #expect(!texts.contains("MP"))
+    }
+
+    @Test func anAcronymAmongLowercaseWordsIsNoPerson() {
+        let found = names("Pyongyang said the US ambassador to the UN, Ms Linda Thomas-Greenfield, was wrong.")
+        #expect(!found.contains { $0.type == .person && ($0.text == "UN" || $0.text == "US") })
+    }
+
+    @Test func aBracketedShortFormIsItsOwnMention() {
+        let m = EntityMarkers("Workers at 1️⃣General Motors2️⃣ (3️⃣GM4️⃣) walked out on Monday in Detroit.")
+        let found = names(m.text)
+        let spans = found.map { $0.start..<$0.end }
+        #expect(spans.contains(m.span(1, 2)))
+        #expect(spans.contains(m.span(3, 4)))
+        #expect(!found.contains { $0.text.contains("(") })
+        #expect(!found.contains { $0.type == .person && $0.text.contains("Motors") })
+    }
+
+    @Test func anEmployerAndAJobTitleAreCutFromThePerson() {
+        let doc = Document("Orbex CEO Dana Whitfield")
+        let split = EntityMentionCleanup.split(0..<4, type: .person, doc, EntityFeatures(doc, gazetteer: .standard))
+        #expect(split.map(\.tokens) == [0..<1, 2..<4])
+        #expect(split.map(\.type) == [.organization, .person])
+    }
+
+    @Test func aNameCutAtOfIsJoined() {
+        let m = EntityMarkers("Steve Peers of the 1️⃣University of Essex2️⃣ spoke to reporters.")
+        let found = names(m.text)
+        #expect(!found.contains { $0.text == "University" })
+    }
+}

@@ -1,19 +1,25 @@
 /// Merges the mentions of one entity under one canonical name, within an article and across a
-/// collection.
+/// collection, and gives every mention of a name in an article one type.
 ///
-/// People: a shorter name ("Blinken", "Mr Kim") belongs to the one longer name in the article
-/// that contains its words ("Antony Blinken", "Kim Jong Un"); the canonical name is that longest
-/// form, without titles or possessive. Organisations and places: names that are equal once
-/// well-known short forms are expanded, or where one abbreviates the other ("DPRK" /
-/// "Democratic People's Republic of Korea"), are one entity; its canonical name is its most
-/// frequent form (the first on a tie), and all its mentions take the type most of them have. A
-/// shorter name tagged as an organisation or place that is part of one person's full name in the
-/// same article is that person.
+/// Words compare as `EntityNameWords.same` says: without case or diacritics, but short words
+/// ("UN", "Un") only as written. Mentions with the same name are one entity, whatever type the
+/// tagger gave each; its type is the one the context proves ("shares in X", "X Inc", "Mr X",
+/// see `EntityEvidence`), else the person when a person's full name is among them, else the most
+/// frequent. People: a shorter name ("Blinken", "Mr Kim") belongs to the one longer name in the
+/// article that contains its words ("Antony Blinken", "Kim Jong Un"); the canonical name is that
+/// longest form, without titles or possessive. Organisations and places: names that are equal
+/// once well-known short forms are expanded and a legal form dropped ("Acme" / "Acme Inc"), or
+/// where one abbreviates the other ("DPRK" / "Democratic People's Republic of Korea"), are one
+/// entity; its canonical name is its most frequent form (the first on a tie). Merging a shorter
+/// name into a longer one never crosses types, except that a mixed-case word tagged as an
+/// organisation or place that is part of one person's full name ("Day" with "Doris Day") is
+/// that person. In a title-case headline, where every word is capitalised, a name counts only
+/// when the body names it too, and takes the body's type.
 public enum EntityAliases {
     /// The mentions of `found` (token ranges, in text order) with canonical names.
     static func canonicalize(_ doc: Document, _ found: [(tokens: Range<Int>, type: EntityType)]) -> [EntityMention] {
         guard !found.isEmpty else { return [] }
-        let titles = EntityGazetteer.standard.titles
+        let titles = EntityTitles.all
         let acronyms = EntityAcronyms.standard
         // Repeated mentions ("North Korea" ten times) are read once.
         var readFor: [UInt64: Int] = [:]
@@ -32,8 +38,11 @@ public enum EntityAliases {
             readFor[written] = names.count
             let words = EntityNameWords(doc, tokens, type: type, titles: titles)
             names.append(words)
-            compared.append(type == .person ? words : acronyms.expanded(words))
+            compared.append(type == .person ? words : acronyms.expanded(withoutLegalForm(words, doc)))
         }
+        let evidence = found.map { EntityEvidence.type(of: $0.tokens, doc) }
+        let headlineEnd = EntityEvidence.titleCaseHeadline(doc) ?? 0
+        let inHeadline = found.map { $0.tokens.lowerBound < headlineEnd }
 
         var parent = Array(found.indices)
         func root(_ i: Int) -> Int {
@@ -67,7 +76,9 @@ public enum EntityAliases {
                 union(i, full)
             }
             // "Day" tagged as an organisation in an article about "Doris Day" is her.
-            else if let person = uniqueLonger(i, among: people, names, { $0.isPart(of: $1) }) {
+            else if evidence[i] == nil, !doc.tokens[names[i].tokens].contains(where: { $0.has(.allCaps) }),
+                let person = uniqueLonger(i, among: people, names, { $0.isPart(of: $1) })
+            {
                 union(i, person)
             }
         }
@@ -81,17 +92,38 @@ public enum EntityAliases {
             let b = Int(doc.tokens[tokens.upperBound - 1].end)
             out.append(EntityMention(type: type, start: a, end: b, text: doc.string(a, b)))
         }
+        var dropped = [Bool](repeating: false, count: found.count)
         for group in groups.values {
-            // A person's full name decides the type of the shorter mentions joined to it.
-            let longest = group.max { names[$0].count < names[$1].count }!
-            let type = found[longest].type == .person ? .person : majorityType(group.map { found[$0].type })
-            let name = EntityNames.text(doc, names[canonicalMember(group, type: type, names, doc)].tokens)
+            // A headline name the body does not repeat is a capitalised word, not a name.
+            let body = group.filter { !inHeadline[$0] }
+            if body.isEmpty && headlineEnd > 0 {
+                for i in group { dropped[i] = true }
+                continue
+            }
+            let proven = body.compactMap { evidence[$0] }
+            let type: EntityType
+            if !proven.isEmpty {
+                type = majorityType(proven)
+            } else {
+                // A person's full name decides the type of the shorter mentions joined to it.
+                let longest = body.max { names[$0].count < names[$1].count }!
+                type = found[longest].type == .person ? .person : majorityType(body.map { found[$0].type })
+            }
+            let name = EntityNames.text(doc, names[canonicalMember(body, type: type, names, doc)].tokens)
             for i in group {
                 out[i].type = type
                 if !name.isEmpty { out[i].canonical = name }
             }
         }
-        return out
+        return dropped.contains(true) ? out.indices.filter { !dropped[$0] }.map { out[$0] } : out
+    }
+
+    /// An organisation's name without a legal form that ends it ("Acme Inc" -> "Acme").
+    static func withoutLegalForm(_ name: EntityNameWords, _ doc: Document) -> EntityNameWords {
+        guard name.count > 1, name.tokens.count > 1,
+            EntityEvidence.legalForms.contains(doc.tokens[name.tokens.upperBound - 1].lowerHash)
+        else { return name }
+        return name.droppingLast()
     }
 
     /// For names of one type gathered across a collection (canonical names from many articles),
@@ -100,7 +132,7 @@ public enum EntityAliases {
     /// forms -> the one name they abbreviate. Names that do not resolve are absent.
     public static func resolveShortNames(_ names: [String], type: EntityType) -> [String: String] {
         let unique = Array(Set(names)).sorted()
-        let titles = EntityGazetteer.standard.titles
+        let titles = EntityTitles.all
         let written = unique.map { name -> EntityNameWords in
             let doc = Document(name)
             return EntityNameWords(doc, 0..<doc.tokens.count, type: type, titles: titles)
@@ -138,7 +170,7 @@ public enum EntityAliases {
         let maximal = longer.filter { a in
             !longer.contains { b in names[b].count > names[a].count && relates(names[a], names[b]) }
         }
-        guard let first = maximal.first, maximal.allSatisfy({ names[$0].lower == names[first].lower }) else {
+        guard let first = maximal.first, maximal.allSatisfy({ names[$0].key == names[first].key }) else {
             return nil
         }
         return first

@@ -1,22 +1,108 @@
-/// Trims what the tagger sometimes takes into a name but is not part of it.
+/// Trims, splits and joins what the tagger proposes, so that each mention is one whole name of
+/// the right kind.
+///
+/// The tagger reads a few words at a time and makes span errors a sentence makes plain: a title
+/// taken for a name ("Ms" as an organisation), an employer and a person read as one ("Apple CEO
+/// Tim Cook"), a bracketed short form swallowed ("General Motors (GM"), a name cut at "of"
+/// ("University" + "Essex"). These rules repair them from the words themselves.
 enum EntityMentionCleanup {
+    typealias Found = (tokens: Range<Int>, type: EntityType)
+
+    /// Time zones look like acronyms but name no entity ("1639 UTC").
+    static let timeZones: TokenSet = TokenSet(
+        Set(
+            [
+                "UTC", "GMT", "BST", "CET", "CEST", "EET", "EEST", "WET", "WEST", "EST", "EDT", "CST", "CDT", "MST",
+                "MDT", "PST", "PDT", "AKST", "AKDT", "HST", "AEST", "AEDT", "ACST", "AWST", "NZST", "NZDT", "JST",
+                "KST",
+                "IST", "SGT", "HKT", "WIB", "MSK", "ET", "PT", "CT", "MT", "UT", "Zulu",
+            ].map { TokenHash.of($0) }))
+
+    /// Head words that take an "of" phrase into a name ("Republic of Korea"), besides the
+    /// organisation words of the gazetteer ("University of Essex", "Bank of England").
+    static let ofHeads: TokenSet = TokenSet(
+        Set(
+            [
+                "Republic", "Kingdom", "Commonwealth", "Federation", "Principality", "Isle", "Gulf", "Bay", "Sea",
+                "Duchy",
+            ]
+            .map { TokenHash.lower($0) }))
+    static let of = TokenHash.lower("of")
+
+    /// The mentions the tagged spans `tagged` stand for, in text order, without overlaps.
+    static func mentions(
+        _ tagged: [(Range<Int>, EntityType)], _ doc: Document, _ features: EntityFeatures, gazetteer: EntityGazetteer
+    ) -> [Found] {
+        var out: [Found] = []
+        for (range, type) in tagged {
+            for (var part, partType) in split(range, type: type, doc, features) {
+                // A title word opening an organisation that the tagger left out ("General Motors").
+                let k = part.lowerBound - 1
+                if partType != .person, k >= 0, doc.tokens[k].has(.capitalized), !doc.tokens[k + 1].has(.lineStart),
+                    EntityTitles.all.contains(doc.tokens[k].lowerHash),
+                    !EntityTitles.personal.contains(doc.tokens[k].lowerHash)
+                {
+                    part = k..<part.upperBound
+                }
+                guard var kept = trim(part, type: partType, doc, gazetteer: gazetteer),
+                    !isCapitalisedWord(kept.tokens, features), !isTimeZone(kept.tokens, doc)
+                else { continue }
+                if kept.type == .person && isAcronym(kept.tokens, doc) { kept.type = .organization }
+                out.append(kept)
+            }
+        }
+        return joinOfPhrases(out, doc, features)
+    }
+
+    /// `range` cut where the tagger ran two names together: at an opening bracket ("General
+    /// Motors (GM" is "General Motors" and "GM"; a person never has a bracketed acronym, so both
+    /// are an organisation), and inside a person at a job title ("Apple CEO Tim Cook": the
+    /// employer, then the person; the employer is a place when the gazetteer lists it,
+    /// "California Governor Gavin Newsom").
+    static func split(_ range: Range<Int>, type: EntityType, _ doc: Document, _ features: EntityFeatures) -> [Found] {
+        let tokens = doc.tokens
+        if let k = range.first(where: { tokens[$0].kind == .punct && doc.scalars[Int(tokens[$0].start)] == "(" }) {
+            let inner = (k + 1)..<range.upperBound
+            let acronym = inner.contains { tokens[$0].has(.allCaps) && tokens[$0].kind == .word }
+            let t: EntityType = type == .person && acronym ? .organization : type
+            return [(range.lowerBound..<k, t), (inner, t)]
+        }
+        guard type == .person, range.count >= 3 else { return [(range, type)] }
+        var a = range.lowerBound
+        while a < range.upperBound && EntityTitles.all.contains(tokens[a].lowerHash) { a += 1 }
+        guard a + 2 < range.upperBound,
+            let k = ((a + 1)..<(range.upperBound - 1)).first(where: { EntityTitles.jobs.contains(tokens[$0].lowerHash) }
+            ),
+            tokens[a..<k].allSatisfy({ $0.has(.capitalized) })
+        else { return [(range, type)] }
+        let listedPlace = features.facts[a].gazetteer & EntityGazetteer.Membership.placeBegin.rawValue != 0
+        let employer: EntityType = listedPlace ? .place : .organization
+        return [(a..<k, employer), ((k + 1)..<range.upperBound, .person)]
+    }
+
     /// The tokens of `range` that form the name: without a leading title ("Mr", "President") on a
-    /// person (a title alone is no name), a trailing possessive "'s", or edge punctuation. Nil when nothing is
-    /// left, or what is left is a nationality ("North Koreans"), which none of the reported types covers.
-    static func trim(_ range: Range<Int>, type: EntityType, _ doc: Document, gazetteer: EntityGazetteer) -> Range<Int>?
-    {
+    /// person (a title alone is no name; a name after a title only a person carries is a
+    /// person's, "MP Penny Sharpe"), a trailing possessive "'s", or edge punctuation. Nil when
+    /// nothing is left, or what is left is a nationality ("North Koreans"), which none of the
+    /// reported types covers.
+    static func trim(_ range: Range<Int>, type: EntityType, _ doc: Document, gazetteer: EntityGazetteer) -> Found? {
         var a = range.lowerBound
         var b = range.upperBound
+        var type = type
         while a < b && doc.tokens[a].kind != .word && doc.tokens[a].kind != .number { a += 1 }
         while a < b
             && (doc.tokens[b - 1].kind != .word && doc.tokens[b - 1].kind != .number || isPossessive(doc, b - 1))
         { b -= 1 }
+        guard a < b, !isTitles(a..<b, doc) else { return nil }
+        if type != .person && EntityTitles.personal.contains(doc.tokens[a].lowerHash) { type = .person }
         if type == .person {
-            while a < b && gazetteer.titles.contains(doc.tokens[a].lowerHash) { a += 1 }
+            while a < b && (EntityTitles.all.contains(doc.tokens[a].lowerHash) || doc.tokens[a].kind != .word) {
+                a += 1
+            }
         }
         guard a < b, doc.tokens[a..<b].contains(where: { $0.has(.capitalized) }), !gazetteer.isNationality(doc, a..<b)
         else { return nil }
-        return a..<b
+        return (a..<b, type)
     }
 
     /// Whether a one-word name is only an ordinary word capitalised because it opens a sentence
@@ -25,6 +111,51 @@ enum EntityMentionCleanup {
         guard range.count == 1 else { return false }
         let i = range.lowerBound
         return features.opensSentence(i) && features.isWrittenInLowercase(i)
+    }
+
+    static func isTimeZone(_ range: Range<Int>, _ doc: Document) -> Bool {
+        range.count == 1 && timeZones.contains(doc.tokens[range.lowerBound].hash)
+    }
+
+    /// Whether `range` is one all-caps word of two to five letters written among lowercase words
+    /// ("the US ambassador to the UN"): an acronym, which names an organisation or a place,
+    /// never a person.
+    static func isAcronym(_ range: Range<Int>, _ doc: Document) -> Bool {
+        guard range.count == 1 else { return false }
+        let i = range.lowerBound
+        let t = doc.tokens[i]
+        guard t.kind == .word, t.has(.allCaps), t.length >= 2, t.length <= 5 else { return false }
+        let around = max(0, i - 3)..<min(doc.tokens.count, i + 4)
+        return around.contains { $0 != i && doc.tokens[$0].has(.hasLower) }
+    }
+
+    /// Mentions cut at "of" joined again when the first ends in a head word that takes an "of"
+    /// phrase: "University" + "of" + "Essex" is "University of Essex", of the first's type.
+    static func joinOfPhrases(_ found: [Found], _ doc: Document, _ features: EntityFeatures) -> [Found] {
+        guard found.count > 1 else { return found }
+        let orgWord = EntityGazetteer.Membership.organizationWord.rawValue
+        var out: [Found] = []
+        out.reserveCapacity(found.count)
+        for m in found {
+            if let last = out.last, last.type != .person, m.type != .person,
+                last.tokens.upperBound + 1 == m.tokens.lowerBound,
+                doc.tokens[last.tokens.upperBound].lowerHash == of,
+                !doc.tokens[m.tokens.lowerBound].has(.lineStart)
+            {
+                let head = last.tokens.upperBound - 1
+                if features.facts[head].gazetteer & orgWord != 0 || ofHeads.contains(doc.tokens[head].lowerHash) {
+                    out[out.count - 1].tokens = last.tokens.lowerBound..<m.tokens.upperBound
+                    continue
+                }
+            }
+            out.append(m)
+        }
+        return out
+    }
+
+    /// Whether `range` holds only titles ("Ms", "Lt Col").
+    static func isTitles(_ range: Range<Int>, _ doc: Document) -> Bool {
+        doc.tokens[range].allSatisfy { EntityTitles.all.contains($0.lowerHash) || $0.kind != .word }
     }
 
     static func isPossessive(_ doc: Document, _ i: Int) -> Bool {

@@ -1,7 +1,16 @@
+import Foundation
+
 /// A name as alias matching compares it: its words' lowercase hashes, initials and acronym letters,
 /// read straight from a document's tokens so no `String` is built per word.
+///
+/// Words compare without case or diacritics ("Erdogan" = "Erdoğan", "SEOUL" = "Seoul"), except
+/// short words: a word of three letters or fewer matches only as written ("UN" is not "Un", "US"
+/// is not "Us"), so an acronym never joins a name by accident.
 struct EntityNameWords: Hashable, Sendable {
+    /// Hash of each word lowercased with its diacritics removed.
     var lower: [UInt64] = []
+    /// Whether each word is long enough to compare without case.
+    var caseless: [Bool] = []
     /// Uppercased first scalar of each word.
     var initial: [UInt32] = []
     /// The letters of each word that is an acronym ("DPRK", "U.N."), else empty.
@@ -42,13 +51,18 @@ struct EntityNameWords: Hashable, Sendable {
         tokens = a..<max(a, b)
         for i in tokens where isWord(i) {
             let t = doc.tokens[i]
-            lower.append(t.lowerHash)
+            lower.append(Self.foldedHash(doc, t))
             initial.append(Self.upper(doc.scalars[Int(t.start)]))
             function.append(Self.functionWords.contains(t.lowerHash))
             acronym.append(Self.acronymLetters(doc, t))
             var h = TokenHash.offset
-            for p in t.range where doc.scalars[p].value != 0x2E { h = TokenHash.combine(h, doc.scalars[p].value) }
+            var letters = 0
+            for p in t.range where doc.scalars[p].value != 0x2E {
+                h = TokenHash.combine(h, doc.scalars[p].value)
+                letters += 1
+            }
             bare.append(h)
+            caseless.append(letters > Self.shortWord)
         }
     }
 
@@ -58,6 +72,7 @@ struct EntityNameWords: Hashable, Sendable {
     static func + (a: EntityNameWords, b: EntityNameWords) -> EntityNameWords {
         var out = a
         out.lower += b.lower
+        out.caseless += b.caseless
         out.initial += b.initial
         out.acronym += b.acronym
         out.function += b.function
@@ -66,15 +81,68 @@ struct EntityNameWords: Hashable, Sendable {
         return out
     }
 
+    /// The name without its last word (token range kept).
+    func droppingLast() -> EntityNameWords {
+        var out = self
+        out.lower.removeLast()
+        out.caseless.removeLast()
+        out.initial.removeLast()
+        out.acronym.removeLast()
+        out.function.removeLast()
+        out.bare.removeLast()
+        return out
+    }
+
     /// Word `k` alone.
     func word(_ k: Int) -> EntityNameWords {
         var out = EntityNameWords()
         out.lower = [lower[k]]
+        out.caseless = [caseless[k]]
         out.initial = [initial[k]]
         out.acronym = [acronym[k]]
         out.function = [function[k]]
         out.bare = [bare[k]]
         return out
+    }
+
+    /// Words this long or shorter match only as written.
+    static let shortWord = 3
+
+    /// Whether word `i` of `a` and word `j` of `b` are the same word.
+    @inline(__always) static func same(_ a: EntityNameWords, _ i: Int, _ b: EntityNameWords, _ j: Int) -> Bool {
+        a.lower[i] == b.lower[j] && (a.caseless[i] && b.caseless[j] || a.bare[i] == b.bare[j])
+    }
+
+    /// The lowercase hash of token `t` with diacritics removed; the token's own lowercase hash
+    /// when it is plain ASCII.
+    static func foldedHash(_ doc: Document, _ t: Token) -> UInt64 {
+        guard doc.scalars[t.range].contains(where: { $0.value >= 0x80 }) else { return t.lowerHash }
+        var h = TokenHash.offset
+        for p in t.range { h = TokenHash.combine(h, fold(doc.scalars[p])) }
+        return h
+    }
+
+    /// A letter lowercased and without its accent ("Ğ" -> "g"); letters that do not decompose
+    /// into a base letter and marks ("ø", "ł", "ı") by hand.
+    static func fold(_ u: Unicode.Scalar) -> UInt32 {
+        let l = ScalarClass.lower(u)
+        if l.value < 0x80 { return l.value }
+        switch l.value {
+        case 0x131: return 0x69  // ı
+        case 0xF8: return 0x6F  // ø
+        case 0x142: return 0x6C  // ł
+        case 0x111, 0xF0: return 0x64  // đ, ð
+        default:
+            let base = String(Character(l)).decomposedStringWithCanonicalMapping.unicodeScalars.first ?? l
+            return base.value
+        }
+    }
+
+    /// `name` lowercased and without diacritics, for the collection's string keys.
+    static func folded(_ name: some StringProtocol) -> String {
+        var out = String.UnicodeScalarView()
+        for u in name.unicodeScalars { out.append(Unicode.Scalar(fold(u)) ?? u) }
+        return String(out)
     }
 
     static func upper(_ u: Unicode.Scalar) -> UInt32 {
@@ -97,17 +165,17 @@ struct EntityNameWords: Hashable, Sendable {
         return letters.count >= 2 && letters.count <= 8 ? letters : []
     }
 
-    /// One hash of the whole name, the same for every spelling `lower` does not tell apart.
+    /// One hash of the whole name, the same for every spelling `same` does not tell apart.
     var key: UInt64 {
         var h = TokenHash.offset
-        for w in lower { h = (h ^ w) &* 0x0000_0100_0000_01B3 }
+        for k in 0..<count { h = (h ^ (caseless[k] ? lower[k] : bare[k] ^ 0x5A5A)) &* 0x0000_0100_0000_01B3 }
         return h
     }
 
     /// Whether this name's words occur as a contiguous run in `long`.
     func isPart(of long: EntityNameWords) -> Bool {
         guard !isEmpty, count <= long.count else { return false }
-        for start in 0...(long.count - count) where long.lower[start..<start + count].elementsEqual(lower) {
+        for start in 0...(long.count - count) where (0..<count).allSatisfy({ Self.same(self, $0, long, start + $0) }) {
             return true
         }
         return false
@@ -123,7 +191,7 @@ struct EntityNameWords: Hashable, Sendable {
     static func match(_ s: EntityNameWords, _ i: Int, _ l: EntityNameWords, _ j: Int) -> Bool {
         if i == s.count { return j == l.count }
         guard j < l.count else { return false }
-        if s.lower[i] == l.lower[j] && match(s, i + 1, l, j + 1) { return true }
+        if same(s, i, l, j) && match(s, i + 1, l, j + 1) { return true }
         let letters = s.acronym[i]
         guard !letters.isEmpty else { return false }
         var k = j

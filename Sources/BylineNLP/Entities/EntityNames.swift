@@ -6,12 +6,13 @@ public enum EntityNames {
     /// "Ms Linda Thomas-Greenfield's" -> "Linda Thomas-Greenfield".
     public static func clean(_ name: String, type: EntityType) -> String {
         let doc = Document(name)
-        let words = EntityNameWords(doc, 0..<doc.tokens.count, type: type, titles: EntityGazetteer.standard.titles)
+        let words = EntityNameWords(doc, 0..<doc.tokens.count, type: type, titles: EntityTitles.all)
         return text(doc, words.tokens)
     }
 
     /// A normalised key: names of one type with the same key are the same entity anywhere in a
-    /// collection. The clean name lowercased, periods removed ("U.S." = "US"), and for
+    /// collection. The clean name lowercased without diacritics ("Erdoğan" = "Erdogan"), words of
+    /// three letters or fewer kept as written ("UN" is not "Un"), periods removed ("U.S." = "US"), and for
     /// organisations and places well-known short forms expanded ("UN Security Council" and
     /// "United Nations Security Council" share a key, as do "DPRK" and "Democratic People's
     /// Republic of Korea").
@@ -19,9 +20,10 @@ public enum EntityNames {
         var out: [String] = []
         for word in clean(name, type: type).split(separator: " ") {
             if type != .person, let full = EntityAcronyms.standard.expansion(of: word) {
-                out.append(full.lowercased())
+                out.append(EntityNameWords.folded(full))
             } else {
-                out.append(String(word.lowercased().filter { $0 != "." }))
+                let bare = word.filter { $0 != "." }
+                out.append(bare.count > EntityNameWords.shortWord ? EntityNameWords.folded(bare) : bare)
             }
         }
         return out.joined(separator: " ")

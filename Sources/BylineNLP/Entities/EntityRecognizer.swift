@@ -1,7 +1,8 @@
 /// Finds people, organisations and places, and merges each entity's aliases into one canonical name.
 ///
-/// A learned tagger proposes the names; `EntityMentionCleanup` trims what is not part of a name
-/// (titles, possessives), and `EntityAliases` gives every mention its canonical name.
+/// A learned tagger proposes the names; `EntityMentionCleanup` repairs their spans (titles,
+/// possessives, names run together or cut apart), and `EntityAliases` gives every mention of an
+/// article one type per name and its canonical name.
 public struct EntityRecognizer: Sendable {
     public static let standard = EntityRecognizer()
 
@@ -22,14 +23,10 @@ public struct EntityRecognizer: Sendable {
         guard let tagger, !doc.tokens.isEmpty else { return [] }
         let features = EntityFeatures(doc, gazetteer: tagger.gazetteer)
         let tags = tagger.tag(doc, features)
-        var found: [(tokens: Range<Int>, type: EntityType)] = []
-        for (range, category) in EntityTagger.spans(tags, sentences: doc.sentences) {
-            guard let type = EntityTag.type(ofCategory: category),
-                let kept = EntityMentionCleanup.trim(range, type: type, doc, gazetteer: tagger.gazetteer),
-                !EntityMentionCleanup.isCapitalisedWord(kept, features)
-            else { continue }
-            found.append((kept, type))
+        let tagged = EntityTagger.spans(tags, sentences: doc.sentences).compactMap { range, category in
+            EntityTag.type(ofCategory: category).map { (range, $0) }
         }
+        let found = EntityMentionCleanup.mentions(tagged, doc, features, gazetteer: tagger.gazetteer)
         return EntityAliases.canonicalize(doc, found)
     }
 }

@@ -1,0 +1,39 @@
+/// Words that stand before or inside a person's name without being part of it: honorifics,
+/// ranks and job titles. They stay out of canonical names ("Councillor Amir Khan" is "Amir
+/// Khan"; "Lt Col Jane Roe" is "Jane Roe") while the mention keeps them.
+enum EntityTitles {
+    /// Every title: the gazetteer's, plus abbreviated ranks and offices news writes without a
+    /// period in British style ("Lt Col", "Cllr", "Supt").
+    static let all: TokenSet = {
+        let words = [
+            "Councillor", "Cllr", "Alderman", "Lt", "Col", "Capt", "Maj", "Sgt", "Cpl", "Pte", "Supt", "Insp", "Det",
+            "Cmdr", "Brig", "Gov", "Rep", "Assemblyman", "Assemblywoman", "MP", "MEP", "MSP", "Chancellor",
+            "Archbishop", "Bishop", "Cardinal", "Pastor", "Ayatollah", "Mme", "Mlle", "Madame", "Monsieur", "Herr",
+            "Frau", "Mrs", "Dr", "Constable", "Superintendent", "Marshal", "Corporal", "Private", "Colonel",
+            "Lieutenant", "Secretary-General", "CEO", "Chairperson", "Founder", "Co-founder",
+        ]
+        return EntityGazetteer.standard.titles.union(TokenSet(Set(words.map { TokenHash.lower($0) })))
+    }()
+
+    /// Titles that only a person carries: a name written after one of these is a person's,
+    /// whatever type the tagger gave it ("MP Penny Sharpe"). Offices that also head company
+    /// names ("General Motors", "Chancellor Capital") are left out.
+    static let personal: TokenSet = TokenSet(
+        Set(
+            [
+                "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Dr", "Dr.", "Prof", "Prof.", "Sir", "Dame",
+                "MP", "MEP", "MSP", "Senator", "Sen", "Sen.", "Rep", "Rep.", "Councillor", "Cllr", "Congressman",
+                "Congresswoman", "Mme", "Mlle", "Madame", "Monsieur",
+            ].map { TokenHash.lower($0) }))
+
+    /// Job titles that join an employer to a person in one run of capitals ("Apple CEO Tim
+    /// Cook", "California Governor Gavin Newsom"): inside a tagged person they mark where the
+    /// person's name begins.
+    static let jobs: TokenSet = TokenSet(
+        Set(
+            [
+                "CEO", "Chief", "Chairman", "Chairwoman", "Chairperson", "President", "Founder", "Co-founder",
+                "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Minister", "Secretary", "Governor", "Mayor",
+                "Senator", "Coach", "Manager", "Ambassador", "MP", "Boss", "Analyst", "Executive", "Commissioner",
+            ].map { TokenHash.lower($0) }))
+}
