@@ -67,7 +67,8 @@ public struct ArticleCollection: Sendable {
         var compact: [CompactAnnotation?] = []
         for (id, a) in annotated.enumerated() {
             let c = builder.compact(a.annotation)
-            builder.add(article: Int32(id), annotation: c, text: a.article.text)
+            builder.add(
+                article: Int32(id), annotation: c, text: a.article.text, source: a.article.source, url: a.article.url)
             compact.append(c)
         }
         self.init(

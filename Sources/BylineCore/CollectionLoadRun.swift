@@ -290,7 +290,8 @@ struct LoadRun {
         while indexed < articles.count, let a = annotations[indexed] {
             builder.add(
                 article: Int32(indexed), annotation: a, text: articles[indexed].text,
-                words: words.removeValue(forKey: indexed))
+                words: words.removeValue(forKey: indexed), source: articles[indexed].source,
+                url: articles[indexed].url)
             indexed += 1
         }
     }

@@ -35,13 +35,19 @@ public struct Index: Sendable {
     }
 
     init(
-        vocabulary v: Vocabulary, nameKeys: [String], keyPostings: [[Posting]], keyAliases: [Int32: [Int32]],
+        vocabulary v: Vocabulary, nameKeys: [String], sites: Set<String>, siteKeys: [String],
+        keyPostings: [[Posting]],
+        keyAliases: [Int32: [Int32]],
         speakerQuotes: [(Int32, EntityType?, [QuoteRef])], terms: TermIndex, articleCount: Int
     ) {
         vocabulary = v
         self.terms = terms
         self.articleCount = articleCount
-        let alive = (0..<v.keys.count).map { $0 < keyPostings.count && !keyPostings[$0].isEmpty }
+        // The collection's own site ("Wikinews attended") is no entity.
+        let alive = (0..<v.keys.count).map {
+            $0 < keyPostings.count && !keyPostings[$0].isEmpty
+                && (sites.isEmpty || $0 >= siteKeys.count || !sites.contains(siteKeys[$0]))
+        }
         let rep = AliasMerging.representatives(v, alive: alive, nameKeys: nameKeys)
         // One entity per representative key, in key order.
         var entityOfKey = [Int32](repeating: -1, count: v.keys.count)

@@ -20,6 +20,10 @@ public struct IndexBuilder: Sendable {
     private var keyScratch: [Int32] = []
     /// Per entity key, its `AliasMerging.nameKey`, computed once as keys appear.
     private var nameKeys: [String] = []
+    /// The sites the articles come from, whose names are no entities of the collection.
+    private var sites = SiteNames()
+    /// Per entity key, its name as `SiteNames.folded` compares it ("" for dates), computed once.
+    private var siteKeys: [String] = []
 
     /// A speaker as annotated: a name id and the type the attribution gave, if any.
     struct SpeakerSlot: Hashable {
@@ -37,8 +41,13 @@ public struct IndexBuilder: Sendable {
     }
 
     /// Adds article `id` (ids must arrive in increasing order) with its annotation and text;
-    /// `words` are the text's `TermCollector.words(in:)` when already computed elsewhere.
-    public mutating func add(article id: Int32, annotation a: CompactAnnotation, text: String, words: [UInt64]? = nil) {
+    /// `words` are the text's `TermCollector.words(in:)` when already computed elsewhere;
+    /// `source` and `url` say which site published it.
+    public mutating func add(
+        article id: Int32, annotation a: CompactAnnotation, text: String, words: [UInt64]? = nil,
+        source: String? = nil, url: String? = nil
+    ) {
+        sites.add(source: source, url: url)
         if keyPostings.count < vocabulary.keys.count {
             keyPostings.append(contentsOf: repeatElement([], count: vocabulary.keys.count - keyPostings.count))
         }
@@ -105,8 +114,15 @@ public struct IndexBuilder: Sendable {
         while nameKeys.count < vocabulary.keys.count {
             nameKeys.append(AliasMerging.nameKey(vocabulary, key: nameKeys.count))
         }
+        while siteKeys.count < vocabulary.keys.count {
+            let k = siteKeys.count
+            let isDate = vocabulary.keys[k].type == .date
+            siteKeys.append(isDate ? "" : SiteNames.folded(vocabulary.name(ofKey: Int32(k))) ?? "")
+        }
         return Index(
-            vocabulary: vocabulary, nameKeys: nameKeys, keyPostings: keyPostings, keyAliases: keyAliases,
+            vocabulary: vocabulary, nameKeys: nameKeys, sites: sites.sites, siteKeys: siteKeys,
+            keyPostings: keyPostings,
+            keyAliases: keyAliases,
             speakerQuotes: speakerQuotes.map { ($0.key.name, $0.key.type, $0.value) },
             terms: wordIndex(), articleCount: articleCount)
     }

@@ -51,14 +51,44 @@ enum EntityMentionCleanup {
                 out.append(kept)
             }
         }
-        return joinOfPhrases(out, doc, features)
+        return joinOfPhrases(completeListedNames(out, doc, features), doc, features)
+    }
+
+    /// Mentions that stop inside a listed name, taken on to its end ("United" + "States
+    /// Democratic Party" is "United States" and "Democratic Party"); a mention that begins on the
+    /// words taken loses them.
+    static func completeListedNames(_ found: [Found], _ doc: Document, _ features: EntityFeatures) -> [Found] {
+        typealias M = EntityGazetteer.Membership
+        let begin = M.placeBegin.rawValue | M.organizationBegin.rawValue
+        let inside = M.placeInside.rawValue | M.organizationInside.rawValue
+        var out = found
+        for n in out.indices {
+            var b = out[n].tokens.upperBound
+            guard b > out[n].tokens.lowerBound, features.facts[b - 1].gazetteer & (begin | inside) != 0 else {
+                continue
+            }
+            while b < doc.tokens.count, features.facts[b].gazetteer & inside != 0, !doc.tokens[b].has(.lineStart) {
+                b += 1
+            }
+            guard b > out[n].tokens.upperBound else { continue }
+            out[n].tokens = out[n].tokens.lowerBound..<b
+            var k = n + 1
+            while k < out.count && out[k].tokens.lowerBound < b {
+                out[k].tokens = min(b, out[k].tokens.upperBound)..<out[k].tokens.upperBound
+                k += 1
+            }
+        }
+        return out.filter { !$0.tokens.isEmpty }
     }
 
     /// `range` cut where the tagger ran two names together: at an opening bracket ("General
     /// Motors (GM" is "General Motors" and "GM"; a person never has a bracketed acronym, so both
-    /// are an organisation), and inside a person at a job title ("Apple CEO Tim Cook": the
-    /// employer, then the person; the employer is a place when the gazetteer lists it,
-    /// "California Governor Gavin Newsom").
+    /// are an organisation); after a listed place or organisation followed by a person, who
+    /// starts with a job title or a given name ("United Nations Nikki Haley", "USCG Captain
+    /// Monica Rochester"); and at a job title inside a run of capitalised words ("Apple CEO Tim
+    /// Cook": the employer, then the person; when the tagger took it all for a person, the
+    /// employer is a place if the gazetteer lists it, "California Governor Gavin Newsom", else
+    /// an organisation).
     static func split(_ range: Range<Int>, type: EntityType, _ doc: Document, _ features: EntityFeatures) -> [Found] {
         let tokens = doc.tokens
         if let k = range.first(where: { tokens[$0].kind == .punct && doc.scalars[Int(tokens[$0].start)] == "(" }) {
@@ -67,22 +97,47 @@ enum EntityMentionCleanup {
             let t: EntityType = type == .person && acronym ? .organization : type
             return [(range.lowerBound..<k, t), (inner, t)]
         }
-        guard type == .person, range.count >= 3 else { return [(range, type)] }
+        guard range.count >= 3 else { return [(range, type)] }
+        typealias M = EntityGazetteer.Membership
+        let listed =
+            M.placeBegin.rawValue | M.placeInside.rawValue | M.organizationBegin.rawValue
+            | M.organizationInside.rawValue
+        let inside = M.placeInside.rawValue | M.organizationInside.rawValue
+        func employer(_ a: Int) -> EntityType {
+            features.facts[a].gazetteer & M.placeBegin.rawValue != 0 ? .place : .organization
+        }
         var a = range.lowerBound
         while a < range.upperBound && EntityTitles.all.contains(tokens[a].lowerHash) { a += 1 }
-        guard a + 2 < range.upperBound,
-            let k = ((a + 1)..<(range.upperBound - 1)).first(where: { EntityTitles.jobs.contains(tokens[$0].lowerHash) }
-            ),
-            tokens[a..<k].allSatisfy({ $0.has(.capitalized) })
-        else { return [(range, type)] }
-        let listedPlace = features.facts[a].gazetteer & EntityGazetteer.Membership.placeBegin.rawValue != 0
-        let employer: EntityType = listedPlace ? .place : .organization
-        return [(a..<k, employer), ((k + 1)..<range.upperBound, .person)]
+        let b = range.upperBound
+        guard a + 2 < b, tokens[a..<b].allSatisfy({ $0.has(.capitalized) || $0.kind != .word }) else {
+            return [(range, type)]
+        }
+        // A listed name, then a person.
+        if features.facts[a].gazetteer & (M.placeBegin.rawValue | M.organizationBegin.rawValue) != 0 {
+            var k = a + 1
+            while k < b && features.facts[k].gazetteer & inside != 0 { k += 1 }
+            if k + 1 < b, features.facts[k - 1].gazetteer & listed != 0 {
+                if EntityTitles.jobs.contains(tokens[k].lowerHash) || EntityTitles.all.contains(tokens[k].lowerHash) {
+                    var p = k
+                    while p < b && EntityTitles.all.contains(tokens[p].lowerHash) { p += 1 }
+                    if p < b { return [(a..<k, employer(a)), (p..<b, .person)] }
+                } else if features.facts[k].gazetteer & M.givenName.rawValue != 0 {
+                    return [(a..<k, employer(a)), (k..<b, .person)]
+                }
+            }
+        }
+        guard let k = ((a + 1)..<(b - 1)).first(where: { EntityTitles.jobs.contains(tokens[$0].lowerHash) }) else {
+            return [(range, type)]
+        }
+        let person = (k + 1)..<b
+        // "Defence Secretary Ben Wallace": an ordinary word before the job is no employer.
+        if k == a + 1 && features.facts[a].gazetteer & M.commonWord.rawValue != 0 { return [(person, .person)] }
+        return [(a..<k, type == .person ? employer(a) : type), (person, .person)]
     }
 
     /// The tokens of `range` that form the name: without a leading title ("Mr", "President") on a
     /// person (a title alone is no name; a name after a title only a person carries is a
-    /// person's, "MP Penny Sharpe"), a trailing possessive "'s", or edge punctuation. Nil when
+    /// person's, "MP Penny Sharpe"), a trailing possessive "'s", a trailing "of", or edge punctuation. Nil when
     /// nothing is left, or what is left is a nationality ("North Koreans"), which none of the
     /// reported types covers.
     static func trim(_ range: Range<Int>, type: EntityType, _ doc: Document, gazetteer: EntityGazetteer) -> Found? {
@@ -91,7 +146,9 @@ enum EntityMentionCleanup {
         var type = type
         while a < b && doc.tokens[a].kind != .word && doc.tokens[a].kind != .number { a += 1 }
         while a < b
-            && (doc.tokens[b - 1].kind != .word && doc.tokens[b - 1].kind != .number || isPossessive(doc, b - 1))
+            && (doc.tokens[b - 1].kind != .word && doc.tokens[b - 1].kind != .number || isPossessive(doc, b - 1)
+                || !doc.tokens[b - 1].has(.capitalized)
+                    && EntityNameWords.functionWords.contains(doc.tokens[b - 1].lowerHash))
         { b -= 1 }
         guard a < b, !isTitles(a..<b, doc) else { return nil }
         if type != .person && EntityTitles.personal.contains(doc.tokens[a].lowerHash) { type = .person }

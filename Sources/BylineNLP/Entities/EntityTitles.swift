@@ -10,7 +10,7 @@ enum EntityTitles {
             "Cmdr", "Brig", "Gov", "Rep", "Assemblyman", "Assemblywoman", "MP", "MEP", "MSP", "Chancellor",
             "Archbishop", "Bishop", "Cardinal", "Pastor", "Ayatollah", "Mme", "Mlle", "Madame", "Monsieur", "Herr",
             "Frau", "Mrs", "Dr", "Constable", "Superintendent", "Marshal", "Corporal", "Private", "Colonel",
-            "Lieutenant", "Secretary-General", "CEO", "Chairperson", "Founder", "Co-founder",
+            "Lieutenant", "Secretary-General", "CEO", "Chairperson", "Founder", "Co-founder", "Sheriff", "Trooper",
         ]
         return EntityGazetteer.standard.titles.union(TokenSet(Set(words.map { TokenHash.lower($0) })))
     }()
@@ -35,5 +35,7 @@ enum EntityTitles {
                 "CEO", "Chief", "Chairman", "Chairwoman", "Chairperson", "President", "Founder", "Co-founder",
                 "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Minister", "Secretary", "Governor", "Mayor",
                 "Senator", "Coach", "Manager", "Ambassador", "MP", "Boss", "Analyst", "Executive", "Commissioner",
+                "Sheriff",
+                "Captain", "Capt", "Lieutenant", "Sergeant", "Detective", "Inspector", "Superintendent",
             ].map { TokenHash.lower($0) }))
 }

@@ -1,0 +1,69 @@
+import BylineCore
+import BylineNLP
+import Testing
+
+/// What the collection's entity listing (and the picker, which reads the same index) keeps and
+/// merges across articles.
+@Suite struct EntityListingTests {
+    /// An article whose only annotations are the given names, each found in `text`.
+    func article(
+        _ path: String, _ text: String, _ names: [(String, EntityType)], source: String? = nil, url: String? = nil
+    ) -> AnnotatedArticle {
+        var a = IndexFixtures.article(path, text, published: "2024-03-01", source: source)
+        a.url = url
+        return AnnotatedArticle(
+            article: a, annotation: Annotation(entities: names.map { IndexFixtures.mention(text, $0.0, $0.1) }))
+    }
+
+    func names(_ articles: [AnnotatedArticle]) -> [String] {
+        ArticleCollection(annotated: articles).index.entities.map(\.name).sorted()
+    }
+
+    @Test func theCollectionsOwnSiteIsNoEntity() {
+        let listed = names([
+            article(
+                "a.md", "Fair opens\n\nHarbourwire attended the fair in Oslo.",
+                [("Harbourwire", .person), ("Oslo", .place)],
+                source: "Harbourwire"),
+            article(
+                "b.md", "Vote held\n\nVoters told Harbourwire they were tired.", [("Harbourwire", .organization)],
+                url: "https://en.harbourwire.org/wiki/Vote_held"),
+            article(
+                "c.txt", "Talks\n\nHarbourwire's reporter met Jonas Berg.",
+                [("Jonas Berg", .person), ("Harbourwire", .person)]),
+        ])
+        #expect(listed == ["Jonas Berg", "Oslo"])
+    }
+
+    @Test func oneArticleFromASourceDoesNotMakeItTheSite() {
+        let listed = names([
+            article("a.md", "Markets\n\nReuters reported a fall.", [("Reuters", .organization)], source: "Reuters"),
+            article(
+                "b.md", "Markets\n\nReuters said shares fell.", [("Reuters", .organization)], source: "Harbourwire"),
+        ])
+        #expect(listed == ["Reuters"])
+    }
+
+    @Test func diacriticsDoNotSplitAPerson() {
+        let index = ArticleCollection(annotated: [
+            article("a.txt", "Speech\n\nRecep Tayyip Erdoğan spoke.", [("Recep Tayyip Erdoğan", .person)]),
+            article("b.txt", "Rally\n\nErdogan spoke again.", [("Erdogan", .person)]),
+        ]).index
+        let people = index.entities.filter { $0.type == .person }
+        #expect(people.map(\.name) == ["Recep Tayyip Erdoğan"])
+        #expect(people.first?.articleCount == 2)
+    }
+
+    @Test func shortFormsMergeOnlyAsWrittenOrExpanded() {
+        let listed = names([
+            article("a.txt", "Vote\n\nThe UN voted.", [("UN", .organization)]),
+            article(
+                "b.txt", "Vote\n\nThe United Nations voted. Un Hotels opened.",
+                [
+                    ("United Nations", .organization), ("Un", .organization),
+                ]),
+            article("c.txt", "Launch\n\nKim Jong Un watched.", [("Kim Jong Un", .person)]),
+        ])
+        #expect(listed == ["Kim Jong Un", "Un", "United Nations"])
+    }
+}
