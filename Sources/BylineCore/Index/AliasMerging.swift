@@ -6,8 +6,8 @@ import BylineNLP
 /// name in the collection it stands for ("Antony Blinken"), decided by the NLP's
 /// `EntityAliases.resolveShortNames`. When two full names fit ("Kim Jong Un", "Kim Yo Jong" for
 /// "Kim") the short name stays on its own rather than guess. Names are first grouped by their
-/// last word, so the rule only ever compares names that can match and the work stays linear in
-/// the number of names.
+/// last word without case or diacritics ("Erdogan" with "Recep Tayyip Erdoğan"), so the rule
+/// only ever compares names that can match and the work stays linear in the number of names.
 ///
 /// Organisations and places: names with the same `EntityNames.key` are one entity across the
 /// collection ("SEOUL" in a dateline and "Seoul"; "UN" and "United Nations"), shown under the
@@ -22,7 +22,7 @@ enum AliasMerging {
         var byLastWord: [String: [Int32]] = [:]
         for (i, k) in v.keys.enumerated() where k.type == .person && alive[i] {
             let name = v.string(k.name)
-            guard let last = name.split(separator: " ").last?.lowercased() else { continue }
+            guard let last = name.split(separator: " ").last.map(EntityNames.folded) else { continue }
             byLastWord[last, default: []].append(Int32(i))
         }
         for group in byLastWord.values where group.count > 1 {

@@ -29,6 +29,9 @@ public enum EntityNames {
         return out.joined(separator: " ")
     }
 
+    /// `word` lowercased without diacritics ("Erdoğan" -> "erdogan"), as names compare.
+    public static func folded(_ word: some StringProtocol) -> String { EntityNameWords.folded(word) }
+
     /// The text of tokens `range` with every whitespace run turned into one space.
     static func text(_ doc: Document, _ range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }
