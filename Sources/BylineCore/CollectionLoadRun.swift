@@ -222,7 +222,10 @@ struct LoadRun {
 
     private mutating func annotatePending() {
         let pending = annotations.indices.filter { annotations[$0] == nil }
-        let job = ParallelJob(count: pending.count, chunk: 4, workers: workers)
+        // Chunks of 4 save handing out work in large collections; a few articles go one at a time,
+        // so a slow one shares no chunk with them.
+        let chunk = pending.count >= workers * 32 ? 4 : 1
+        let job = ParallelJob(count: pending.count, chunk: chunk, workers: workers)
         let slots = ResultSlots<(AnnotatedArticle, [UInt64], [UInt8]?)>(count: pending.count)
         let source = articles
         let annotator = annotator
@@ -240,14 +243,17 @@ struct LoadRun {
         var done = 0
         var blobs: [Int: [UInt8]] = [:]
         var nextEntry = 0
+        // Results are taken as their chunks finish, not in order: an article that takes long
+        // (up to the annotator's time cap) delays only the index's in-order walk, never the
+        // annotations of the articles after it.
         while done < pending.count && !isCancelled() {
             job.waitForProgress(seconds: 0.02)
-            let upto = job.completedPrefix
-            while done < upto {
-                guard let (r, found, blob) = slots.take(done) else { break }
-                let id = pending[done]
+            for j in job.takeFinished() {
+                guard let (r, found, blob) = slots.take(j) else { continue }
+                let id = pending[j]
                 articles[id] = r.article
                 annotations[id] = builder.compact(r.annotation)
+                if let note = r.capNote { issues.append(LoadIssue(path: r.article.path, reason: note)) }
                 words[id] = found
                 blobs[id] = blob
                 done += 1

@@ -51,7 +51,9 @@ struct Annotate: ParsableCommand {
         let anchor = published.flatMap(CalendarDate.init(iso:))
         let annotate: @Sendable (Article) -> String = { article in
             var w = JSONWriter()
-            AnnotationJSON.write(annotator.annotate(article, published: anchor), to: &w)
+            let annotated = annotator.annotate(article, published: anchor)
+            if let note = annotated.capNote { Diagnostics.error("\(article.path): \(note)") }
+            AnnotationJSON.write(annotated, to: &w)
             return w.output
         }
         for p in paths {
