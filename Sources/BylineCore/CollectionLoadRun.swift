@@ -242,12 +242,12 @@ struct LoadRun {
         }
         var done = 0
         var blobs: [Int: [UInt8]] = [:]
-        var nextEntry = 0
         // Results are taken as their chunks finish, not in order: an article that takes long
         // (up to the annotator's time cap) delays only the index's in-order walk, never the
         // annotations of the articles after it.
         while done < pending.count && !isCancelled() {
             job.waitForProgress(seconds: 0.02)
+            var finished: [Int] = []
             for j in job.takeFinished() {
                 guard let (r, found, blob) = slots.take(j) else { continue }
                 let id = pending[j]
@@ -256,10 +256,11 @@ struct LoadRun {
                 if let note = r.capNote { issues.append(LoadIssue(path: r.article.path, reason: note)) }
                 words[id] = found
                 blobs[id] = blob
+                finished.append(id)
                 done += 1
             }
             annotatedByNLP = done
-            journalFiles(from: &nextEntry, blobs: &blobs)
+            journalFiles(of: finished, blobs: &blobs)
             advanceIndex()
             publishIfDue(.annotating)
         }
@@ -267,20 +268,29 @@ struct LoadRun {
         journal?.flush()
     }
 
-    /// Appends to the journal every file, from `entries[next]` on, whose articles have all been
-    /// annotated in this load; stops at the first file still waiting.
-    private mutating func journalFiles(from next: inout Int, blobs: inout [Int: [UInt8]]) {
+    /// Appends to the journal each file holding one of the articles `ids` (just annotated) once
+    /// all its articles have been annotated in this load, in whatever order they finished.
+    private mutating func journalFiles(of ids: [Int], blobs: inout [Int: [UInt8]]) {
         guard let journal else { return }
-        while next < entries.count {
-            let e = entries[next]
-            guard e.articles.allSatisfy({ annotations[$0] != nil }) else { break }
-            if !e.articles.isEmpty && e.articles.allSatisfy({ blobs[$0] != nil }) {
+        var files = Set<Int>()
+        for id in ids {
+            // Entries hold consecutive, increasing article ranges: the last one starting at or before `id`.
+            var lo = 0
+            var hi = entries.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if entries[mid].articles.lowerBound <= id { lo = mid + 1 } else { hi = mid }
+            }
+            if lo > 0 && entries[lo - 1].articles.contains(id) { files.insert(lo - 1) }
+        }
+        for f in files.sorted() {
+            let e = entries[f]
+            if e.articles.allSatisfy({ blobs[$0] != nil }) {
                 journal.append(
                     CacheJournal.segment(
                         key: e.key, size: e.size, modified: e.modified,
                         articles: e.articles.map { blobs.removeValue(forKey: $0)! }))
             }
-            next += 1
         }
         journal.flushIfDue()
     }
