@@ -3,14 +3,13 @@ import CNcursesw
 
 /// Turns a theme's styles into curses attributes and colour pairs for the terminal at hand:
 /// colours are degraded to the terminal's depth (`Style.degraded(to:)`), then given curses colour
-/// numbers, allocating pairs (and, where the palette can be redefined, palette slots) on first use.
+/// numbers, allocating pairs on first use. The terminal's palette is never redefined: it is the
+/// user's, and resetting it on exit would throw their own colours away.
 final class CursesStyles {
     /// How RGB colours reach the screen when the depth is `.trueColor`.
     enum RGBMode: Equatable {
         /// Colour numbers are 24-bit RGB values (terminfo entries such as xterm-direct).
         case direct
-        /// Palette entries from 16 up are redefined to the theme's exact colours (`initc`).
-        case redefinedPalette
         /// No RGB: colours are palette indices.
         case none
     }
@@ -20,11 +19,7 @@ final class CursesStyles {
     /// Whether -1 means "the terminal's own colour" (use_default_colors succeeded).
     private let defaultColors: Bool
     private let maxPairs: Int
-    private let maxColors: Int
     private var pairs: [PairKey: Int32] = [:]
-    private var slots: [Int: Int32] = [:]
-    /// The next palette slot to redefine; slots 0–15 keep the user's ANSI colours.
-    private var nextSlot: Int32 = 16
 
     private struct PairKey: Hashable { var fg: Int32, bg: Int32 }
 
@@ -34,21 +29,19 @@ final class CursesStyles {
         var pair: Int32
     }
 
-    init(depth: ColorDepth, rgbMode: RGBMode, defaultColors: Bool, maxPairs: Int, maxColors: Int) {
+    init(depth: ColorDepth, rgbMode: RGBMode, defaultColors: Bool, maxPairs: Int) {
         self.depth = depth
         self.rgbMode = depth == .trueColor ? rgbMode : .none
         self.defaultColors = defaultColors
         self.maxPairs = maxPairs
-        self.maxColors = maxColors
     }
 
     /// The depth and RGB mode for what curses reports. NO_COLOR (https://no-color.org: any
     /// non-empty value) turns colour off; so does a terminal without it.
-    static func detect(hasColors: Bool, colors: Int, canChangeColor: Bool, noColor: String?) -> (ColorDepth, RGBMode) {
+    static func detect(hasColors: Bool, colors: Int, noColor: String?) -> (ColorDepth, RGBMode) {
         if let noColor, !noColor.isEmpty { return (.none, .none) }
         guard hasColors, colors >= 8 else { return (.none, .none) }
         if colors >= 1 << 24 { return (.trueColor, .direct) }
-        if colors >= 256 && canChangeColor { return (.trueColor, .redefinedPalette) }
         return (ColorDepth(colors: colors, directColor: false), .none)
     }
 
@@ -97,33 +90,16 @@ final class CursesStyles {
             switch rgbMode {
             // Direct-colour terminfo entries send numbers below 8 as ANSI colours: lift near-black above them.
             case .direct: return Int32(max(packed, 8))
-            case .redefinedPalette: return slot(for: packed)
             case .none: return Int32(Color.nearest256(r, g, b))
             }
         }
     }
 
-    /// A palette index as an RGB colour number (direct) or a redefined slot: in those modes the
-    /// palette above 16 is not the xterm one.
+    /// A palette index as an RGB colour number: in direct mode the numbers above 16 are not the
+    /// xterm palette.
     private func rgbNumber(index n: Int) -> Int32 {
         let (r, g, b) = Color.rgb(ofIndex: n)
         return number(for: .rgb(UInt8(r), UInt8(g), UInt8(b)), isForeground: true)
-    }
-
-    /// A redefined palette slot holding exactly `packed`; the nearest ANSI colour once slots run out.
-    private func slot(for packed: Int) -> Int32 {
-        if let s = slots[packed] { return s }
-        let r = UInt8(packed >> 16 & 0xFF)
-        let g = UInt8(packed >> 8 & 0xFF)
-        let b = UInt8(packed & 0xFF)
-        let fallback = Int32(Color.nearest16(Color.nearest256(r, g, b)))
-        guard Int(nextSlot) < min(maxColors, 256) else { return fallback }
-        let s = nextSlot
-        nextSlot += 1
-        func permille(_ v: UInt8) -> Int32 { Int32(Int(v) * 1000 / 255) }
-        guard init_extended_color(s, permille(r), permille(g), permille(b)) == OK else { return fallback }
-        slots[packed] = s
-        return s
     }
 
     /// The colour pair for (fg, bg), allocated on first use; pair 0 (the default colours) once the

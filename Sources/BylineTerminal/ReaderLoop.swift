@@ -29,7 +29,7 @@ public final class ReaderLoop {
     /// `themes` and `themeIndex` as `ThemeLibrary.cycle` gives them.
     public init(
         terminal: Terminal, loader: CollectionLoader, themes: [Theme], themeIndex: Int,
-        marks: ReadMarks, keymap: Keymap = .standard,
+        marks: ReadMarks, keymap: Keymap = .standard, legend: Bool = true,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
         self.terminal = terminal
@@ -39,6 +39,7 @@ public final class ReaderLoop {
         state = AppState(
             collection: ArticleCollection(), width: terminal.width, height: terminal.height,
             measure: TerminalWidth.displayWidth, keymap: keymap, themes: themes, themeIndex: themeIndex)
+        state.showLegend = legend
     }
 
     /// Runs until the user quits (the terminal is then closed and this returns) or a signal ends

@@ -82,10 +82,9 @@ public final class Terminal {
             defaultColors = use_default_colors() == OK
         }
         let (depth, rgbMode) = CursesStyles.detect(
-            hasColors: wantColor, colors: Int(byline_colors()), canChangeColor: can_change_color(), noColor: noColor)
+            hasColors: wantColor, colors: Int(byline_colors()), noColor: noColor)
         return CursesStyles(
-            depth: depth, rgbMode: rgbMode, defaultColors: defaultColors, maxPairs: Int(byline_color_pairs()),
-            maxColors: Int(byline_colors()))
+            depth: depth, rgbMode: rgbMode, defaultColors: defaultColors, maxPairs: Int(byline_color_pairs()))
     }
 
     /// Gives the terminal back. Safe to call more than once.

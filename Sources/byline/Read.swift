@@ -32,7 +32,6 @@ struct Read: ParsableCommand {
         guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory) else {
             throw Failure.runtime("cannot open \(dir): no such file or directory")
         }
-        let environment = ProcessInfo.processInfo.environment
         let library = ThemeLibrary.standard()
         var cycle: (themes: [Theme], index: Int)
         do {
@@ -46,16 +45,11 @@ struct Read: ParsableCommand {
         } catch {
             throw Failure.usage(error.description)
         }
-        // A terminal without colour gets the theme made for it, unless one was asked for.
-        let asked = theme != nil || !(environment["BYLINE_THEME"] ?? "").isEmpty || config.theme != nil
-        if terminal.colorDepth == .none, !asked, let mono = cycle.themes.firstIndex(where: { $0.name == "monochrome" })
-        {
-            cycle.index = mono
-        }
+        cycle = ThemeLibrary.usable(cycle, at: terminal.colorDepth)
         let loader = CollectionLoader(paths: [dir], cache: collection.noCache ? nil : AnnotationCache.standard())
         ReaderLoop(
             terminal: terminal, loader: loader, themes: cycle.themes, themeIndex: cycle.index,
-            marks: ReadMarks.load(), keymap: config.keymap
+            marks: ReadMarks.load(), keymap: config.keymap, legend: config.legend
         ).run()
     }
 }

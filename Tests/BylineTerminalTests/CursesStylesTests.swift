@@ -9,50 +9,46 @@ import Testing
 @Suite struct CursesStylesTests {
     @Test func depthFollowsTheTerminalAndNoColor() {
         #expect(
-            CursesStyles.detect(hasColors: true, colors: 256, canChangeColor: false, noColor: nil) == (
+            CursesStyles.detect(hasColors: true, colors: 256, noColor: nil) == (
                 .indexed256, .none
             ))
         #expect(
-            CursesStyles.detect(hasColors: true, colors: 256, canChangeColor: true, noColor: nil) == (
-                .trueColor, .redefinedPalette
-            ))
-        #expect(
-            CursesStyles.detect(hasColors: true, colors: 1 << 24, canChangeColor: false, noColor: nil) == (
+            CursesStyles.detect(hasColors: true, colors: 1 << 24, noColor: nil) == (
                 .trueColor, .direct
             ))
-        #expect(CursesStyles.detect(hasColors: true, colors: 8, canChangeColor: false, noColor: nil) == (.ansi8, .none))
+        #expect(CursesStyles.detect(hasColors: true, colors: 8, noColor: nil) == (.ansi8, .none))
         #expect(
-            CursesStyles.detect(hasColors: true, colors: 256, canChangeColor: false, noColor: "1") == (.none, .none))
+            CursesStyles.detect(hasColors: true, colors: 256, noColor: "1") == (.none, .none))
         // An empty NO_COLOR does not count (no-color.org).
         #expect(
-            CursesStyles.detect(hasColors: true, colors: 256, canChangeColor: false, noColor: "") == (
+            CursesStyles.detect(hasColors: true, colors: 256, noColor: "") == (
                 .indexed256, .none
             ))
-        #expect(CursesStyles.detect(hasColors: false, colors: 0, canChangeColor: false, noColor: nil) == (.none, .none))
+        #expect(CursesStyles.detect(hasColors: false, colors: 0, noColor: nil) == (.none, .none))
     }
 
     @Test func colourNumbersPerDepth() {
-        let indexed = CursesStyles(depth: .indexed256, rgbMode: .none, defaultColors: true, maxPairs: 0, maxColors: 256)
+        let indexed = CursesStyles(depth: .indexed256, rgbMode: .none, defaultColors: true, maxPairs: 0)
         #expect(indexed.number(for: .terminalDefault, isForeground: true) == -1)
         #expect(indexed.number(for: .ansi(12), isForeground: true) == 12)
         #expect(indexed.number(for: .indexed(110), isForeground: true) == 110)
         #expect(indexed.number(for: .rgb(0xff, 0x00, 0xff), isForeground: true) == 201)
 
         let direct = CursesStyles(
-            depth: .trueColor, rgbMode: .direct, defaultColors: true, maxPairs: 0, maxColors: 1 << 24)
+            depth: .trueColor, rgbMode: .direct, defaultColors: true, maxPairs: 0)
         #expect(direct.number(for: .rgb(0x12, 0x34, 0x56), isForeground: true) == 0x123456)
         // Numbers below 8 mean ANSI colours in direct-colour terminfo: black is lifted above them.
         #expect(direct.number(for: .rgb(0, 0, 0), isForeground: true) == 8)
         #expect(direct.number(for: .ansi(3), isForeground: true) == 3)
         #expect(direct.number(for: .indexed(16), isForeground: true) == 8)
 
-        let noDefaults = CursesStyles(depth: .ansi8, rgbMode: .none, defaultColors: false, maxPairs: 0, maxColors: 8)
+        let noDefaults = CursesStyles(depth: .ansi8, rgbMode: .none, defaultColors: false, maxPairs: 0)
         #expect(noDefaults.number(for: .terminalDefault, isForeground: true) == Int32(COLOR_WHITE))
         #expect(noDefaults.number(for: .terminalDefault, isForeground: false) == Int32(COLOR_BLACK))
     }
 
     @Test func monochromeKeepsBackgroundsVisibleAsReverse() {
-        let mono = CursesStyles(depth: .none, rgbMode: .none, defaultColors: true, maxPairs: 0, maxColors: 0)
+        let mono = CursesStyles(depth: .none, rgbMode: .none, defaultColors: true, maxPairs: 0)
         let selected = mono.drawn(Style(foreground: .ansi(15), background: .indexed(24), attributes: [.bold]))
         #expect(selected.pair == 0)
         #expect(selected.attributes & BYLINE_A_REVERSE != 0)

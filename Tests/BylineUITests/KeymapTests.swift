@@ -74,7 +74,10 @@ import Testing
         let lines = HelpOverlay.lines(k)
         #expect(lines.contains { $0.keys == "D" && $0.text == "Show resolved dates inline" })
         #expect(!lines.contains { $0.keys == "d" })
-        #expect(lines.filter { !$0.isHeading && !$0.keys.isEmpty }.count == KeyBinding.defaults.count + 2)
+        // One line per binding, two for the mouse, one per colour of the legend.
+        let entries = lines.filter { !$0.isHeading && !$0.keys.isEmpty }
+        #expect(entries.count == KeyBinding.defaults.count + 2 + Legend.entries.count)
+        #expect(entries.filter { $0.sample != nil }.map(\.text) == Legend.entries.map(\.meaning))
     }
 }
 

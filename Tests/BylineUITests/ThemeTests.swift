@@ -157,3 +157,62 @@ import Testing
         #expect(throws: TOMLError.self) { try TOMLSubset(text, file: "f") }
     }
 }
+
+/// What a person needs to tell the roles apart: every bundled theme at every depth.
+@Suite struct ThemeLegibilityTests {
+    @Test(arguments: ["dark", "light", "high-contrast"], [ColorDepth.ansi8, .ansi16, .indexed256])
+    func everyEntityRoleStaysApartFromTheOthersAndFromSpeakers(name: String, depth: ColorDepth) throws {
+        let t = try ThemeTests.library.load(name).degraded(to: depth)
+        let types: [Role] = [.normal, .person, .organization, .place, .date, .quote]
+        let typeLooks = types.map { t.style(for: $0) }
+        #expect(Set(typeLooks).count == types.count, "\(name) at \(depth): \(typeLooks)")
+        // A speaker's name may share a hue with a type on 8 colours; its attributes still differ.
+        for accent in 1...UInt8(SpeakerAccent.count) {
+            let speaker = t.style(for: .speaker, accent: accent)
+            #expect(!typeLooks.contains(speaker), "\(name) at \(depth): speaker \(accent) looks like a type")
+        }
+    }
+
+    @Test(arguments: ["dark", "light", "high-contrast"])
+    func speakerColoursDifferFromEachOtherAndFromTheTypes(name: String) throws {
+        let t = try ThemeTests.library.load(name).degraded(to: .indexed256)
+        func index(_ c: Color) -> Int? {
+            switch c {
+            case .indexed(let i), .ansi(let i): return i
+            default: return nil
+            }
+        }
+        let types = [Role.person, .organization, .place, .date].compactMap { index(t.style(for: $0).foreground) }
+        let speakers = t.speakerColors.compactMap(index)
+        #expect(speakers.count == SpeakerAccent.count && types.count == 4)
+        #expect(Set(speakers).count == speakers.count, "\(name): \(speakers)")
+        #expect(Set(speakers).isDisjoint(with: types), "\(name): \(speakers) against \(types)")
+        guard name != "high-contrast" else { return }
+        // Not neighbours either: far apart in the 256-colour cube.
+        let all = speakers + types
+        for (i, a) in all.enumerated() {
+            for b in all[(i + 1)...] where !(types.contains(a) && types.contains(b)) {
+                let d = Color.distance(Color.rgb(ofIndex: a), Color.rgb(ofIndex: b))
+                #expect(d >= 12_000, "\(name): colours \(a) and \(b) are too close (\(d))")
+            }
+        }
+    }
+
+    @Test func pastelColoursKeepTheirHueOnFewColours() {
+        // The dark theme's person, organisation and place colours.
+        #expect(Color.rgb(0x87, 0xd7, 0xff).degraded(to: .ansi8) == .ansi(6))
+        #expect(Color.rgb(0x87, 0xd7, 0x87).degraded(to: .ansi8) == .ansi(2))
+        #expect(Color.rgb(0xd7, 0x87, 0xd7).degraded(to: .ansi8) == .ansi(5))
+        #expect(Color.rgb(0x87, 0xd7, 0xff).degraded(to: .ansi16) == .ansi(14))
+        #expect(Color.indexed(240).degraded(to: .ansi8) == .ansi(7))
+        #expect(Color.indexed(236).degraded(to: .ansi8) == .ansi(0))
+    }
+
+    @Test func withoutColourOnlyAttributeThemesApply() throws {
+        let cycle = try ThemeTests.library.cycle(chosen: "high-contrast")
+        let plain = ThemeLibrary.usable(cycle, at: .none)
+        #expect(plain.themes.map(\.name) == ["monochrome"] && plain.index == 0)
+        let coloured = ThemeLibrary.usable(cycle, at: .ansi8)
+        #expect(coloured.themes.count == cycle.themes.count && coloured.index == cycle.index)
+    }
+}

@@ -10,6 +10,8 @@ public struct UserConfig: Sendable {
     public var theme: String?
     /// The default key table with the file's `[keys]` applied.
     public var keymap: Keymap
+    /// Whether the line naming what each colour means is shown at start (`legend = false` hides it).
+    public var legend = true
 
     public init(dataDirectory: String? = nil, theme: String? = nil, keymap: Keymap = .standard) {
         self.dataDirectory = dataDirectory
@@ -30,7 +32,7 @@ public struct UserConfig: Sendable {
         return try parse(String(decoding: data, as: UTF8.self), file: path)
     }
 
-    /// Parses config text. Top-level keys: `data`, `theme`; table: `[keys]`.
+    /// Parses config text. Top-level keys: `data`, `theme`, `legend`; table: `[keys]`.
     public static func parse(_ text: String, file: String) throws(TOMLError) -> UserConfig {
         let doc = try TOMLSubset(text, file: file)
         var config = UserConfig()
@@ -40,13 +42,16 @@ public struct UserConfig: Sendable {
                 message: "unknown table (the config file has top-level data and theme, and [keys])")
         }
         for (key, entry) in doc.tables[""] ?? [:] {
-            guard case .string(let s) = entry.value else {
+            switch (key, entry.value) {
+            case ("data", .string(let s)): config.dataDirectory = expandTilde(s)
+            case ("theme", .string(let s)): config.theme = s
+            case ("legend", .boolean(let b)): config.legend = b
+            case ("data", _), ("theme", _):
                 throw doc.error("expected a string in double quotes", table: "", key: key)
-            }
-            switch key {
-            case "data": config.dataDirectory = expandTilde(s)
-            case "theme": config.theme = s
-            default: throw doc.error("unknown setting (known: data, theme, and the [keys] table)", table: "", key: key)
+            case ("legend", _): throw doc.error("expected true or false", table: "", key: key)
+            default:
+                throw doc.error(
+                    "unknown setting (known: data, theme, legend, and the [keys] table)", table: "", key: key)
             }
         }
         try config.keymap.apply(doc)
@@ -70,6 +75,9 @@ public struct UserConfig: Sendable {
             # The colour theme: a bundled name (\(ThemeLibrary.bundledOrder.joined(separator: ", "))) or a path to a .toml theme.
             # --theme and $BYLINE_THEME take precedence; NO_COLOR forces monochrome.
             theme = "\(ThemeLibrary.defaultName)"
+
+            # The line above the status bar saying what each colour means (c shows or hides it).
+            legend = true
 
             # Key bindings: action = "key" or ["key", "key"]. Keys are written as in the help overlay:
             # letters and symbols as typed, C-x for Ctrl, M-x for Alt, Enter, Esc, Tab, Space, Up, Down,

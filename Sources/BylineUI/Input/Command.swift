@@ -25,6 +25,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case toggleDates = "toggle-dates"
     case nextTheme = "next-theme"
     case entityPanel = "entity-panel"
+    case legend
     case query
     case loadReport = "load-report"
     case openURL = "open-url"

@@ -57,6 +57,7 @@ extension KeyBinding {
         KeyBinding(.toggleDates, ["d"], "Show resolved dates inline", panes),
         KeyBinding(
             .entityPanel, ["e"], "Show the entity panel: the article's people, organisations, places, dates", panes),
+        KeyBinding(.legend, ["c"], "Show or hide the line saying what each colour means", panes),
         KeyBinding(.nextTheme, ["t"], "Next colour theme", panes),
         KeyBinding(.loadReport, ["L"], "Load report: files that were skipped, and why", panes),
         KeyBinding(.openURL, ["o"], "Open the article's URL in the browser", panes),

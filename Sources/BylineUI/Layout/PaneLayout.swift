@@ -10,6 +10,8 @@ public struct PaneLayout: Sendable, Hashable {
     public var listHeader: Rect?
     public var reader: Rect?
     public var entityPanel: Rect?
+    /// The colour legend, above the status bar.
+    public var legend: Rect?
     /// Vertical separator columns between panes.
     public var separators: [Int] = []
     public var status: Rect
@@ -22,9 +24,13 @@ public struct PaneLayout: Sendable, Hashable {
         let h = state.height
         tooSmall = w < PaneLayout.minimumWidth || h < PaneLayout.minimumHeight
         status = Rect(x: 0, y: max(0, h - 1), width: w, height: h > 0 ? 1 : 0)
-        let content = Rect(x: 0, y: 0, width: w, height: max(0, h - 1))
+        var content = Rect(x: 0, y: 0, width: w, height: max(0, h - 1))
         overlay = content
         guard !tooSmall else { return }
+        if state.showLegend, h >= Legend.minimumHeight {
+            legend = Rect(x: 0, y: h - 2, width: w, height: 1)
+            content.height -= 1
+        }
         var readerArea: Rect?
         if state.isWide {
             let listWidth = min(max(w * 2 / 5, 32), 72)

@@ -5,6 +5,9 @@ enum HelpOverlay {
         var keys: String
         var text: String
         var isHeading: Bool
+        /// For the colour legend: the role (and speaker accent) the left column is drawn in.
+        var sample: Role? = nil
+        var accent: UInt8 = 0
     }
 
     /// The help text, one entry per binding; the same table the keys are dispatched from.
@@ -24,6 +27,10 @@ enum HelpOverlay {
                 Line(keys: "", text: "", isHeading: false),
                 Line(keys: "", text: "In pickers and prompts (type to narrow)", isHeading: true),
             ] + editing
+            + [Line(keys: "", text: "", isHeading: false), Line(keys: "", text: "Colours", isHeading: true)]
+            + Legend.entries.map {
+                Line(keys: $0.sample, text: $0.meaning, isHeading: false, sample: $0.role, accent: $0.accent)
+            }
             + [
                 Line(keys: "", text: "", isHeading: false), Line(keys: "", text: "Mouse", isHeading: true),
                 Line(keys: "click", text: "Select an article, or focus the pane", isHeading: false),
@@ -38,6 +45,8 @@ enum HelpOverlay {
         var keys: String
         var text: String
         var isHeading: Bool
+        var sample: Role? = nil
+        var accent: UInt8 = 0
     }
 
     /// The overlay's rows for the state's size: help texts wrapped to the box.
@@ -53,7 +62,10 @@ enum HelpOverlay {
             }
             let pieces = TextFit.wrap(line.text, to: textWidth, measure: state.measure)
             for (k, piece) in pieces.enumerated() {
-                out.append(Row(keys: k == 0 ? line.keys : "", text: piece, isHeading: false))
+                out.append(
+                    Row(
+                        keys: k == 0 ? line.keys : "", text: piece, isHeading: false, sample: line.sample,
+                        accent: line.accent))
             }
         }
         return (out, keyWidth, inside)
@@ -62,7 +74,7 @@ enum HelpOverlay {
     static func draw(_ state: AppState, top: Int, in area: Rect, into grid: inout Grid) {
         let m = state.measure
         let box = frame(in: area)
-        Box.draw("Keys — q or Esc closes", in: box, role: .help, into: &grid, measure: m)
+        Box.draw("Keys and colours — q or Esc closes", in: box, role: .help, into: &grid, measure: m)
         let (all, keyWidth, inside) = rows(state)
         let start = min(max(0, top), max(0, all.count - inside.height))
         Box.drawScrollPosition(
@@ -75,7 +87,9 @@ enum HelpOverlay {
                 grid.put(line.text, x: inside.x + 1, y: y, maxWidth: inside.width - 1, role: .title, measure: m)
                 continue
             }
-            grid.put(line.keys, x: inside.x + 1, y: y, maxWidth: keyWidth, role: .helpKey, measure: m)
+            grid.put(
+                line.keys, x: inside.x + 1, y: y, maxWidth: keyWidth, role: line.sample ?? .helpKey,
+                accent: line.accent, measure: m)
             let tx = inside.x + 2 + keyWidth
             grid.put(line.text, x: tx, y: y, maxWidth: inside.maxX - tx, role: .help, measure: m)
         }

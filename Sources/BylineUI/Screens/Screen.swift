@@ -20,12 +20,14 @@ public enum Screen {
             return
         }
         for x in frames.separators {
-            grid.fill(Rect(x: x, y: 0, width: 1, height: frames.overlay.height), role: .border, with: "│")
+            let height = frames.list?.maxY ?? frames.reader?.maxY ?? frames.overlay.height
+            grid.fill(Rect(x: x, y: 0, width: 1, height: height), role: .border, with: "│")
         }
         if let r = frames.listHeader { ListPane.drawHeader(state, in: r, into: &grid) }
         if let r = frames.list { ListPane.draw(state, in: r, into: &grid) }
         if let r = frames.reader { ReaderPane.draw(state, in: r, into: &grid) }
         if let r = frames.entityPanel { EntityPanel.draw(state, in: r, into: &grid) }
+        if let r = frames.legend { Legend.draw(state, in: r, into: &grid) }
         StatusBar.draw(state, in: frames.status, into: &grid)
         switch state.overlay {
         case .help(let top)?: HelpOverlay.draw(state, top: top, in: frames.overlay, into: &grid)

@@ -38,6 +38,8 @@ public struct AppState: Sendable {
     /// of the quote `}` first landed on.
     public internal(set) var followed: String?
     public var showDates = false
+    /// The line above the status bar naming what each colour means.
+    public var showLegend = true
     public var showEntityPanel = false
     public internal(set) var overlay: Overlay?
     /// Keys (`Article.key`) of the articles already opened.

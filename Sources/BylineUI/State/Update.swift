@@ -107,6 +107,10 @@ extension AppState {
         case .entityPanel:
             showEntityPanel.toggle()
             relayoutReader()
+        case .legend:
+            showLegend.toggle()
+            relayoutReader()
+            scrollListToSelection()
         case .loadReport: overlay = .loadReport(top: 0)
         case .openURL:
             guard let i = reader?.article ?? selectedArticle else { return [] }

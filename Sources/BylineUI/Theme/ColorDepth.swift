@@ -87,19 +87,40 @@ extension Color {
         return best
     }
 
-    /// The nearest of the 16 ANSI colours to a 256-colour index.
-    public static func nearest16(_ index: Int) -> Int { nearest(index, among: 0..<16) }
+    /// The ANSI colour (of 16) that shows a 256-colour index.
+    public static func nearest16(_ index: Int) -> Int { ansiHue(of: index, bright: true) }
 
-    /// The nearest of the 8 basic ANSI colours to a 256-colour index.
+    /// The ANSI colour (of the basic 8) that shows a 256-colour index.
     public static func nearest8(_ index: Int) -> Int {
-        if index < 16 { return index & 7 }
-        return nearest(index, among: 0..<8)
+        index < 16 ? index & 7 : ansiHue(of: index, bright: false)
     }
 
-    static func nearest(_ index: Int, among candidates: Range<Int>) -> Int {
-        if candidates.contains(index) { return index }
-        let target = rgb(ofIndex: index)
-        return candidates.min { distance(rgb(ofIndex: $0), target) < distance(rgb(ofIndex: $1), target) } ?? 0
+    /// A colour keeps its hue on a 8- or 16-colour terminal: the pastel blue, green and pink a
+    /// theme gives people, organisations and places would all be nearest to white by distance,
+    /// and roles would merge. Greys go to the nearest grey by lightness.
+    static func ansiHue(of index: Int, bright allowed: Bool) -> Int {
+        if index < 16 { return allowed ? index : index & 7 }
+        let (r, g, b) = rgb(ofIndex: index)
+        let high = max(r, g, b)
+        let low = min(r, g, b)
+        let chroma = high - low
+        guard chroma >= 32 else {
+            // With eight colours a mid grey (a border, a dimmed line) stays visible as white.
+            guard allowed else { return high >= 64 ? 7 : 0 }
+            return [0, 8, 7, 15].min { abs(rgb(ofIndex: $0).0 - high) < abs(rgb(ofIndex: $1).0 - high) } ?? 7
+        }
+        let hue: Int
+        if high == r {
+            hue = (60 * (g - b) / chroma + 360) % 360
+        } else if high == g {
+            hue = 60 * (b - r) / chroma + 120
+        } else {
+            hue = 60 * (r - g) / chroma + 240
+        }
+        // Sectors of 60° centred on red, yellow, green, cyan, blue, magenta.
+        let basic = [1, 3, 2, 6, 4, 5][((hue + 30) / 60) % 6]
+        // Light, washed-out colours are the bright half of the palette.
+        return allowed && high >= 200 && low >= 80 ? basic + 8 : basic
     }
 }
 

@@ -33,6 +33,13 @@ public struct Theme: Sendable, Hashable {
 
     /// The theme with its colours dropped (NO_COLOR): attributes alone keep roles apart.
     public var monochrome: Theme { degraded(to: .none) }
+
+    /// Whether the theme draws with attributes alone, the only kind that keeps roles apart on a
+    /// terminal without colour.
+    public var isAttributeOnly: Bool {
+        speakerColors.isEmpty
+            && styles.values.allSatisfy { $0.foreground == .terminalDefault && $0.background == .terminalDefault }
+    }
 }
 
 /// Speaker colours are assigned by name, the same in every run and every article.

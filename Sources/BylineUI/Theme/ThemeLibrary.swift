@@ -90,6 +90,20 @@ public struct ThemeLibrary: Sendable {
         return (themes, index)
     }
 
+    /// The themes of a cycle that apply on a terminal of `depth`, and the position of the one to
+    /// start with. Without colour only attribute-only themes apply: a colour theme there loses
+    /// every role its colours told apart, and its backgrounds turn into reverse video. The
+    /// chosen theme stays when none is attribute-only.
+    public static func usable(_ cycle: (themes: [Theme], index: Int), at depth: ColorDepth) -> (
+        themes: [Theme], index: Int
+    ) {
+        guard depth == .none else { return cycle }
+        let plain = cycle.themes.filter(\.isAttributeOnly)
+        guard !plain.isEmpty else { return cycle }
+        let chosen = cycle.themes.indices.contains(cycle.index) ? cycle.themes[cycle.index] : nil
+        return (plain, chosen.flatMap { plain.firstIndex(of: $0) } ?? 0)
+    }
+
     /// The theme name or path to use: `--theme`, else `BYLINE_THEME`, else the config file's
     /// `theme`, else the default; NO_COLOR (set and not empty) picks `monochrome` unless a
     /// theme was asked for explicitly.
