@@ -81,7 +81,8 @@ extension AppState {
     /// Who said a quote and how, for the status bar: a quote's speaker label is not drawn on
     /// every line, and indirect quotes have none in the text.
     static func attribution(of q: Quote) -> String {
-        (q.speaker.map { SafeText.line($0.name) } ?? "speaker unknown") + kindNote(q.kind)
+        let name = q.speaker.map { SafeText.line($0.name) } ?? ""
+        return (name.isEmpty ? "speaker unknown" : name) + kindNote(q.kind)
     }
 
     static func kindNote(_ kind: QuoteKind) -> String {
