@@ -117,6 +117,10 @@ public final class ReaderLoop {
             case .redraw:
                 terminal.invalidate()
             case .openURL(let url):
+                if let refusal = BrowserCommand.refusal(of: url) {
+                    apply(.notice("not opened: \(refusal)"))
+                    break
+                }
                 let outcome = terminal.runExternal(BrowserCommand.candidates(url: url, browser: environment["BROWSER"]))
                 resumed(.repaint)
                 switch outcome {

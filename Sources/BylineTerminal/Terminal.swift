@@ -97,6 +97,9 @@ public final class Terminal {
 
     /// Ends the process as `signal` would have (after `close()`), so the exit status tells the
     /// shell what happened: 130 for Ctrl-C, 143 for SIGTERM, 129 for SIGHUP.
+    /// Sends a crash's report to the file at `path`; the crash says so in one line on standard error.
+    public static func setCrashReport(path: String) { TerminalSignals.setCrashReport(path: path) }
+
     public static func exit(bySignal signal: Int32) -> Never {
         TerminalSignals.exit(bySignal: signal)
     }

@@ -17,6 +17,13 @@ enum TerminalSignals {
     static let onScreen = Atomic<Bool>(false)
 
     static let quitSignals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    /// The other signals whose default action ends the process. They end the reader like SIGTERM
+    /// (terminal restored, then the signal's own exit status); one that was ignored when Byline
+    /// started (`nohup`, a shell ignoring SIGPIPE) stays ignored. SIGPROF and the real-time
+    /// signals are left alone: profilers and the C library's threads use them.
+    static let otherEndingSignals: [Int32] = [
+        SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM, SIGXCPU, SIGXFSZ, SIGIO, SIGPWR, SIGSTKFLT,
+    ]
     /// Signals that end the process with a core dump or a crash report; SIGQUIT (Ctrl-\) included.
     static let crashSignals: [Int32] = [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE, SIGQUIT, SIGSYS]
 
@@ -34,7 +41,9 @@ enum TerminalSignals {
     /// process started from a thread that blocks signals inherits that mask, and one started with
     /// SIGWINCH ignored would never learn of a resize (curses only catches it when at its default).
     static func prepare() {
-        for sig in quitSignals + crashSignals + [SIGTSTP, SIGCONT, SIGWINCH] { byline_unblock(sig) }
+        for sig in quitSignals + otherEndingSignals + crashSignals + [SIGTSTP, SIGCONT, SIGWINCH] {
+            byline_unblock(sig)
+        }
         byline_sigdefault(SIGWINCH)
     }
 
@@ -50,6 +59,12 @@ enum TerminalSignals {
         guard !installed.exchange(true, ordering: .sequentiallyConsistent) else { return }
         for sig in crashSignals { byline_sigaction_info(sig, crashHandler, saved + Int(sig)) }
         for sig in quitSignals { byline_sigaction(sig, quitHandler, nil) }
+        for sig in otherEndingSignals {
+            var before = sigaction()
+            if byline_sigaction(sig, quitHandler, &before) == 0, byline_is_ignored(&before) != 0 {
+                byline_sigignore(sig)
+            }
+        }
         installSuspendHandler()
         byline_sigaction(SIGCONT, continueHandler, nil)
         atexit { TerminalSignals.restoreScreen() }
@@ -86,10 +101,37 @@ enum TerminalSignals {
         _exit(128 + sig)
     }
 
+    /// Where a crash report goes, and the line that says so, prepared in advance: a crash
+    /// handler may not allocate.
+    nonisolated(unsafe) private static var crashReport:
+        (path: UnsafeMutablePointer<CChar>, notice: UnsafeMutablePointer<CChar>, count: Int)?
+
+    /// Sends the crash report (what the runtime's backtracer writes to standard error) to the
+    /// file at `path`, and has a crash say so on standard error once the terminal is restored.
+    static func setCrashReport(path: String) {
+        func cString(_ bytes: [UInt8]) -> UnsafeMutablePointer<CChar> {
+            let buffer = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count + 1)
+            for (k, b) in bytes.enumerated() { buffer[k] = CChar(bitPattern: b) }
+            buffer[bytes.count] = 0
+            return buffer
+        }
+        let notice = Array("byline: crashed; the crash report is in \(path)\n".utf8)
+        crashReport = (cString(Array(path.utf8)), cString(notice), notice.count)
+    }
+
+    /// From the crash handler: the notice on standard error, then standard error to the report.
+    private static func redirectCrashReport() {
+        guard let (path, notice, count) = crashReport else { return }
+        _ = write(2, notice, count)
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        if fd >= 0 { dup2(fd, 2) }
+    }
+
     private static let crashHandler:
         @convention(c) (Int32, UnsafeMutablePointer<siginfo_t>?, UnsafeMutableRawPointer?) -> Void = {
             sig, info, context in
             TerminalSignals.restoreScreen()
+            TerminalSignals.redirectCrashReport()
             byline_chain_and_die(sig, info, context, TerminalSignals.previous + Int(sig))
         }
 

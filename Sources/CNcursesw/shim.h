@@ -83,6 +83,11 @@ static inline int byline_sigdefault(int sig) {
     return sigaction(sig, &sa, NULL);
 }
 
+/* Whether a saved action is "ignore". */
+static inline int byline_is_ignored(const struct sigaction *action) {
+    return !(action->sa_flags & SA_SIGINFO) && action->sa_handler == SIG_IGN;
+}
+
 /* Sets `sig` to be ignored. */
 static inline int byline_sigignore(int sig) {
     struct sigaction sa;

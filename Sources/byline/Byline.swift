@@ -26,6 +26,7 @@ struct Byline: ParsableCommand {
     /// Runs the command line with the contract's exit statuses: 0 success, 1 runtime failure,
     /// 2 usage error, each error on one `byline: ` line.
     static func main() {
+        CrashReport.prepare()
         do {
             var command = try parseAsRoot(Array(FileName.arguments().dropFirst()))
             try command.run()

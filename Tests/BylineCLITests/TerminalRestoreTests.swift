@@ -49,6 +49,38 @@ struct TerminalRestoreTests {
         #expect(restored.ok, "\(restored.screen)")
     }
 
+    /// Signals the README does not name, whose default action ends the process, end the reader
+    /// the same way: terminal restored, the signal's exit status.
+    @Test(arguments: [(SIGUSR1, 138), (SIGUSR2, 140), (SIGALRM, 142), (SIGPIPE, 141), (SIGVTALRM, 154)])
+    func otherEndingSignals(signal: Int32, status: Int) throws {
+        let tmux = try TmuxSession()
+        let pid = try tmux.openReader()
+        kill(pid, signal)
+        #expect(tmux.exitStatus() == status)
+        let restored = tmux.terminalRestored()
+        #expect(restored.ok, "\(restored.screen)")
+    }
+
+    /// Without SWIFT_BACKTRACE set, a crash writes its report under the state folder, says where
+    /// in one line, and ends at once (the runtime would otherwise wait 30 s for a key).
+    @Test func crashWritesItsReportUnderTheStateFolder() throws {
+        let tmux = try TmuxSession(environment: ["SWIFT_BACKTRACE": ""])
+        let pid = try tmux.openReader()
+        let start = Date()
+        kill(pid, SIGSEGV)
+        #expect(tmux.exitStatus(timeout: 25) == 139)
+        #expect(Date().timeIntervalSince(start) < 25)
+        let state = tmux.dir.appendingPathComponent("state/byline").path
+        let line = tmux.capture().split(separator: "\n").first { $0.hasPrefix("byline: crashed") }
+        #expect(line?.hasPrefix("byline: crashed; the crash report is in \(state)/crash-") == true, "\(tmux.capture())")
+        let reports = (try? FileManager.default.contentsOfDirectory(atPath: state))?.filter { $0.hasPrefix("crash-") }
+        #expect(reports?.count == 1)
+        let report = reports?.first.flatMap { FileManager.default.contents(atPath: state + "/" + $0) }
+        #expect((report?.count ?? 0) > 0)
+        let restored = tmux.terminalRestored()
+        #expect(restored.ok, "\(restored.screen)")
+    }
+
     @Test func suspendAndResume() throws {
         let tmux = try TmuxSession()
         let pid = try tmux.openReader()
