@@ -59,3 +59,39 @@ struct TmuxFollowSpeakerTests {
         #expect(tmux.exitStatus() == 0)
     }
 }
+
+/// Searching and filtering in the real reader.
+@Suite(.serialized, .enabled(if: TmuxSession.available, TmuxSession.skipReason))
+struct TmuxSearchAndFilterTests {
+    @Test func aListSearchIsFoundAgainInTheArticleWithTheCurrentMatchMarked() throws {
+        let tmux = try TmuxSession()
+        try tmux.openReader()
+        tmux.send("/")
+        tmux.type("missile")
+        tmux.send("Enter")
+        #expect(tmux.waitFor("text:missile").ok)
+        tmux.send("Enter", "n")
+        let first = tmux.waitUntil { TmuxFollowSpeakerTests.statusLine($0).contains("match 1 of") }
+        #expect(first.ok, "\(first.screen)")
+        // The current match has its own look (the dark theme's search.current background, 208).
+        #expect(tmux.captureWithColours().contains("48;5;208mmissile"))
+        tmux.send("q", "q")
+        let cleared = tmux.waitUntil { TmuxFollowSpeakerTests.statusLine($0).contains("filters cleared") }
+        #expect(cleared.ok, "\(cleared.screen)")
+        tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
+    @Test func aFilterMatchingNothingLeavesNoArticleOnScreen() throws {
+        let tmux = try TmuxSession()
+        try tmux.openReader()
+        tmux.send(":")
+        tmux.type("text:zzzzqqq")
+        tmux.send("Enter")
+        let empty = tmux.waitFor("No article matches the filters")
+        #expect(empty.ok, "\(empty.screen)")
+        #expect(!empty.screen.contains(TmuxSession.seedTitleStart) && !empty.screen.contains("Blinken"))
+        tmux.send("q", "q")
+        #expect(tmux.exitStatus() == 0)
+    }
+}

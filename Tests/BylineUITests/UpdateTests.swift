@@ -107,6 +107,39 @@ import Testing
         #expect(open(s) == "Harbor talks resume in Lisbon" && s.reader?.currentQuote == 2)
     }
 
+    @Test func aListSearchCarriesIntoTheArticleAndCoversTheHeadline() {
+        var s = Fixtures.state()
+        s.keys("/")
+        s.typeText("budget")
+        s.keys("Enter", "Enter")
+        #expect(open(s) == "Budget vote delayed again" && s.reader?.search == "budget")
+        s.keys("n")
+        #expect(s.message == "match 1 of 2")
+        var g = Screen.render(s)
+        let headline = g.find("Budget vote delayed")!
+        #expect(g[headline.x, headline.y].role == .searchCurrent)
+        s.keys("n")
+        #expect(s.message == "match 2 of 2")
+        g = Screen.render(s)
+        #expect(g[headline.x, headline.y].role == .searchMatch)
+        let body = g.find("budget vote.")!
+        #expect(g[body.x, body.y].role == .searchCurrent)
+    }
+
+    @Test func aFilterMatchingNothingEmptiesTheReaderAndQClearsItFirst() {
+        var s = Fixtures.state(width: 120, height: 30)
+        #expect(s.reader != nil)
+        s.keys(":")
+        s.typeText("text:zzzz")
+        s.keys("Enter")
+        #expect(s.visible.isEmpty && s.reader == nil)
+        #expect(!Screen.render(s).contains("Harbor talks"))
+        #expect(s.keys("q").isEmpty)
+        #expect(s.filters.isEmpty && s.visible.count == 4)
+        #expect(s.message == "filters cleared; q again quits")
+        #expect(s.keys("q") == [.quit])
+    }
+
     @Test func landingOnAQuoteScrollsItIntoView() {
         var s = Fixtures.state(width: 40, height: 10)
         s.keys("Enter", "]", "]", "]")

@@ -34,8 +34,14 @@ struct BodyWalker {
     let quotes: [QuoteMark]
     let marks: [Mark]
     let matches: [Range<Int>]
+    /// How many matches the headline, laid out before the body, holds.
+    let titleMatches: Int
 
-    init(article: Article, annotation: Annotation, measure: DisplayWidth, options: ReaderLayout.Options) {
+    init(
+        article: Article, annotation: Annotation, measure: DisplayWidth, options: ReaderLayout.Options,
+        titleMatches: Int = 0
+    ) {
+        self.titleMatches = titleMatches
         let safe = SafeText(article.text)
         text = safe.text
         title = SafeText.line(article.title)
@@ -145,6 +151,9 @@ struct BodyWalker {
         // sit inside an indirect one.
         var active: [Int] = []
         var matchSeen = Set<Int>()
+        // `currentMatch` counts the matches shown (in the headline first, then here); one in
+        // the text before the body is never shown.
+        var currentSi: Int?
         while i < text.endIndex {
             let c = text[i]
             let len = c.unicodeScalars.count
@@ -201,13 +210,14 @@ struct BodyWalker {
                 }
             }
             if inMatch, !matchSeen.contains(si) {
+                if options.currentMatch == titleMatches + matchSeen.count { currentSi = si }
                 matchSeen.insert(si)
                 para.matchStarts.append((para.glyphs.count, si))
             }
             let role: Role
             var accent: UInt8 = 0
             if inMatch {
-                role = si == options.currentMatch ? .searchCurrent : .searchMatch
+                role = si == currentSi ? .searchCurrent : .searchMatch
             } else if let mark {
                 role = mark.role
                 accent = mark.accent

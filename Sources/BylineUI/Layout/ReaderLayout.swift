@@ -104,14 +104,30 @@ public struct ReaderLayout: Sendable {
         self.width = max(0, width)
         let textWidth = min(ReaderLayout.maximumMeasure, max(1, width - (width >= 8 ? ReaderLayout.gutterWidth : 0)))
         var builder = Paragraph(measure: measure)
-        builder.append(SafeText.line(article.title), role: .title)
-        append(builder, width: textWidth)
+        // The headline is searched too: its matches come first in the `n`/`N` order.
+        let title = SafeText.line(article.title)
+        let titleMatches = options.search.map { BodyWalker.find($0, in: title) } ?? []
+        var titleMatchGlyphs: [Int] = []
+        var offset = 0
+        var m = 0
+        for c in title {
+            while m < titleMatches.count, titleMatches[m].upperBound <= offset { m += 1 }
+            let inMatch = m < titleMatches.count && titleMatches[m].lowerBound <= offset
+            if inMatch, titleMatchGlyphs.count == m { titleMatchGlyphs.append(builder.glyphs.count) }
+            let role: Role = !inMatch ? .title : m == options.currentMatch ? .searchCurrent : .searchMatch
+            builder.add(c, role: role, accent: 0, gutter: nil)
+            offset += c.unicodeScalars.count
+        }
+        let lineOfTitle = append(builder, width: textWidth)
+        matchLines = titleMatchGlyphs.map(lineOfTitle)
         builder = Paragraph(measure: measure)
         builder.append(ReaderLayout.metaLine(article), role: .meta)
         append(builder, width: textWidth)
         let annotation = annotation ?? Annotation()
         quoteLines = Array(repeating: nil, count: annotation.quotes.count)
-        var body = BodyWalker(article: article, annotation: annotation, measure: measure, options: options)
+        var body = BodyWalker(
+            article: article, annotation: annotation, measure: measure, options: options,
+            titleMatches: titleMatches.count)
         body.walk { paragraph in
             lines.append(ReaderLine([], gutter: nil))
             let lineOf = append(paragraph, width: textWidth)

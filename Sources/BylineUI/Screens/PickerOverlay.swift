@@ -23,8 +23,8 @@ enum PickerOverlay {
             let y = rows.y + row
             let selected = n == p.selected
             if selected { grid.fill(Rect(x: rows.x, y: y, width: rows.width, height: 1), role: .listSelected) }
-            let detail = SafeText.line(item.detail)
-            let dw = min(m.width(of: detail), rows.width / 2)
+            let detail = TextFit.cut(SafeText.line(item.detail), to: rows.width / 2, measure: m)
+            let dw = m.width(of: detail)
             grid.put(
                 detail, x: rows.maxX - dw - 1, y: y, maxWidth: dw, role: selected ? .listSelected : .listCount,
                 measure: m)

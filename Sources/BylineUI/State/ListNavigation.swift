@@ -57,8 +57,13 @@ extension AppState {
         reader = ReaderState(
             article: i, annotation: nil,
             layout: ReaderLayout(article: collection.article(i), annotation: nil, width: 0, measure: measure))
+        let search = listSearch
+        reader?.search = search
         relayoutReader()
     }
+
+    /// A search of the list carries into the article: its matches are highlighted, n finds them.
+    var listSearch: String? { filters.last { $0.field == .text }?.value }
 
     /// Recomputes the visible articles from the filters, keeping the selected article when it
     /// is still there.
@@ -69,6 +74,15 @@ extension AppState {
         listTop = 0
         scrollListToSelection()
         if isWide, let i = selectedArticle, reader?.article != i { show(article: i) }
+        if let text = listSearch, reader != nil, reader?.search == nil {
+            reader?.search = text
+            relayoutReader()
+        }
+        // Nothing matches: the reading pane must not go on showing an article the filters left out.
+        if visible.isEmpty, collection.count > 0 {
+            reader = nil
+            focus = .list
+        }
     }
 
     /// Adds filters (those already active are ignored) and refilters.

@@ -121,6 +121,11 @@ extension AppState {
             if inReader || (focus == .reader && reader == nil) {
                 focus = .list
                 scrollListToSelection()
+            } else if c == .back, !filters.isEmpty {
+                // As mutt's limit: q first gives the whole list back, then quits.
+                filters = []
+                refilter()
+                message = "filters cleared; q again quits"
             } else if c == .back {
                 return [.quit]
             }
