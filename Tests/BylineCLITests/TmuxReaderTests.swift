@@ -122,6 +122,9 @@ struct TmuxReaderTests {
         }
         #expect(after.ok, "\(after.screen)")
         #expect(after.screen.contains(TmuxSession.seedTitleStart))
+        // The first q clears the filter, as mutt's limit does; the second quits.
+        tmux.send("q")
+        #expect(tmux.waitFor("filters cleared").ok)
         tmux.send("q")
         #expect(tmux.exitStatus() == 0)
     }
