@@ -8,6 +8,10 @@ struct Byline: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "byline",
         abstract: "A terminal news reader that knows who said what.",
+        usage: """
+            byline [DIR] [--newsboat [PATH]] [--theme NAME|PATH]
+              byline <subcommand> [OPTIONS]
+            """,
         discussion: """
             Opens a folder of saved articles (.txt, .md, .json, .jsonl, RSS/Atom feeds, saved .html pages) \
             in a reader that highlights speakers, organisations, places and dates, and lets you jump from \
@@ -28,7 +32,14 @@ struct Byline: ParsableCommand {
     static func main() {
         CrashReport.prepare()
         do {
-            var command = try parseAsRoot(Array(FileName.arguments().dropFirst()))
+            let arguments = Array(FileName.arguments().dropFirst())
+            // `help` with a command that does not exist is a usage error, not the overview.
+            if arguments.first == "help", let name = arguments.dropFirst().first,
+                !configuration.subcommands.contains(where: { $0._commandName == name })
+            {
+                throw Failure.usage("no command named '\(name)'; see 'byline --help'")
+            }
+            var command = try parseAsRoot(arguments)
             try command.run()
         } catch let failure as Failure {
             failure.exit()

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BylineCore
+import Foundation
 
 /// The collection options the listing commands share: the data directory and `--no-cache`.
 struct CollectionOptions: ParsableArguments {
@@ -35,7 +36,16 @@ struct CollectionOptions: ParsableArguments {
 
     /// Where the collection comes from: newsboat's cache with `--newsboat`, else DIR, else the
     /// configured directory, `$BYLINE_DATA` or ./sample-data.
+    /// A path that does not exist is an error here as in the reader (exit 1).
     func source(configured: String? = nil) throws -> String {
+        let path = try unchecked(configured: configured)
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw Failure.runtime("cannot open \(path): no such file or directory")
+        }
+        return path
+    }
+
+    private func unchecked(configured: String?) throws -> String {
         guard newsboat else { return try DataDirectoryChoice.resolve(directory ?? configured) }
         if let directory { return directory }
         guard let found = NewsboatCache.defaultPath() else {

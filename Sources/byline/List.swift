@@ -32,6 +32,7 @@ struct List: ParsableCommand {
             throw Failure.usage("--query: \(error)")
         }
         let c = try collection.load(progress: progress.line())
+        if c.count == 0 { throw Failure.runtime("no articles found in \(try collection.source())") }
         let ids = c.select(filter).map(Int.init)
         if format == .json {
             var w = JSONWriter()

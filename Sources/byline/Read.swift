@@ -28,10 +28,6 @@ struct Read: ParsableCommand {
             throw Failure.usage(error.description)
         }
         let dir = try collection.source(configured: config.dataDirectory)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: dir, isDirectory: &isDirectory) else {
-            throw Failure.runtime("cannot open \(dir): no such file or directory")
-        }
         let library = ThemeLibrary.standard()
         var cycle: (themes: [Theme], index: Int)
         do {

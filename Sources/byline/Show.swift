@@ -44,12 +44,13 @@ struct Show: ParsableCommand {
         if loaded.articles.isEmpty { throw ExitCode(1) }
         let styled = color == .always || (color == .auto && isatty(1) != 0)
         var chosen: Theme? = nil
-        if styled {
+        // A theme asked for is checked whether or not colour is on, so a typo shows at once.
+        if styled || theme != nil {
             let library = ThemeLibrary.standard(environment: env)
             do {
                 let t = try library.load(ThemeLibrary.choose(flag: theme, environment: env))
                 let noColor = !(env["NO_COLOR"] ?? "").isEmpty
-                chosen = t.degraded(to: noColor ? .none : ColorDepth.guess(environment: env))
+                if styled { chosen = t.degraded(to: noColor ? .none : ColorDepth.guess(environment: env)) }
             } catch {
                 throw Failure.usage("\(error)")
             }
