@@ -207,3 +207,22 @@ import Testing
         #expect(t["Rovers"] == [.organization])
     }
 }
+
+@Suite struct EntityContextEvidenceTests {
+    func types(_ marked: String, _ types: [EntityType]) -> [String: Set<EntityType>] {
+        EntityDocumentTypingTests().types(marked, types)
+    }
+
+    @Test func placeCuesMakeAPlace() {
+        let t = types(
+            "The pipeline reaches our biggest island 1️⃣Veltros2️⃣ next year, and 3️⃣Veltros4️⃣ will gain most.",
+            [.person, .person])
+        #expect(t["Veltros"] == [.place])
+    }
+
+    @Test func anAgeMakesAPerson() {
+        let t = types(
+            "1️⃣Arlo Quenby2️⃣, 54, was arrested. Police said 3️⃣Arlo Quenby4️⃣ had fled.", [.organization, .place])
+        #expect(t["Arlo Quenby"] == [.person])
+    }
+}

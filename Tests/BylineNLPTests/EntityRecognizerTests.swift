@@ -123,3 +123,53 @@ import Testing
         #expect(!found.contains { $0.text == "University" })
     }
 }
+
+@Suite struct EntitySpanJoinTests {
+    func doc(_ text: String) -> (Document, EntityFeatures) {
+        let d = Document(text)
+        return (d, EntityFeatures(d, gazetteer: .standard))
+    }
+
+    /// The mentions cleanup makes of hand-placed tagger spans (token ranges), as texts and types.
+    func cleaned(_ text: String, _ spans: [(Range<Int>, EntityType)]) -> [String: EntityType] {
+        let (d, f) = doc(text)
+        var out: [String: EntityType] = [:]
+        for m in EntityMentionCleanup.mentions(spans, d, f, gazetteer: .standard) {
+            out[d.string(Int(d.tokens[m.tokens.lowerBound].start), Int(d.tokens[m.tokens.upperBound - 1].end))] = m.type
+        }
+        return out
+    }
+
+    @Test func aPlaceBeforeAnOrganisationIsPartOfIt() {
+        // Tokens: The Veltrosian Air Force flew .
+        let out = cleaned("The Veltrosian Air Force flew.", [(1..<2, .place), (2..<4, .organization)])
+        #expect(out == ["Veltrosian Air Force": .organization])
+    }
+
+    @Test func anOrganisationWordEndsNoPersonsName() {
+        let out = cleaned("She studied at Quenby University in 1990.", [(3..<5, .person)])
+        #expect(out == ["Quenby University": .organization])
+    }
+
+    @Test func aTitleAndAGivenNameMakeAPerson() {
+        let out = cleaned("On Thursday, Pope Francis spoke.", [(3..<5, .organization)])
+        #expect(out == ["Francis": .person])
+    }
+
+    @Test func theWordsAfterOfJoinAnOrganisationWord() {
+        let out = cleaned("The Department of Justice unsealed charges.", [(1..<2, .organization)])
+        #expect(out == ["Department of Justice": .organization])
+    }
+
+    @Test func anAcronymGivesBackTheWordsANameLost() {
+        let out = cleaned(
+            "Officials of the Quenby Veltros Trading Board met. The QVTB agreed.",
+            [(4..<7, .organization), (10..<11, .organization)])
+        #expect(out == ["Quenby Veltros Trading Board": .organization, "QVTB": .organization])
+    }
+
+    @Test func aSentenceAdverbIsNoName() {
+        let out = cleaned("Specifically, the committee asked for papers.", [(0..<1, .person)])
+        #expect(out.isEmpty)
+    }
+}

@@ -1,6 +1,7 @@
 /// What the words around a mention say about its type, whatever the tagger chose: "shares in X",
-/// "X Inc", "chief executive of X", "X spokesman" make X an organisation; "Mr X" makes X a
-/// person. One such mention decides the type of every mention of the name in the article.
+/// "X Inc", "chief executive of X", "X spokesman" make X an organisation; "Mr X" and "X, 45,"
+/// make X a person; "the city of X", "born in X", "the island X" make X a place. One such
+/// mention decides the type of every mention of the name in the article.
 enum EntityEvidence {
     /// Legal forms that end company names.
     static let legalForms: TokenSet = TokenSet(
@@ -19,6 +20,14 @@ enum EntityEvidence {
         ["employees", "of"], ["subsidiary", "of"], ["unit", "of"], ["founder", "of"], ["shareholders", "in"],
         ["shareholders", "of"], ["acquired", "by"], ["takeover", "of"], ["merger", "with"], ["board", "of"],
     ].map { $0.map { TokenHash.lower($0) } }
+
+    /// Words before a name that make it a place: "the city of X", "born in X", "the island X".
+    static let placeBefore: [[UInt64]] = [
+        ["city", "of"], ["town", "of"], ["village", "of"], ["province", "of"], ["island", "of"], ["region", "of"],
+        ["capital", "of"], ["born", "in"], ["based", "in"], ["headquartered", "in"], ["lives", "in"], ["living", "in"],
+    ].map { $0.map { TokenHash.lower($0) } }
+    static let placeJustBefore: TokenSet = TokenSet(
+        Set(["island", "capital", "city", "town", "village", "province", "county"].map { TokenHash.lower($0) }))
 
     /// Words after a name that make it an organisation: "X spokesman", "X shares".
     static let organizationAfter: TokenSet = TokenSet(
@@ -41,6 +50,17 @@ enum EntityEvidence {
         if a >= 2 {
             let before = [tokens[a - 2].lowerHash, tokens[a - 1].lowerHash]
             if organizationBefore.contains(before) { return .organization }
+            if placeBefore.contains(before) { return .place }
+        }
+        if a > 0 && !tokens[a - 1].has(.capitalized) && placeJustBefore.contains(tokens[a - 1].lowerHash) {
+            return .place
+        }
+        // "X, 45, said": an age.
+        if b + 2 < tokens.count, tokens[b].kind == .punct, doc.scalars[Int(tokens[b].start)] == ",",
+            tokens[b + 1].kind == .number, tokens[b + 1].length <= 3,
+            tokens[b + 2].kind == .punct, doc.scalars[Int(tokens[b + 2].start)] == ","
+        {
+            return .person
         }
         var k = b
         if k < tokens.count && EntityMentionCleanup.isPossessive(doc, k) { k += 1 }

@@ -33,6 +33,7 @@ enum EntityMentionCleanup {
     static func mentions(
         _ tagged: [(Range<Int>, EntityType)], _ doc: Document, _ features: EntityFeatures, gazetteer: EntityGazetteer
     ) -> [Found] {
+        let orgWord = EntityGazetteer.Membership.organizationWord.rawValue
         var out: [Found] = []
         for (range, type) in tagged {
             for (var part, partType) in split(range, type: type, doc, features) {
@@ -44,14 +45,54 @@ enum EntityMentionCleanup {
                 {
                     part = k..<part.upperBound
                 }
-                guard var kept = trim(part, type: partType, doc, gazetteer: gazetteer),
-                    !isCapitalisedWord(kept.tokens, features), !isTimeZone(kept.tokens, doc)
+                guard var kept = trim(part, type: partType, features, doc, gazetteer: gazetteer),
+                    !isCapitalisedWord(kept.tokens, features), !isTimeZone(kept.tokens, doc),
+                    !isSentenceAdverb(kept.tokens, doc, features)
                 else { continue }
                 if kept.type == .person && isAcronym(kept.tokens, doc) { kept.type = .organization }
+                // "Howard University", "Ford Motor Company": no person's name ends in an organisation word.
+                if kept.type == .person, kept.tokens.count > 1,
+                    features.facts[kept.tokens.upperBound - 1].gazetteer & orgWord != 0
+                {
+                    kept.type = .organization
+                }
                 out.append(kept)
             }
         }
-        return joinOfPhrases(completeListedNames(out, doc, features), doc, features)
+        return extendToAcronyms(joinOfPhrases(completeListedNames(out, doc, features), doc, features), doc, features)
+    }
+
+    /// Mentions that lost their first words, taken back to where an acronym of the same article
+    /// says the name starts: with "DPRK" in the text, "People's Republic of Korea" after
+    /// "Democratic" is "Democratic People's Republic of Korea".
+    static func extendToAcronyms(_ found: [Found], _ doc: Document, _ features: EntityFeatures) -> [Found] {
+        var acronyms: Set<[UInt32]> = []
+        for m in found where m.tokens.count == 1 {
+            let letters = EntityNameWords.acronymLetters(doc, doc.tokens[m.tokens.lowerBound])
+            if letters.count >= 3 { acronyms.insert(letters) }
+        }
+        guard !acronyms.isEmpty else { return found }
+        var out = found
+        for n in out.indices where out[n].tokens.count > 1 {
+            let initials = EntityNameWords(doc, out[n].tokens, type: out[n].type, titles: TokenSet([:]))
+            let own = zip(initials.initial, initials.function).filter { !$0.1 }.map(\.0)
+            var a = out[n].tokens.lowerBound
+            var before: [UInt32] = []
+            let floor = n > 0 ? out[n - 1].tokens.upperBound : 0
+            for _ in 0..<2 {
+                let k = a - 1
+                guard k >= floor, doc.tokens[k].kind == .word, doc.tokens[k].has(.capitalized),
+                    !doc.tokens[k + 1].has(.lineStart), !features.opensSentence(k)
+                else { break }
+                before.insert(EntityNameWords.upper(doc.scalars[Int(doc.tokens[k].start)]), at: 0)
+                a = k
+                if acronyms.contains(before + own) {
+                    out[n].tokens = a..<out[n].tokens.upperBound
+                    break
+                }
+            }
+        }
+        return out
     }
 
     /// Mentions that stop inside a listed name, taken on to its end ("United" + "States
@@ -136,11 +177,13 @@ enum EntityMentionCleanup {
     }
 
     /// The tokens of `range` that form the name: without a leading title ("Mr", "President") on a
-    /// person (a title alone is no name; a name after a title only a person carries is a
-    /// person's, "MP Penny Sharpe"), a trailing possessive "'s", a trailing "of", or edge punctuation. Nil when
+    /// person (a title alone is no name; a name after a title only a person carries, or after
+    /// any title and a given name, is a person's: "MP Penny Sharpe", "Pope Francis"), a trailing possessive "'s", a trailing "of", or edge punctuation. Nil when
     /// nothing is left, or what is left is a nationality ("North Koreans"), which none of the
     /// reported types covers.
-    static func trim(_ range: Range<Int>, type: EntityType, _ doc: Document, gazetteer: EntityGazetteer) -> Found? {
+    static func trim(
+        _ range: Range<Int>, type: EntityType, _ features: EntityFeatures, _ doc: Document, gazetteer: EntityGazetteer
+    ) -> Found? {
         var a = range.lowerBound
         var b = range.upperBound
         var type = type
@@ -151,7 +194,13 @@ enum EntityMentionCleanup {
                     && EntityNameWords.functionWords.contains(doc.tokens[b - 1].lowerHash))
         { b -= 1 }
         guard a < b, !isTitles(a..<b, doc) else { return nil }
-        if type != .person && EntityTitles.personal.contains(doc.tokens[a].lowerHash) { type = .person }
+        if type != .person
+            && (EntityTitles.personal.contains(doc.tokens[a].lowerHash)
+                || EntityTitles.all.contains(doc.tokens[a].lowerHash) && a + 1 < b
+                    && features.facts[a + 1].gazetteer & EntityGazetteer.Membership.givenName.rawValue != 0)
+        {
+            type = .person
+        }
         if type == .person {
             while a < b && (EntityTitles.all.contains(doc.tokens[a].lowerHash) || doc.tokens[a].kind != .word) {
                 a += 1
@@ -168,6 +217,18 @@ enum EntityMentionCleanup {
         guard range.count == 1 else { return false }
         let i = range.lowerBound
         return features.opensSentence(i) && features.isWrittenInLowercase(i)
+    }
+
+    /// Whether a one-word name is a sentence adverb opening its sentence ("Specifically, the
+    /// House asked…"): a long word in "-ly" followed by a comma.
+    static func isSentenceAdverb(_ range: Range<Int>, _ doc: Document, _ features: EntityFeatures) -> Bool {
+        guard range.count == 1, features.opensSentence(range.lowerBound), range.upperBound < doc.tokens.count else {
+            return false
+        }
+        let t = doc.tokens[range.lowerBound]
+        let next = doc.tokens[range.upperBound]
+        guard t.length >= 9, next.kind == .punct, doc.scalars[Int(next.start)] == "," else { return false }
+        return doc.scalars[Int(t.end) - 2] == "l" && doc.scalars[Int(t.end) - 1] == "y"
     }
 
     static func isTimeZone(_ range: Range<Int>, _ doc: Document) -> Bool {
@@ -187,9 +248,11 @@ enum EntityMentionCleanup {
     }
 
     /// Mentions cut at "of" joined again when the first ends in a head word that takes an "of"
-    /// phrase: "University" + "of" + "Essex" is "University of Essex", of the first's type.
+    /// phrase: "University" + "of" + "Essex" is "University of Essex", of the first's type; a
+    /// place or organisation straight before an organisation ending in an organisation word
+    /// is part of it.
     static func joinOfPhrases(_ found: [Found], _ doc: Document, _ features: EntityFeatures) -> [Found] {
-        guard found.count > 1 else { return found }
+        guard !found.isEmpty else { return found }
         let orgWord = EntityGazetteer.Membership.organizationWord.rawValue
         var out: [Found] = []
         out.reserveCapacity(found.count)
@@ -205,9 +268,39 @@ enum EntityMentionCleanup {
                     continue
                 }
             }
+            // "Israeli" + "Air Force", "Harvard" + "Law School": one organisation the tagger cut in two.
+            if let last = out.last, last.type != .person, m.type == .organization,
+                last.tokens.upperBound == m.tokens.lowerBound, !doc.tokens[m.tokens.lowerBound].has(.lineStart),
+                features.facts[m.tokens.upperBound - 1].gazetteer & orgWord != 0
+            {
+                out[out.count - 1] = (last.tokens.lowerBound..<m.tokens.upperBound, .organization)
+                continue
+            }
             out.append(m)
         }
+        // "Department of" + "Justice" untagged: the capitalised words after "of" are the name's.
+        for i in out.indices where out[i].type != .person {
+            let limit = i + 1 < out.count ? out[i + 1].tokens.lowerBound : doc.tokens.count
+            out[i].tokens = withOfPhrase(out[i].tokens, limit: limit, doc, features)
+        }
         return out
+    }
+
+    /// `range` taken on over "of" and the capitalised words after it, up to token `limit`, when
+    /// it ends in an organisation word ("Department" + "of Justice"); unchanged otherwise.
+    static func withOfPhrase(_ range: Range<Int>, limit: Int, _ doc: Document, _ features: EntityFeatures)
+        -> Range<Int>
+    {
+        let orgWord = EntityGazetteer.Membership.organizationWord.rawValue
+        let b = range.upperBound
+        guard b + 1 < limit, features.facts[b - 1].gazetteer & orgWord != 0,
+            doc.tokens[b].lowerHash == of, doc.tokens[b + 1].has(.capitalized), !doc.tokens[b + 1].has(.lineStart)
+        else { return range }
+        var e = b + 1
+        while e < limit && doc.tokens[e].has(.capitalized) && doc.tokens[e].kind == .word
+            && !doc.tokens[e].has(.lineStart)
+        { e += 1 }
+        return range.lowerBound..<e
     }
 
     /// Whether `range` holds only titles ("Ms", "Lt Col").
