@@ -162,7 +162,9 @@ enum EntityMentionCleanup {
                     var p = k
                     while p < b && EntityTitles.all.contains(tokens[p].lowerHash) { p += 1 }
                     if p < b { return [(a..<k, employer(a)), (p..<b, .person)] }
-                } else if features.facts[k].gazetteer & M.givenName.rawValue != 0 {
+                } else if features.facts[k].gazetteer & M.givenName.rawValue != 0,
+                    features.facts[b - 1].gazetteer & (M.organizationWord.rawValue | listed) == 0
+                {
                     return [(a..<k, employer(a)), (k..<b, .person)]
                 }
             }
@@ -184,6 +186,9 @@ enum EntityMentionCleanup {
     static func trim(
         _ range: Range<Int>, type: EntityType, _ features: EntityFeatures, _ doc: Document, gazetteer: EntityGazetteer
     ) -> Found? {
+        typealias M = EntityGazetteer.Membership
+        // "Prince Edward Island", "General Electric": a listed name is not a title and a person.
+        let listedName = M.placeBegin.rawValue | M.organizationBegin.rawValue
         var a = range.lowerBound
         var b = range.upperBound
         var type = type
@@ -197,7 +202,9 @@ enum EntityMentionCleanup {
         if type != .person
             && (EntityTitles.personal.contains(doc.tokens[a].lowerHash)
                 || EntityTitles.all.contains(doc.tokens[a].lowerHash) && a + 1 < b
-                    && features.facts[a + 1].gazetteer & EntityGazetteer.Membership.givenName.rawValue != 0)
+                    && features.facts[a + 1].gazetteer & M.givenName.rawValue != 0
+                    && features.facts[a].gazetteer & listedName == 0
+                    && features.facts[b - 1].gazetteer & M.organizationWord.rawValue == 0)
         {
             type = .person
         }
