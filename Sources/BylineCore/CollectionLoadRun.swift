@@ -64,8 +64,9 @@ struct LoadRun {
         var articles: [Article]
         /// Present when the file came from the cache.
         var annotations: [CompactAnnotation]?
-        /// Present when the file came from the journal (its articles are then annotated ones).
-        var journaled: [Annotation]?
+        /// Present when the file came from the journal (its articles are then annotated ones), or
+        /// carries annotations of its own (`annotate` output): taken as they are, not computed again.
+        var journaled: [Annotation?]?
         var issues: [LoadIssue]
     }
 
@@ -174,11 +175,13 @@ struct LoadRun {
                     }, annotations: nil, journaled: hit.map(\.annotation), issues: [])
             } else {
                 var problems: [LoadIssue] = []
-                let found = DataDirectory.load(file: path, issues: &problems)
+                let found = DataDirectory.loadAnnotated(file: path, issues: &problems)
                 let entry = CacheEntry(
                     key: key, size: stamp?.size ?? -1, modified: stamp?.modified ?? 0, articles: 0..<0)
+                let carried = found.contains { $0.annotation != nil } ? found.map(\.annotation) : nil
                 slots[i] = FileLoad(
-                    entry: entry, articles: found, annotations: nil, journaled: nil, issues: problems)
+                    entry: entry, articles: found.map(\.article), annotations: nil, journaled: carried,
+                    issues: problems)
             }
         }
         var done = 0
@@ -197,7 +200,7 @@ struct LoadRun {
                     fromCache += a.count
                 } else {
                     if let j = f.journaled, j.count == f.articles.count {
-                        for (k, a) in j.enumerated() { journaled[entry.articles.lowerBound + k] = a }
+                        for (k, a) in j.enumerated() where a != nil { journaled[entry.articles.lowerBound + k] = a }
                     }
                     annotations.append(contentsOf: repeatElement(nil, count: f.articles.count))
                 }

@@ -65,24 +65,33 @@ public enum DataDirectory {
 
     /// Loads one file; problems go to `issues` and never stop the caller.
     public static func load(file path: String, issues: inout [LoadIssue]) -> [Article] {
+        loadAnnotated(file: path, issues: &issues).map(\.article)
+    }
+
+    /// Loads one file, with the annotations it carries (`annotate` output in a `.jsonl` file).
+    public static func loadAnnotated(file path: String, issues: inout [LoadIssue]) -> [(
+        article: Article, annotation: Annotation?
+    )] {
         guard let loader = Loaders.loader(for: path) else {
             // A SQLite file named on its own is newsboat's cache (`byline --newsboat PATH`).
             if NewsboatCache.isSQLite(path) {
                 let found = NewsboatCache.load(path: path)
                 issues += found.issues
-                return found.articles
+                return found.articles.map { (article: $0, annotation: nil) }
             }
             issues.append(LoadIssue(path: path, reason: "not an article format Byline reads"))
             return []
         }
         do {
             let contents = try FileReading.contents(of: path)
-            var articles = try loader.load(contents.data, path: path, issues: &issues)
-            for k in articles.indices {
-                articles[k].fileSize = contents.size
-                articles[k].modified = contents.modified
+            var found =
+                try (loader as? JSONLinesLoader)?.loadAnnotated(contents.data, path: path, issues: &issues)
+                ?? loader.load(contents.data, path: path, issues: &issues).map { (article: $0, annotation: nil) }
+            for k in found.indices {
+                found[k].article.fileSize = contents.size
+                found[k].article.modified = contents.modified
             }
-            return articles
+            return found
         } catch {
             issues.append(LoadIssue(path: path, reason: "\(error)"))
         }

@@ -1,3 +1,4 @@
+import BylineNLP
 import Foundation
 
 /// `.jsonl` files: one article object per line. A bad line is reported with its line number
@@ -9,8 +10,15 @@ public struct JSONLinesLoader: ArticleLoader {
     public init() {}
 
     public func load(_ data: Data, path: String, issues: inout [LoadIssue]) throws -> [Article] {
+        try loadAnnotated(data, path: path, issues: &issues).map(\.article)
+    }
+
+    /// Every line's article, with its annotation when the line is `byline annotate` output.
+    public func loadAnnotated(_ data: Data, path: String, issues: inout [LoadIssue]) throws -> [(
+        article: Article, annotation: Annotation?
+    )] {
         let (text, _) = try TextDecoding.decode(data)
-        var articles: [Article] = []
+        var articles: [(Article, Annotation?)] = []
         var lineIndex = 0
         var sawLine = false
         text.forEachLine { line, _ in
@@ -18,7 +26,7 @@ public struct JSONLinesLoader: ArticleLoader {
             guard line.unicodeScalars.contains(where: { !Paragraphs.isSpace($0) }) else { return true }
             sawLine = true
             do {
-                articles.append(try article(line: String(line), path: path, item: lineIndex))
+                articles.append(try annotatedArticle(line: String(line), path: path, item: lineIndex))
             } catch {
                 issues.append(LoadIssue(path: path, reason: "line \(lineIndex + 1): \(error)"))
             }
@@ -33,5 +41,16 @@ public struct JSONLinesLoader: ArticleLoader {
     public func article(line: String, path: String, item: Int) throws -> Article {
         let value = try ArticleFields.parseJSON(Data(line.utf8))
         return try ArticleFields.article(from: value, path: path, item: item, format: .jsonl)
+    }
+
+    /// The article one line holds, with its annotation when the line is `annotate` output.
+    func annotatedArticle(line: String, path: String, item: Int) throws -> (Article, Annotation?) {
+        let value = try ArticleFields.parseJSON(Data(line.utf8))
+        if let object = value as? [String: Any],
+            let done = try AnnotatedJSON.article(from: object, path: path, item: item)
+        {
+            return (done.article, done.annotation)
+        }
+        return (try ArticleFields.article(from: value, path: path, item: item, format: .jsonl), nil)
     }
 }
