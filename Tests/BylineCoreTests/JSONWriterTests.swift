@@ -1,0 +1,39 @@
+import BylineCore
+import Foundation
+import Testing
+
+@Suite struct JSONWriterTests {
+    /// Scalars of every kind the byte-run copying treats apart: plain ASCII, quotes, controls,
+    /// two- and three-byte scalars sharing lead bytes with escaped ones, and four-byte emoji.
+    static let alphabet: [Unicode.Scalar] = [
+        "a", "Z", " ", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{1B}", "\u{7F}", "\u{80}", "\u{9F}", "\u{A0}", "é",
+        "\u{061C}", "\u{0600}", "\u{061D}", "\u{200D}", "\u{200E}", "\u{200F}", "\u{2028}", "\u{202E}", "\u{202F}",
+        "\u{2066}", "\u{2069}", "\u{206A}", "…", "€", "中", "😀",
+    ]
+
+    @Test func stringsRoundTripAndStayInert() throws {
+        var rng = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            var text = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...40, using: &rng) { text.append(Self.alphabet.randomElement(using: &rng)!) }
+            let s = String(text)
+            var w = JSONWriter()
+            w.beginArray()
+            w.string(s)
+            w.endArray()
+            let back = try JSONSerialization.jsonObject(with: Data(w.bytes)) as? [String]
+            #expect(back == [s])
+            let raw = w.output.unicodeScalars
+            for u in raw {
+                #expect(u.value >= 0x20 && !(0x7F..<0xA0).contains(u.value))
+                #expect(![0x061C, 0x200E, 0x200F, 0x2028, 0x202E, 0x2066, 0x2069].contains(u.value))
+            }
+        }
+    }
+
+    @Test func escapesAreTheUsualShortOnes() {
+        var w = JSONWriter()
+        w.string("a\"b\\c\nd\re\tf\u{1B}g\u{202E}h")
+        #expect(w.output == #""a\"b\\c\nd\re\tf\u001bg\u202eh""#)
+    }
+}
