@@ -347,8 +347,13 @@ struct LoadRun {
     }
 
     private mutating func publishSnapshot(_ phase: LoadProgress.Phase) {
+        // Cached annotations name things by ids of the cache's vocabulary; until the index has
+        // taken that vocabulary, the snapshot's own would turn them into other or empty names,
+        // so they are shown as still waiting.
+        let shown =
+            pendingVocabulary == nil ? annotations : ChunkedArray(repeatElement(nil, count: annotations.count))
         let collection = ArticleCollection(
-            articles: articles, annotations: annotations,
+            articles: articles, annotations: shown,
             index: builder.snapshot(articleCount: articles.count), issues: issues)
         snapshot = collection
         snapshots += 1

@@ -1,6 +1,7 @@
 import BylineCore
 import BylineNLP
 import Foundation
+import Synchronization
 import Testing
 
 @Suite struct CacheTests {
@@ -123,5 +124,54 @@ import Testing
     @Test func cacheRecordCoversEveryArticleField() {
         let a = Article(path: "p", format: .txt, title: "t", text: "x")
         #expect(Mirror(reflecting: a).children.count == 15)
+    }
+}
+
+@Suite struct CachedSnapshotTests {
+    /// Cached annotations refer to the cache's vocabulary: no snapshot of a warm load may show
+    /// one before the index has taken that vocabulary, or speakers would get other or empty names.
+    @Test func everySnapshotOfAWarmLoadNamesSpeakersAsTheFinalOne() throws {
+        let t = try TempCollection(articles: 400)
+        defer { t.remove() }
+        _ = t.load()
+        let updates = Mutex<[CollectionUpdate]>([])
+        let loader = CollectionLoader(paths: [t.data], cache: t.cache, workers: 2)
+        loader.start { update in updates.withLock { $0.append(update) } }
+        let final = loader.wait()
+        let expected = final.articles.indices.map { final.annotation(of: $0)?.quotes.map { $0.speaker?.name } }
+        #expect(expected.allSatisfy { $0?.contains("Jean Lee") == true })
+        for update in updates.withLock({ $0 }) {
+            let c = update.collection
+            for id in c.articles.indices {
+                guard let names = c.annotation(of: id)?.quotes.map({ $0.speaker?.name }) else { continue }
+                #expect(names == expected[id], "snapshot \(update.snapshotNumber), article \(id)")
+            }
+        }
+    }
+}
+
+extension CachedSnapshotTests {
+    static let sampleData = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("sample-data").path
+
+    /// While the sample collection loads, cold and then from the cache, no snapshot shows a
+    /// speaker without a name.
+    @Test(arguments: [1, 2]) func noSnapshotShowsASpeakerWithoutAName(workers: Int) throws {
+        let t = try TempCollection(articles: 0)
+        defer { t.remove() }
+        for _ in 0..<2 {
+            let updates = Mutex<[CollectionUpdate]>([])
+            let loader = CollectionLoader(paths: [Self.sampleData], cache: t.cache, workers: workers)
+            loader.start { update in updates.withLock { $0.append(update) } }
+            _ = loader.wait()
+            for update in updates.withLock({ $0 }) {
+                let c = update.collection
+                for id in c.articles.indices {
+                    for q in c.annotation(of: id)?.quotes ?? [] {
+                        #expect(q.speaker?.name.isEmpty != true, "snapshot \(update.snapshotNumber), article \(id)")
+                    }
+                }
+            }
+        }
     }
 }
