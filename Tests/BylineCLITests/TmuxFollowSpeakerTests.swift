@@ -94,4 +94,29 @@ struct TmuxSearchAndFilterTests {
         tmux.send("q", "q")
         #expect(tmux.exitStatus() == 0)
     }
+
+    /// A refused query stays on the prompt line with the reason, cut with an ellipsis when the
+    /// line is short; Up brings back what was run before.
+    @Test func aRefusedQueryCanBeCorrectedAndPromptsRemember() throws {
+        let tmux = try TmuxSession(width: 60, height: 20)
+        try tmux.openReader()
+        tmux.send(":")
+        tmux.type("place:Seoul date:2022-02-30")
+        tmux.send("Enter")
+        let refused = tmux.waitUntil { $0.split(separator: "\n").last?.contains("2022-02-30'") == true }
+        let line = tmux.lines()[19]
+        #expect(refused.ok && line.hasPrefix(":place:Seoul date:2022-02-30") && line.hasSuffix("…"), "\(line)")
+        for _ in 0..<6 { tmux.send("BSpace") }
+        tmux.send("Enter")
+        #expect(tmux.waitUntil { !$0.contains("█") }.ok)
+        tmux.send("F", ":", "Up")
+        let recalled = tmux.waitUntil {
+            $0.split(separator: "\n").last { $0.hasPrefix(":") } == ":place:Seoul date:2022█"
+        }
+        #expect(recalled.ok, "\(recalled.screen)")
+        tmux.send("Escape")
+        #expect(tmux.waitUntil { !$0.contains("█") }.ok)
+        tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+    }
 }

@@ -20,12 +20,16 @@ import Testing
         #expect(q.description.hasPrefix(#"person:"Antony Blinken" org:KCNA"#))
     }
 
-    @Test func errorsSayWhatAndWhere() {
+    @Test func errorsSayWhatAndWhere() throws {
         #expect(throws: QueryError.unknownField("who", column: 7)) { try Query(parsing: "Seoul who:Lee") }
         #expect(throws: QueryError.unclosedQuote(column: 8)) { try Query(parsing: #"person:"Antony"#) }
         #expect(throws: QueryError.emptyValue(field: "org", column: 1)) { try Query(parsing: "org: x") }
         #expect(throws: QueryError.badDate("2022-13", column: 1)) { try Query(parsing: "date:2022-13") }
         #expect(throws: QueryError.badDate("jan", column: 1)) { try Query(parsing: "date:jan") }
+        // A day the month does not have is refused like a month the year does not have.
+        #expect(throws: QueryError.badDate("2022-02-30", column: 1)) { try Query(parsing: "date:2022-02-30") }
+        #expect(throws: QueryError.badDate("2023-02-29", column: 6)) { try Query(parsing: "text date:2023-02-29") }
+        #expect(try Query(parsing: "date:2024-02-29").terms == [Query.Term(.date, "2024-02-29")])
         #expect(
             QueryError.unknownField("who", column: 7).description.contains("person, org, place, speaker, date, text"))
     }

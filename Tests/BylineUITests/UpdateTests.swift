@@ -140,6 +140,34 @@ import Testing
         #expect(s.keys("q") == [.quit])
     }
 
+    @Test func aRejectedQueryKeepsItsTextAndPromptsHaveHistory() {
+        var s = Fixtures.state()
+        s.keys(":")
+        s.typeText("person:Silva date:2022-02-30")
+        s.keys("Enter")
+        guard case .prompt(let p)? = s.overlay else {
+            Issue.record("the prompt closed")
+            return
+        }
+        #expect(p.text == "person:Silva date:2022-02-30")
+        #expect(p.error?.contains("2022-02-30") == true)
+        #expect(Screen.render(s).line(23).contains("2022-02-30"))
+        s.keys("Backspace", "Backspace", "Backspace", "Backspace", "Backspace", "Backspace", "Enter")
+        #expect(s.overlay == nil && s.filters.map(\.description) == ["person:Silva", "date:2022"])
+        s.keys("F", "/")
+        s.typeText("vote")
+        s.keys("Enter", ":", "Up")
+        guard case .prompt(let again)? = s.overlay else {
+            Issue.record("no prompt")
+            return
+        }
+        // The query history, not the search's.
+        #expect(again.text == "person:Silva date:2022")
+        s.keys("Up", "Down", "Down")
+        guard case .prompt(let cleared)? = s.overlay else { return }
+        #expect(cleared.text.isEmpty)
+    }
+
     @Test func landingOnAQuoteScrollsItIntoView() {
         var s = Fixtures.state(width: 40, height: 10)
         s.keys("Enter", "]", "]", "]")
@@ -247,8 +275,14 @@ import Testing
         s.keys(":")
         s.typeText("colour:red")
         s.keys("Enter")
-        #expect(s.message?.hasPrefix("query: ") == true)
-        #expect(s.filters.count == 2)
+        // The prompt stays open with the reason; Esc gives up.
+        guard case .prompt(let p)? = s.overlay else {
+            Issue.record("the prompt closed")
+            return
+        }
+        #expect(p.error?.contains("colour") == true)
+        s.keys("Esc")
+        #expect(s.overlay == nil && s.filters.count == 2)
     }
 
     @Test func effectsForTheOutsideWorld() {

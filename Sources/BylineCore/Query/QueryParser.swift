@@ -1,3 +1,5 @@
+import BylineNLP
+
 /// The query syntax: whitespace-separated terms, each `field:value` or a bare value (a `text:`
 /// term); a value in double quotes (straight or curly) may hold spaces. Not a hot path: a query
 /// is a few dozen characters typed by a person.
@@ -68,7 +70,10 @@ enum QueryParser {
             guard parts[1].count == 2, let m = Int(parts[1]), (1...12).contains(m) else { return false }
         }
         if parts.count == 3 {
-            guard parts[2].count == 2, let d = Int(parts[2]), (1...31).contains(d) else { return false }
+            // The day must exist in that month: 2022-02-30 matches nothing, so it is refused.
+            guard parts[2].count == 2, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+                CalendarDate.isValid(year: y, month: m, day: d)
+            else { return false }
         }
         return true
     }

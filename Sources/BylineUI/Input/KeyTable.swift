@@ -20,8 +20,12 @@ extension KeyBinding {
     /// Every default binding, in the order the help overlay lists them. The help overlay, the
     /// config file's `[keys]` section and the key dispatch all read this one table.
     public static let defaults: [KeyBinding] = [
-        KeyBinding(.down, ["j", "Down"], "Move down (list) or scroll down (reader)", scrolling),
-        KeyBinding(.up, ["k", "Up"], "Move up or scroll up", scrolling),
+        KeyBinding(
+            .down, ["j", "Down"], "Move down (list) or scroll down (reader); in a prompt, newer history",
+            scrolling.union([.prompt])),
+        KeyBinding(
+            .up, ["k", "Up"], "Move up or scroll up; in a prompt, older history (search and query each keep theirs)",
+            scrolling.union([.prompt])),
         KeyBinding(.top, ["g", "Home"], "Go to the top", scrolling),
         KeyBinding(.bottom, ["G", "End"], "Go to the bottom", scrolling),
         KeyBinding(.halfPageDown, ["C-d"], "Half a page down", scrolling),

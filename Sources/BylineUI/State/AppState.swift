@@ -44,6 +44,8 @@ public struct AppState: Sendable {
     public internal(set) var overlay: Overlay?
     /// Keys (`Article.key`) of the articles already opened.
     public var readMarks: Set<String> = []
+    /// What was run in each kind of prompt, oldest first, for Up/Down.
+    public internal(set) var promptHistory: [String: [String]] = [:]
     /// A one-line notice in the status bar (an error, "no URL"), cleared by the next key.
     public internal(set) var message: String?
 
@@ -157,6 +159,13 @@ public struct Prompt: Sendable {
 
     public var kind: Kind
     public var text: String = ""
+    /// Why the last Enter was refused (a bad query); the text stays to be corrected.
+    public var error: String?
+    /// The entry of the history Up/Down last brought back.
+    public var historyPosition: Int?
+
+    /// Search and query have a history each.
+    var historyKey: String { kind == .query ? "query" : "search" }
 
     public var label: String {
         switch kind {

@@ -72,6 +72,7 @@ extension AppState {
             overlay = .picker(p)
         case .prompt(var p)?:
             p.text.append(c)
+            p.error = nil
             overlay = .prompt(p)
         default: break
         }
@@ -148,10 +149,26 @@ extension AppState {
                 return []
             }
             p.text.removeLast()
+            p.error = nil
             overlay = .prompt(p)
         case .cancel: overlay = nil
+        case .up, .down:
+            let past = promptHistory[p.historyKey] ?? []
+            let at = (p.historyPosition ?? past.count) + (c == .up ? -1 : 1)
+            if past.indices.contains(at) {
+                p.text = past[at]
+                p.historyPosition = at
+            } else if c == .down {
+                p.text = ""
+                p.historyPosition = nil
+            }
+            p.error = nil
+            overlay = .prompt(p)
         case .accept:
             overlay = nil
+            if !p.text.isEmpty, promptHistory[p.historyKey]?.last != p.text {
+                promptHistory[p.historyKey, default: []].append(p.text)
+            }
             switch p.kind {
             case .search(.list):
                 if !p.text.isEmpty { addFilters([Query.Term(.text, p.text)]) }
@@ -161,7 +178,10 @@ extension AppState {
                 do {
                     addFilters(try Query(parsing: p.text).terms)
                 } catch {
-                    message = "query: \(error)"
+                    // The prompt stays open with what was typed, to be corrected.
+                    p.error = "\(error)"
+                    p.historyPosition = nil
+                    overlay = .prompt(p)
                 }
             }
         case .redraw: return [.redraw]
