@@ -120,3 +120,23 @@ struct TmuxSearchAndFilterTests {
         #expect(tmux.exitStatus() == 0)
     }
 }
+
+/// Moving between articles without going back to the list, as newsboat and mutt readers do.
+@Suite(.serialized, .enabled(if: TmuxSession.available, TmuxSession.skipReason))
+struct TmuxArticleStepTests {
+    @Test func bigJAndKStepThroughArticlesFromTheReader() throws {
+        let tmux = try TmuxSession(width: 80, height: 24)
+        try tmux.openReader()
+        tmux.send("Enter")
+        #expect(tmux.waitFor("READER").ok)
+        let first = tmux.lines()[0]
+        tmux.send("J")
+        let next = tmux.waitUntil { $0.split(separator: "\n").first.map(String.init) != first }
+        #expect(next.ok && next.screen.contains("READER"), "\(next.screen)")
+        tmux.send("K")
+        let back = tmux.waitUntil { $0.split(separator: "\n").first.map(String.init) == first }
+        #expect(back.ok, "\(back.screen)")
+        tmux.send("q", "q")
+        #expect(tmux.exitStatus() == 0)
+    }
+}

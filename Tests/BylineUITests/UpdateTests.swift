@@ -168,6 +168,26 @@ import Testing
         #expect(cleared.text.isEmpty)
     }
 
+    @Test func nextAndPreviousArticleAndNextUnreadFromTheReader() {
+        var s = Fixtures.state()
+        let titles = s.visible.map { s.collection.article($0).title }
+        s.keys("Enter", "J")
+        #expect(open(s) == titles[1] && s.focus == .reader)
+        #expect(s.readMarks.contains(s.collection.article(s.visible[1]).key))
+        s.keys("K")
+        #expect(open(s) == titles[0])
+        s.keys("K")
+        #expect(s.message == "that was the first article")
+        // Harbor and Budget are read: u skips to the third.
+        s.keys("u")
+        #expect(open(s) == titles[2])
+        // Space pages down, and at the end of the article goes on to the next unread one.
+        for _ in 0..<20 where open(s) == titles[2] { s.keys("Space") }
+        #expect(open(s) == titles[3])
+        s.keys("u")
+        #expect(s.message == "no unread articles in the list")
+    }
+
     @Test func landingOnAQuoteScrollsItIntoView() {
         var s = Fixtures.state(width: 40, height: 10)
         s.keys("Enter", "]", "]", "]")

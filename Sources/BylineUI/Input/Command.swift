@@ -10,6 +10,9 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case pageDown = "page-down"
     case pageUp = "page-up"
     case open
+    case nextArticle = "next-article"
+    case previousArticle = "previous-article"
+    case nextUnread = "next-unread"
     case switchPane = "switch-pane"
     case nextQuote = "next-quote"
     case previousQuote = "previous-quote"

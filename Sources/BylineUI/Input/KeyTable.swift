@@ -30,10 +30,15 @@ extension KeyBinding {
         KeyBinding(.bottom, ["G", "End"], "Go to the bottom", scrolling),
         KeyBinding(.halfPageDown, ["C-d"], "Half a page down", scrolling),
         KeyBinding(.halfPageUp, ["C-u"], "Half a page up", scrolling),
-        KeyBinding(.pageDown, ["PgDn", "Space"], "A page down", [.list, .reader, .help]),
+        KeyBinding(
+            .pageDown, ["PgDn", "Space"], "A page down; at the end of an article, on to the next unread one",
+            [.list, .reader, .help]),
         KeyBinding(.pageUp, ["PgUp"], "A page up", scrolling),
         KeyBinding(.open, ["Enter"], "Open the selected article", [.list]),
         KeyBinding(.switchPane, ["Tab"], "Switch between the list and the reading pane", panes),
+        KeyBinding(.nextArticle, ["J"], "Open the next article in the list", panes),
+        KeyBinding(.previousArticle, ["K"], "Open the previous article in the list", panes),
+        KeyBinding(.nextUnread, ["u"], "Open the next unread article in the list", panes),
         KeyBinding(.nextQuote, ["]"], "Next quote in the article", panes),
         KeyBinding(.previousQuote, ["["], "Previous quote in the article", panes),
         KeyBinding(

@@ -45,6 +45,17 @@ extension AppState {
         return markRead(i)
     }
 
+    /// The next unread article below the selection, opened; the list wraps round once.
+    mutating func openNextUnread() -> [Effect] {
+        let order = Array(visible.indices.dropFirst(selected + 1)) + Array(visible.indices.prefix(selected))
+        guard let pos = order.first(where: { !readMarks.contains(collection.article(visible[$0]).key) }) else {
+            message = "no unread articles in the list"
+            return []
+        }
+        moveSelection(to: pos)
+        return openSelected()
+    }
+
     /// Records article `i` as read; the effect persists the new mark.
     mutating func markRead(_ i: Int) -> [Effect] {
         let key = collection.article(i).key

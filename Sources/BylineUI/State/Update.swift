@@ -69,9 +69,20 @@ extension AppState {
             inReader ? scrollReader(by: max(1, readerPage / 2)) : moveSelection(by: max(1, listPage / 2))
         case .halfPageUp:
             inReader ? scrollReader(by: -max(1, readerPage / 2)) : moveSelection(by: -max(1, listPage / 2))
-        case .pageDown: inReader ? scrollReader(by: max(1, readerPage - 1)) : moveSelection(by: max(1, listPage - 1))
+        case .pageDown:
+            if inReader, let r = reader, r.top + readerPage >= r.layout.lines.count { return openNextUnread() }
+            inReader ? scrollReader(by: max(1, readerPage - 1)) : moveSelection(by: max(1, listPage - 1))
         case .pageUp: inReader ? scrollReader(by: -max(1, readerPage - 1)) : moveSelection(by: -max(1, listPage - 1))
         case .open: return openSelected()
+        case .nextArticle, .previousArticle:
+            let from = selected
+            moveSelection(by: c == .nextArticle ? 1 : -1)
+            if selected == from {
+                message = c == .nextArticle ? "that was the last article in the list" : "that was the first article"
+                return []
+            }
+            return openSelected()
+        case .nextUnread: return openNextUnread()
         case .switchPane:
             if focus == .reader {
                 focus = .list
