@@ -48,7 +48,9 @@ struct TmuxFollowSpeakerTests {
         let help = tmux.waitFor("Keys")
         #expect(Self.statusLine(help.screen).contains("READER"), "\(help.screen)")
         tmux.send("q", "]")
-        let landed = tmux.waitUntil { Self.statusLine($0).contains("quote 1 of") }
+        let landed = tmux.waitUntil {
+            Self.statusLine($0).contains("quote 1 of") && Self.statusLine($0).contains(" · ")
+        }
         // Who said it, in words, whatever the article's annotation found.
         let who = Self.statusLine(landed.screen).components(separatedBy: "quote 1 of ").last ?? ""
         #expect(who.contains(" · ") && !who.contains("·  "), "\(landed.screen)")
