@@ -188,6 +188,16 @@ import Testing
         #expect(s.message == "no unread articles in the list")
     }
 
+    @Test func theEntityPanelSaysWhenThereIsNoRoomForIt() {
+        var s = Fixtures.state(width: 40, height: 10)
+        s.keys("Enter", "e")
+        #expect(PaneLayout(s).entityPanel == nil)
+        #expect(s.message == "the entity panel needs a wider reading pane; f filters by entity")
+        var wide = Fixtures.state(width: 120, height: 30)
+        wide.keys("Enter", "e")
+        #expect(PaneLayout(wide).entityPanel != nil && wide.message == nil)
+    }
+
     @Test func landingOnAQuoteScrollsItIntoView() {
         var s = Fixtures.state(width: 40, height: 10)
         s.keys("Enter", "]", "]", "]")

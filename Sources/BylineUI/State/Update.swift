@@ -118,6 +118,11 @@ extension AppState {
         case .entityPanel:
             showEntityPanel.toggle()
             relayoutReader()
+            if showEntityPanel, PaneLayout(self).entityPanel == nil {
+                // Too narrow to show it beside the article: say so rather than do nothing.
+                let filter = keymap.keys(for: .filterEntity).first.map { "; \($0) filters by entity" } ?? ""
+                message = "the entity panel needs a wider reading pane" + filter
+            }
         case .legend:
             showLegend.toggle()
             relayoutReader()
