@@ -61,7 +61,7 @@ public struct Annotator: Sendable {
             } else {
                 PublicationDates.resolve(&article, fromText: fromText)
             }
-            return article.published
+            return PublicationDates.anchor(of: article)
         }
         // Counting stops early: only whether the text passes the segment size matters here.
         let utf8 = article.text.utf8.count

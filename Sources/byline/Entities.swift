@@ -26,7 +26,9 @@ struct Entities: ParsableCommand {
         }
         switch format {
         case .table:
-            let rows = list.map { [$0.name, $0.type.rawValue, String($0.articleCount), String($0.mentionCount)] }
+            let rows = list.map {
+                [Self.shownName($0), $0.type.rawValue, String($0.articleCount), String($0.mentionCount)]
+            }
             print(
                 TableOutput.table(
                     header: ["NAME", "TYPE", "ARTICLES", "MENTIONS"], rows: rows, widths: [60, nil, nil, nil],
@@ -36,7 +38,7 @@ struct Entities: ParsableCommand {
             var out = TableOutput.csvRecord(["name", "type", "articles", "mentions"], inert: inert)
             for e in list {
                 out += TableOutput.csvRecord(
-                    [e.name, e.type.rawValue, String(e.articleCount), String(e.mentionCount)], inert: inert)
+                    [Self.shownName(e), e.type.rawValue, String(e.articleCount), String(e.mentionCount)], inert: inert)
             }
             FileHandle.standardOutput.write(Data(out.utf8))
         case .json:
@@ -57,6 +59,11 @@ struct Entities: ParsableCommand {
             w.endArray()
             print(w.output)
         }
+    }
+
+    /// The name a person reads: a date's TIMEX3 value in words (JSON keeps the value).
+    static func shownName(_ e: BylineCore.Entity) -> String {
+        e.type == .date ? DateWords.words(for: e.name) : e.name
     }
 }
 

@@ -33,4 +33,17 @@ import Testing
         #expect(lines.first?.hasPrefix("NAME") == true)
         #expect(lines.dropFirst().first?.hasPrefix("Antony Blinken  person") == true)
     }
+
+    /// Dates are listed in words; the JSON keeps their TIMEX3 values.
+    @Test func sampleDataDatesReadAsWords() throws {
+        let table = try Binary.run(["entities", "sample-data", "--type", "date"]).stdout
+        let names = table.split(separator: "\n").dropFirst().map { $0.components(separatedBy: "  ").first ?? "" }
+        #expect(names.contains("now"))
+        #expect(names.contains("the past"))
+        let code = /_REF|^P[0-9X]|T[0-9A-Z]{2}|-[WQH][0-9]|-(SP|SU|FA|WI)$|XXXX|^[0-9]{2,3}$|^[0-9]{4}-[0-9]/
+        #expect(!names.contains { $0.contains(code) }, "\(names.filter { $0.contains(code) })")
+        let json = try Binary.run(["entities", "sample-data", "--type", "date", "--format", "json"]).stdout
+        let list = try JSONSerialization.jsonObject(with: Data(json.utf8)) as! [[String: Any]]
+        #expect(list.contains { $0["name"] as? String == "PRESENT_REF" })
+    }
 }

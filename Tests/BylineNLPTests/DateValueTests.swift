@@ -122,6 +122,10 @@ import Testing
         ("Shares rose at mid-afternoon yesterday.", "mid-afternoon yesterday", "2022-01-13TAF"),
         ("The rain stopped late morning Wednesday.", "late morning Wednesday", "2022-01-12TMO"),
         ("By mid afternoon, officials were saying the road was open.", "mid afternoon", "2022-01-14TAF"),
+        ("The polls closed at 2010 GMT.", "2010 GMT", "2022-01-14T20:10"),
+        ("Counting began at 0730 BST on Friday.", "0730 BST on Friday", "2022-01-14T07:30"),
+        ("The ceasefire starts at midnight on 1 February.", "midnight on 1 February", "2022-02-01T24:00"),
+        ("The talks resume at noon on March 3.", "noon on March 3", "2022-03-03T12:00"),
     ])
     func times(text: String, expression: String, value: String) {
         Self.check(text, expression, value)
@@ -219,6 +223,14 @@ import Testing
     @Test func aYearEarlierFollowsTheDateLastMentioned() {
         let found = Self.dates("The fund closed on Sept. 30, 2021, up from a year earlier.")
         #expect(found.map(\.1) == ["2021-09-30", "2020-09-30"])
+    }
+
+    /// Four figures before a time zone are a time even where a year would fit, but the same time
+    /// given again in another zone is not a second expression.
+    @Test func fourFiguresBeforeAZoneAreAClockTime() {
+        #expect(Self.dates("The result came in 2010 GMT figures.").map(\.1) == ["2022-01-14T20:10"])
+        #expect(Self.dates("It went off at 10:35 a.m. (0735 GMT).").map(\.0) == ["10:35 a.m."])
+        #expect(Self.dates("The law passed in 2010.").map(\.1) == ["2010"])
     }
 
     @Test func valuesNeedingAnAnchorAreNilWithoutOne() {

@@ -105,13 +105,23 @@ import Testing
     @Test func datesToggleShowsResolvedValues() {
         var s = Fixtures.state(width: 80, height: 24)
         s.keys("Enter")
-        #expect(!Screen.render(s).contains("→ 2022-03-07"))
+        #expect(!Screen.render(s).contains("→ 7 March 2022"))
         s.keys("d")
         let g = Screen.render(s)
-        let v = g.find("→ 2022-03-07")!
+        let v = g.find("→ 7 March 2022")!
         #expect(g[v.x, v.y].role == .dateValue)
         let d = g.find("Monday (Mar 7)")!
         #expect(g[d.x, d.y].role == .date)
+    }
+
+    /// A file's modification time is not shown as the article's publication date.
+    @Test func aFileTimeIsNoPublicationDate() {
+        let wide = Fixtures.wide.article
+        #expect(ReaderLayout.metaLine(wide).contains("date unknown (file modified 2022-02-20)"))
+        #expect(ReaderLayout.metaLine(Fixtures.budget.article).contains("2022-03-01 (inferred from the text)"))
+        let g = Screen.render(Fixtures.state(width: 100, height: 24))
+        #expect(!g.contains("2022-02-20"))
+        #expect(g.contains("2022-03-01"))
     }
 
     @Test func wideCharactersKeepColumnsAligned() {

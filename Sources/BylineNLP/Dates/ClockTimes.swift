@@ -26,9 +26,19 @@ extension DateGrammar {
         var sure = false
         if tok.kind == .number {
             let p = t.pieces(j) { $0 == 0x3A || $0 == 0x2E }
-            guard let hh = t.integer(in: p[0]), hh.digits <= 2 else { return nil }
+            guard let hh = t.integer(in: p[0]) else { return nil }
             hour = hh.value
-            if p.count == 2 {
+            // "2010 GMT", "0735 GMT": four figures before a time zone are a 24-hour clock, not a year
+            if hh.digits == 4, p.count == 1, Self.timeZones.contains(t.lh(end)), t.isCapitalized(end) {
+                // "10:35 a.m. (0735 GMT)": the same time in another zone, not another expression
+                if t.isPunct(j - 1, "("), Self.timeEnds.contains(t.lh(j - 2)) { return nil }
+                hour = hh.value / 100
+                minute = hh.value % 100
+                guard minute < 60 else { return nil }
+                sure = true
+            } else if hh.digits > 2 {
+                return nil
+            } else if p.count == 2 {
                 guard let mm = t.integer(in: p[1]), mm.digits == 2, mm.value < 60 else { return nil }
                 minute = mm.value
             } else if p.count > 2 {
@@ -103,7 +113,10 @@ extension DateGrammar {
         if L.weekdays[t.lh(k)] != nil, let m = weekdayExpression(at: k, shift: nil, time: time.fields) {
             return DateMatch(range: time.range.lowerBound..<m.range.upperBound, meaning: m.meaning)
         }
-        if let m = monthExpression(at: k, introduced: true), case .calendar(var f, let lean) = m.meaning, f.day != nil {
+        // "midnight on 1 February", "noon on March 3": the time and its day are one expression
+        if let m = monthExpression(at: k, introduced: true) ?? numeric(at: k, hasThe: false),
+            case .calendar(var f, let lean) = m.meaning, f.day != nil
+        {
             f.hour = time.fields.hour
             f.minute = time.fields.minute
             return DateMatch(range: time.range.lowerBound..<m.range.upperBound, meaning: .calendar(f, lean: lean))

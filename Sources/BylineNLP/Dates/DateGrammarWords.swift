@@ -46,10 +46,13 @@ extension DateGrammar {
     static let pluralUnits = L.set([
         "days", "weeks", "months", "years", "quarters", "decades", "centuries", "weekends",
     ])
-    static let timeZones = L.set([
+    static let timeZoneNames = [
         "gmt", "utc", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "bst", "cet", "cest", "et", "pt", "kst",
         "jst", "sgt", "hkt", "ist", "aest", "z",
-    ])
+    ]
+    static let timeZones = L.set(timeZoneNames)
+    /// Words that end a clock time: "a.m.", "pm", a time zone.
+    static let timeEnds = L.set(timeZoneNames + ["a.m.", "p.m.", "am", "pm", "a.m", "p.m"])
     /// Capitalised words after a weekday that make it part of a name ("Sunday Times").
     static let nameTails = L.set([
         "times", "telegraph", "mirror", "express", "post", "herald", "mail", "independent", "observer", "tribune",

@@ -2,6 +2,7 @@
 extension DateGrammar {
     /// Years, decades, numeric dates ("2022-01-11", "1/11/2022") and day-first dates ("11 January 2022").
     func numeric(at j: Int, hasThe: Bool) -> DateMatch? {
+        guard j < t.count else { return nil }
         let tok = t.tokens[j]
         guard tok.has(.hasDigit) else { return nil }
         // "11 January 2022", "13th of January"

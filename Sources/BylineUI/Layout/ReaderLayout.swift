@@ -204,7 +204,8 @@ public struct ReaderLayout: Sendable {
         if let d = a.published {
             switch a.publishedSource {
             case .text?: parts.append("\(d) (inferred from the text)")
-            case .fileTime?: parts.append("\(d) (file date)")
+            // the file time is when the file was written, not when the article appeared
+            case .fileTime?: parts.append("date unknown (file modified \(d))")
             default: parts.append(d.description)
             }
         } else {

@@ -18,7 +18,7 @@ enum EntityPanel {
         ] {
             var counts: [String: Int] = [:]
             for e in a.entities where e.type == type {
-                counts[e.type == .date ? (e.value ?? e.text) : e.canonical, default: 0] += 1
+                counts[e.type == .date ? DateWords.words(for: e.value ?? e.text) : e.canonical, default: 0] += 1
             }
             guard !counts.isEmpty, y < r.maxY else { continue }
             grid.put(heading, x: r.x + 1, y: y, maxWidth: r.width - 1, role: .title, measure: m)

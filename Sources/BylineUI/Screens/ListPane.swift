@@ -69,7 +69,8 @@ enum ListPane {
         let end = x + width - countWidth - 1
         if width >= ListPane.dateMinimumWidth {
             grid.put(
-                a.published?.description ?? "", x: col, y: y, maxWidth: end - col, role: role(.listDate), measure: m)
+                (a.publishedSource == .fileTime ? nil : a.published)?.description ?? "", x: col, y: y,
+                maxWidth: end - col, role: role(.listDate), measure: m)
             col += 11
         }
         if width >= ListPane.sourceMinimumWidth {

@@ -53,7 +53,8 @@ extension AppState {
             return index.searchEntities(p.typed, limit: AppState.pickerLimit).map { match in
                 let e = index.entity(match.entity)
                 return Picker.Row(
-                    label: e.name, detail: "\(e.type.rawValue) · \(AppState.count(e.articleCount, "article"))",
+                    label: e.type == .date ? DateWords.words(for: e.name) : e.name,
+                    detail: "\(e.type.rawValue) · \(AppState.count(e.articleCount, "article"))",
                     filter: Query.Term(entity: e))
             }
         }

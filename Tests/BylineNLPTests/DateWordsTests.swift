@@ -1,0 +1,45 @@
+import BylineNLP
+import Testing
+
+/// TIMEX3 values read as words, the way screens and tables show them.
+@Suite struct DateWordsTests {
+    @Test(arguments: [
+        ("PRESENT_REF", "now"), ("PAST_REF", "the past"), ("FUTURE_REF", "the future"),
+        ("2022", "2022"), ("199", "the 1990s"), ("19", "the 20th century"), ("20", "the 21st century"),
+        ("2022-01", "January 2022"), ("2022-01-14", "14 January 2022"), ("2021-Q3", "the third quarter of 2021"),
+        ("2020-H1", "the first half of 2020"), ("2022-SU", "summer 2022"), ("2022-W02", "week 2 of 2022"),
+        ("2022-W02-WE", "the weekend of week 2, 2022"), ("2022-01-14TMO", "14 January 2022, morning"),
+        ("2022-01-14T09:30", "14 January 2022, 09:30"), ("2022-02-01T24:00", "1 February 2022, midnight"),
+    ])
+    func points(value: String, words: String) {
+        #expect(DateWords.words(for: value) == words)
+    }
+
+    @Test(arguments: [
+        ("P2Y", "2 years"), ("P1Y", "1 year"), ("PT3H", "3 hours"), ("PT30M", "30 minutes"), ("P3M", "3 months"),
+        ("P1Y6M", "1 year 6 months"), ("PXY", "years"), ("P1DE", "1 decade"), ("P2CE", "2 centuries"),
+        ("P1WE", "1 weekend"), ("P1.5Y", "1.5 years"), ("P1W", "1 week"),
+    ])
+    func durations(value: String, words: String) {
+        #expect(DateWords.words(for: value) == words)
+    }
+
+    @Test(arguments: [
+        ("XXXX-WXX-1", "every Monday"), ("XXXX-WXX-7", "every Sunday"), ("XXXX-XX-XX", "every day"),
+        ("XXXX-WXX-1TEV", "every Monday evening"), ("XXXX-XX", "every month"),
+    ])
+    func recurrences(value: String, words: String) {
+        #expect(DateWords.words(for: value) == words)
+    }
+
+    /// An unresolved date says so; a value of an unknown shape is shown as it is rather than
+    /// guessed at.
+    @Test func unresolvedAndUnknownValues() {
+        #expect(DateWords.words(for: nil) == "date unknown")
+        #expect(DateWords.words(for: "") == "date unknown")
+        #expect(DateWords.words(for: "this year") == "this year")
+        #expect(DateWords.words(for: "P") == "P")
+        #expect(DateWords.words(for: "2022-13") == "2022-13")
+        #expect(DateWords.words(for: "XXXX-WXX-9") == "XXXX-WXX-9")
+    }
+}
