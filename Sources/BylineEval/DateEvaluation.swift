@@ -3,7 +3,7 @@ import Foundation
 
 /// The TempEval-3 date evaluation: reads a folder of TimeML sub-corpora (one sub-folder each,
 /// `.tml` files), annotates each text anchored on its creation time, and scores DATE and TIME
-/// expressions overall and per sub-corpus.
+/// expressions, or all four TIMEX3 types, overall and per sub-corpus.
 public struct DateEvaluation {
     public struct Corpus: Sendable {
         public var name: String
@@ -43,37 +43,34 @@ public struct DateEvaluation {
 
     public init(corpora: [Corpus]) { self.corpora = corpora }
 
-    /// Byline's scores, and the per-document outcomes for error listings.
-    public func byline(_ recognizer: DateRecognizer = .standard) -> (Scores, [String: DateScoring.Outcome]) {
+    /// Byline's predictions, by document name.
+    public func byline(_ recognizer: DateRecognizer = .standard) -> [String: [PredictedTimex]] {
+        var out: [String: [PredictedTimex]] = [:]
+        for d in documents {
+            out[d.name] = recognizer.timexes(in: Document(d.text), anchor: d.creation).map {
+                PredictedTimex(start: $0.mention.start, end: $0.mention.end, value: $0.mention.value, type: $0.type)
+            }
+        }
+        return out
+    }
+
+    /// The scores of `predictions` over the chosen types, and the per-document outcomes for
+    /// error listings; documents without predictions count as finding nothing.
+    public func scores(
+        of predictions: [String: [PredictedTimex]], types: TimexTypes = .datesAndTimes
+    ) -> (Scores, [String: DateScoring.Outcome]) {
         var scores = Scores()
         var outcomes: [String: DateScoring.Outcome] = [:]
         for c in corpora {
             var counts = DateCounts()
             for d in c.documents {
-                let doc = Document(d.text)
-                let predicted = recognizer.recognize(doc, anchor: d.creation).map {
-                    PredictedTimex(start: $0.start, end: $0.end, value: $0.value)
-                }
-                let o = DateScoring.score(gold: d.timexes, predicted: predicted)
+                let o = DateScoring.score(gold: d.timexes, predicted: predictions[d.name] ?? [], types: types)
                 counts = counts + o.counts
                 outcomes[d.name] = o
             }
             scores.perCorpus.append((c.name, counts))
         }
         return (scores, outcomes)
-    }
-
-    /// Scores of predictions made elsewhere (the anchors), by document name; documents without
-    /// predictions count as finding nothing.
-    public func scores(of predictions: [String: [PredictedTimex]]) -> Scores {
-        var scores = Scores()
-        for c in corpora {
-            let counts = c.documents.reduce(DateCounts()) { acc, d in
-                acc + DateScoring.score(gold: d.timexes, predicted: predictions[d.name] ?? []).counts
-            }
-            scores.perCorpus.append((c.name, counts))
-        }
-        return scores
     }
 
     public var documents: [TimeMLDocument] { corpora.flatMap(\.documents) }

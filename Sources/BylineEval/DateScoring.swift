@@ -1,14 +1,27 @@
-/// A predicted date expression: scalar offsets and a TIMEX3 value (nil when unresolved).
+/// A predicted date expression: scalar offsets, a TIMEX3 type and value (nil when unresolved).
 public struct PredictedTimex: Sendable, Hashable {
     public var start: Int
     public var end: Int
     public var value: String?
+    /// DATE, TIME, DURATION or SET.
+    public var type: String
 
-    public init(start: Int, end: Int, value: String?) {
+    public init(start: Int, end: Int, value: String?, type: String = "DATE") {
         self.start = start
         self.end = end
         self.value = value
+        self.type = type
     }
+}
+
+/// Which TIMEX3 types a score counts.
+public enum TimexTypes: Sendable {
+    /// DATE and TIME, the expressions a reader pins to the calendar.
+    case datesAndTimes
+    /// All four: DATE, TIME, DURATION and SET.
+    case all
+
+    func counts(_ type: String) -> Bool { self == .all || type == "DATE" || type == "TIME" }
 }
 
 /// Counts for the TempEval-3 style scores of DATE and TIME expressions: extent (a predicted
@@ -56,13 +69,17 @@ public enum DateScoring {
         public var wrongValue: [(gold: GoldTimex, predicted: PredictedTimex)] = []
     }
 
-    /// Scores `predicted` against the DATE and TIME expressions of `gold`. A prediction that
-    /// overlaps only an unscored gold expression (a DURATION or SET) is left out of the counts:
-    /// those types are not scored, so finding them is neither rewarded nor punished.
-    public static func score(gold: [GoldTimex], predicted: [PredictedTimex]) -> Outcome {
+    /// Scores `predicted` against the expressions of `gold` of the chosen types. With
+    /// `.datesAndTimes`, predicted durations and sets are left out, and so is a prediction that
+    /// overlaps only an unscored gold expression (a DURATION or SET): those types are not scored,
+    /// so finding them is neither rewarded nor punished.
+    public static func score(
+        gold: [GoldTimex], predicted all: [PredictedTimex], types: TimexTypes = .datesAndTimes
+    ) -> Outcome {
         var out = Outcome()
-        let scored = gold.filter(\.isScored)
-        let unscored = gold.filter { !$0.isScored }
+        let predicted = all.filter { types.counts($0.type) }
+        let scored = gold.filter { types.counts($0.type) }
+        let unscored = gold.filter { !types.counts($0.type) }
         var used = Array(repeating: false, count: predicted.count)
         out.counts.gold = scored.count
         for g in scored {

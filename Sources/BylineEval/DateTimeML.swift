@@ -15,8 +15,8 @@ public struct GoldTimex: Sendable, Hashable {
         self.value = value
     }
 
-    /// Whether the scores count this expression: only dates and times are scored.
-    public var isScored: Bool { type == "DATE" || type == "TIME" }
+    /// Whether the DATE+TIME scores count this expression.
+    public var isScored: Bool { TimexTypes.datesAndTimes.counts(type) }
 }
 
 /// A TimeML document reduced to what date evaluation needs: the plain text of its `<TEXT>`

@@ -11,9 +11,10 @@ struct EvalDates: ParsableCommand {
         abstract: "Score date and time expressions on TempEval-3 (TimeBank + AQUAINT).",
         discussion: """
             Each TimeML text is rebuilt without its tags and annotated with its document creation time as the \
-            publication date. Only DATE and TIME expressions are scored: extent F1 counts a prediction that \
-            overlaps a gold expression; value F1 also needs the TIMEX3 value to be equal. Predictions that overlap \
-            only a DURATION or SET are left out. When the anchors' virtual environment exists \
+            publication date. The first table scores DATE and TIME expressions: extent F1 counts a prediction that \
+            overlaps a gold expression; value F1 also needs the TIMEX3 value to be equal. Predicted durations and \
+            sets, and predictions that overlap only a gold DURATION or SET, are left out there. The second table \
+            scores all four types (DATE, TIME, DURATION, SET) the same way; --errors lists its mistakes. When the anchors' virtual environment exists \
             ($BYLINE_ANCHORS_VENV or ~/.cache/byline-anchors/venv), spaCy + dateparser run on the same texts.
             """
     )
@@ -36,10 +37,11 @@ struct EvalDates: ParsableCommand {
         guard !eval.corpora.isEmpty else { throw ValidationError("no .tml files under '\(tempeval)'") }
         let words = eval.documents.reduce(0) { $0 + $1.text.split(whereSeparator: \.isWhitespace).count }
         let clock = ContinuousClock()
-        var result: (DateEvaluation.Scores, [String: DateScoring.Outcome])!
-        let elapsed = clock.measure { result = eval.byline() }
-        let (ours, outcomes) = result!
-        var systems = [("byline", ours)]
+        var predictions: [String: [PredictedTimex]] = [:]
+        let elapsed = clock.measure { predictions = eval.byline() }
+        var systems = [("byline", eval.scores(of: predictions).0)]
+        let (allTypes, outcomes) = eval.scores(of: predictions, types: .all)
+        var allSystems = [("byline", allTypes)]
         if errors { printErrors(eval, outcomes) }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         print(
@@ -56,8 +58,9 @@ struct EvalDates: ParsableCommand {
                 print(
                     "spaCy + dateparser: running \(script) in \(venv), values by dateparser against each creation date…"
                 )
-                let predictions = try DateAnchors.predict(eval.documents, venv: venv, script: script)
-                systems.append(("spaCy+dateparser", eval.scores(of: predictions)))
+                let theirs = try DateAnchors.predict(eval.documents, venv: venv, script: script)
+                systems.append(("spaCy+dateparser", eval.scores(of: theirs).0))
+                allSystems.append(("spaCy+dateparser", eval.scores(of: theirs, types: .all).0))
             } else {
                 print("spaCy + dateparser: skipped, \(script) not found")
             }
@@ -65,6 +68,8 @@ struct EvalDates: ParsableCommand {
             print("spaCy + dateparser: not installed (run ../shared/anchors/setup.sh); showing byline only")
         }
         print(DateEvaluation.table(systems))
+        print("\nAll four types (DATE, TIME, DURATION, SET):")
+        print(DateEvaluation.table(allSystems))
     }
 
     private func printErrors(_ eval: DateEvaluation, _ outcomes: [String: DateScoring.Outcome]) {
@@ -80,16 +85,17 @@ struct EvalDates: ParsableCommand {
             let dct = d.creation?.description ?? "?"
             for g in o.missed {
                 print(
-                    "MISS  \(d.name) \(dct) [\(text(g.start, g.end))] \(g.value)  …\(text(g.start - 40, g.end + 30))…")
+                    "MISS  \(d.name) \(dct) \(g.type) [\(text(g.start, g.end))] \(g.value)  …\(text(g.start - 40, g.end + 30))…"
+                )
             }
             for p in o.spurious {
                 print(
-                    "EXTRA \(d.name) \(dct) [\(text(p.start, p.end))] \(p.value ?? "null")  …\(text(p.start - 40, p.end + 30))…"
+                    "EXTRA \(d.name) \(dct) \(p.type) [\(text(p.start, p.end))] \(p.value ?? "null")  …\(text(p.start - 40, p.end + 30))…"
                 )
             }
             for (g, p) in o.wrongValue {
                 print(
-                    "VALUE \(d.name) \(dct) [\(text(g.start, g.end))|\(text(p.start, p.end))] gold \(g.value) got \(p.value ?? "null")  …\(text(g.start - 50, g.end + 30))…"
+                    "VALUE \(d.name) \(dct) \(g.type) [\(text(g.start, g.end))|\(text(p.start, p.end))] gold \(g.value) got \(p.value ?? "null")  …\(text(g.start - 50, g.end + 30))…"
                 )
             }
         }

@@ -52,7 +52,7 @@ import Testing
     @Test func bylineScoresTheFixture() throws {
         let doc = try #require(TimeMLDocument(name: "FIX001", markup: Self.fixture))
         let eval = DateEvaluation(corpora: [.init(name: "fixture", documents: [doc])])
-        let (scores, _) = eval.byline()
+        let (scores, _) = eval.scores(of: eval.byline())
         #expect(scores.total.gold == 4)
         #expect(scores.total.extentMatched == 4)
         #expect(scores.total.valueMatched == 4)

@@ -210,7 +210,7 @@ enum DateLexicon {
                 "the", "a", "an", "this", "last", "next", "past", "previous", "coming", "following", "early",
                 "late", "mid", "earlier", "later", "several", "few", "some", "many", "right", "these", "new",
                 "election", "year", "recent", "fiscal", "latest", "comparable", "corresponding", "that", "same",
-                "then",
+                "then", "every", "each",
             ].map(h))
         s.formUnion(numberWords.words)
         s.formUnion(ordinals.words)
@@ -225,7 +225,7 @@ enum DateLexicon {
             [
                 "days", "weeks", "months", "years", "quarters", "decades", "centuries", "end", "beginning",
                 "middle", "start", "rest", "close", "turn", "half", "period", "near", "short", "future",
-                "thousand", "year-ago", "year-earlier", "'s", "full",
+                "thousand", "year-ago", "year-earlier", "'s", "full", "hour", "hours", "minute", "minutes",
             ].map(h))
         return TokenTable(s)
     }()

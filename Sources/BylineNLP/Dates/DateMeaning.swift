@@ -38,6 +38,10 @@ enum DateMeaning: Sendable, Hashable {
     case quarterInContext(yearsBack: Int, year: Int?, saysQuarter: Bool)
     /// PRESENT_REF, PAST_REF or FUTURE_REF.
     case reference(String)
+    /// A length of time, by its TIMEX3 value: "two years" P2Y, "three hours" PT3H.
+    case duration(String)
+    /// A recurring time, by its TIMEX3 value: "every week" P1W, "each Monday" XXXX-WXX-1.
+    case recurrence(String)
     /// An accounting period of several quarters ("the nine months", "the first six months"): a
     /// duration, not a date, so nothing is reported for it; the year-ago figures after it ("up
     /// from $5 million a year earlier", "the year-ago period") are that year's, not a quarter's.

@@ -36,6 +36,23 @@ public struct DateRecognizer: Sendable {
         return out
     }
 
+    /// Date mentions as `recognize` finds them, each with its TIMEX3 type: DATE, TIME, DURATION
+    /// or SET.
+    public func timexes(in doc: Document, anchor: CalendarDate?) -> [(mention: EntityMention, type: String)] {
+        let found = expressions(in: doc)
+        let types = found.matches.compactMap { m -> String? in
+            switch m.meaning {
+            case .periodOfMonths: return nil
+            case .duration: return "DURATION"
+            case .recurrence: return "SET"
+            default: return "DATE"
+            }
+        }
+        return zip(recognize(doc, found, anchor: anchor), types).map { mention, type in
+            (mention, type == "DATE" && (mention.value?.contains("T") ?? false) ? "TIME" : type)
+        }
+    }
+
     /// The publication date the text gives, if any: a dateline, else weekday-date pairs
     /// ("Thursday (Jan 13)"), else the latest full date; nil when nothing is reliable.
     public func inferPublicationDate(_ doc: Document) -> CalendarDate? {

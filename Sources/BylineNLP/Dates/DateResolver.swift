@@ -18,7 +18,10 @@ struct DateResolver {
     /// The TIMEX3 value of `meaning`, or nil when it cannot be resolved; `tense` is asked only
     /// when the answer depends on it.
     mutating func value(of meaning: DateMeaning, tense: () -> Tense) -> String? {
-        if case .reference(let r) = meaning { return r }
+        switch meaning {
+        case .reference(let v), .duration(let v), .recurrence(let v): return v
+        default: break
+        }
         if case .periodOfMonths = meaning {
             severalQuarters = true
             return nil
@@ -41,7 +44,7 @@ struct DateResolver {
 
     private func fields(of meaning: DateMeaning, tense: () -> Tense) -> DateFields? {
         switch meaning {
-        case .reference, .periodOfMonths:
+        case .reference, .duration, .recurrence, .periodOfMonths:
             return nil
         case .periodEnd(let day):
             return fields(of: day, tense: tense)

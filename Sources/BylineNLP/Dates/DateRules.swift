@@ -31,6 +31,8 @@ extension DateGrammar {
         DateRule(name: "shifted") { g, s in g.shifted(at: s.token, hasThe: s.hasThe) },
         DateRule(name: "period of months") { g, s in s.hasThe ? g.periodOfMonths(at: s.token) : nil },
         DateRule(name: "counted") { g, s in g.counted(at: s.token) },
+        DateRule(name: "duration") { g, s in g.duration(at: s) },
+        DateRule(name: "recurrence") { g, s in g.recurrence(at: s.token) },
         DateRule(name: "spoken year") { g, s in g.spokenYear(at: s.token) },
         DateRule(name: "holiday") { g, s in g.holiday(at: s.token) },
         DateRule(name: "season") { g, s in g.season(at: s) },

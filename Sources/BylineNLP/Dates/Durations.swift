@@ -1,0 +1,109 @@
+/// Rules for lengths of time ("two years", "the past three months", "24 hours") and recurring
+/// times ("every week", "each Monday").
+extension DateGrammar {
+    /// Unit words of a duration and their TIMEX3 letters; hours, minutes and seconds are time
+    /// units ("PT3H").
+    static let durationUnits = TokenTable<String>([
+        L.h("year"): "Y", L.h("years"): "Y", L.h("month"): "M", L.h("months"): "M", L.h("week"): "W",
+        L.h("weeks"): "W", L.h("day"): "D", L.h("days"): "D", L.h("decade"): "0Y", L.h("decades"): "0Y",
+        L.h("century"): "00Y", L.h("centuries"): "00Y", L.h("weekend"): "WE", L.h("weekends"): "WE",
+        L.h("quarter"): "Q", L.h("quarters"): "Q",
+        L.h("hour"): "TH", L.h("hours"): "TH", L.h("minute"): "TM", L.h("minutes"): "TM",
+    ])
+    /// Words before a count that keep the length of time ("the past three months", "the next
+    /// two years", "the first six weeks").
+    static let durationLeads = L.set(["past", "last", "next", "coming", "previous", "following", "first", "recent"])
+    /// Vague counts: "several years" is a number of years, PXY.
+    static let vagueCounts = L.set(["several", "few", "many", "some"])
+    /// Words before "a year", "an hour" that make it a length of time; elsewhere it is mostly a
+    /// rate ("$5 a year", "24 hours a day") or a step ("a day after").
+    static let singleUnitLeads = L.set([
+        "for", "than", "about", "nearly", "almost", "over", "only", "just", "past", "last", "first", "next", "least",
+    ])
+
+    /// "two years", "24 hours", "the past three months", "several weeks", "a few days", "two-year".
+    func duration(at s: DateSite) -> DateMatch? {
+        var k = s.token
+        if Self.durationLeads.contains(t.lh(k)) {
+            guard s.hasThe || t.lh(k) != Self.past else { return nil }
+            k += 1
+        }
+        var amount: String
+        if t.lh(k) == Self.a && t.lh(k + 1) == Self.few || Self.vagueCounts.contains(t.lh(k)) {
+            amount = "X"
+            k += t.lh(k) == Self.a ? 2 : 1
+        } else if let c = t.count(k), c.value > 0 {
+            if (t.lh(k) == Self.a || t.lh(k) == Self.an) && !Self.singleUnitLeads.contains(t.lh(k - 1)) { return nil }
+            amount = String(c.value)
+            k = c.next
+        } else if t.has(k, .hasHyphen), let m = hyphenatedDuration(at: k) {
+            return DateMatch(range: s.token..<k + 1, meaning: .duration(m))
+        } else {
+            return nil
+        }
+        // "'60 Minutes": a capitalised unit is a title
+        guard let unit = Self.durationUnits[t.lh(k)], !t.has(k, .capitalized) || t.startsSentence(k) else {
+            return nil
+        }
+        // "three days ago", "two years earlier": a date, found by the counted rule; "52 years
+        // old": an age
+        let next = t.lh(k + 1)
+        if next == Self.ago || next == Self.earlier || next == Self.later || next == Self.old { return nil }
+        return DateMatch(range: s.token..<k + 1, meaning: .duration(Self.durationValue(amount, unit)))
+    }
+
+    /// "two-year", "10-day", "six-month": a length of time as a modifier ("a two-year contract").
+    private func hyphenatedDuration(at k: Int) -> String? {
+        let parts = t.hyphenParts(k)
+        guard parts.count == 2, let unit = Self.durationUnits[t.lowerHash(parts[1])] else { return nil }
+        if let n = t.integer(in: parts[0]), n.digits <= 3, n.value > 0 {
+            return Self.durationValue(String(n.value), unit)
+        }
+        if let n = L.numberWords[t.lowerHash(parts[0])], n > 0 { return Self.durationValue(String(n), unit) }
+        return nil
+    }
+
+    /// "P2Y", "PT3H", "PXY"; decades and centuries count in years ("P20Y"), quarters in months.
+    static func durationValue(_ amount: String, _ unit: String) -> String {
+        if unit.hasPrefix("T") { return "PT" + amount + unit.dropFirst() }
+        if let n = Int(amount) {
+            switch unit {
+            case "0Y": return "P\(n * 10)Y"
+            case "00Y": return "P\(n * 100)Y"
+            case "Q": return "P\(n * 3)M"
+            default: break
+            }
+        }
+        switch unit {
+        case "0Y", "00Y": return "P" + amount + "Y"
+        case "Q": return "P" + amount + "M"
+        default: return "P" + amount + unit
+        }
+    }
+
+    /// "every week" P1W, "every two years" P2Y, "each Monday" XXXX-WXX-1, "every Monday
+    /// morning" XXXX-WXX-1TMO, "each July" XXXX-07.
+    func recurrence(at j: Int) -> DateMatch? {
+        guard t.lh(j) == Self.every || t.lh(j) == Self.each else { return nil }
+        let k = j + 1
+        if let w = L.weekdays[t.lh(k)], t.isCapitalized(k) {
+            var value = "XXXX-WXX-\(w)"
+            var end = k + 1
+            if let part = L.partsOfDay[t.lh(end)] {
+                value += "T" + part.rawValue
+                end += 1
+            }
+            return DateMatch(range: j..<end, meaning: .recurrence(value))
+        }
+        if let m = L.months[t.lh(k)], t.isCapitalized(k), !t.tokens[k].has(.hasPeriod) {
+            return DateMatch(range: j..<k + 1, meaning: .recurrence(m < 10 ? "XXXX-0\(m)" : "XXXX-\(m)"))
+        }
+        if let c = t.count(k), c.value > 1, let unit = Self.durationUnits[t.lh(c.next)] {
+            return DateMatch(range: j..<c.next + 1, meaning: .recurrence(Self.durationValue(String(c.value), unit)))
+        }
+        if let unit = Self.durationUnits[t.lh(k)], !Self.pluralUnits.contains(t.lh(k)) {
+            return DateMatch(range: j..<k + 1, meaning: .recurrence(Self.durationValue("1", unit)))
+        }
+        return nil
+    }
+}

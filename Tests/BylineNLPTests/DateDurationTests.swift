@@ -1,0 +1,71 @@
+import Testing
+
+@testable import BylineNLP
+
+/// Lengths of time (TIMEX3 DURATION) and recurring times (SET), with their types.
+@Suite struct DateDurationTests {
+    static let published = CalendarDate(year: 2022, month: 1, day: 14)
+
+    /// (text, value, type) of every expression found in `text`.
+    static func timexes(_ text: String) -> [(String, String?, String)] {
+        DateRecognizer.standard.timexes(in: Document(text), anchor: published).map {
+            ($0.mention.text, $0.mention.value, $0.type)
+        }
+    }
+
+    static func check(
+        _ text: String, _ expression: String, _ value: String, _ type: String,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let found = timexes(text)
+        #expect(found.count == 1, "\(text): \(found)", sourceLocation: sourceLocation)
+        #expect(found.first?.0 == expression, "\(text): \(found)", sourceLocation: sourceLocation)
+        #expect(found.first?.1 == value, "\(text): \(found)", sourceLocation: sourceLocation)
+        #expect(found.first?.2 == type, "\(text): \(found)", sourceLocation: sourceLocation)
+    }
+
+    @Test(arguments: [
+        ("He served for two years in the army.", "two years", "P2Y"),
+        ("The meeting lasted 3 hours.", "3 hours", "PT3H"),
+        ("Talks went on for 45 minutes.", "45 minutes", "PT45M"),
+        ("Prices rose over the past three months.", "the past three months", "P3M"),
+        ("The plan covers the next 18 months.", "the next 18 months", "P18M"),
+        ("The strike lasted several weeks.", "several weeks", "PXW"),
+        ("It will take a few days.", "a few days", "PXD"),
+        ("The lowest level in two decades.", "two decades", "P20Y"),
+        ("Rates have not been this low for a decade.", "a decade", "P10Y"),
+        ("They signed a two-year contract.", "two-year", "P2Y"),
+        ("The deal was done in less than an hour.", "an hour", "PT1H"),
+    ])
+    func durations(text: String, expression: String, value: String) {
+        Self.check(text, expression, value, "DURATION")
+    }
+
+    @Test(arguments: [
+        ("The committee meets every week.", "every week", "P1W"),
+        ("Flights leave each Monday.", "each Monday", "XXXX-WXX-1"),
+        ("The market opens every Sunday morning.", "every Sunday morning", "XXXX-WXX-7TMO"),
+        ("Orangemen march each July.", "each July", "XXXX-07"),
+        ("The census is held every ten years.", "every ten years", "P10Y"),
+    ])
+    func recurrences(text: String, expression: String, value: String) {
+        Self.check(text, expression, value, "SET")
+    }
+
+    /// Ages, rates, titles and distances in time from an event are not lengths of time.
+    @Test(arguments: [
+        "Mr. Smith, 52 years old, will retire.",
+        "The bonds pay $1.76 a year in dividends.",
+        "Four flights a week serve the route.",
+        "He spoke on '60 Minutes' last night.",
+    ])
+    func notDurations(text: String) {
+        #expect(!Self.timexes(text).contains { $0.2 == "DURATION" }, "\(text): \(Self.timexes(text))")
+    }
+
+    /// Dates keep their DATE type, times their TIME type.
+    @Test func datesAndTimesKeepTheirTypes() {
+        #expect(Self.timexes("It rained on Jan 13 at 9am.").map(\.2) == ["DATE", "TIME"])
+        #expect(Self.timexes("Three days ago it rained.").map(\.2) == ["DATE"])
+    }
+}
