@@ -77,7 +77,8 @@ public struct QuoteAttributor: Sendable {
             let q = takeQuoted ? quoted[i] : indirect[j]
             var speaker: Speaker? = nil
             switch q.attribution?.target {
-            case .phrase(let r)?: speaker = resolver.resolve(r, cue: q.attribution?.cue?.lowerBound)
+            case .phrase(let r)?:
+                speaker = resolver.resolve(r, cue: q.attribution?.cue?.lowerBound, content: q.tokens)
             case .sameAs(let p)?: speaker = p < speakers.count ? speakers[p] : nil
             case nil: break
             }

@@ -20,6 +20,11 @@ struct SpeakerResolver {
     private var fullNames: [UInt64: String] = [:]
     /// Resolved attributions so far (cue token, speaker), for "the statement said".
     private var authors: [(cue: Int, speaker: Speaker)] = []
+    /// Pronoun speakers resolved so far, in text order, as the people they stand for: the next
+    /// "he said" most often continues the last one.
+    private var chained: [Person] = []
+    /// Each full name's gender, from any mention that shows it.
+    private(set) var genders: [String: Gender] = [:]
 
     /// How far back, in tokens, pronouns and descriptions look for what they refer to.
     static let reach = 1500
@@ -31,22 +36,28 @@ struct SpeakerResolver {
         for r in phrases { for k in r { speaking.insert(k) } }
         for (k, e) in ctx.names.enumerated() where e.type == .person {
             let r = ctx.nameTokens[k]
-            let salient = speaking.contains(r.lowerBound) || SpeakerResolver.isClauseSubject(r, ctx)
+            let salient =
+                speaking.contains(r.lowerBound) || SpeakerResolver.isClauseSubject(r, ctx)
+                || SpeakerResolver.isIntroduced(r, ctx)
             people.append(
                 Person(
-                    token: r.lowerBound, name: e.canonical, gender: SpeakerResolver.gender(of: r, ctx), salient: salient
-                ))
+                    token: r.lowerBound, name: SpeakerResolver.trimmedName(e.canonical),
+                    gender: SpeakerResolver.gender(of: r, ctx), salient: salient))
         }
+        let standalone = SpeakerResolver.standaloneCapitals(ctx)
         // Phrases holding a recognised name ("Senate Majority Leader Mitch McConnell") are that person.
         for r in phrases where !r.isEmpty && !r.contains(where: { ctx.nameAt[$0] >= 0 }) {
             // A single capitalised word ("Conversely", "Tuesday") or a description of unknown gender
             // ("the ground") is too often no person to outrank a recognised one.
             if ctx.isNameLike(r) && !QuoteWords.subjectPronouns.contains(ctx.tokens[r.lowerBound].lowerHash) {
+                // A lone word the text also uses mid-sentence on its own ("said Sanders,") is a name
+                // the recogniser missed; one seen only opening sentences ("Conversely") is not.
+                let lone = r.count == 1 && standalone.contains(ctx.tokens[r.lowerBound].hash)
                 people.append(
                     Person(
-                        token: r.lowerBound, name: SpeakerResolver.plainName(r, ctx),
+                        token: r.lowerBound, name: SpeakerResolver.trimmedName(SpeakerResolver.plainName(r, ctx)),
                         gender: SpeakerResolver.gender(of: r, ctx),
-                        salient: ctx.isConfidentName(r)))
+                        salient: ctx.isConfidentName(r) || lone))
             } else if isPersonDescription(r) {
                 let gender = Gender.of(word: ctx.tokens[r.upperBound - 1].lowerHash)
                 people.append(Person(token: r.lowerBound, name: "", gender: gender, salient: gender != .unknown))
@@ -81,22 +92,33 @@ struct SpeakerResolver {
             people[k].gender = genders[fullName(people[k].name)] ?? .unknown
         }
         self.people = people
+        self.genders = genders
     }
 
-    /// Resolves the phrase a cue at `cue` points at.
-    mutating func resolve(_ r: Range<Int>, cue: Int?) -> Speaker {
-        let speaker = name(r)
+    /// Resolves the phrase a cue at `cue` points at, for a quote or reported clause over
+    /// `content`: a pronoun never stands for someone named inside what it reports ("Mr Smith has
+    /// failed, he claimed").
+    mutating func resolve(_ r: Range<Int>, cue: Int?, content: Range<Int>? = nil) -> Speaker {
+        let speaker = name(r, content: content)
         if let cue { authors.append((cue, speaker)) }
+        let h = ctx.tokens[r.lowerBound].lowerHash
+        if r.count == 1, speaker.type == .person, speaker.name != speaker.mention?.text,
+            QuoteWords.malePronouns.contains(h) || QuoteWords.femalePronouns.contains(h),
+            chained.last.map({ $0.token < r.lowerBound }) ?? true
+        {
+            chained.append(
+                Person(token: r.lowerBound, name: speaker.name, gender: Gender.of(pronoun: h), salient: true))
+        }
         return speaker
     }
 
-    func name(_ r: Range<Int>) -> Speaker {
+    func name(_ r: Range<Int>, content: Range<Int>? = nil) -> Speaker {
         let mention = ctx.doc.span(tokens: r)
         let t = ctx.tokens
         if let k = headName(r) {
             let e = ctx.names[k]
             let type: EntityType = e.type == .person ? .person : .organization
-            let name = e.type == .person ? fullName(e.canonical) : e.canonical
+            let name = e.type == .person ? fullName(SpeakerResolver.trimmedName(e.canonical)) : e.canonical
             return Speaker(name: name, mention: mention, type: type)
         }
         let first = t[r.lowerBound].lowerHash
@@ -109,10 +131,12 @@ struct SpeakerResolver {
             return speaker
         }
         if r.count == 1 && QuoteWords.subjectPronouns.contains(first) {
-            return Speaker(name: pronounReferent(r.lowerBound) ?? mention.text, mention: mention, type: .person)
+            return Speaker(
+                name: pronounReferent(r.lowerBound, excluding: content) ?? mention.text, mention: mention, type: .person
+            )
         }
-        if ctx.isNameLike(r) {
-            let plain = SpeakerResolver.plainName(r, ctx)
+        if ctx.isNameLike(r) && !isDefiniteRole(r) && roleStart(before: r.lowerBound) == nil {
+            let plain = SpeakerResolver.trimmedName(SpeakerResolver.plainName(r, ctx))
             return Speaker(name: fullName(plain), mention: mention, type: nil)
         }
         let head = t[r.upperBound - 1].lowerHash
@@ -121,6 +145,16 @@ struct SpeakerResolver {
         }
         if QuoteWords.roleTitles.contains(head), let titled = titledPerson(head, before: r.lowerBound) {
             return Speaker(name: titled, mention: mention, type: .person)
+        }
+        // "the 31-year-old Scot": a capitalised role after the words that describe it.
+        let role = roleStart(before: r.lowerBound).map { $0..<r.upperBound } ?? r
+        if isDefiniteRole(role) {
+            if let introduced = introducedPerson(head, before: r.lowerBound) {
+                return Speaker(name: introduced, mention: mention, type: .person)
+            }
+            if let person = epithetReferent(r, excluding: content) {
+                return Speaker(name: person, mention: mention, type: .person)
+            }
         }
         let type: EntityType? = QuoteWords.organizationNouns.contains(head) ? .organization : nil
         return Speaker(name: fullestDescription(r), mention: mention, type: type)
@@ -155,40 +189,51 @@ struct SpeakerResolver {
             || QuoteWords.femaleNouns.contains(head)
     }
 
-    /// The earlier person (outside quotes) that "he" or "she" stands for, or the organisation
-    /// "it" does. Sentence by sentence backwards, as centering theory has it: in the nearest
-    /// sentence that offers one, a speaker or clause subject of the right gender, else one whose
-    /// gender is unknown, else anyone there of the right gender; failing all, the nearest person
-    /// of unknown gender.
-    func pronounReferent(_ at: Int) -> String? {
+    /// The earlier person (outside quotes) that "he" or "she" stands for (see `referent`), or the
+    /// organisation "it" does.
+    func pronounReferent(_ at: Int, excluding content: Range<Int>? = nil) -> String? {
         let h = ctx.tokens[at].lowerHash
         if QuoteWords.neuterPronouns.contains(h) { return nearestOrganization(before: at) }
         let wanted = Gender.of(pronoun: h)
         guard wanted != .unknown else { return nil }
-        var lo = 0
-        var hi = people.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if people[mid].token < at { lo = mid + 1 } else { hi = mid }
-        }
-        var k = lo - 1
+        return referent(before: at, gender: wanted, excluding: content)
+    }
+
+    /// The person a pronoun or epithet at `at` most likely refers to. Sentence by sentence
+    /// backwards, as centering theory has it: in the nearest sentence that offers one, a speaker
+    /// or clause subject of the right gender, else one whose gender is unknown, else anyone there
+    /// of the right gender; failing all, the nearest person of unknown gender. With no gender
+    /// wanted, any speaker or subject.
+    func referent(before at: Int, gender wanted: Gender, excluding content: Range<Int>?) -> String? {
+        var k = SpeakerResolver.countBefore(at, people)
+        var m = SpeakerResolver.countBefore(at, chained)
         var fallback: Person? = nil
         // The best candidate of the sentence being read, by rank (lower is better).
         var sentence = -1
         var best: Person? = nil
         var bestRank = Int.max
-        while k >= 0 && people[k].token > at - SpeakerResolver.reach {
+        while true {
+            // The later of the next named person and the next resolved pronoun.
+            let p: Person
+            if m > 0 && (k == 0 || chained[m - 1].token > people[k - 1].token) {
+                p = chained[m - 1]
+                m -= 1
+            } else if k > 0 {
+                p = people[k - 1]
+                k -= 1
+            } else {
+                break
+            }
+            guard p.token > at - SpeakerResolver.reach else { break }
             ctx.step()
-            let p = people[k]
-            k -= 1
-            if ctx.quoted[p.token] { continue }
+            if ctx.quoted[p.token] || content?.contains(p.token) == true { continue }
             let s = ctx.doc.sentenceIndex(ofToken: p.token)
             if s != sentence {
                 if let best { return displayName(best) }
                 sentence = s
             }
             let rank: Int
-            switch (p.salient, p.gender == wanted, p.gender == .unknown) {
+            switch (p.salient, p.gender == wanted || wanted == .unknown, p.gender == .unknown) {
             case (true, true, _): rank = 0
             case (true, _, true): rank = 1
             case (false, true, _): rank = 2
@@ -202,6 +247,45 @@ struct SpeakerResolver {
         }
         if let best { return displayName(best) }
         return fallback.flatMap { displayName($0) }
+    }
+
+    /// How many of `list` (in text order) lie before token `at`, found by halving.
+    static func countBefore(_ at: Int, _ list: [Person]) -> Int {
+        var lo = 0
+        var hi = list.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if list[mid].token < at { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// A name followed by an apposition that says who the person is ("Henry Crespo, president of
+    /// the caucus,", "Dean, a former party chairman,"): the article introducing a speaker.
+    static func isIntroduced(_ r: Range<Int>, _ ctx: QuoteContext) -> Bool {
+        let c = r.upperBound
+        guard ctx.isPunct(c, 0x2C), c + 1 < ctx.tokens.count, ctx.isWord(c + 1) else { return false }
+        let h = ctx.tokens[c + 1].lowerHash
+        return QuoteWords.determiners.contains(h) || QuoteWords.roleTitles.contains(h)
+    }
+
+    /// Hashes of capitalised words the text uses on their own in mid-sentence: not opening a
+    /// sentence, a line or a quotation, and not next to another capitalised word.
+    static func standaloneCapitals(_ ctx: QuoteContext) -> Set<UInt64> {
+        let t = ctx.tokens
+        var out = Set<UInt64>()
+        for s in ctx.doc.sentences where s.count > 2 {
+            for i in (s.lowerBound + 1)..<(s.upperBound - 1)
+            where t[i].kind == .word && t[i].has(.capitalized) && !t[i].has(.allCaps) && !t[i].has(.lineStart)
+                && t[i - 1].kind != .quote && !(t[i - 1].kind == .word && t[i - 1].has(.capitalized))
+                && !(t[i + 1].kind == .word && t[i + 1].has(.capitalized))
+                && !QuoteWords.functionWords.contains(t[i].lowerHash) && !ctx.dateAt[i]
+                && !QuoteContext.weekdays.contains(t[i].lowerHash)
+            {
+                out.insert(t[i].hash)
+            }
+        }
+        return out
     }
 
     /// A person's name, expanded from a lone surname when the article gives the full one, or the

@@ -1,0 +1,60 @@
+import Testing
+
+@testable import BylineNLP
+
+/// Role descriptions, pronouns and reported speech resolve to the person the article means.
+@Suite struct QuoteSpeakerRoleTests {
+    func speaker(_ text: String, _ names: [(String, EntityType, String)], quote fragment: String) -> String? {
+        QuoteTesting.quote(QuoteTesting.quotes(text, names), containing: fragment)?.speaker?.name
+    }
+
+    @Test func aRoleNamesThePersonIntroducedInIt() {
+        let midfielder =
+            "Jon Bell, the club's midfielder, was left out on Saturday. The manager gave no reason.\n\nThe midfielder added on the radio: \"I will be back.\""
+        #expect(
+            speaker(midfielder, [("Jon Bell", .person, "Jon Bell")], quote: "I will be back") == "Jon Bell")
+        let scot =
+            "Andy Murray, a 31-year-old Scot, lost in four sets. \"My hip hurts every day,\" the 31-year-old Scot said."
+        #expect(speaker(scot, [("Andy Murray", .person, "Andy Murray")], quote: "hip") == "Andy Murray")
+        let before = "Spokeswoman Mary Poole spoke after the vote. \"We are pleased,\" the spokeswoman said."
+        #expect(speaker(before, [("Mary Poole", .person, "Mary Poole")], quote: "pleased") == "Mary Poole")
+    }
+
+    @Test func aRoleNobodyWasGivenStaysADescription() {
+        let text = "The ministry gave no figures. \"The talks are over,\" the spokeswoman said."
+        #expect(speaker(text, [], quote: "talks") == "spokeswoman")
+    }
+
+    @Test func aPronounFollowsTheLastSpeakerPastAnOrganisation() {
+        let text =
+            "\"We will build it,\" said Tom Reed. Acme Holdings will pay for the bridge, and the council agreed.\n\n\"It is a good day,\" he added."
+        let names: [(String, EntityType, String)] = [
+            ("Tom Reed", .person, "Tom Reed"), ("Acme Holdings", .organization, "Acme Holdings"),
+        ]
+        #expect(speaker(text, names, quote: "good day") == "Tom Reed")
+    }
+
+    @Test func aPronounChainsThroughEarlierPronouns() {
+        let text =
+            "Donald Trump is raising questions about his microphone.\n\nHe notes that the Commission on Presidential Debates announced a problem.\n\nHe says, \"It was a hell of a lot more difficult.\""
+        #expect(speaker(text, [("Donald Trump", .person, "Donald Trump")], quote: "difficult") == "Donald Trump")
+    }
+
+    @Test func inReportedSpeechTheReporterSpeaksNotThePersonAttacked() {
+        let text =
+            "Tom Reed attacked the government on Monday. Mr Smith has failed to tackle these problems, he claimed."
+        let names: [(String, EntityType, String)] = [
+            ("Tom Reed", .person, "Tom Reed"), ("Smith", .person, "John Smith"),
+        ]
+        let quotes = QuoteTesting.quotes(text, names)
+        let reported = quotes.first { $0.kind == .indirect && $0.span.text.contains("failed") }
+        #expect(reported?.speaker?.name == "Tom Reed")
+    }
+
+    @Test func aHeadlineVerbRunIntoANameIsNotPartOfIt() {
+        #expect(SpeakerResolver.trimmedName("Obama Says") == "Obama")
+        #expect(SpeakerResolver.trimmedName("Chris Christie Calls Hillary Clinton") == "Chris Christie")
+        #expect(SpeakerResolver.trimmedName("Donald Trump’s “self-centered") == "Donald Trump")
+        #expect(SpeakerResolver.trimmedName("Jean Lee") == "Jean Lee")
+    }
+}
