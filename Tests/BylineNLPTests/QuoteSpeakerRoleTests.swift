@@ -58,3 +58,24 @@ import Testing
         #expect(SpeakerResolver.trimmedName("Jean Lee") == "Jean Lee")
     }
 }
+
+/// A speaker is a person, an organisation or a role the article gives, never any noun phrase
+/// a cue happens to follow.
+@Suite struct QuoteSpeakerNoiseTests {
+    @Test(arguments: [
+        "According to a whistle-blower complaint, the president may have misused his office.",
+        "He later returned to Rhodesia, which within a few years thereafter declared independence from Britain.",
+        "Specifically, \"we will not pay for the wall,\" the letter ended.",
+    ])
+    func noSpeakerIsANonPerson(_ text: String) {
+        let names = Set(QuoteTesting.quotes(text).compactMap { $0.speaker?.name })
+        for noise in ["whistle-blower complaint", "years thereafter", "Specifically", "office"] {
+            #expect(!names.contains(noise), "\(names)")
+        }
+    }
+
+    @Test func aRoleTheArticleGivesSpeaks() {
+        let text = "\"The talks are over,\" a spokesman for the ministry said on Tuesday."
+        #expect(QuoteTesting.quotes(text).first?.speaker?.name.contains("spokesman") == true)
+    }
+}

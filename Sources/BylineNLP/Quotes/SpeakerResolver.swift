@@ -25,9 +25,13 @@ struct SpeakerResolver {
     private var chained: [Person] = []
     /// Each full name's gender, from any mention that shows it.
     private(set) var genders: [String: Gender] = [:]
+    /// Capitalised words the text uses on their own in mid-sentence (see `standaloneCapitals`).
+    private(set) var standalone = Set<UInt64>()
 
     /// How far back, in tokens, pronouns and descriptions look for what they refer to.
     static let reach = 1500
+    /// Furthest into its sentence, in tokens, a clause subject may start.
+    static let subjectReach = 60
 
     init(_ ctx: QuoteContext, phrases: [Range<Int>]) {
         self.ctx = ctx
@@ -43,6 +47,20 @@ struct SpeakerResolver {
                 Person(
                     token: r.lowerBound, name: SpeakerResolver.trimmedName(e.canonical),
                     gender: SpeakerResolver.gender(of: r, ctx), salient: salient))
+        }
+        // A lone surname of a person named in full elsewhere ("Ham made it clear …") that the
+        // recogniser left out is that person, as a subject or not like any other mention.
+        var speakingLone = Set<Int>()
+        for r in phrases where r.count == 1 { speakingLone.insert(r.lowerBound) }
+        for i in ctx.tokens.indices
+        where ctx.nameAt[i] < 0 && ctx.isWord(i) && ctx.tokens[i].has(.capitalized) && !ctx.quoted[i]
+            && !speakingLone.contains(i) && ctx.surnames.contains(ctx.tokens[i].lowerHash)
+        {
+            let r = i..<(i + 1)
+            people.append(
+                Person(
+                    token: i, name: ctx.doc.string(tokens: r), gender: SpeakerResolver.gender(of: r, ctx),
+                    salient: SpeakerResolver.isClauseSubject(r, ctx) || SpeakerResolver.isIntroduced(r, ctx)))
         }
         let standalone = SpeakerResolver.standaloneCapitals(ctx)
         // Phrases holding a recognised name ("Senate Majority Leader Mitch McConnell") are that person.
@@ -93,13 +111,17 @@ struct SpeakerResolver {
         }
         self.people = people
         self.genders = genders
+        self.standalone = standalone
     }
 
     /// Resolves the phrase a cue at `cue` points at, for a quote or reported clause over
     /// `content`: a pronoun never stands for someone named inside what it reports ("Mr Smith has
     /// failed, he claimed").
-    mutating func resolve(_ r: Range<Int>, cue: Int?, content: Range<Int>? = nil) -> Speaker {
+    mutating func resolve(_ r: Range<Int>, cue: Int?, content: Range<Int>? = nil) -> Speaker? {
         let speaker = name(r, content: content)
+        // Only a person, an organisation or a role the article gives speaks; a phrase naming
+        // none of these ("years thereafter", "reports", "the office") leaves the quote unattributed.
+        guard isSpeaker(speaker, r) else { return nil }
         if let cue { authors.append((cue, speaker)) }
         let h = ctx.tokens[r.lowerBound].lowerHash
         if r.count == 1, speaker.type == .person, speaker.name != speaker.mention?.text,
@@ -144,7 +166,7 @@ struct SpeakerResolver {
             return Speaker(name: author.name, mention: mention, type: author.type)
         }
         if QuoteWords.roleTitles.contains(head), let titled = titledPerson(head, before: r.lowerBound) {
-            return Speaker(name: titled, mention: mention, type: .person)
+            return Speaker(name: fullName(SpeakerResolver.trimmedName(titled)), mention: mention, type: .person)
         }
         // "the 31-year-old Scot": a capitalised role after the words that describe it.
         let role = roleStart(before: r.lowerBound).map { $0..<r.upperBound } ?? r
@@ -155,6 +177,13 @@ struct SpeakerResolver {
             if let person = epithetReferent(r, excluding: content) {
                 return Speaker(name: person, mention: mention, type: .person)
             }
+        }
+        // "An eyewitness described for news agency PA how …": the description ends at its verb.
+        if let verb = r.first(where: {
+            $0 > r.lowerBound + 1 && ctx.isWord($0) && !t[$0].has(.capitalized) && ctx.endsWith($0, "ed")
+                && SpeakerResolver.roleNouns.contains(t[$0 - 1].lowerHash)
+        }) {
+            return name(r.lowerBound..<verb, content: content)
         }
         let type: EntityType? = QuoteWords.organizationNouns.contains(head) ? .organization : nil
         return Speaker(name: fullestDescription(r), mention: mention, type: type)
@@ -321,6 +350,8 @@ struct SpeakerResolver {
             }
         }
         let s = ctx.sentence(of: r.lowerBound)
+        // A subject comes early in its sentence; looking no further keeps the check bounded.
+        guard b - s.lowerBound <= SpeakerResolver.subjectReach else { return false }
         // Names in an opening adverbial ("On The Steve Harvey Show on Tuesday, Clinton …") do not count.
         var from = s.lowerBound
         if from < b, let comma = ctx.openingAdverbialComma(at: from, before: b) { from = comma + 1 }

@@ -136,6 +136,107 @@ extension SpeakerResolver {
         "woman", "announcer", "narrator", "reporter", "caller", "voter", "protester", "student", "teacher",
     ])
 
+    /// Whether what the phrase `r` resolved to can speak: a recognised or resolved name, a
+    /// capitalised name the text also uses on its own, or a description whose words name a person's
+    /// role ("foreign ministry spokesman", "protester using the pseudonym Katya") or a body that
+    /// speaks by itself ("the ministry", "police"). A document speaks for its author only.
+    func isSpeaker(_ speaker: Speaker, _ r: Range<Int>) -> Bool {
+        if speaker.type == .person || speaker.type == .organization && headName(r) != nil { return true }
+        if speaker.name != ctx.doc.string(tokens: r) && speaker.mention?.text != speaker.name
+            && !speaker.name.hasSuffix(ctx.doc.string(tokens: (r.upperBound - 1)..<r.upperBound))
+        {
+            // Resolved to someone else's name (a pronoun, a relative, a document's author).
+            return true
+        }
+        let t = ctx.tokens
+        if ctx.isNameLike(r) {
+            if r.count > 1 || ctx.isConfidentName(r) || ctx.nameAt[r.lowerBound] >= 0 || standaloneName(r.lowerBound) {
+                return true
+            }
+            // A lone capitalised word: a name the recogniser missed ("Braynard"), a role
+            // ("Protesters"), but not an adverb or a function word opening a sentence ("Specifically").
+            let h = t[r.lowerBound].lowerHash
+            if SpeakerResolver.roleNouns.contains(h) || SpeakerResolver.speakingBodies.contains(h) { return true }
+            return !ctx.endsWith(r.lowerBound, "ly") && !QuoteWords.functionWords.contains(h)
+                && !SpeakerResolver.nonSpeakerCapitals.contains(h)
+        }
+        // "the IMF", "the Kremlin's press office": a body named by its capitals.
+        for k in r
+        where ctx.isWord(k) && k > r.lowerBound && t[k].has(.capitalized)
+            && !QuoteWords.functionWords.contains(t[k].lowerHash)
+        {
+            return true
+        }
+        // "the ruling", "the letter": one document the article has introduced; "a whistle-blower
+        // complaint" or "reports" name no one.
+        let head = t[r.upperBound - 1].lowerHash
+        if QuoteWords.documentNouns.contains(head) {
+            return SpeakerResolver.definiteDeterminers.contains(t[r.lowerBound].lowerHash)
+                || !ctx.isAccordingTo(r.lowerBound - 2)
+        }
+        for k in r where ctx.isWord(k) {
+            let h = t[k].lowerHash
+            if SpeakerResolver.roleNouns.contains(h) || QuoteWords.maleNouns.contains(h)
+                || QuoteWords.femaleNouns.contains(h) || QuoteWords.roleTitles.contains(h)
+                || SpeakerResolver.speakingBodies.contains(h)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Nouns for people by what they do or are, the unnamed sources of news.
+    static let roleNouns = QuoteWords.set([
+        "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "aide", "aides",
+        "adviser", "advisers", "advisor", "witness", "witnesses", "eyewitness", "eyewitnesses", "resident",
+        "residents", "analyst", "analysts", "expert", "experts", "lawyer", "lawyers", "attorney", "doctor",
+        "doctors", "officer", "officers", "person", "people", "announcer", "narrator", "reporter", "reporters",
+        "caller", "voter", "voters", "protester", "protesters", "protestor", "protestors", "demonstrators",
+        "student", "students", "teacher", "teachers", "researcher", "researchers", "scientist", "scientists",
+        "economist", "economists", "activist", "activists", "leader", "leaders", "member", "members", "worker",
+        "workers", "employee", "employees", "fan", "fans", "parent", "parents", "relative", "relatives", "friend",
+        "friends", "neighbour", "neighbor", "neighbours", "neighbors", "survivor", "survivors", "victim",
+        "victims", "manager", "director", "executive", "executives", "founder", "owner", "chief", "head",
+        "diplomat", "diplomats", "lawmaker", "lawmakers", "legislator", "legislators", "politician",
+        "politicians", "candidate", "senator", "minister", "ministers", "prosecutor", "prosecutors",
+        "investigator", "investigators", "authorities", "organiser", "organizer", "organisers", "organizers",
+        "commander", "soldier", "soldiers", "player", "players", "midfielder", "striker", "defender",
+        "goalkeeper", "captain", "coach", "manager", "publicist", "interviewee", "author", "writer", "critic",
+        "critics", "supporter", "supporters", "opponent", "opponents", "campaigner", "campaigners", "user",
+        "users", "customer", "customers", "patient", "patients", "nurse", "nurses", "passenger", "passengers",
+        "journalist", "journalists", "editor", "historian", "professor", "psychologist", "chairman",
+        "chairwoman", "president", "secretary", "governor", "mayor", "representative", "agent", "agents",
+        "detective", "judge", "pilot", "farmer", "farmers", "owner", "owners", "citizen", "citizens",
+        "mother", "father", "wife", "husband", "son", "daughter", "man", "woman", "men", "women", "boy", "girl",
+        "family", "families", "mp", "mps", "insider", "insiders", "observer", "observers", "participant",
+        "participants", "colleague", "colleagues", "partner", "partners", "scholar", "scholars", "veteran",
+        "veterans", "firefighter", "firefighters", "paramedic", "paramedics", "guard", "guards", "reader",
+        "readers", "viewer", "viewers", "listener", "listeners", "tycoon", "mogul", "billionaire", "star", "actor",
+        "actress", "singer", "artist", "celebrity", "host", "anchor", "commentator", "pundit", "strategist",
+        "consultant", "pollster", "specialist", "official's", "businessman", "businesswoman", "entrepreneur",
+    ])
+
+    /// Capitalised words that open sentences and are no one: prepositions and nouns for things.
+    static let nonSpeakerCapitals = QuoteWords.set([
+        "amongst", "among", "abuse", "fashion", "meanwhile", "however", "moreover", "furthermore", "still",
+        "instead", "overall", "yesterday", "today", "tomorrow", "tonight", "later", "earlier", "afterwards",
+    ])
+
+    static let definiteDeterminers = QuoteWords.set(["the", "this", "that", "its", "his", "her", "their"])
+
+    /// Bodies that, unnamed, still speak with one voice in the news ("the ministry said").
+    static let speakingBodies = QuoteWords.set([
+        "ministry", "government", "police", "army", "military", "court", "agency", "committee", "campaign",
+        "commission", "council", "administration", "department", "embassy", "union", "party", "board", "network",
+        "newspaper", "channel", "broadcaster", "magazine", "navy", "parliament", "senate", "congress", "cabinet",
+        "kremlin", "pentagon", "regime", "coalition", "alliance", "federation", "association", "church",
+        "militants", "rebels", "spokesperson",
+    ])
+
+    /// A capitalised word the text also uses mid-sentence on its own.
+    func standaloneName(_ k: Int) -> Bool { standalone.contains(ctx.tokens[k].hash) }
+
     static let copulas = QuoteWords.set(["is", "was", "as", "became", "becomes", "who's", "named"])
 
     /// A name as a speaker is shown: without a possessive, a quotation or a headline's verb run
