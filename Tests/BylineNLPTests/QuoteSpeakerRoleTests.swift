@@ -56,6 +56,7 @@ import Testing
         #expect(SpeakerResolver.trimmedName("Chris Christie Calls Hillary Clinton") == "Chris Christie")
         #expect(SpeakerResolver.trimmedName("Donald Trump’s “self-centered") == "Donald Trump")
         #expect(SpeakerResolver.trimmedName("Jean Lee") == "Jean Lee")
+        #expect(SpeakerResolver.trimmedName("NBC’s Dante Chinni") == "Dante Chinni")
     }
 }
 

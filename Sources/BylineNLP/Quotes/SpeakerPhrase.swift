@@ -211,6 +211,16 @@ extension QuoteContext {
         return k >= 0 ? nameTokens[Int(k)] : nil
     }
 
+    /// Token `k` lies in a name that only owns what follows ("NBC’s Dante Chinni").
+    func isPossessorName(at k: Int) -> Bool {
+        guard let n = name(at: k), n.upperBound < tokens.count else { return false }
+        let last = tokens[n.upperBound - 1]
+        let glued =
+            last.length >= 3 && (doc.scalars[Int(last.end) - 1].value | 0x20) == 0x73
+            && ScalarClass.isApostrophe(doc.scalars[Int(last.end) - 2].value)
+        return glued || isPossessive(n.upperBound) || isPossessiveMark(n.upperBound)
+    }
+
     /// A named mention or a run of capitalised words (not a pronoun or a description).
     func isNameLike(_ r: Range<Int>) -> Bool {
         if nameAt[r.lowerBound] >= 0 { return true }

@@ -64,7 +64,8 @@ struct SpeakerResolver {
         }
         let standalone = SpeakerResolver.standaloneCapitals(ctx)
         // Phrases holding a recognised name ("Senate Majority Leader Mitch McConnell") are that person.
-        for r in phrases where !r.isEmpty && !r.contains(where: { ctx.nameAt[$0] >= 0 }) {
+        for r in phrases where !r.isEmpty && !r.contains(where: { ctx.nameAt[$0] >= 0 && !ctx.isPossessorName(at: $0) })
+        {
             // A single capitalised word ("Conversely", "Tuesday") or a description of unknown gender
             // ("the ground") is too often no person to outrank a recognised one.
             if ctx.isNameLike(r) && !QuoteWords.subjectPronouns.contains(ctx.tokens[r.lowerBound].lowerHash) {

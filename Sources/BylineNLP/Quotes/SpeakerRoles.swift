@@ -242,8 +242,9 @@ extension SpeakerResolver {
     /// A name as a speaker is shown: without a possessive, a quotation or a headline's verb run
     /// into it ("Obama Says" -> "Obama", "Donald Trump’s “self-centered" -> "Donald Trump").
     static func trimmedName(_ name: String) -> String {
+        let words = name.split(separator: " ")
         var kept: [Substring] = []
-        for (i, word) in name.split(separator: " ").enumerated() {
+        for (i, word) in words.enumerated() {
             if word.unicodeScalars.contains(where: {
                 ScalarClass.isQuoteMark($0.value) && !ScalarClass.isApostrophe($0.value)
             }) {
@@ -251,6 +252,13 @@ extension SpeakerResolver {
             }
             if i > 0 && headlineVerbs.contains(TokenHash.lower(word)) { break }
             if let cut = possessiveStem(word) {
+                // "NBC’s Dante Chinni": the possessor only describes the name after it.
+                if i + 1 < words.count, let next = words[i + 1].unicodeScalars.first, next.properties.isUppercase,
+                    !words[i + 1].unicodeScalars.contains(where: { ScalarClass.isQuoteMark($0.value) })
+                {
+                    kept = []
+                    continue
+                }
                 if !cut.isEmpty { kept.append(cut) }
                 break
             }
