@@ -43,10 +43,13 @@ struct Annotate: ParsableCommand {
     struct Done: Sendable {
         var objects: [String] = []
         var issues: [LoadIssue] = []
+        /// 1 when the input was a file found under a PATH, for the progress line's files read.
+        var files = 0
     }
 
     func run() throws {
-        var out = AnnotationOutput(format: format, progress: progress.line())
+        var out = AnnotationOutput(
+            format: format, progress: progress.line(), walks: paths.filter { $0 != "-" }.count)
         let annotator = Annotator()
         let anchor = published.flatMap(CalendarDate.init(iso:))
         let annotate: @Sendable (Article) -> String = { article in
@@ -62,12 +65,13 @@ struct Annotate: ParsableCommand {
             } else {
                 var issues: [LoadIssue] = []
                 let files = DataDirectory.files(under: p, issues: &issues)
+                out.found(files: files.count)
                 out.add(Done(issues: issues))
                 let queue = Mutex(files[...])
                 OrderedWork().run(
                     input: { queue.withLock { $0.popFirst() } },
                     work: { file in
-                        var done = Done()
+                        var done = Done(files: 1)
                         done.objects = DataDirectory.load(file: file, issues: &done.issues).map(annotate)
                         return done
                     },
@@ -125,16 +129,32 @@ struct AnnotationOutput {
     private(set) var written = 0
     private(set) var skipped = 0
     private let started = DispatchTime.now()
+    /// What the progress line shows: every article is annotated here (no cache), as its file is read.
+    private var counts = LoadProgress.starting
+    /// The directory walks still to come; until they are done the number of files is not final.
+    private var walksLeft: Int
 
-    init(format: Annotate.Format, progress: ProgressLine?) {
+    /// `walks`: how many PATHs are files or directories to walk (not standard input).
+    init(format: Annotate.Format, progress: ProgressLine?, walks: Int) {
         self.format = format
         self.progress = progress
+        walksLeft = walks
+        counts.phase = .annotating
+        counts.filesListed = walks == 0
         if format == .json { write("[") }
+    }
+
+    /// Counts the files one PATH's walk found.
+    mutating func found(files: Int) {
+        walksLeft -= 1
+        counts.filesTotal += files
+        counts.filesListed = walksLeft <= 0
     }
 
     private func write(_ s: String) { FileHandle.standardOutput.write(Data(s.utf8)) }
 
     mutating func add(_ done: Annotate.Done) {
+        defer { showProgress(filesRead: done.files) }
         if !done.issues.isEmpty {
             progress?.clear()
             Diagnostics.report(done.issues)
@@ -150,10 +170,17 @@ struct AnnotationOutput {
             written += 1
         }
         write(chunk)
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-        progress?.show(
-            text: "\(ProgressLine.count(written)) articles annotated"
-                + (seconds > 0.5 ? " · \(ProgressLine.count(Int(Double(written) / seconds)))/s" : ""))
+    }
+
+    private mutating func showProgress(filesRead: Int) {
+        guard let progress else { return }
+        counts.filesRead += filesRead
+        counts.annotated = written
+        counts.articles = written
+        counts.elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        // A rate from the first half second would say more about start-up than about the work.
+        counts.rate = counts.elapsed > 0.5 ? Double(written) / counts.elapsed : 0
+        progress.show(counts)
     }
 
     func finish() {

@@ -73,19 +73,36 @@ final class ProgressLine: @unchecked Sendable {
         return Int(size.ws_col)
     }
 
-    /// "1,234 files found · 800/2,000 articles annotated (500 from cache) · 310/s · 0:04 left".
+    /// "1,234 files found · 800/2,000 articles annotated (500 from cache) · 310/s · 0:04 left";
+    /// while files are still being read, "… · 900 read · 800 articles annotated …".
     static func describe(_ p: LoadProgress) -> String {
-        let files = "\(count(p.filesTotal)) files found" + (p.filesListed ? "" : " so far")
-        if p.phase == .reading {
-            return "\(files) · \(count(p.filesRead)) read · \(count(p.annotated)) articles annotated"
-                + cached(p.fromCache)
+        var parts: [String] = []
+        // Articles read from a stream (standard input) come from no file.
+        if p.filesTotal > 0 || !p.filesListed {
+            parts.append("\(count(p.filesTotal)) files found" + (p.filesListed ? "" : " so far"))
         }
-        var parts = [files, "\(count(p.annotated))/\(count(p.articles)) articles annotated" + cached(p.fromCache)]
-        if p.rate > 0 {
+        let everyFileRead = p.phase != .reading && p.filesListed && p.filesTotal > 0 && p.filesRead >= p.filesTotal
+        if everyFileRead {
+            parts.append("\(count(p.annotated))/\(count(p.articles)) articles annotated" + cached(p.fromCache))
+        } else {
+            if p.filesTotal > 0 || !p.filesListed { parts.append("\(count(p.filesRead)) read") }
+            parts.append("\(count(p.annotated)) articles annotated" + cached(p.fromCache))
+        }
+        if p.phase != .reading && p.rate > 0 {
             parts.append("\(count(Int(p.rate.rounded())))/s")
-            parts.append(duration(Double(p.articles - p.annotated) / p.rate) + " left")
+            if let left = secondsLeft(p) { parts.append(duration(left) + " left") }
         }
         return parts.joined(separator: " · ")
+    }
+
+    /// Once every file is read, the articles left at the current rate; while files are read and
+    /// annotated one by one (`annotate`), the share of files left at the pace so far; nil while the
+    /// walk is still finding files or nothing says how much is left.
+    private static func secondsLeft(_ p: LoadProgress) -> Double? {
+        guard p.filesListed, p.filesTotal > 0 else { return nil }
+        if p.filesRead >= p.filesTotal { return Double(p.articles - p.annotated) / p.rate }
+        guard p.filesRead > 0, p.elapsed > 0 else { return nil }
+        return p.elapsed * Double(p.filesTotal - p.filesRead) / Double(p.filesRead)
     }
 
     private static func cached(_ n: Int) -> String { n > 0 ? " (\(count(n)) from cache)" : "" }

@@ -74,6 +74,21 @@ struct CopiedArticles {
         #expect(!logged.stderr.contains("\r") && !logged.stderr.contains("\u{1B}"))
         #expect(!logged.stdout.contains("files found"))
     }
+
+    @Test func annotateShowsTheSameProgressOnlyWhenAsked() throws {
+        let t = try CopiedArticles(copies: 2)
+        defer { t.remove() }
+        let quiet = try Binary.run(["annotate", t.data], environment: t.environment)
+        #expect(quiet.status == 0)
+        #expect(quiet.stderr.isEmpty, "\(quiet.stderr)")
+        let logged = try Binary.run(["annotate", t.data, "--progress"], environment: t.environment)
+        #expect(logged.status == 0)
+        #expect(logged.stdout == quiet.stdout)
+        let lines = logged.stderr.split(separator: "\n")
+        #expect(!lines.isEmpty, "\(logged.stderr)")
+        #expect(lines.allSatisfy { $0.hasPrefix("byline: \(t.count) files found · ") && $0.contains(" read · ") })
+        #expect(!logged.stderr.contains("\r") && !logged.stderr.contains("\u{1B}"))
+    }
 }
 
 /// The same, in a real terminal: the progress line, the reader after `index`, and the reader
@@ -88,6 +103,23 @@ struct IndexTerminalTests {
         let seen = tmux.waitUntil(timeout: 60) { $0.contains("articles annotated") && $0.contains(" left") }
         #expect(seen.ok, "\(seen.screen)")
         #expect(seen.screen.contains("\(t.count) files found"))
+        #expect(tmux.exitStatus(timeout: 120) == 0)
+        let after = tmux.capture()
+        #expect(!after.contains("articles annotated"), "\(after)")
+    }
+
+    @Test func annotateShowsFilesReadAndTimeLeftOnATerminal() throws {
+        let t = try CopiedArticles(copies: 20)
+        defer { t.remove() }
+        let tmux = try TmuxSession(environment: ["XDG_CACHE_HOME": t.cacheHome])
+        try tmux.startByline(["annotate", t.data], redirect: "> /dev/null")
+        let pattern = /(\d+) files found · (\d+) read · (\d+) articles annotated · \d+\/s · \d+:\d\d left/
+        let seen = tmux.waitUntil(timeout: 60) { $0.contains(pattern) }
+        #expect(seen.ok, "\(seen.screen)")
+        if let m = seen.screen.firstMatch(of: pattern) {
+            #expect(Int(m.1) == t.count)
+            #expect((Int(m.2) ?? .max) < t.count)
+        }
         #expect(tmux.exitStatus(timeout: 120) == 0)
         let after = tmux.capture()
         #expect(!after.contains("articles annotated"), "\(after)")

@@ -59,7 +59,7 @@ final class TmuxSession {
     }
 
     deinit {
-        try? run(["kill-server"])
+        _ = try? run(["kill-server"])
         // tmux leaves its socket file behind.
         let tmpdir = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
         unlink("\(tmpdir)/tmux-\(getuid())/\(socket)")
@@ -109,14 +109,14 @@ final class TmuxSession {
 
     /// Sends keys in tmux's notation ("q", "C-c", "Enter", "Escape", "Up").
     func send(_ keys: String...) {
-        try? run(["send-keys", "-t", "t"] + keys)
+        _ = try? run(["send-keys", "-t", "t"] + keys)
     }
 
     /// Sends a mouse report for a press of `button` (0 left, 64 wheel up, 65 wheel down) at cell
     /// (x, y), in the X10 encoding the tmux-256color entry declares (kmous=\E[M).
     func mouse(button: Int, x: Int, y: Int) {
         let bytes = [0x1B, 0x5B, 0x4D, 32 + button, 33 + x, 33 + y]
-        try? run(["send-keys", "-t", "t", "-H"] + bytes.map { String($0, radix: 16) })
+        _ = try? run(["send-keys", "-t", "t", "-H"] + bytes.map { String($0, radix: 16) })
     }
 
     /// The pane's title, which an OSC 0/2 sequence reaching the terminal would change.
@@ -133,11 +133,11 @@ final class TmuxSession {
 
     /// Types text literally.
     func type(_ text: String) {
-        try? run(["send-keys", "-t", "t", "-l", text])
+        _ = try? run(["send-keys", "-t", "t", "-l", text])
     }
 
     func resize(width: Int, height: Int) {
-        try? run(["resize-window", "-t", "t", "-x", "\(width)", "-y", "\(height)"])
+        _ = try? run(["resize-window", "-t", "t", "-x", "\(width)", "-y", "\(height)"])
     }
 
     /// The visible screen, one string per row.
