@@ -4,7 +4,9 @@
 #   Scripts/fuzz.sh TARGET SECONDS [extra libFuzzer options...]
 #
 # TARGET is one of: txt md json jsonl html feed (the loaders), pipeline (the whole NLP pipeline),
-# safetext (the terminal sanitiser), or "all" to run each in turn for SECONDS.
+# safetext (the terminal sanitiser), feed-entities (feeds declaring and nesting internal
+# entities), quote-runs (runs of quotation marks through the pipeline), or "all" to run each in
+# turn for SECONDS. An input that takes longer than 20 s is a finding (-timeout).
 # The corpus lives in .build/fuzz/corpus-TARGET, seeded from sample-data on the first run and
 # growing across runs; findings are written to .build/fuzz/findings-TARGET/. The script exits 1
 # when libFuzzer reports a finding (add -fork=1 -ignore_crashes=1 to keep going and collect
@@ -20,7 +22,7 @@ shift 2
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-targets="txt md json jsonl html feed pipeline safetext"
+targets="txt md json jsonl html feed pipeline safetext feed-entities quote-runs"
 if [ "$target" = all ]; then
     status=0
     for t in $targets; do "$0" "$t" "$seconds" "$@" || status=1; done
@@ -37,11 +39,25 @@ if [ -z "$(ls -A "$corpus")" ]; then
     case $target in
         txt|md|json|jsonl|html) patterns=("*.$target") ;;
         feed) patterns=("*.rss") ;;
+        feed-entities|quote-runs) patterns=() ;;
         *) patterns=("*.txt" "*.md" "*.json" "*.jsonl" "*.rss" "*.html") ;;
     esac
-    for p in "${patterns[@]}"; do
+    for p in "${patterns[@]+"${patterns[@]}"}"; do
         find sample-data -name "$p" -exec cp {} "$corpus/" \;
     done
+    case $target in
+        feed-entities)
+            # DOCTYPE internal subset on the first line, the item's content after it.
+            printf '%s\n%s' '<!ENTITY a "lol">' '&a;&a; text' > "$corpus/seed-one"
+            printf '%s\n%s' '<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;">' '&c;&c;' \
+                > "$corpus/seed-nested"
+            printf '%s\n%s' '<!ENTITY x SYSTEM "file:///etc/hostname">' '&x;' > "$corpus/seed-external"
+            ;;
+        quote-runs)
+            printf '%s' '"said Jean Lee, "go on," she told. ""' > "$corpus/seed-text"
+            head -c 2048 /dev/zero > "$corpus/seed-quotes"
+            ;;
+    esac
     # Each line of a JSON Lines file is a seed of its own for the line-oriented targets.
     if [ "$target" = jsonl ] || [ "$target" = pipeline ] || [ "$target" = safetext ]; then
         n=0
@@ -53,4 +69,4 @@ fi
 
 # libFuzzer, not the Swift backtracer, must catch a trap so that it saves the input.
 SWIFT_BACKTRACE=enable=no BYLINE_FUZZ_TARGET=$target .build/release/FuzzByline "$corpus" \
-    -max_total_time="$seconds" -artifact_prefix="$findings/" -max_len=65536 -rss_limit_mb=4096 -print_final_stats=1 "$@"
+    -max_total_time="$seconds" -artifact_prefix="$findings/" -max_len=65536 -rss_limit_mb=4096 -timeout=20 -print_final_stats=1 "$@"

@@ -17,6 +17,8 @@ public struct FuzzTarget: Sendable {
         FuzzTarget(name: "feed") { LoaderInvariants.check(FeedLoader(), $0, path: "fuzz.rss") },
         FuzzTarget(name: "pipeline") { PipelineInvariants.check($0) },
         FuzzTarget(name: "safetext") { SafeTextInvariants.check($0) },
+        FuzzTarget(name: "feed-entities") { FeedEntityInvariants.check($0) },
+        FuzzTarget(name: "quote-runs") { QuoteRunInvariants.check($0) },
     ]
 
     public static func named(_ name: String) -> FuzzTarget? { all.first { $0.name == name } }
