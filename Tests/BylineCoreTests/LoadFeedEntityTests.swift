@@ -43,6 +43,18 @@ import Testing
         #expect(articles.allSatisfy { $0.text.utf8.count < 1000 })
     }
 
+    /// A reference inside an entity declared before others: the walk takes the entity's content,
+    /// not the declarations after it (which once made it loop through every nest, without end).
+    @Test(.timeLimit(.minutes(1))) func nestedReferencesReadTheirContentOnce() throws {
+        let feed = """
+            <?xml version="1.0"?><!DOCTYPE rss [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;">]>
+            <rss><channel><item><title>&c;&c;</title></item></channel></rss>
+            """
+        var issues: [LoadIssue] = []
+        let articles = try FeedLoader().load(Data(feed.utf8), path: "f.rss", issues: &issues)
+        #expect(articles.map(\.title) == [String(repeating: "ha", count: 32)])
+    }
+
     @Test func modestEntitiesStillLoad() throws {
         let data = Self.amplifyingFeed(entitySize: 20, references: 30)
         var issues: [LoadIssue] = []

@@ -71,9 +71,16 @@ struct MarkupNode {
     /// A text node's own text.
     var content: String { node.pointee.content.map { String(cString: $0) } ?? "" }
 
+    /// The child nodes; for a reference to an entity, the entity's content. (The reference's own
+    /// `children` is the entity's declaration, whose `next` is the next declaration: following it
+    /// would walk every entity declared after this one, and through nested references, without end.)
     var children: [MarkupNode] {
         var out: [MarkupNode] = []
         var child = node.pointee.children
+        if node.pointee.type == XML_ENTITY_REF_NODE {
+            guard let entity = child, entity.pointee.type == XML_ENTITY_DECL else { return [] }
+            child = entity.pointee.children
+        }
         while let c = child {
             out.append(MarkupNode(node: c))
             child = c.pointee.next
