@@ -10,6 +10,8 @@
 /// - C1 controls (U+0080–U+009F) and the bidi embeddings, overrides and isolates
 ///   (U+202A–U+202E, U+2066–U+2069) become "<U+XXXX>".
 /// - The bytes of a file name that is not UTF-8 (`FileName`) become "\u{FFFD}".
+/// - A run of combining marks keeps its first `maxMarks`; the rest of a flood ("Zalgo" text,
+///   a thousand marks on one letter) is dropped, so it cannot paint over neighbouring lines.
 /// - A tab expands to spaces up to the next tab stop; a carriage return before a line feed is
 ///   dropped, a lone one becomes "␍". Line feeds are kept, or become spaces for one-line views.
 ///
@@ -45,6 +47,7 @@ public struct SafeText: Sendable, Hashable {
         var shift = 0
         var column = 0
         var count = 0
+        var marks = 0
         let scalars = original.unicodeScalars
         var index = scalars.startIndex
         while index != scalars.endIndex {
@@ -52,6 +55,16 @@ public struct SafeText: Sendable, Hashable {
             scalars.formIndex(after: &index)
             let offset = count
             count += 1
+            if u.value >= 0x300 && SafeText.isCombiningMark(u) {
+                marks += 1
+                if marks > SafeText.maxMarks {
+                    shift -= 1
+                    changes.append(Change(original: offset, shiftAfter: shift))
+                    continue
+                }
+            } else {
+                marks = 0
+            }
             if !SafeText.needsReplacement(u) {
                 out.append(u)
                 column += 1
@@ -90,8 +103,35 @@ public struct SafeText: Sendable, Hashable {
 
     /// The sanitised text alone, for callers that need no offset map.
     public static func sanitize(_ s: String, lineBreaks: LineBreaks = .keep, tabWidth: Int = 8) -> String {
-        guard s.unicodeScalars.contains(where: needsReplacement) else { return s }
+        guard needsChange(s) else { return s }
         return SafeText(s, lineBreaks: lineBreaks, tabWidth: tabWidth).text
+    }
+
+    /// Combining marks kept in a row: enough for any script's stacked diacritics.
+    public static let maxMarks = 8
+
+    /// Nonspacing and enclosing marks, which stack on the character before them.
+    @inline(__always)
+    static func isCombiningMark(_ u: Unicode.Scalar) -> Bool {
+        switch u.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark: return true
+        default: return false
+        }
+    }
+
+    /// Whether `s` would be changed on display: a scalar to replace, or a flood of marks.
+    public static func needsChange(_ s: String) -> Bool {
+        var marks = 0
+        for u in s.unicodeScalars {
+            if needsReplacement(u) { return true }
+            if u.value >= 0x300 && isCombiningMark(u) {
+                marks += 1
+                if marks > maxMarks { return true }
+            } else {
+                marks = 0
+            }
+        }
+        return false
     }
 
     /// Whether a scalar is changed on display (line feeds included, since they may become spaces).

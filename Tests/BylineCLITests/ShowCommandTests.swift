@@ -90,6 +90,23 @@ import Testing
         #expect(shown.contains("Jean Lee said it."))
     }
 
+    /// A thousand combining marks on one letter reach neither `show` nor the tables whole.
+    @Test(.timeLimit(.minutes(1))) func combiningMarkFloodsAreCapped() throws {
+        let flood = "Zo" + String(repeating: "\u{0301}", count: 1_000) + "e"
+        let path = try ShowCommandTests.temporary("flood.txt", "Title \(flood)\n\nBody \(flood) said.\n")
+        let shown = try Binary.run(["show", path, "--color", "never"])
+        let listed = try Binary.run(["list", (path as NSString).deletingLastPathComponent, "--no-cache"])
+        for out in [shown.stdout, listed.stdout] {
+            var run = 0
+            var longest = 0
+            for u in out.unicodeScalars {
+                run = u == "\u{0301}" ? run + 1 : 0
+                longest = max(longest, run)
+            }
+            #expect(longest > 0 && longest <= 8, "\(longest) marks in a row")
+        }
+    }
+
     @Test func aMissingFileFailsWithOneLine() throws {
         let r = try Binary.run(["show", "no/such/file.txt"])
         #expect(r.status == 1)

@@ -81,3 +81,23 @@ import Testing
         #expect(SafeText("").text == "")
     }
 }
+
+@Suite struct SafeTextMarkFloodTests {
+    @Test func aFloodOfCombiningMarksIsCutAndOffsetsStillMap() {
+        let flood = "Zo" + String(repeating: "\u{0301}", count: 1_000) + "e said"
+        let safe = SafeText(flood)
+        #expect(safe.text == "Zo" + String(repeating: "\u{0301}", count: SafeText.maxMarks) + "e said")
+        #expect(SafeText.sanitize(flood) == safe.text)
+        // "said" keeps its place in both directions.
+        let said = flood.unicodeScalars.count - 4
+        let shown = safe.displayOffset(said)
+        #expect(String(String.UnicodeScalarView(Array(safe.text.unicodeScalars)[shown...])) == "said")
+        #expect(safe.originalOffset(shown) == said)
+    }
+
+    @Test func stackedMarksOfRealScriptsAreKept() {
+        let vietnamese = "Nguyễn Phú Trọng"
+        #expect(SafeText(vietnamese).text == vietnamese)
+        #expect(!SafeText.needsChange("e\u{0301}\u{0323}"))
+    }
+}
