@@ -22,6 +22,9 @@ struct BenchStartup: ParsableCommand {
     @Flag(help: "Skip the keystroke latency part.")
     var noKeystrokes = false
 
+    @Option(help: "Also time opening articles with this many read marks saved (0: skip).")
+    var readMarks = 0
+
     func run() throws {
         let dir = try collection.source()
         let clock = BenchClock()
@@ -66,6 +69,15 @@ struct BenchStartup: ParsableCommand {
             Self.write(picker.map(\.wall), to: &w)
             w.key("picker_cpu_ms")
             Self.write(picker.map(\.cpu), to: &w)
+        }
+        if readMarks > 0 {
+            let (load, opens) = try ArticleOpenBench.run(c, marks: readMarks)
+            w.key("read_marks_load_ms")
+            w.double(load)
+            w.key("article_open_ms")
+            Self.write(opens.map(\.wall), to: &w)
+            w.key("article_open_cpu_ms")
+            Self.write(opens.map(\.cpu), to: &w)
         }
         w.field("peak_rss_kb", PeakMemory.kilobytes)
         w.key("cpu_s")
