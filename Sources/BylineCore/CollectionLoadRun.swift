@@ -245,15 +245,16 @@ struct LoadRun {
         }
         var done = 0
         var blobs: [Int: [UInt8]] = [:]
-        // Results are taken as their chunks finish, not in order: an article that takes long
-        // (up to the annotator's time cap) delays only the index's in-order walk, never the
-        // annotations of the articles after it.
+        // Results are taken in article order (names are merged into the vocabulary in that order,
+        // so every load gives the same index); an article that takes long holds the ones after it
+        // up to the annotator's time cap at most, while the other workers go on annotating.
         while done < pending.count && !isCancelled() {
             job.waitForProgress(seconds: 0.02)
             var finished: [Int] = []
-            for j in job.takeFinished() {
-                guard let (r, found, blob) = slots.take(j) else { continue }
-                let id = pending[j]
+            let upto = job.completedPrefix
+            while done < upto {
+                guard let (r, found, blob) = slots.take(done) else { break }
+                let id = pending[done]
                 articles[id] = r.article
                 annotations[id] = builder.compact(r.annotation)
                 if let note = r.capNote { issues.append(LoadIssue(path: r.article.path, reason: note)) }

@@ -1,15 +1,14 @@
 import Foundation
 
 /// Runs `count` items on worker threads, handed out in increasing order a chunk at a time, and
-/// tells a waiting coordinator how long the finished prefix is, or which chunks finished. The
-/// coordinator may consume results in item order (the index wants article ids in order) while the
-/// workers run ahead, or take each chunk as it finishes, so one slow item holds up no other.
+/// tells a waiting coordinator how long the finished prefix is. The coordinator consumes results
+/// in item order (the index wants article ids in order) while the workers run ahead.
 final class ParallelJob: Sendable {
     let count: Int
     let chunk: Int
     private let workers: Int
     private let claimed = Locked(0)
-    private let progress: Locked<(done: [Bool], prefixChunks: Int, finished: [Int])>
+    private let progress: Locked<(done: [Bool], prefixChunks: Int)>
     private let signal = DispatchSemaphore(value: 0)
     private let finished = DispatchGroup()
 
@@ -18,7 +17,7 @@ final class ParallelJob: Sendable {
         self.chunk = max(1, chunk)
         self.workers = max(1, workers)
         let chunks = (count + self.chunk - 1) / self.chunk
-        progress = Locked((Array(repeating: false, count: chunks), 0, []))
+        progress = Locked((Array(repeating: false, count: chunks), 0))
     }
 
     /// Starts the workers; `work(i)` runs once per item unless `cancelled()` turns true.
@@ -36,7 +35,6 @@ final class ParallelJob: Sendable {
                     for i in (c * chunk)..<min(count, (c + 1) * chunk) where !cancelled() { work(i) }
                     progress.withLock { p in
                         p.done[c] = true
-                        p.finished.append(c)
                         while p.prefixChunks < p.done.count && p.done[p.prefixChunks] { p.prefixChunks += 1 }
                     }
                     signal.signal()
@@ -48,15 +46,6 @@ final class ParallelJob: Sendable {
 
     /// The number of leading items whose work is complete.
     var completedPrefix: Int { min(count, progress.withLock { $0.prefixChunks } * chunk) }
-
-    /// The items of the chunks finished since the last call, in the order they finished.
-    func takeFinished() -> [Int] {
-        let chunks = progress.withLock { p in
-            defer { p.finished = [] }
-            return p.finished
-        }
-        return chunks.flatMap { c in (c * chunk)..<min(count, (c + 1) * chunk) }
-    }
 
     /// Waits until some chunk completes or `seconds` pass.
     func waitForProgress(seconds: Double) { _ = signal.wait(timeout: .now() + seconds) }
