@@ -91,6 +91,51 @@ import Testing
         )
     }
 
+    @Test func titleSuffixIsTheSiteNotPartOfTheHeadline() throws {
+        let story = "<p>The council voted on the budget on Tuesday after a long debate, the mayor said.</p>"
+        // Only a <title>: the headline is what comes before the separator, the site what follows.
+        let bare = try #require(
+            try loadOne(
+                "bare.html",
+                "<html><head><title>Council votes on budget | City News</title></head><body>\(story)</body></html>"
+            )
+            .articles.first)
+        #expect(bare.title == "Council votes on budget")
+        #expect(bare.source == "City News")
+        // The article's own h1 wins over the <title>, and a site-logo h1 before it is not taken.
+        let withHeading = try #require(
+            try loadOne(
+                "h1.html",
+                """
+                <html><head><title>Budget vote: council approves plan — City News</title></head><body>
+                <header><h1>City News</h1></header>
+                <article><h1>Budget vote: council approves plan</h1>\(story)</article></body></html>
+                """
+            ).articles.first)
+        #expect(withHeading.title == "Budget vote: council approves plan")
+        #expect(withHeading.source == "City News")
+        // og:title carrying the suffix, no og:site_name: the suffix still names the source.
+        let og = try #require(
+            try loadOne(
+                "og.html",
+                """
+                <html><head><title>Council votes on budget - City News</title>
+                <meta property="og:title" content="Council votes on budget - City News"></head>
+                <body>\(story)</body></html>
+                """
+            ).articles.first)
+        #expect(og.title == "Council votes on budget")
+        #expect(og.source == "City News")
+        // A headline with a dash but no short tail stays whole, and no source is invented.
+        let long = try #require(
+            try loadOne(
+                "dash.html",
+                "<html><head><title>Talks resume - and the envoy says the ministry is ready to sign</title></head><body>\(story)</body></html>"
+            ).articles.first)
+        #expect(long.title == "Talks resume - and the envoy says the ministry is ready to sign")
+        #expect(long.source != "and the envoy says the ministry is ready to sign")
+    }
+
     @Test func latin1PageFollowsItsCharset() throws {
         let dir = try TemporaryDirectory()
         var data = Data("<html><head><meta charset=\"iso-8859-1\"><title>Caf".utf8)

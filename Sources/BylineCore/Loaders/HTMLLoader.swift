@@ -21,9 +21,8 @@ public struct HTMLLoader: ArticleLoader {
             let meta = HTMLMetadata(elements)
             let body = Self.mainContent(elements) ?? root
             var paragraphs = HTMLText.paragraphs(in: body)
-            var title = meta.title ?? ""
-            if title.isEmpty, let h1 = elements.first(where: { $0.name == "h1" }) { title = h1.text }
-            title = HTMLText.collapse(title)
+            let title = meta.headline(
+                articleHeading: Self.heading(of: body, isWholePage: body.node == root.node, elements, meta))
             if let first = paragraphs.first, first == title { paragraphs.removeFirst() }
             guard !paragraphs.isEmpty else { throw LoadError("no article text found in the page") }
             var article = ArticleLayout.article(
@@ -32,6 +31,18 @@ public struct HTMLLoader: ArticleLoader {
                 date: meta.date, source: meta.source, url: meta.url, author: meta.author, tags: meta.tags, to: &article)
             return [article]
         }
+    }
+
+    /// The article's `<h1>`: the first inside the story, else one that the page's `<title>` begins
+    /// with (a headline set above the story's container); not the first on the page, which is
+    /// often the site's logo.
+    static func heading(
+        of body: MarkupNode, isWholePage: Bool, _ elements: [MarkupNode], _ meta: HTMLMetadata
+    ) -> String? {
+        func text(_ e: MarkupNode) -> String? { e.name == "h1" && !e.text.isEmpty ? e.text : nil }
+        if !isWholePage, let h = body.descendants().lazy.compactMap(text).first { return h }
+        guard let page = meta.pageTitle else { return nil }
+        return elements.lazy.compactMap(text).first { page.hasPrefix($0) }
     }
 
     /// Paragraphs shorter than this do not count towards a container's score (captions, bylines, buttons).

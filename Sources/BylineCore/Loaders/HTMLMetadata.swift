@@ -4,7 +4,10 @@ import Foundation
 /// `name="author"`/`"date"`/`"keywords"`, `<link rel="canonical">`, schema.org JSON-LD
 /// (`NewsArticle` and kin), and `<title>`.
 struct HTMLMetadata {
+    /// The headline the page states apart from its `<title>` (Open Graph, Twitter card, JSON-LD).
     var title: String?
+    /// The `<title>`, which usually carries the site's name after the headline.
+    var pageTitle: String?
     var source: String?
     var date: String?
     var author: String?
@@ -51,8 +54,11 @@ struct HTMLMetadata {
             }
             return nil
         }
-        title = meta["og:title"] ?? meta["twitter:title"] ?? (ld["headline"] as? String) ?? pageTitle
-        source = meta["og:site_name"] ?? ldName(ld["publisher"]) ?? meta["application-name"]
+        title = meta["og:title"] ?? meta["twitter:title"] ?? (ld["headline"] as? String)
+        self.pageTitle = pageTitle.map(HTMLText.collapse).flatMap { $0.isEmpty ? nil : $0 }
+        source =
+            meta["og:site_name"] ?? ldName(ld["publisher"]) ?? meta["application-name"]
+            ?? self.pageTitle.flatMap(HTMLMetadata.siteName(inTitle:))
         date =
             meta["article:published_time"] ?? (ld["datePublished"] as? String) ?? meta["datepublished"] ?? meta["date"]
             ?? meta["pubdate"] ?? meta["publish-date"] ?? meta["dc.date"] ?? meta["time"]
@@ -60,7 +66,14 @@ struct HTMLMetadata {
         author = metaAuthor ?? ldName(ld["author"])
         url = meta["canonical"] ?? meta["og:url"] ?? (ld["url"] as? String)
         tags = articleTags.isEmpty ? (meta["keywords"]?.split(separator: ",").map(String.init) ?? []) : articleTags
-        if let t = title, let s = source { title = HTMLMetadata.withoutSiteName(t, s) }
+    }
+
+    /// The headline: the stated one, else the article's own `<h1>`, else the `<title>`; without
+    /// the site's name, which pages append to both.
+    func headline(articleHeading: String?) -> String {
+        let t = HTMLText.collapse(title ?? articleHeading ?? pageTitle ?? "")
+        guard let s = source else { return t }
+        return HTMLMetadata.withoutSiteName(t, HTMLText.collapse(s))
     }
 
     static let articleTypes: Set<String> = [
@@ -85,9 +98,23 @@ struct HTMLMetadata {
         return out
     }
 
+    static let siteSeparators = [" | ", " - ", " – ", " — ", " :: "]
+
+    /// "The Example Times" in "Talks resume | The Example Times": the part after the last
+    /// separator, when it is short enough to be a name rather than the rest of a headline.
+    static func siteName(inTitle title: String) -> String? {
+        for sep in siteSeparators {
+            guard let r = title.range(of: sep, options: .backwards) else { continue }
+            let head = title[..<r.lowerBound].trimmingCharacters(in: .whitespaces)
+            let site = title[r.upperBound...].trimmingCharacters(in: .whitespaces)
+            if !head.isEmpty, !site.isEmpty, site.split(separator: " ").count <= 4 { return site }
+        }
+        return nil
+    }
+
     /// "Talks resume | The Example Times" -> "Talks resume" when the site is named apart.
     static func withoutSiteName(_ title: String, _ site: String) -> String {
-        for sep in [" | ", " - ", " – ", " — ", " :: "] where title.hasSuffix(sep + site) {
+        for sep in siteSeparators where title.hasSuffix(sep + site) {
             return String(title.dropLast(sep.count + site.count))
         }
         return title
