@@ -2,7 +2,7 @@ import BylineCore
 
 /// Connects the reader's read marks (article keys, `Article.key`) with the marks on disk, which
 /// key an article by its URL when it has one (`ReadMarks.key(for:)`), so a story saved twice is
-/// read once. Marks are written in the background (`ReadMarksWriter`): recording one costs O(1).
+/// read once; an article from newsboat's cache is also read when newsboat marks it so. Marks are written in the background (`ReadMarksWriter`): recording one costs O(1).
 struct ReadMarkStore {
     /// The marks as loaded, to find which articles were read before.
     private let loaded: ReadMarks
@@ -18,10 +18,17 @@ struct ReadMarkStore {
     /// Problems met reading the file (a corrupted one moved aside).
     var warnings: [String] { loaded.warnings }
 
-    /// The articles of `collection` the file marks as read, as article keys. Each article's
-    /// marks key is worked out once, the first time a snapshot holds it.
+    /// The articles of `collection` the file (or newsboat's cache) marks as read, as article
+    /// keys. Each article's marks key is worked out once, the first time a snapshot holds it;
+    /// newsboat's read items are looked up afresh for every snapshot, as newsboat may have run since.
     mutating func readKeys(in collection: ArticleCollection) -> Set<String> {
         var out = Set<String>()
+        var newsboatRead: [String: Set<Int>] = [:]
+        func readInNewsboat(_ a: Article) -> Bool {
+            guard a.format == .newsboat, let item = a.item else { return false }
+            if newsboatRead[a.path] == nil { newsboatRead[a.path] = NewsboatCache.readItems(path: a.path) }
+            return newsboatRead[a.path]?.contains(item) ?? false
+        }
         markKeys.reserveCapacity(collection.count)
         for a in collection.articles {
             let key: String
@@ -31,7 +38,7 @@ struct ReadMarkStore {
                 key = ReadMarks.key(for: a)
                 markKeys[a.key] = key
             }
-            if loaded.isRead(key) { out.insert(a.key) }
+            if loaded.isRead(key) || readInNewsboat(a) { out.insert(a.key) }
         }
         return out
     }

@@ -42,6 +42,14 @@ import Testing
         return path
     }
 
+    @Test func readItemsAreThoseNewsboatMarkedReadAndKept() throws {
+        let dir = try TemporaryDirectory()
+        // g2 is read but deleted; g3 is read in newsboat.
+        let path = try Self.makeCache(in: dir, sql: Self.schema + "UPDATE rss_item SET unread = 0 WHERE guid = 'g3';")
+        #expect(NewsboatCache.readItems(path: path) == [3])
+        #expect(NewsboatCache.readItems(path: dir.url.appendingPathComponent("missing.db").path).isEmpty)
+    }
+
     @Test func itemsBecomeArticlesWithFeedTitlesAsSources() throws {
         let dir = try TemporaryDirectory()
         let path = try Self.makeCache(in: dir)

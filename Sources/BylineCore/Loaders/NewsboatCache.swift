@@ -32,6 +32,19 @@ public enum NewsboatCache {
     /// Caches from newsboat versions before `content_mime_type` existed.
     static let olderItemsQuery = itemsQuery.replacingOccurrences(of: ", i.content_mime_type", with: ", NULL")
 
+    static let readItemsQuery = "SELECT id FROM rss_item WHERE unread = 0 AND deleted = 0"
+
+    /// The ids (`Article.item`) of the items read in newsboat, so the reader shows them as read
+    /// too; none when the cache cannot be read (its articles then keep only Byline's own marks).
+    public static func readItems(path: String) -> Set<Int> {
+        guard let db = try? SQLiteReader(path: path) else { return [] }
+        var ids = Set<Int>()
+        try? db.query(readItemsQuery) { row in
+            if let id = row.int(0) { ids.insert(Int(id)) }
+        }
+        return ids
+    }
+
     /// The cache's articles; a cache that cannot be read is one issue, an item without text another.
     public static func load(path: String) -> LoadResult {
         var result = LoadResult()
