@@ -30,6 +30,13 @@ public enum PublicationDates {
         article.publishedSource == .fileTime ? nil : article.published
     }
 
+    /// The publication date as a table prints it: "unknown" when only the file time is known, so a
+    /// file's modification day is never read as the day its article appeared; empty when there is none.
+    public static func tableText(of article: Article) -> String {
+        guard let published = article.published else { return "" }
+        return article.publishedSource == .fileTime ? "unknown" : published.description
+    }
+
     /// The UTC day of a modification time in seconds since 1970; nil when there is none.
     static func fileDate(_ modified: Double) -> CalendarDate? {
         guard modified > 0, modified < 1e12 else { return nil }

@@ -45,7 +45,7 @@ struct List: ParsableCommand {
         let rows = ids.map { id -> [String] in
             let a = c.articles[id]
             return [
-                a.published?.description ?? "", a.source ?? "", a.title, c.quoteCount(of: id).map(String.init) ?? "",
+                PublicationDates.tableText(of: a), a.source ?? "", a.title, c.quoteCount(of: id).map(String.init) ?? "",
             ]
         }
         print(

@@ -34,7 +34,7 @@ struct Quotes: ParsableCommand {
             let cells = rows.map { r in
                 [
                     r.speaker ?? "", r.quote.kind.rawValue, r.quote.span.text, r.article.title,
-                    r.article.published?.description ?? "",
+                    PublicationDates.tableText(of: r.article),
                 ]
             }
             print(
