@@ -24,7 +24,7 @@ let package = Package(
         // The only code that talks to the terminal.
         .target(name: "BylineTerminal", dependencies: ["BylineCore", "BylineUI", "CNcursesw"]),
         // Evaluation harnesses against the gold-standard corpora.
-        .target(name: "BylineEval", dependencies: ["BylineNLP", "BylineCore"]),
+        .target(name: "BylineEval", dependencies: ["BylineNLP"]),
         .executableTarget(
             name: "byline",
             dependencies: [

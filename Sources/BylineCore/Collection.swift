@@ -87,10 +87,6 @@ public struct ArticleCollection: Sendable {
             canonical: { index.canonicalName(ofKey: $0) }, speaker: { index.speakerName($0) })
     }
 
-    public func annotatedArticle(_ id: Int) -> AnnotatedArticle? {
-        annotation(of: id).map { AnnotatedArticle(article: articles[id], annotation: $0) }
-    }
-
     /// The number of quotes in an article, or nil while it waits for annotation.
     public func quoteCount(of id: Int) -> Int? {
         id >= 0 && id < annotations.count ? annotations[id]?.quotes.count : nil

@@ -66,11 +66,6 @@ public struct JSONWriter {
         valueDone()
     }
 
-    public mutating func bool(_ b: Bool) {
-        separator()
-        append(b ? "true" : "false")
-        valueDone()
-    }
     public mutating func null() {
         separator()
         append("null")

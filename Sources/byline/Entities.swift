@@ -24,41 +24,18 @@ struct Entities: ParsableCommand {
         let list = c.index.entities.filter { type == nil || $0.type == type }.sorted {
             ($1.articleCount, $1.mentionCount, $0.name) < ($0.articleCount, $0.mentionCount, $1.name)
         }
-        switch format {
-        case .table:
-            let rows = list.map {
-                [Self.shownName($0), $0.type.rawValue, String($0.articleCount), String($0.mentionCount)]
-            }
-            print(
-                TableOutput.table(
-                    header: ["NAME", "TYPE", "ARTICLES", "MENTIONS"], rows: rows, widths: [60, nil, nil, nil],
-                    rightAligned: [2, 3]), terminator: "")
-        case .csv:
-            let inert = TableOutput.csvToTerminal
-            var out = TableOutput.csvRecord(["name", "type", "articles", "mentions"], inert: inert)
-            for e in list {
-                out += TableOutput.csvRecord(
-                    [Self.shownName(e), e.type.rawValue, String(e.articleCount), String(e.mentionCount)], inert: inert)
-            }
-            FileHandle.standardOutput.write(Data(out.utf8))
-        case .json:
-            var w = JSONWriter()
-            w.beginArray()
-            for e in list {
-                w.beginObject()
-                w.field("name", e.name)
-                w.field("type", e.type.rawValue)
-                w.field("articles", e.articleCount)
-                w.field("mentions", e.mentionCount)
-                w.key("aliases")
-                w.beginArray()
-                for a in e.aliases { w.string(a) }
-                w.endArray()
-                w.endObject()
-            }
-            w.endArray()
-            print(w.output)
-        }
+        Self.listing.write(list, as: format)
+    }
+
+    /// An entity row: the table shows a date's value in words, JSON and CSV keep the value.
+    static var listing: Listing<BylineCore.Entity> {
+        Listing(columns: [
+            .init(field: "name", value: { .text($0.name) }, heading: "NAME", width: 60, shown: shownName),
+            .init(field: "type", value: { .text($0.type.rawValue) }, heading: "TYPE"),
+            .init(field: "articles", value: { .number($0.articleCount) }, heading: "ARTICLES", rightAligned: true),
+            .init(field: "mentions", value: { .number($0.mentionCount) }, heading: "MENTIONS", rightAligned: true),
+            .init(field: "aliases", value: { .names($0.aliases) }),
+        ])
     }
 
     /// The name a person reads: a date's TIMEX3 value in words (JSON keeps the value).

@@ -13,16 +13,14 @@ struct List: ParsableCommand {
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
-
     @OptionGroup var collection: CollectionOptions
     @OptionGroup var progress: ProgressOptions
 
     @Option(help: "Only the articles matching this query.")
     var query: String?
 
-    @Option(help: "table: one line per article; json: an array of objects.")
-    var format: Format = .table
+    @Option(help: "table: one line per article; json: an array of objects; csv.")
+    var format: TableOutput.Format = .table
 
     func run() throws {
         let filter: Query
@@ -33,32 +31,36 @@ struct List: ParsableCommand {
         }
         let c = try collection.load(progress: progress.line())
         if c.count == 0 { throw Failure.runtime("no articles found in \(try collection.source())") }
-        let ids = c.select(filter).map(Int.init)
-        if format == .json {
-            var w = JSONWriter()
-            w.beginArray()
-            for id in ids { Self.writeJSON(c, id, to: &w) }
-            w.endArray()
-            print(w.output)
-            return
+        let rows = c.select(filter).map { id in
+            Row(
+                article: c.articles[Int(id)], quotes: c.quoteCount(of: Int(id)),
+                entities: c.annotations[Int(id)]?.mentions.count)
         }
-        let rows = ids.map { id -> [String] in
-            let a = c.articles[id]
-            return [
-                PublicationDates.tableText(of: a), a.source ?? "", a.title, c.quoteCount(of: id).map(String.init) ?? "",
-            ]
-        }
-        print(
-            TableOutput.table(
-                header: ["DATE", "SOURCE", "TITLE", "QUOTES"], rows: rows, widths: [10, 24, 80, nil], rightAligned: [3]),
-            terminator: "")
+        Self.listing.write(rows, as: format)
     }
 
-    static func writeJSON(_ c: ArticleCollection, _ id: Int, to w: inout JSONWriter) {
-        w.beginObject()
-        AnnotationJSON.writeMetadata(c.articles[id], to: &w)
-        w.field("quotes", c.quoteCount(of: id))
-        w.field("entities", c.annotations[id]?.mentions.count)
-        w.endObject()
+    struct Row {
+        var article: Article
+        /// Nil while the article waits for annotation.
+        var quotes: Int?
+        var entities: Int?
+    }
+
+    /// An article row: the article's metadata as in `annotate`'s object, and its counts.
+    static var listing: Listing<Row> {
+        Listing(columns: [
+            .init(field: "path", value: { .text($0.article.path) }),
+            .init(field: "item", value: { r in r.article.item.map { .number($0) } ?? .absent }),
+            .init(
+                field: "published", value: { .text($0.article.published?.description) }, heading: "DATE", width: 10,
+                shown: { PublicationDates.tableText(of: $0.article) }),
+            .init(field: "published_source", value: { .text($0.article.publishedSource?.rawValue) }),
+            .init(field: "source", value: { .text($0.article.source) }, heading: "SOURCE", width: 24),
+            .init(field: "title", value: { .text($0.article.title) }, heading: "TITLE", width: 80),
+            .init(field: "url", value: { .text($0.article.url) }),
+            .init(field: "author", value: { .text($0.article.author) }),
+            .init(field: "quotes", value: { .number($0.quotes) }, heading: "QUOTES", rightAligned: true),
+            .init(field: "entities", value: { .number($0.entities) }),
+        ])
     }
 }

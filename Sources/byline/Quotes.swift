@@ -29,48 +29,23 @@ struct Quotes: ParsableCommand {
     func run() throws {
         let c = try collection.load(progress: progress.line())
         let rows = Self.rows(c, speaker: speaker)
-        switch format {
-        case .table:
-            let cells = rows.map { r in
-                [
-                    r.speaker ?? "", r.quote.kind.rawValue, r.quote.span.text, r.article.title,
-                    PublicationDates.tableText(of: r.article),
-                ]
-            }
-            print(
-                TableOutput.table(
-                    header: ["SPEAKER", "KIND", "QUOTE", "ARTICLE", "DATE"], rows: cells,
-                    widths: [24, nil, 70, 40, nil]),
-                terminator: "")
-        case .csv:
-            let inert = TableOutput.csvToTerminal
-            var out = TableOutput.csvRecord(["speaker", "kind", "quote", "article", "date", "title"], inert: inert)
-            for r in rows {
-                out += TableOutput.csvRecord(
-                    [
-                        r.speaker ?? "", r.quote.kind.rawValue, r.quote.span.text, r.article.key,
-                        r.article.published?.description ?? "", r.article.title,
-                    ], inert: inert)
-            }
-            FileHandle.standardOutput.write(Data(out.utf8))
-        case .json:
-            var w = JSONWriter()
-            w.beginArray()
-            for r in rows {
-                w.beginObject()
-                w.field("speaker", r.speaker)
-                w.field("kind", r.quote.kind.rawValue)
-                w.field("quote", r.quote.span.text)
-                w.field("article", r.article.key)
-                w.field("date", r.article.published?.description)
-                w.field("title", r.article.title)
-                w.field("start", r.quote.span.start)
-                w.field("end", r.quote.span.end)
-                w.endObject()
-            }
-            w.endArray()
-            print(w.output)
-        }
+        Self.listing.write(rows, as: format)
+    }
+
+    /// A quote row; the table's ARTICLE is the article's title, `article` its path (and item).
+    static var listing: Listing<Row> {
+        Listing(columns: [
+            .init(field: "speaker", value: { .text($0.speaker) }, heading: "SPEAKER", width: 24),
+            .init(field: "kind", value: { .text($0.quote.kind.rawValue) }, heading: "KIND"),
+            .init(field: "quote", value: { .text($0.quote.span.text) }, heading: "QUOTE", width: 70),
+            .init(field: "article", value: { .text($0.article.key) }),
+            .init(field: "title", value: { .text($0.article.title) }, heading: "ARTICLE", width: 40),
+            .init(
+                field: "date", value: { .text($0.article.published?.description) }, heading: "DATE",
+                shown: { PublicationDates.tableText(of: $0.article) }),
+            .init(field: "start", value: { .number($0.quote.span.start) }),
+            .init(field: "end", value: { .number($0.quote.span.end) }),
+        ])
     }
 
     /// The quotes to print: all of them, or those of the speakers called `speaker`, newest article first.

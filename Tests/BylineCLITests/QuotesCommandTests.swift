@@ -8,10 +8,10 @@ import Testing
         let r = try f.run(["quotes", f.data, "--format", "csv"])
         #expect(r.status == 0)
         let rows = ListingFixtures.parseCSV(r.stdout)
-        #expect(rows.first == ["speaker", "kind", "quote", "article", "date", "title"])
+        #expect(rows.first == ["speaker", "kind", "quote", "article", "title", "date", "start", "end"])
         #expect(rows.count == 3)
         #expect(rows[1].prefix(3) == ["Jean Lee", "partial", "\"the launches, she said, will go on\""])
-        #expect(rows[1][3] == f.data + "/b.txt" && rows[1][4] == "2022-02-01")
+        #expect(rows[1][3] == f.data + "/b.txt" && rows[1][5] == "2022-02-01")
         #expect(rows[2].prefix(3) == ["Antony Blinken", "direct", "\"We watch, and we wait,\""])
     }
 

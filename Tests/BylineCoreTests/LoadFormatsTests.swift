@@ -128,14 +128,17 @@ import Testing
     }
 
     @Test func malformedJSONIsReported() throws {
-        for bad in ["{\"title\": ", "[1, 2", "\"just a string\"", "[]"] {
+        // The parser's own explanation follows "invalid JSON: ".
+        let cases = [
+            ("{\"title\": ", "invalid JSON"), ("[1, 2", "invalid JSON"),
+            ("\"just a string\"", "expected an article object, found a string"), ("[]", "an empty array: no articles"),
+        ]
+        for (bad, expected) in cases {
             let (articles, issues) = try loadOne("bad.json", bad)
             #expect(articles.isEmpty)
             #expect(issues.count == 1)
             let reason = issues.first?.reason ?? ""
-            #expect(
-                reason.hasPrefix("invalid JSON") || reason.hasPrefix("expected an article object")
-                    || reason == "an empty array: no articles", "\(reason)")
+            #expect(reason.hasPrefix(expected), "\(bad): \(reason)")
         }
     }
 

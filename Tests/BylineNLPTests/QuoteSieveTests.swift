@@ -68,7 +68,7 @@ import Testing
         let quotes = QuoteTesting.quotes(text)
         #expect(quotes.first?.kind == .direct)
         #expect(quotes.first?.speaker?.mention?.text == "the spokesman")
-        #expect(quotes.first?.sieve == "trailing-cue" || quotes.first?.sieve == "sentence-cue")
+        #expect(quotes.first?.sieve == "trailing-cue", "\(quotes.first?.sieve ?? "none")")
     }
 
     @Test func sentenceCueForAFragmentInReportedSpeech() {

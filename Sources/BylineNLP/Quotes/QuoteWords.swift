@@ -122,7 +122,6 @@ enum QuoteWords {
 
     static let malePronouns = set(["he", "him", "his"])
     static let femalePronouns = set(["she", "her"])
-    static let pluralPronouns = set(["they", "we"])
     static let neuterPronouns = set(["it"])
     /// Pronouns that can be the subject of a cue.
     static let subjectPronouns = set(["he", "she", "they", "it", "we", "i", "you"])

@@ -1,2 +1,0 @@
-/// Evaluation harnesses: scores on the gold-standard corpora, side by side with the anchors.
-import BylineCore
