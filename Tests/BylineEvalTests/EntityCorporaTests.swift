@@ -49,24 +49,45 @@ import Testing
         #expect(second.map(\.1) == ["Anna", "Karenina", "Lee"])
     }
 
-    @Test func gumNamesDocumentsAndDropsTimes() {
-        let text = """
-            -DOCSTART-\tO\tGUM_news_one
+    /// GUM CoNLL-U lines: id, form, lemma, UPOS, XPOS, features, head, relation, deps, misc.
+    static func gum(_ rows: [(String, String, String, Int, String)]) -> String {
+        rows.enumerated().map { k, r in
+            "\(k + 1)\t\(r.0)\t_\t\(r.1)\t\(r.2)\t_\t\(r.3)\t_\t_\t" + (r.4.isEmpty ? "_" : "Entity=" + r.4)
+        }.joined(separator: "\n")
+    }
 
-            On\tO\t_
-            Monday\tB-MISC\ttime
-            NASA\tB-ORG\torganization
-            launched\tO\t_
-            Apollo\tB-MISC\tobject
+    @Test func gumNamesStopAtNestedNamesAndLeaveTitlesOut() {
+        let text =
+            "# newdoc id = GUM_news_x\n"
+            + Self.gum([
+                ("Afghan", "ADJ", "JJ", 4, "(1-person-new-x-x-x-x-Someone"),
+                ("Ambassador", "PROPN", "NNP", 4, ""),
+                ("Hamdullah", "PROPN", "NNP", 4, ""),
+                ("Mohib", "PROPN", "NNP", 6, "1)"),
+                ("and", "CCONJ", "CC", 6, ""),
+                ("Fung", "PROPN", "NNP", 0, "(2-person-new-x-x-x-x-Fung"),
+                ("of", "ADP", "IN", 8, ""),
+                ("ADPL", "PROPN", "NNP", 6, "(3-organization-new-x-x-x-x)2)"),
+                ("met", "VERB", "VBD", 0, ""),
+                ("Muslims", "PROPN", "NNPS", 9, "(4-person-new-x-x-x-x)"),
+                ("on", "ADP", "IN", 12, ""),
+                ("Monday", "PROPN", "NNP", 9, "(5-time-new-x-x-x-x)"),
+            ]) + "\n\n"
+        let article = GUMReader.article(text, name: "GUM_news_x")
+        #expect(article.name == "GUM_news_x")
+        let names = Self.names(article)
+        #expect(names.map(\.1) == ["Hamdullah Mohib", "Fung", "ADPL", "Muslims"])
+        #expect(names.map(\.0) == [0, 0, 1, 3])
+    }
 
-            -DOCSTART-\tO\tGUM_news_two
-
-            Kim\tB-PER\tperson
-            """
-        let articles = CoNLLReader.articles(text, format: .gum)
-        #expect(articles.map(\.name) == ["GUM_news_one", "GUM_news_two"])
-        #expect(Self.names(articles[0]).map(\.1) == ["NASA", "Apollo"])
-        #expect(Self.names(articles[0]).map(\.0) == [1, 3])
+    @Test func gumOrganisationKeepsItsOwnPlaceAndOfPhrase() {
+        let text = Self.gum([
+            ("the", "DET", "DT", 2, "(1-organization-new-x-x-x-x-Bank"),
+            ("Bank", "PROPN", "NNP", 0, ""),
+            ("of", "ADP", "IN", 4, ""),
+            ("England", "PROPN", "NNP", 2, "(2-place-new-x-x-x-x-England)1)"),
+        ])
+        #expect(Self.names(GUMReader.article(text, name: "d")).map(\.1) == ["Bank of England"])
     }
 
     @Test func socialMediaTypesMapOntoCategoriesOneSentencePerDocument() {
