@@ -8,6 +8,17 @@ import Testing
         QuoteTesting.quote(QuoteTesting.quotes(text, names), containing: fragment)?.speaker?.name
     }
 
+    /// A document noun at the very start of the text ("A report said") looks back for "according
+    /// to" before the first token; that must answer, not trap, and the quote is still found.
+    @Test(arguments: [
+        "A report said: \"The plan failed badly.\"",
+        "Headline\n\nA letter said: \"We will not pay the fine this year.\"",
+    ])
+    func aDocumentAtTheStartOfTheTextIsLookedBehindSafely(text: String) {
+        let quotes = QuoteTesting.quotes(text)
+        #expect(quotes.filter { $0.kind == .direct }.count == 1)
+    }
+
     @Test func aRoleNamesThePersonIntroducedInIt() {
         let midfielder =
             "Jon Bell, the club's midfielder, was left out on Saturday. The manager gave no reason.\n\nThe midfielder added on the radio: \"I will be back.\""

@@ -151,9 +151,10 @@ struct QuoteContext {
     static let it = TokenHash.lower("it")
     static let `as` = TokenHash.lower("as")
 
-    /// "according to" at `i` (its "to" at `i + 1`).
+    /// "according to" at `i` (its "to" at `i + 1`); false for any `i` outside the text, so
+    /// callers may look back from the first tokens.
     func isAccordingTo(_ i: Int) -> Bool {
-        i + 1 < doc.tokens.count && doc.tokens[i].lowerHash == QuoteContext.according
+        i >= 0 && i + 1 < doc.tokens.count && doc.tokens[i].lowerHash == QuoteContext.according
             && doc.tokens[i + 1].lowerHash == QuoteContext.to
     }
 
