@@ -1,4 +1,3 @@
-import CSQLite
 import Foundation
 import Testing
 
@@ -9,21 +8,15 @@ import Testing
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("cache.db").path
-        var db: OpaquePointer?
-        #expect(sqlite3_open(path, &db) == SQLITE_OK)
-        let sql = """
-            CREATE TABLE rss_feed (rssurl VARCHAR(1024) PRIMARY KEY NOT NULL, url VARCHAR(1024) NOT NULL, title VARCHAR(1024) NOT NULL);
-            CREATE TABLE rss_item (id INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, guid VARCHAR(64) NOT NULL, title VARCHAR(1024) NOT NULL,
-                author VARCHAR(1024) NOT NULL, url VARCHAR(1024) NOT NULL, feedurl VARCHAR(1024) NOT NULL, pubDate INTEGER NOT NULL,
-                content VARCHAR(65535) NOT NULL, unread INTEGER(1) NOT NULL, deleted INTEGER(1) NOT NULL DEFAULT 0,
-                content_mime_type VARCHAR(255) NOT NULL DEFAULT "");
-            INSERT INTO rss_feed VALUES ('https://example.org/feed', 'https://example.org/', 'Example Wire');
-            INSERT INTO rss_item (guid, title, author, url, feedurl, pubDate, content, unread) VALUES
-                ('a', 'Minister resigns over leak', '', 'https://example.org/a', 'https://example.org/feed', 1642118400,
-                 '<p>"I take full responsibility," the minister, Anna Berg, said on Friday.</p>', 1);
-            """
-        #expect(sqlite3_exec(db, sql, nil, nil, nil) == SQLITE_OK)
-        sqlite3_close(db)
+        NewsboatCacheFixture.write(
+            to: path,
+            items: [
+                .init(
+                    guid: "a", title: "Minister resigns over leak", published: 1_642_118_400,
+                    html: #"<p>"I take full responsibility," the minister, Anna Berg, said on Friday.</p>"#,
+                    unread: true)
+            ]
+        )
         let r = try Binary.run(["list", "--newsboat", path, "--format", "json", "--no-cache"])
         #expect(r.status == 0, "\(r.stderr)")
         let rows = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [[String: Any]] ?? []
