@@ -21,14 +21,17 @@ let package = Package(
         // Screens drawn into an in-memory grid, and the state machine; no curses.
         .target(name: "BylineUI", dependencies: ["BylineCore", "BylineNLP"]),
         .systemLibrary(name: "CNcursesw", providers: [.apt(["libncurses-dev"])]),
-        // The only code that talks to the terminal.
-        .target(name: "BylineTerminal", dependencies: ["BylineCore", "BylineUI", "CNcursesw"]),
+        // The reader's loop: drives a `TerminalScreen` with the state machine, the background load,
+        // read marks and the browser; no curses.
+        .target(name: "BylineApp", dependencies: ["BylineCore", "BylineUI"]),
+        // The only code that talks to the terminal: drawing, input decoding and signals.
+        .target(name: "BylineTerminal", dependencies: ["BylineUI", "CNcursesw"]),
         // Evaluation harnesses against the gold-standard corpora.
         .target(name: "BylineEval", dependencies: ["BylineNLP"]),
         .executableTarget(
             name: "byline",
             dependencies: [
-                "BylineCore", "BylineNLP", "BylineUI", "BylineTerminal", "BylineEval",
+                "BylineCore", "BylineNLP", "BylineUI", "BylineApp", "BylineTerminal", "BylineEval",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -51,6 +54,8 @@ let package = Package(
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineNLP", "BylineTestSupport"]),
         .testTarget(name: "BylineEvalTests", dependencies: ["BylineEval", "BylineNLP"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineCore", "BylineNLP"]),
+        .testTarget(
+            name: "BylineAppTests", dependencies: ["BylineApp", "BylineCore", "BylineUI", "BylineTestSupport"]),
         .testTarget(name: "BylineTerminalTests", dependencies: ["BylineTerminal", "BylineUI", "CNcursesw"]),
         .testTarget(
             name: "BylineCLITests", dependencies: ["byline", "BylineCore", "BylineUI", "BylineTestSupport", "CSQLite"]),

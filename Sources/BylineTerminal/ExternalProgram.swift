@@ -1,13 +1,6 @@
+import BylineUI
 import CNcursesw
 import Glibc
-
-/// How running an external program went.
-public enum ExternalOutcome: Equatable, Sendable {
-    /// The program ran and ended with this status (128 + N when signal N ended it).
-    case exited(command: String, status: Int32)
-    /// None of the commands could be started (not installed, not executable).
-    case notStarted(tried: [String])
-}
 
 /// Starting a program in the foreground and waiting for it.
 enum ExternalProgram {

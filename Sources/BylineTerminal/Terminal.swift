@@ -5,16 +5,7 @@ import Foundation
 /// The terminal while the reader owns it: curses set up for full-screen drawing, input decoded into
 /// `InputEvent`s, the screen handed back on every way out (quit, signals, crashes, suspend,
 /// external programs). One instance at a time, used from the main thread.
-public final class Terminal {
-    /// What the loop receives from the terminal.
-    public enum Event: Equatable, Sendable {
-        case input(InputEvent)
-        /// SIGINT (Ctrl-C), SIGTERM or SIGHUP: close the terminal, then `Terminal.exit(bySignal:)`.
-        case quit(signal: Int32)
-        /// The screen was given away and is back (resume after Ctrl-Z, SIGCONT): draw again.
-        case repaint
-    }
-
+public final class Terminal: TerminalScreen {
     private let screen: OpaquePointer
     private var styles: CursesStyles
     private var styleLookup: (Role, UInt8) -> Style = { _, _ in Style() }
@@ -27,6 +18,7 @@ public final class Terminal {
 
     public var width: Int { Int(byline_cols()) }
     public var height: Int { Int(byline_lines()) }
+    public var measure: DisplayWidth { TerminalWidth.displayWidth }
 
     /// Takes over the terminal. Fails with a one-line reason (without touching the screen) when
     /// standard input or output is not a terminal, or TERM is missing, dumb or unknown to terminfo.
@@ -95,11 +87,11 @@ public final class Terminal {
         delscreen(screen)
     }
 
-    /// Ends the process as `signal` would have (after `close()`), so the exit status tells the
-    /// shell what happened: 130 for Ctrl-C, 143 for SIGTERM, 129 for SIGHUP.
     /// Sends a crash's report to the file at `path`; the crash says so in one line on standard error.
     public static func setCrashReport(path: String) { TerminalSignals.setCrashReport(path: path) }
 
+    /// Ends the process as `signal` would have (after `close()`), so the exit status tells the
+    /// shell what happened: 130 for Ctrl-C, 143 for SIGTERM, 129 for SIGHUP.
     public static func exit(bySignal signal: Int32) -> Never {
         TerminalSignals.exit(bySignal: signal)
     }
@@ -128,7 +120,7 @@ public final class Terminal {
 
     /// Waits up to `timeoutMilliseconds` (0: just look) for the next event; nil when nothing came.
     /// Signals that arrived since the last call come first.
-    public func nextEvent(timeoutMilliseconds: Int32) -> Event? {
+    public func nextEvent(timeoutMilliseconds: Int32) -> TerminalEvent? {
         if let pending = signalEvent() { return pending }
         let win = byline_stdscr()
         let decoded = decoder.next(timeoutMilliseconds: timeoutMilliseconds) { ms in
@@ -151,14 +143,14 @@ public final class Terminal {
             let masks = KeyDecoder.MouseMasks(
                 press: UInt(BYLINE_BUTTON1_PRESSED), wheelUp: UInt(BYLINE_BUTTON4_PRESSED),
                 wheelDown: UInt(BYLINE_BUTTON5_PRESSED))
-            return KeyDecoder.mouse(bstate: UInt(m.bstate), x: m.x, y: m.y, masks: masks).map(Event.input)
+            return KeyDecoder.mouse(bstate: UInt(m.bstate), x: m.x, y: m.y, masks: masks).map(TerminalEvent.input)
         case .nothing:
             return signalEvent()
         }
     }
 
     /// Events raised by signal handlers: leave, or suspend and come back.
-    private func signalEvent() -> Event? {
+    private func signalEvent() -> TerminalEvent? {
         let quit = TerminalSignals.quitRequest.load(ordering: .sequentiallyConsistent)
         if quit != 0 { return .quit(signal: quit) }
         if TerminalSignals.suspendRequest.exchange(false, ordering: .sequentiallyConsistent) {
@@ -174,7 +166,7 @@ public final class Terminal {
     /// the screen is taken back, resized if the terminal changed meanwhile, and repainted.
     /// Returns `.input(.resize)` when the size changed meanwhile, `.repaint` otherwise.
     @discardableResult
-    public func suspend() -> Event {
+    public func suspend() -> TerminalEvent {
         leaveScreen()
         byline_sigdefault(SIGTSTP)
         raise(SIGTSTP)
@@ -202,7 +194,7 @@ public final class Terminal {
     /// Takes the screen back after `endwin`: terminal modes, keypad and mouse come back with the
     /// refresh; the size is read again because no SIGWINCH reaches a stopped process.
     @discardableResult
-    private func returnToScreen() -> Event {
+    private func returnToScreen() -> TerminalEvent {
         var rows: Int32 = 0
         var cols: Int32 = 0
         var resized = false

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BylineApp
 import BylineCore
 import BylineTerminal
 import BylineUI
@@ -43,9 +44,10 @@ struct Read: ParsableCommand {
         }
         cycle = ThemeLibrary.usable(cycle, at: terminal.colorDepth)
         let loader = CollectionLoader(paths: [dir], cache: collection.noCache ? nil : AnnotationCache.standard())
-        ReaderLoop(
+        let ending = ReaderLoop(
             terminal: terminal, loader: loader, themes: cycle.themes, themeIndex: cycle.index,
             marks: ReadMarks.load(), keymap: config.keymap, legend: config.legend
         ).run()
+        if case .signal(let signal) = ending { Terminal.exit(bySignal: signal) }
     }
 }

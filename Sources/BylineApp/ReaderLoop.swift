@@ -8,7 +8,16 @@ import Synchronization
 /// are carried out here. The loop never waits on the load: it polls for newer snapshots between
 /// key presses, so the first titles show at once and quitting mid-load is immediate.
 public final class ReaderLoop {
-    private let terminal: Terminal
+    /// How the reader ended.
+    public enum Ending: Equatable, Sendable {
+        /// The user quit.
+        case quit
+        /// This signal (SIGINT, SIGTERM, SIGHUP) ended it: the caller ends the process as the
+        /// signal would, so the exit status tells the shell what happened.
+        case signal(Int32)
+    }
+
+    private let terminal: any TerminalScreen
     private var state: AppState
     private let loader: CollectionLoader
     private var marks: ReadMarkStore
@@ -28,7 +37,7 @@ public final class ReaderLoop {
 
     /// `themes` and `themeIndex` as `ThemeLibrary.cycle` gives them.
     public init(
-        terminal: Terminal, loader: CollectionLoader, themes: [Theme], themeIndex: Int,
+        terminal: any TerminalScreen, loader: CollectionLoader, themes: [Theme], themeIndex: Int,
         marks: ReadMarks, keymap: Keymap = .standard, legend: Bool = true,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
@@ -38,13 +47,13 @@ public final class ReaderLoop {
         self.environment = environment
         state = AppState(
             collection: ArticleCollection(), width: terminal.width, height: terminal.height,
-            measure: TerminalWidth.displayWidth, keymap: keymap, themes: themes, themeIndex: themeIndex)
+            measure: terminal.measure, keymap: keymap, themes: themes, themeIndex: themeIndex)
         state.showLegend = legend
     }
 
-    /// Runs until the user quits (the terminal is then closed and this returns) or a signal ends
-    /// the reader (the terminal is closed and the process ends as that signal would end it).
-    public func run() {
+    /// Runs until the user quits or a signal ends the reader; the terminal is then closed and the
+    /// read marks written.
+    public func run() -> Ending {
         terminal.setTheme(state.theme)
         if let warning = marks.warnings.first { apply(.notice(warning)) }
         apply(.loadProgress(.starting))
@@ -61,7 +70,7 @@ public final class ReaderLoop {
             // Everything already waiting is handled before the next frame: a burst of keys or a
             // storm of resizes costs one redraw.
             for _ in 0..<256 {
-                if !handle(event) { return }
+                if let ending = handle(event) { return ending }
                 guard let next = terminal.nextEvent(timeoutMilliseconds: 0) else { break }
                 event = next
             }
@@ -81,20 +90,24 @@ public final class ReaderLoop {
         if !read.isSubset(of: state.readMarks) { apply(.readMarksLoaded(read)) }
     }
 
-    /// Handles one terminal event; false when the reader is done.
-    private func handle(_ event: Terminal.Event) -> Bool {
+    /// Handles one terminal event; how the reader ended when it did.
+    private func handle(_ event: TerminalEvent) -> Ending? {
         switch event {
         case .quit(let signal):
-            loader.cancel()
-            terminal.close()
-            marks.flush()
-            Terminal.exit(bySignal: signal)
+            finish()
+            return .signal(signal)
         case .repaint:
             needsDraw = true
-            return true
+            return nil
         case .input(let input):
-            return perform(apply(Action(input)))
+            return perform(apply(Action(input))) ? nil : .quit
         }
+    }
+
+    private func finish() {
+        loader.cancel()
+        terminal.close()
+        marks.flush()
     }
 
     @discardableResult
@@ -108,9 +121,7 @@ public final class ReaderLoop {
         for effect in effects {
             switch effect {
             case .quit:
-                loader.cancel()
-                terminal.close()
-                marks.flush()
+                finish()
                 return false
             case .suspend:
                 resumed(terminal.suspend())
@@ -145,7 +156,7 @@ public final class ReaderLoop {
     }
 
     /// After the screen was away (suspend, external program): repaint, at the new size if it changed.
-    private func resumed(_ event: Terminal.Event) {
+    private func resumed(_ event: TerminalEvent) {
         needsDraw = true
         if terminal.width != state.width || terminal.height != state.height {
             apply(.resize(width: terminal.width, height: terminal.height))

@@ -1,4 +1,4 @@
-import BylineTerminal
+import BylineApp
 import Testing
 
 @Suite struct BrowserCommandTests {
