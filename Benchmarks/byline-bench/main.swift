@@ -15,8 +15,7 @@ struct Options {
         ProcessInfo.processInfo.environment["BYLINE_SHARED"]
         ?? ["../shared", "../../shared"].first { FileManager.default.fileExists(atPath: $0 + "/corpora") }
         ?? "../shared"
-    var work =
-        (ProcessInfo.processInfo.environment["XDG_CACHE_HOME"] ?? (NSHomeDirectory() + "/.cache")) + "/byline-bench"
+    var work = XDGDirectories().cache + "/byline-bench"
     var spacy = true
 
     init(_ args: [String]) throws {

@@ -36,10 +36,9 @@ final class CursesStyles {
         self.maxPairs = maxPairs
     }
 
-    /// The depth and RGB mode for what curses reports. NO_COLOR (https://no-color.org: any
-    /// non-empty value) turns colour off; so does a terminal without it.
-    static func detect(hasColors: Bool, colors: Int, noColor: String?) -> (ColorDepth, RGBMode) {
-        if let noColor, !noColor.isEmpty { return (.none, .none) }
+    /// The depth and RGB mode for what curses reports; `hasColors` is false when colours are off
+    /// (NO_COLOR, decided by the caller) or the terminal has none.
+    static func detect(hasColors: Bool, colors: Int) -> (ColorDepth, RGBMode) {
         guard hasColors, colors >= 8 else { return (.none, .none) }
         if colors >= 1 << 24 { return (.trueColor, .direct) }
         return (ColorDepth(colors: colors, directColor: false), .none)

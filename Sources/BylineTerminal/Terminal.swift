@@ -13,18 +13,20 @@ public final class Terminal: TerminalScreen {
     private var decoder: KeyDecoder
     private var closed = false
 
-    /// How many colours themes are degraded to (`.none` with NO_COLOR or a monochrome terminal).
+    /// How many colours themes are degraded to (`.none` when opened without colour, or on a
+    /// monochrome terminal).
     public var colorDepth: ColorDepth { styles.depth }
 
     public var width: Int { Int(byline_cols()) }
     public var height: Int { Int(byline_lines()) }
     public var measure: DisplayWidth { TerminalWidth.displayWidth }
 
-    /// Takes over the terminal. Fails with a one-line reason (without touching the screen) when
-    /// standard input or output is not a terminal, or TERM is missing, dumb or unknown to terminfo.
-    public static func open(environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError)
-        -> Terminal
-    {
+    /// Takes over the terminal, with colours when `color` allows them and the terminal has them.
+    /// Fails with a one-line reason (without touching the screen) when standard input or output is
+    /// not a terminal, or TERM is missing, dumb or unknown to terminfo.
+    public static func open(
+        color: Bool, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(TerminalError) -> Terminal {
         if let problem = TerminalCheck.problem(environment: environment) { throw .unusable(problem) }
         TerminalLocale.adoptUTF8()
         TerminalSignals.prepare()
@@ -39,10 +41,10 @@ public final class Terminal: TerminalScreen {
         }
         TerminalSignals.onScreen.store(true, ordering: .sequentiallyConsistent)
         TerminalSignals.install()
-        return Terminal(screen: screen, noColor: environment["NO_COLOR"])
+        return Terminal(screen: screen, color: color)
     }
 
-    private init(screen: OpaquePointer, noColor: String?) {
+    private init(screen: OpaquePointer, color: Bool) {
         self.screen = screen
         let win = byline_stdscr()
         // cbreak, not raw: Ctrl-C and Ctrl-Z stay signals, so they work even if a frame is slow.
@@ -57,7 +59,7 @@ public final class Terminal: TerminalScreen {
         mousemask(BYLINE_BUTTON1_PRESSED | BYLINE_BUTTON4_PRESSED | BYLINE_BUTTON5_PRESSED, nil)
         // Report presses at once instead of waiting to see whether they become clicks.
         mouseinterval(0)
-        styles = Self.makeStyles(noColor: noColor)
+        styles = Self.makeStyles(color: color)
         decoder = KeyDecoder(
             codes: .init(
                 up: KEY_UP, down: KEY_DOWN, left: KEY_LEFT, right: KEY_RIGHT, home: KEY_HOME, end: KEY_END,
@@ -66,15 +68,14 @@ public final class Terminal: TerminalScreen {
                 resize: KEY_RESIZE, mouse: KEY_MOUSE))
     }
 
-    private static func makeStyles(noColor: String?) -> CursesStyles {
-        let wantColor = has_colors() && (noColor ?? "").isEmpty
+    private static func makeStyles(color: Bool) -> CursesStyles {
+        let wantColor = color && has_colors()
         var defaultColors = false
         if wantColor {
             start_color()
             defaultColors = use_default_colors() == OK
         }
-        let (depth, rgbMode) = CursesStyles.detect(
-            hasColors: wantColor, colors: Int(byline_colors()), noColor: noColor)
+        let (depth, rgbMode) = CursesStyles.detect(hasColors: wantColor, colors: Int(byline_colors()))
         return CursesStyles(
             depth: depth, rgbMode: rgbMode, defaultColors: defaultColors, maxPairs: Int(byline_color_pairs()))
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import BylineApp
 import BylineUI
 import Foundation
 

@@ -23,7 +23,7 @@ enum CrashReport {
             return
         }
         guard (env["SWIFT_BACKTRACE"] ?? "").isEmpty, isatty(0) != 0, isatty(1) != 0 else { return }
-        let dir = StateDirectory.url(environment: env)
+        let dir = StateDirectory.url()
         guard
             (try? FileManager.default.createDirectory(
                 at: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])) != nil

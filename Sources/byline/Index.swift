@@ -25,9 +25,6 @@ struct IndexCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard AnnotationCache.standard() != nil else {
-            throw Failure.runtime("no cache directory: set XDG_CACHE_HOME or HOME")
-        }
         let start = DispatchTime.now()
         let (c, counts) = try collection.loadReporting(progress: progress.line())
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9

@@ -22,28 +22,30 @@ struct Read: ParsableCommand {
     var theme: String?
 
     func run() throws {
+        let xdg = XDGDirectories()
         let config: UserConfig
         do {
-            config = try UserConfig.load()
+            config = try UserConfig.load(xdg)
         } catch {
             throw Failure.usage(error.description)
         }
         let dir = try collection.source(configured: config.dataDirectory)
-        let library = ThemeLibrary.standard()
+        let colors = ColorPolicy()
         var cycle: (themes: [Theme], index: Int)
         do {
-            cycle = try library.cycle(chosen: ThemeLibrary.choose(flag: theme, configured: config.theme))
+            cycle = try ThemeLibrary.standard(xdg).cycle(
+                chosen: colors.themeName(flag: theme, configured: config.theme))
         } catch {
             throw Failure.usage(error.description)
         }
         let terminal: Terminal
         do {
-            terminal = try Terminal.open()
+            terminal = try Terminal.open(color: colors.readerUsesColor)
         } catch {
             throw Failure.usage(error.description)
         }
         cycle = ThemeLibrary.usable(cycle, at: terminal.colorDepth)
-        let loader = CollectionLoader(paths: [dir], cache: collection.noCache ? nil : AnnotationCache.standard())
+        let loader = CollectionLoader(paths: [dir], cache: collection.noCache ? nil : AnnotationCache.standard(xdg))
         let ending = ReaderLoop(
             terminal: terminal, loader: loader, themes: cycle.themes, themeIndex: cycle.index,
             marks: ReadMarks.load(), keymap: config.keymap, legend: config.legend

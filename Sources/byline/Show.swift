@@ -1,4 +1,5 @@
 import ArgumentParser
+import BylineApp
 import BylineCore
 import BylineUI
 import Foundation
@@ -12,8 +13,6 @@ struct Show: ParsableCommand {
         discussion:
             "A file holding several articles (JSONL, a feed) prints each in turn. NO_COLOR turns colours off (attributes such as bold remain)."
     )
-
-    enum ColorChoice: String, ExpressibleByArgument, CaseIterable { case auto, always, never }
 
     @Argument(help: "The article file.")
     var path: String
@@ -38,19 +37,17 @@ struct Show: ParsableCommand {
     }
 
     func run() throws {
-        let env = ProcessInfo.processInfo.environment
         let loaded = DataDirectory.load(paths: [path])
         Diagnostics.report(loaded.issues)
         if loaded.articles.isEmpty { throw ExitCode(1) }
-        let styled = color == .always || (color == .auto && isatty(1) != 0)
+        let policy = ColorPolicy()
+        let depth = policy.printedDepth(color, outputIsTerminal: isatty(1) != 0)
         var chosen: Theme? = nil
         // A theme asked for is checked whether or not colour is on, so a typo shows at once.
-        if styled || theme != nil {
-            let library = ThemeLibrary.standard(environment: env)
+        if depth != nil || theme != nil {
             do {
-                let t = try library.load(ThemeLibrary.choose(flag: theme, environment: env))
-                let noColor = !(env["NO_COLOR"] ?? "").isEmpty
-                if styled { chosen = t.degraded(to: noColor ? .none : ColorDepth.guess(environment: env)) }
+                let t = try ThemeLibrary.standard().load(policy.themeName(flag: theme))
+                if let depth { chosen = t.degraded(to: depth) }
             } catch {
                 throw Failure.usage("\(error)")
             }
@@ -76,3 +73,5 @@ struct Show: ParsableCommand {
         return Int(size.ws_col)
     }
 }
+
+extension ColorChoice: ExpressibleByArgument {}

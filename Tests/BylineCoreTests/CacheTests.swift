@@ -115,9 +115,12 @@ import Testing
 
     @Test func standardLocationFollowsXDG() {
         #expect(
-            AnnotationCache.standard(environment: ["XDG_CACHE_HOME": "/x/c", "HOME": "/h"])?.directory == "/x/c/byline")
-        #expect(AnnotationCache.standard(environment: ["HOME": "/h"])?.directory == "/h/.cache/byline")
-        #expect(AnnotationCache.standard(environment: [:]) == nil)
+            AnnotationCache.standard(XDGDirectories(environment: ["XDG_CACHE_HOME": "/x/c", "HOME": "/h"])).directory
+                == "/x/c/byline")
+        #expect(AnnotationCache.standard(XDGDirectories(environment: ["HOME": "/h"])).directory == "/h/.cache/byline")
+        #expect(
+            AnnotationCache.standard(XDGDirectories(environment: ["XDG_CACHE_HOME": "c", "HOME": "/h"])).directory
+                == "/h/.cache/byline")
     }
 
     /// The cache writes `Article` field by field: a new stored property must be added there too.

@@ -114,12 +114,15 @@ import Testing
 
     @Test func defaultPathPrefersXDGDataHome() throws {
         let dir = try TemporaryDirectory()
-        #expect(NewsboatCache.defaultPath(environment: ["HOME": dir.path]) == nil)
+        #expect(NewsboatCache.defaultPath(XDGDirectories(environment: ["HOME": dir.path])) == nil)
         try dir.write(".newsboat/cache.db", "x")
-        #expect(NewsboatCache.defaultPath(environment: ["HOME": dir.path]) == dir.path + "/.newsboat/cache.db")
+        #expect(
+            NewsboatCache.defaultPath(XDGDirectories(environment: ["HOME": dir.path])) == dir.path
+                + "/.newsboat/cache.db")
         try dir.write("data/newsboat/cache.db", "x")
         #expect(
-            NewsboatCache.defaultPath(environment: ["HOME": dir.path, "XDG_DATA_HOME": dir.path + "/data"]) == dir.path
+            NewsboatCache.defaultPath(
+                XDGDirectories(environment: ["HOME": dir.path, "XDG_DATA_HOME": dir.path + "/data"])) == dir.path
                 + "/data/newsboat/cache.db")
     }
 }

@@ -5,10 +5,11 @@ import Testing
 
 @Suite struct StateReadMarksTests {
     @Test func stateDirectoryFollowsXDG() {
-        #expect(StateDirectory.url(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]).path == "/s/byline")
-        #expect(StateDirectory.url(environment: ["HOME": "/h"]).path == "/h/.local/state/byline")
         #expect(
-            StateDirectory.url(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"]).path
+            StateDirectory.url(XDGDirectories(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"])).path == "/s/byline")
+        #expect(StateDirectory.url(XDGDirectories(environment: ["HOME": "/h"])).path == "/h/.local/state/byline")
+        #expect(
+            StateDirectory.url(XDGDirectories(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"])).path
                 == "/h/.local/state/byline")
     }
 

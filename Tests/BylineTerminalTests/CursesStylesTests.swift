@@ -7,24 +7,13 @@ import Testing
 /// How theme colours become curses colour numbers at each depth (no terminal needed: only the
 /// pair allocation talks to curses).
 @Suite struct CursesStylesTests {
-    @Test func depthFollowsTheTerminalAndNoColor() {
-        #expect(
-            CursesStyles.detect(hasColors: true, colors: 256, noColor: nil) == (
-                .indexed256, .none
-            ))
-        #expect(
-            CursesStyles.detect(hasColors: true, colors: 1 << 24, noColor: nil) == (
-                .trueColor, .direct
-            ))
-        #expect(CursesStyles.detect(hasColors: true, colors: 8, noColor: nil) == (.ansi8, .none))
-        #expect(
-            CursesStyles.detect(hasColors: true, colors: 256, noColor: "1") == (.none, .none))
-        // An empty NO_COLOR does not count (no-color.org).
-        #expect(
-            CursesStyles.detect(hasColors: true, colors: 256, noColor: "") == (
-                .indexed256, .none
-            ))
-        #expect(CursesStyles.detect(hasColors: false, colors: 0, noColor: nil) == (.none, .none))
+    @Test func depthFollowsTheTerminal() {
+        #expect(CursesStyles.detect(hasColors: true, colors: 256) == (.indexed256, .none))
+        #expect(CursesStyles.detect(hasColors: true, colors: 1 << 24) == (.trueColor, .direct))
+        #expect(CursesStyles.detect(hasColors: true, colors: 8) == (.ansi8, .none))
+        // Colours turned off (NO_COLOR), or a terminal without them.
+        #expect(CursesStyles.detect(hasColors: false, colors: 256) == (.none, .none))
+        #expect(CursesStyles.detect(hasColors: false, colors: 0) == (.none, .none))
     }
 
     @Test func colourNumbersPerDepth() {

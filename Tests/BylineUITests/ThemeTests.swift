@@ -7,10 +7,15 @@ import Testing
     static let themesDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
         "../../themes"
     ).standardized.path
-    static let library = ThemeLibrary(directories: [themesDir])
 
-    @Test(arguments: ThemeLibrary.bundledOrder) func bundledThemesParseAndCoverEveryRole(name: String) throws {
-        let t = try ThemeTests.library.load(name)
+    /// A bundled theme, read from the repository's `themes/`.
+    static func bundled(_ name: String) throws -> Theme {
+        let path = themesDir + "/" + name + ".toml"
+        return try Theme(toml: String(contentsOfFile: path, encoding: .utf8), file: path)
+    }
+
+    @Test(arguments: Theme.bundledNames) func bundledThemesParseAndCoverEveryRole(name: String) throws {
+        let t = try ThemeTests.bundled(name)
         #expect(t.name == name)
         for role in Role.allCases where role != .normal && role != .listRead && role != .help {
             #expect(t.styles[role] != nil, "\(name) lacks \(role.rawValue)")
@@ -18,25 +23,11 @@ import Testing
     }
 
     @Test func monochromeKeepsTheHighlightRolesApartByAttributesAlone() throws {
-        let t = try ThemeTests.library.load("monochrome")
+        let t = try ThemeTests.bundled("monochrome")
         let roles: [Role] = [.person, .speaker, .organization, .place, .date, .quote, .searchMatch, .listSelected]
         let looks = roles.map { t.style(for: $0) }
         #expect(Set(looks).count == looks.count)
         #expect(looks.allSatisfy { $0.foreground == .terminalDefault && $0.background == .terminalDefault })
-    }
-
-    @Test func theCycleStartsAtTheChosenTheme() throws {
-        let (themes, index) = try ThemeTests.library.cycle(chosen: "light")
-        #expect(themes.map(\.name) == ThemeLibrary.bundledOrder)
-        #expect(index == 1)
-    }
-
-    @Test func choosingFollowsFlagThenEnvironment() {
-        #expect(ThemeLibrary.choose(flag: "light", environment: ["BYLINE_THEME": "dark", "NO_COLOR": "1"]) == "light")
-        #expect(ThemeLibrary.choose(flag: nil, environment: ["BYLINE_THEME": "high-contrast"]) == "high-contrast")
-        #expect(ThemeLibrary.choose(flag: nil, configured: "light", environment: ["NO_COLOR": "1"]) == "monochrome")
-        #expect(ThemeLibrary.choose(flag: nil, configured: "light", environment: ["NO_COLOR": ""]) == "light")
-        #expect(ThemeLibrary.choose(flag: nil, environment: [:]) == "dark")
     }
 
     @Test func coloursAndAttributesAsThemesWriteThem() throws {
@@ -82,12 +73,6 @@ import Testing
             #expect(error.key == key)
             #expect(error.message.contains(message), "\(error)")
             #expect(error.description.hasPrefix("themes/broken.toml:\(line): "))
-        }
-    }
-
-    @Test func aThemeFileThatIsMissingSaysWhereItLooked() {
-        #expect(throws: ThemeError.notFound("nope", searched: [ThemeTests.themesDir])) {
-            try ThemeTests.library.load("nope")
         }
     }
 
@@ -162,7 +147,7 @@ import Testing
 @Suite struct ThemeLegibilityTests {
     @Test(arguments: ["dark", "light", "high-contrast"], [ColorDepth.ansi8, .ansi16, .indexed256])
     func everyEntityRoleStaysApartFromTheOthersAndFromSpeakers(name: String, depth: ColorDepth) throws {
-        let t = try ThemeTests.library.load(name).degraded(to: depth)
+        let t = try ThemeTests.bundled(name).degraded(to: depth)
         let types: [Role] = [.normal, .person, .organization, .place, .date, .quote]
         let typeLooks = types.map { t.style(for: $0) }
         #expect(Set(typeLooks).count == types.count, "\(name) at \(depth): \(typeLooks)")
@@ -175,7 +160,7 @@ import Testing
 
     @Test(arguments: ["dark", "light", "high-contrast"])
     func speakerColoursDifferFromEachOtherAndFromTheTypes(name: String) throws {
-        let t = try ThemeTests.library.load(name).degraded(to: .indexed256)
+        let t = try ThemeTests.bundled(name).degraded(to: .indexed256)
         func index(_ c: Color) -> Int? {
             switch c {
             case .indexed(let i), .ansi(let i): return i
@@ -208,11 +193,4 @@ import Testing
         #expect(Color.indexed(236).degraded(to: .ansi8) == .ansi(0))
     }
 
-    @Test func withoutColourOnlyAttributeThemesApply() throws {
-        let cycle = try ThemeTests.library.cycle(chosen: "high-contrast")
-        let plain = ThemeLibrary.usable(cycle, at: .none)
-        #expect(plain.themes.map(\.name) == ["monochrome"] && plain.index == 0)
-        let coloured = ThemeLibrary.usable(cycle, at: .ansi8)
-        #expect(coloured.themes.count == cycle.themes.count && coloured.index == cycle.index)
-    }
 }

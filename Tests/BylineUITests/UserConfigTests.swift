@@ -6,7 +6,7 @@ import Testing
     @Test func defaultsFileReadsBackAsTheDefaults() throws {
         let config = try UserConfig.parse(UserConfig.defaultsText(), file: "defaults.toml")
         #expect(config.keymap.bindings == Keymap.standard.bindings)
-        #expect(config.theme == ThemeLibrary.defaultName)
+        #expect(config.theme == Theme.defaultName)
         #expect(config.dataDirectory == nil)
     }
 

@@ -43,14 +43,9 @@ public struct AnnotationCache: Sendable {
         self.directory = directory
     }
 
-    /// The standard location, or nil when neither `XDG_CACHE_HOME` nor `HOME` is set.
-    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> AnnotationCache?
-    {
-        if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") {
-            return AnnotationCache(directory: xdg + "/byline")
-        }
-        guard let home = environment["HOME"], !home.isEmpty else { return nil }
-        return AnnotationCache(directory: home + "/.cache/byline")
+    /// The standard location, under `xdg`'s cache directory (the process's own by default).
+    public static func standard(_ xdg: XDGDirectories = XDGDirectories()) -> AnnotationCache {
+        AnnotationCache(directory: xdg.cache + "/byline")
     }
 
     static let magic = Array("BYLNCACH".utf8)

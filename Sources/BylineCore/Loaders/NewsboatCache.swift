@@ -7,10 +7,8 @@ import Foundation
 public enum NewsboatCache {
     /// Where newsboat keeps its cache: `${XDG_DATA_HOME:-~/.local/share}/newsboat/cache.db`,
     /// else the older `~/.newsboat/cache.db`; the first that exists, or nil.
-    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        let data = environment["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil } ?? home + "/.local/share"
-        return [data + "/newsboat/cache.db", home + "/.newsboat/cache.db"].first {
+    public static func defaultPath(_ xdg: XDGDirectories = XDGDirectories()) -> String? {
+        [xdg.data + "/newsboat/cache.db", xdg.home + "/.newsboat/cache.db"].first {
             FileManager.default.fileExists(atPath: $0)
         }
     }

@@ -1,4 +1,3 @@
-import BylineCore
 import Foundation
 
 /// The user's config file, `${XDG_CONFIG_HOME:-~/.config}/byline/config.toml`: the default data
@@ -19,20 +18,8 @@ public struct UserConfig: Sendable {
         self.keymap = keymap
     }
 
-    /// Where the config file lives for this environment.
-    public static func path(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
-        let home = environment["HOME"] ?? NSHomeDirectory()
-        let base = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.config"
-        return base + "/byline/config.toml"
-    }
-
-    /// Reads the config file; a missing file is the defaults, a broken one an error naming file, line and key.
-    public static func load(path: String = UserConfig.path()) throws(TOMLError) -> UserConfig {
-        guard let data = RegularFile.contents(path) else { return UserConfig() }
-        return try parse(String(decoding: data, as: UTF8.self), file: path)
-    }
-
-    /// Parses config text. Top-level keys: `data`, `theme`, `legend`; table: `[keys]`.
+    /// Parses config text. Top-level keys: `data`, `theme`, `legend`; table: `[keys]`. `data` is
+    /// kept as written: a leading `~/` is left for the caller, who knows the home directory.
     public static func parse(_ text: String, file: String) throws(TOMLError) -> UserConfig {
         let doc = try TOMLSubset(text, file: file)
         var config = UserConfig()
@@ -43,7 +30,7 @@ public struct UserConfig: Sendable {
         }
         for (key, entry) in doc.tables[""] ?? [:] {
             switch (key, entry.value) {
-            case ("data", .string(let s)): config.dataDirectory = expandTilde(s)
+            case ("data", .string(let s)): config.dataDirectory = s
             case ("theme", .string(let s)): config.theme = s
             case ("legend", .boolean(let b)): config.legend = b
             case ("data", _), ("theme", _):
@@ -58,10 +45,6 @@ public struct UserConfig: Sendable {
         return config
     }
 
-    static func expandTilde(_ p: String) -> String {
-        p.hasPrefix("~/") ? NSHomeDirectory() + String(p.dropFirst()) : p
-    }
-
     /// A commented config file holding every default, generated from the same key table the help
     /// overlay reads, so it can never fall out of step with the program.
     public static func defaultsText() -> String {
@@ -72,9 +55,9 @@ public struct UserConfig: Sendable {
             # The directory `byline` opens when none is given (before $BYLINE_DATA and ./sample-data).
             # data = "~/news"
 
-            # The colour theme: a bundled name (\(ThemeLibrary.bundledOrder.joined(separator: ", "))) or a path to a .toml theme.
+            # The colour theme: a bundled name (\(Theme.bundledNames.joined(separator: ", "))) or a path to a .toml theme.
             # --theme and $BYLINE_THEME take precedence; NO_COLOR forces monochrome.
-            theme = "\(ThemeLibrary.defaultName)"
+            theme = "\(Theme.defaultName)"
 
             # The line above the status bar saying what each colour means (c shows or hides it).
             legend = true

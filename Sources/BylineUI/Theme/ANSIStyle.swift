@@ -27,16 +27,3 @@ public enum ANSIStyle {
         }
     }
 }
-
-extension ColorDepth {
-    /// The depth a terminal probably has, from the environment alone (for output written without
-    /// curses): COLORTERM=truecolor/24bit, a TERM naming 256 colours, else the 8 basic ones.
-    public static func guess(environment: [String: String]) -> ColorDepth {
-        let colorterm = environment["COLORTERM"]?.lowercased() ?? ""
-        if colorterm == "truecolor" || colorterm == "24bit" { return .trueColor }
-        let term = environment["TERM"] ?? ""
-        if term.contains("256") { return .indexed256 }
-        if term.isEmpty || term == "dumb" { return .none }
-        return .ansi8
-    }
-}

@@ -6,6 +6,10 @@ public struct Theme: Sendable, Hashable {
     /// Accent `a` (1...) of a cell takes `speakerColors[(a - 1) % count]` as its foreground.
     public var speakerColors: [Color]
 
+    /// The bundled themes (the repository's `themes/`), in the order `t` cycles through them.
+    public static let bundledNames = ["dark", "light", "high-contrast", "monochrome"]
+    public static let defaultName = "dark"
+
     public init(name: String, styles: [Role: Style], speakerColors: [Color] = []) {
         self.name = name
         self.styles = styles

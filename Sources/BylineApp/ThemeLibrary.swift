@@ -1,4 +1,5 @@
 import BylineCore
+import BylineUI
 import Foundation
 
 /// Finds theme files: the user's own (`${XDG_CONFIG_HOME:-~/.config}/byline/themes`), then the
@@ -7,27 +8,24 @@ public struct ThemeLibrary: Sendable {
     /// Directories searched in order; a name found in an earlier one wins.
     public var directories: [String]
 
-    /// The bundled themes, in the order `t` cycles through them.
-    public static let bundledOrder = ["dark", "light", "high-contrast", "monochrome"]
-    public static let defaultName = "dark"
-
     public init(directories: [String]) {
         self.directories = directories
     }
 
-    /// The standard search path for this process.
-    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> ThemeLibrary {
-        var dirs: [String] = []
-        let home = environment["HOME"] ?? NSHomeDirectory()
-        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? home + "/.config"
-        dirs.append(config + "/byline/themes")
-        let exe = URL(fileURLWithPath: CommandLine.arguments.first ?? ".").resolvingSymlinksInPath()
-            .deletingLastPathComponent()
+    /// The standard search path: the user's themes under `xdg`'s config directory, then the bundled
+    /// ones found from `executable` (this process's own by default).
+    public static func standard(
+        _ xdg: XDGDirectories = XDGDirectories(), executable: String = CommandLine.arguments.first ?? "."
+    ) -> ThemeLibrary {
+        var dirs = [xdg.config + "/byline/themes"]
+        let exe = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
         dirs.append(exe.appendingPathComponent("../share/byline/themes").standardized.path)
         var dir = exe
         for _ in 0..<6 {
             let candidate = dir.appendingPathComponent("themes")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent(defaultName + ".toml").path) {
+            if FileManager.default.fileExists(
+                atPath: candidate.appendingPathComponent(Theme.defaultName + ".toml").path)
+            {
                 dirs.append(candidate.path)
                 break
             }
@@ -44,7 +42,7 @@ public struct ThemeLibrary: Sendable {
                 found.insert(String(f.dropLast(5)))
             }
         }
-        return ThemeLibrary.bundledOrder.filter(found.contains) + found.subtracting(ThemeLibrary.bundledOrder).sorted()
+        return Theme.bundledNames.filter(found.contains) + found.subtracting(Theme.bundledNames).sorted()
     }
 
     /// The file for a theme name, or the argument itself when it is a path (contains "/" or ends in .toml).
@@ -102,19 +100,6 @@ public struct ThemeLibrary: Sendable {
         guard !plain.isEmpty else { return cycle }
         let chosen = cycle.themes.indices.contains(cycle.index) ? cycle.themes[cycle.index] : nil
         return (plain, chosen.flatMap { plain.firstIndex(of: $0) } ?? 0)
-    }
-
-    /// The theme name or path to use: `--theme`, else `BYLINE_THEME`, else the config file's
-    /// `theme`, else the default; NO_COLOR (set and not empty) picks `monochrome` unless a
-    /// theme was asked for explicitly.
-    public static func choose(
-        flag: String?, configured: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
-    ) -> String {
-        if let flag, !flag.isEmpty { return flag }
-        if let env = environment["BYLINE_THEME"], !env.isEmpty { return env }
-        if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return "monochrome" }
-        if let configured, !configured.isEmpty { return configured }
-        return defaultName
     }
 }
 
