@@ -130,7 +130,7 @@ import Testing
             !found.contains { $0.start <= m.start && $0.end >= m.end && $0.end - $0.start > m.end - m.start }
         }
         let quotes = QuoteAttributor.standard.attribute(Document(text), entities: mentions)
-        // The merged name is shown without the headline verb run into it.
-        #expect(quotes.first { $0.kind == .direct }?.speaker?.name == "Chris Christie")
+        // Each mention stands for the part of the merged name that holds it, without the verb.
+        #expect(quotes.first { $0.kind == .direct }?.speaker?.name == "Hillary Clinton")
     }
 }

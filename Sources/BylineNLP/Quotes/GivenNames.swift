@@ -1,6 +1,24 @@
-/// Common English given names by usual gender, so "she" can find "Jean Lee" and skip "Donald
-/// Trump" when no title says which is which. Only names that are rarely used for the other gender.
+/// Given names by usual gender, so "she" can find "Jean Lee" and skip "Donald Trump" when no
+/// title says which is which. `male` and `female` are names the news often gives (many from
+/// outside the US, and a few the US census counts for both sexes, such as "Jean"); they decide
+/// first. The census lists (`Resources/gazetteer/given-names-*.txt`, built by
+/// `Scripts/build-given-names.py`) cover the rest: names borne by one sex at least nine times as
+/// often as by the other.
 enum GivenNames {
+    /// The usual gender of a given name, by lowercase hash. Many census names are also surnames
+    /// ("Clinton", "Morgan"), so they count only `beforeSurname`.
+    static func gender(_ h: UInt64, beforeSurname: Bool) -> Gender {
+        if male.contains(h) { return .male }
+        if female.contains(h) { return .female }
+        guard beforeSurname else { return .unknown }
+        if censusMale.contains(h) { return .male }
+        if censusFemale.contains(h) { return .female }
+        return .unknown
+    }
+
+    static let censusMale = QuoteWords.set(EntityGazetteer.resource("given-names-male"))
+    static let censusFemale = QuoteWords.set(EntityGazetteer.resource("given-names-female"))
+
     static let male = QuoteWords.set([
         "aaron", "adam", "alan", "albert", "alex", "alexander", "andrew", "anthony", "antony", "arthur", "barack",
         "ben", "benjamin", "bernie", "bill", "billy", "bob", "bobby", "boris", "brad", "brian", "bruce", "carl",

@@ -18,6 +18,8 @@ struct SpeakerResolver {
     private(set) var people: [Person] = []
     /// Full names by the lowercase hash of their last word.
     private var fullNames: [UInt64: String] = [:]
+    /// Full names by the lowercase hash of their first word; empty when two names share it.
+    private var firstWords: [UInt64: String] = [:]
     /// Resolved attributions so far (cue token, speaker), for "the statement said".
     private var authors: [(cue: Int, speaker: Speaker)] = []
     /// Pronoun speakers resolved so far, in text order, as the people they stand for: the next
@@ -25,9 +27,14 @@ struct SpeakerResolver {
     private var chained: [Person] = []
     /// Each full name's gender, from any mention that shows it.
     private(set) var genders: [String: Gender] = [:]
+    /// Per sentence, whether "he" (bit 1) or "she" (bit 2) appears in it outside quotation marks
+    /// (see `referent`).
+    private var pronounSentences: [UInt8] = []
     /// Capitalised words the text uses on their own in mid-sentence (see `standaloneCapitals`).
     private(set) var standalone = Set<UInt64>()
 
+    static let he = TokenHash.lower("he")
+    static let she = TokenHash.lower("she")
     /// How far back, in tokens, pronouns and descriptions look for what they refer to.
     static let reach = 1500
     /// Furthest into its sentence, in tokens, a clause subject may start.
@@ -43,10 +50,14 @@ struct SpeakerResolver {
             let salient =
                 speaking.contains(r.lowerBound) || SpeakerResolver.isClauseSubject(r, ctx)
                 || SpeakerResolver.isIntroduced(r, ctx)
+            let name = SpeakerResolver.trimmedName(e.canonical, mention: ctx.doc.string(tokens: r))
+            // A headline's run of two names shows the gender of the one kept.
+            let first = name.split(separator: " ").first.map { TokenHash.lower($0) }
+            let own = r.first { ctx.tokens[$0].lowerHash == first } ?? r.lowerBound
             people.append(
                 Person(
-                    token: r.lowerBound, name: SpeakerResolver.trimmedName(e.canonical),
-                    gender: SpeakerResolver.gender(of: r, ctx), salient: salient))
+                    token: r.lowerBound, name: name,
+                    gender: SpeakerResolver.gender(of: own..<r.upperBound, ctx), salient: salient))
         }
         // A lone surname of a person named in full elsewhere ("Ham made it clear …") that the
         // recogniser left out is that person, as a subject or not like any other mention.
@@ -93,23 +104,56 @@ struct SpeakerResolver {
                 fullNames[last] = p.name
                 continue
             }
-            if mentions[p.name, default: 0] > mentions[known, default: 0] { fullNames[last] = p.name }
+            // A longer form of the same name wins however rarely it is used ("Suu Kyi" is short for
+            // "Aung San Suu Kyi"); between two different people, the one mentioned more often.
+            if known.hasSuffix(" " + p.name) { continue }
+            if p.name.hasSuffix(" " + known) || mentions[p.name, default: 0] > mentions[known, default: 0] {
+                fullNames[last] = p.name
+            }
+        }
+        // A lone word that opens one full name and ends none is short for it: a surname written
+        // first ("Ban" for "Ban Ki-moon") or a first name ("Donald"). Two such names: neither.
+        for p in people where p.name.contains(" ") {
+            let first = p.name.split(separator: " ").first.map { TokenHash.lower($0) } ?? 0
+            if let known = firstWords[first], known != p.name {
+                if !known.hasPrefix(p.name + " ") { firstWords[first] = p.name.hasPrefix(known + " ") ? p.name : "" }
+            } else {
+                firstWords[first] = p.name
+            }
         }
         // One gender per person, from any mention that shows it ("Mr Blinken" -> Antony Blinken,
         // "Hillary Clinton" -> a lone "Clinton"). Mentions showing both genders were merged into
         // one name by mistake (a headline "Chris Christie Calls Hillary Clinton"): unknown.
+        // A lone surname may belong to another bearer of it ("Clinton" for Bill beside Hillary
+        // Clinton), so it shows a gender only for names no full mention gives one.
         var genders: [String: Gender] = [:]
-        for p in people where p.gender != .unknown && !p.name.isEmpty {
-            let full = fullName(p.name)
-            if let known = genders[full], known != p.gender {
-                genders[full] = .unknown
-            } else if genders[full] == nil {
-                genders[full] = p.gender
+        for lone in [false, true] {
+            let given = genders
+            for p in people where p.gender != .unknown && !p.name.isEmpty && p.name.contains(" ") != lone {
+                let full = fullName(p.name)
+                if lone && given[full] != nil { continue }
+                if let known = genders[full], known != p.gender {
+                    genders[full] = .unknown
+                } else if genders[full] == nil {
+                    genders[full] = p.gender
+                }
             }
         }
         for k in people.indices where people[k].gender == .unknown && !people[k].name.isEmpty {
             people[k].gender = genders[fullName(people[k].name)] ?? .unknown
         }
+        var pronounSentences = [UInt8](repeating: 0, count: ctx.doc.sentences.count)
+        for (k, sentence) in ctx.doc.sentences.enumerated() {
+            for i in sentence where ctx.isWord(i) && !ctx.quoted[i] {
+                let h = ctx.tokens[i].lowerHash
+                if h == SpeakerResolver.he {
+                    pronounSentences[k] |= 1
+                } else if h == SpeakerResolver.she {
+                    pronounSentences[k] |= 2
+                }
+            }
+        }
+        self.pronounSentences = pronounSentences
         self.people = people
         self.genders = genders
         self.standalone = standalone
@@ -141,7 +185,10 @@ struct SpeakerResolver {
         if let k = headName(r) {
             let e = ctx.names[k]
             let type: EntityType = e.type == .person ? .person : .organization
-            let name = e.type == .person ? fullName(SpeakerResolver.trimmedName(e.canonical)) : e.canonical
+            let name =
+                e.type == .person
+                ? fullName(SpeakerResolver.trimmedName(e.canonical, mention: ctx.doc.string(tokens: ctx.nameTokens[k])))
+                : e.canonical
             return Speaker(name: name, mention: mention, type: type)
         }
         let first = t[r.lowerBound].lowerHash
@@ -233,7 +280,9 @@ struct SpeakerResolver {
     /// backwards, as centering theory has it: in the nearest sentence that offers one, a speaker
     /// or clause subject of the right gender, else one whose gender is unknown, else anyone there
     /// of the right gender; failing all, the nearest person of unknown gender. With no gender
-    /// wanted, any speaker or subject.
+    /// wanted, any speaker or subject. An earlier sentence that already says "he" (or "she") is
+    /// about the person wanted, so someone it names in passing is not ("She met Bill Clinton and
+    /// his wife Hillary. … she said" is still the earlier speaker).
     func referent(before at: Int, gender wanted: Gender, excluding content: Range<Int>?) -> String? {
         var k = SpeakerResolver.countBefore(at, people)
         var m = SpeakerResolver.countBefore(at, chained)
@@ -266,7 +315,7 @@ struct SpeakerResolver {
             switch (p.salient, p.gender == wanted || wanted == .unknown, p.gender == .unknown) {
             case (true, true, _): rank = 0
             case (true, _, true): rank = 1
-            case (false, true, _): rank = 2
+            case (false, true, _): rank = saysPronoun(s, wanted, before: at) ? Int.max : 2
             default: rank = Int.max
             }
             if rank < bestRank {
@@ -277,6 +326,16 @@ struct SpeakerResolver {
         }
         if let best { return displayName(best) }
         return fallback.flatMap { displayName($0) }
+    }
+
+    /// Whether sentence `s`, wholly before token `at`, says "he" or "she" for the `wanted` gender.
+    func saysPronoun(_ s: Int, _ wanted: Gender, before at: Int) -> Bool {
+        guard ctx.doc.sentences[s].upperBound <= at else { return false }
+        switch wanted {
+        case .male: return pronounSentences[s] & 1 != 0
+        case .female: return pronounSentences[s] & 2 != 0
+        case .unknown: return false
+        }
     }
 
     /// How many of `list` (in text order) lie before token `at`, found by halving.
@@ -329,8 +388,11 @@ struct SpeakerResolver {
     /// "Aung San Suu Kyi", "Obama" -> "Barack Obama".
     func fullName(_ name: String) -> String {
         let last = name.split(separator: " ").last.map { TokenHash.lower($0) } ?? 0
-        guard let full = fullNames[last], full.hasSuffix(" " + name) else { return name }
-        return full
+        if let full = fullNames[last], full.hasSuffix(" " + name) { return full }
+        if !name.contains(" "), fullNames[last] == nil, let full = firstWords[last], full.hasPrefix(name + " ") {
+            return full
+        }
+        return name
     }
 
     /// A named mention as its clause's subject: not after a preposition or a possessive, not a
@@ -491,7 +553,7 @@ struct SpeakerResolver {
         }
         for k in r where ctx.isWord(k) {
             let h = ctx.tokens[k].lowerHash
-            let g = Gender.of(word: h)
+            let g = Gender.of(nameWord: h, beforeSurname: k + 1 < r.upperBound && ctx.isWord(k + 1))
             if g != .unknown { return g }
             if !isTitle(h) { break }
         }

@@ -42,7 +42,8 @@ extension SpeakerResolver {
         while k >= 0 && k > at - SpeakerResolver.reach * 2 {
             ctx.step()
             if t[k].lowerHash == head && !ctx.quoted[k], let p = personIntroduced(at: k) {
-                let name = SpeakerResolver.trimmedName(ctx.names[p].canonical)
+                let name = SpeakerResolver.trimmedName(
+                    ctx.names[p].canonical, mention: ctx.doc.string(tokens: ctx.nameTokens[p]))
                 let gender = genderOf(name)
                 if wanted == .unknown || gender == .unknown || gender == wanted { return fullName(name) }
             }
@@ -265,6 +266,22 @@ extension SpeakerResolver {
             kept.append(word)
         }
         return kept.isEmpty ? name : kept.joined(separator: " ")
+    }
+
+    /// The name a mention stands for, trimmed as `trimmedName(_:)`; when a title-case headline
+    /// ran two names into one ("Chris Christie Calls Hillary Clinton"), the one holding the
+    /// mention's last word ("Clinton" -> "Hillary Clinton").
+    static func trimmedName(_ name: String, mention: String) -> String {
+        let words = name.split(separator: " ")
+        guard let last = mention.split(separator: " ").last else { return trimmedName(name) }
+        let own = possessiveStem(last) ?? last
+        if let verb = words.indices.last(where: { $0 > 0 && headlineVerbs.contains(TokenHash.lower(words[$0])) }),
+            words[(verb + 1)...].contains(where: { (possessiveStem($0) ?? $0) == own }),
+            !words[..<verb].contains(where: { (possessiveStem($0) ?? $0) == own })
+        {
+            return trimmedName(words[(verb + 1)...].joined(separator: " "))
+        }
+        return trimmedName(name)
     }
 
     /// "Trump’s" -> "Trump"; nil for a word without a possessive ending.

@@ -1,0 +1,73 @@
+import Testing
+
+@testable import BylineNLP
+
+/// Who "he" and "she" stand for: gender from given names, names cut short, names a headline ran
+/// together, and sentences that already speak of the person wanted.
+@Suite struct QuoteResolutionRuleTests {
+    @Test func censusGivenNamesGiveAGender() {
+        // Neither "Wendell" nor "Marisol" is in the hand-written list; the census lists know both.
+        let text =
+            "Marisol Quintero praised Wendell Harrow, a 40-year-old welder.\n\n“We owe him a great deal,” she said."
+        let quotes = QuoteTesting.quotes(
+            text, [("Marisol Quintero", .person, "Marisol Quintero"), ("Wendell Harrow", .person, "Wendell Harrow")])
+        #expect(quotes.first?.speaker?.name == "Marisol Quintero")
+    }
+
+    @Test func aLoneSurnameThatIsAlsoAGivenNameShowsNoGender() {
+        // "Clinton" is a man's given name in the census, but alone it is Hillary Clinton's surname.
+        let text =
+            "Hillary Clinton and Bill Clinton arrived. Clinton thanked the crowd.\n\n“It is good to be home,” she said."
+        let quotes = QuoteTesting.quotes(
+            text,
+            [
+                ("Hillary Clinton", .person, "Hillary Clinton"), ("Bill Clinton", .person, "Bill Clinton"),
+                ("Clinton thanked", .person, "Hillary Clinton"),
+            ])
+        #expect(quotes.first?.speaker?.name == "Hillary Clinton")
+    }
+
+    @Test func aShortNameTakesTheLongerFormOfIt() {
+        let text =
+            "Aung San Suu Kyi arrived on Monday. Suu Kyi met the president. Suu Kyi spoke later.\n\n“We are ready,” she said."
+        let quotes = QuoteTesting.quotes(
+            text, [("Aung San Suu Kyi", .person, "Aung San Suu Kyi"), ("Suu Kyi", .person, "Suu Kyi")])
+        #expect(quotes.first?.speaker?.name == "Aung San Suu Kyi")
+    }
+
+    @Test func aLoneFirstWordOfOneFullNameIsThatName() {
+        let text = "Secretary General Ban Ki-moon spoke first. Ban condemned the test.\n\n“It must stop,” he said."
+        let quotes = QuoteTesting.quotes(
+            text, [("Ban Ki-moon", .person, "Ban Ki-moon"), ("Ban condemned", .person, "Ban")])
+        #expect(quotes.first?.speaker?.name == "Ban Ki-moon")
+    }
+
+    @Test func aHeadlineRunTogetherNameYieldsTheMentionedPerson() {
+        let text =
+            "Ann Roe Slams Tom Fry Over Plan.\n\nAt a rally on Monday, Fry attacked the plan.\n\n“It is a mistake,” he said."
+        let merged = "Ann Roe Slams Tom Fry"
+        let found = QuoteTesting.mentions(text, [(merged, .person, merged), ("Fry", .person, merged)])
+        let mentions = found.filter { m in
+            !found.contains { $0.start <= m.start && $0.end >= m.end && $0.end - $0.start > m.end - m.start }
+        }
+        let quotes = QuoteAttributor.standard.attribute(Document(text), entities: mentions)
+        #expect(quotes.first?.speaker?.name == "Tom Fry")
+    }
+
+    @Test func aSentenceAlreadySayingSheIsNotAboutSomeoneItNamesInPassing() {
+        let text = """
+            “We will keep going,” Lynch said.
+
+            She has met Mayor Bill Dane and his wife, Councillor Ruth Dane, over the budget.
+
+            “People do not say that to me,” she said.
+            """
+        let quotes = QuoteTesting.quotes(
+            text,
+            [
+                ("Lynch", .person, "Loretta Lynch"), ("Bill Dane", .person, "Bill Dane"),
+                ("Ruth Dane", .person, "Ruth Dane"),
+            ])
+        #expect(QuoteTesting.quote(quotes, containing: "People do not")?.speaker?.name == "Loretta Lynch")
+    }
+}
