@@ -68,4 +68,25 @@ import Testing
         #expect(Self.timexes("It rained on Jan 13 at 9am.").map(\.2) == ["DATE", "TIME"])
         #expect(Self.timexes("Three days ago it rained.").map(\.2) == ["DATE"])
     }
+
+    /// The present, the past and the future are dates: the T of PRESENT_REF is no time of day.
+    @Test func referencesAreDates() {
+        #expect(Self.timexes("Prices are now falling.").map(\.2) == ["DATE"])
+        #expect(Self.timexes("The firm recently moved.").map(\.2) == ["DATE"])
+        #expect(Self.timexes("Nobody knows the future.").map(\.2) == ["DATE"])
+        #expect(Self.timexes("The vote closes tomorrow morning.").map(\.2) == ["TIME"])
+    }
+
+    /// "The year ended March 31" spans two calendar years; a plain "the year" is still a date.
+    @Test func yearEndedOnADayIsADuration() {
+        #expect(
+            Self.timexes("Profit for the year ended March 31 doubled.").map { "\($0.0) \($0.1 ?? "nil") \($0.2)" } == [
+                "the year P1Y DURATION", "March 31 2021-03-31 DATE",
+            ])
+        #expect(
+            Self.timexes("It expects a loss in the fiscal year ending June 30.").map { "\($0.0) \($0.2)" } == [
+                "the fiscal year DURATION", "June 30 DATE",
+            ])
+        #expect(Self.timexes("Sales for the year rose 5%.").map(\.1) == ["2022"])
+    }
 }

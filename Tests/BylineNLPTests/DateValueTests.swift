@@ -196,6 +196,15 @@ import Testing
         #expect(found.map(\.1) == ["2021-Q3", "2021-09-30", "2020-Q3"])
     }
 
+    /// A period that "ended" on a day is reported after it: the day is the last one already past,
+    /// even a few weeks before that day comes round again; "ending" can look ahead.
+    @Test func aDayAPeriodEndedIsPast() {
+        #expect(Self.dates("Its lease ended Feb. 28.").map(\.1) == ["2021-02-28"])
+        #expect(Self.dates("Its lease ends Feb. 28.").map(\.1) == ["2022-02-28"])
+        #expect(Self.dates("Profit for the year ended March 31 doubled.").map(\.1) == ["P1Y", "2021-03-31"])
+        #expect(Self.dates("It expects a loss for the year ending March 31.").map(\.1) == ["P1Y", "2022-03-31"])
+    }
+
     /// "the eighth day" of something that is going on now is today.
     @Test func theNthDayOfSomethingGoingOnIsToday() {
         #expect(Self.dates("Today is the eighth day of the strike.").map(\.1) == ["2022-01-14", "2022-01-14"])

@@ -66,6 +66,16 @@ struct DateGrammar {
         (t.lh(i - 1) == Self.ended || t.lh(i - 1) == Self.ending) && t.lh(i - 2) == Self.quarter
     }
 
+    /// `meaning` with a year-less date after "ended" put before publication: a period that
+    /// ended on a day ("the year ended March 31", "the quarter ended Oct. 31") is reported after
+    /// that day, so the day is the last one of its name already past.
+    func pastEnd(_ meaning: DateMeaning, at i: Int) -> DateMeaning {
+        guard t.lh(i - 1) == Self.ended, case .calendar(let f, nil) = meaning, f.year == nil, f.day != nil else {
+            return meaning
+        }
+        return .calendar(f, lean: .pastStrict)
+    }
+
     /// The elided "last" of "this year as last", "more this year than last": last year.
     func elidedLastYear(after m: DateMatch) -> DateMatch? {
         guard case .shift(.year, 0, _) = m.meaning else { return nil }

@@ -49,8 +49,15 @@ public struct DateRecognizer: Sendable {
             }
         }
         return zip(recognize(doc, found, anchor: anchor), types).map { mention, type in
-            (mention, type == "DATE" && (mention.value?.contains("T") ?? false) ? "TIME" : type)
+            (mention, type == "DATE" && Self.hasTimeOfDay(mention.value) ? "TIME" : type)
         }
+    }
+
+    /// Whether a calendar value carries a part of day or clock time ("1998-02-06TMO",
+    /// "1989-11-06T17:00"); "PRESENT_REF" has a T but no time of day.
+    static func hasTimeOfDay(_ value: String?) -> Bool {
+        guard let v = value, v.first?.isNumber == true else { return false }
+        return v.contains("T")
     }
 
     /// The publication date the text gives, if any: a dateline, else weekday-date pairs
@@ -95,6 +102,7 @@ public struct DateRecognizer: Sendable {
                 {
                     m.range = (i - 1)..<m.range.upperBound
                 }
+                m.meaning = grammar.pastEnd(m.meaning, at: m.range.lowerBound)
                 if grammar.endsQuarter(at: m.range.lowerBound) { m.meaning = .periodEnd(m.meaning) }
                 out.append(m)
                 i = m.range.upperBound

@@ -30,7 +30,8 @@ extension DateGrammar {
         return nil
     }
 
-    /// "the year", "the full year", "the fiscal year": the year being reported on.
+    /// "the year", "the full year", "the fiscal year": the year being reported on. "The year
+    /// ended March 31" is twelve months up to that day, which no calendar year names: a duration.
     func theYear(at s: DateSite) -> DateMatch? {
         let j = s.token
         let h = t.lh(j)
@@ -42,6 +43,9 @@ extension DateGrammar {
             return DateMatch(range: j..<k + 2, meaning: .calendar(DateFields(year: y), lean: nil))
         }
         let next = t.lh(k + 1)
+        if next == Self.ended || next == Self.ending {
+            return DateMatch(range: j..<k + 1, meaning: .duration("P1Y"))
+        }
         if next != Self.possessive && next != Self.before && next != Self.after && next != Self.earlier
             && next != Self.later && !t.has(k, .capitalized)
         {
