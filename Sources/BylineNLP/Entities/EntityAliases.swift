@@ -13,8 +13,11 @@
 /// entity; its canonical name is its most frequent form (the first on a tie). Merging a shorter
 /// name into a longer one never crosses types, except that a mixed-case word tagged as an
 /// organisation or place that is part of one person's full name ("Day" with "Doris Day") is
-/// that person. In a title-case headline, where every word is capitalised, a name counts only
-/// when the body names it too, and takes the body's type.
+/// that person, and a one-word name that opens one organisation's name and no person's
+/// ("Goldman" with "Goldman Sachs") is that organisation, under its full name. A name written
+/// as a work's title ("the film X") is dropped with all its mentions. In a title-case headline,
+/// where every word is capitalised, a name counts only when the body names it too, and takes
+/// the body's type.
 public enum EntityAliases {
     /// The mentions of `found` (token ranges, in text order) with canonical names.
     static func canonicalize(_ doc: Document, _ found: [(tokens: Range<Int>, type: EntityType)]) -> [EntityMention] {
@@ -41,6 +44,11 @@ public enum EntityAliases {
             compared.append(type == .person ? words : acronyms.expanded(withoutLegalForm(words, doc)))
         }
         let evidence = found.map { EntityEvidence.type(of: $0.tokens, doc) }
+        // A name written as a work's title ("the film X") is no person or organisation anywhere in the article.
+        var works: Set<UInt64> = []
+        for i in found.indices where !names[i].isEmpty && EntityEvidence.isWork(found[i].tokens, doc) {
+            works.insert(compared[i].key)
+        }
         let headlineEnd = EntityEvidence.titleCaseHeadline(doc) ?? 0
         let inHeadline = found.map { $0.tokens.lowerBound < headlineEnd }
 
@@ -82,6 +90,18 @@ public enum EntityAliases {
                 union(i, person)
             }
         }
+        // "Tellmark" after "Tellmark Holdings", "Goldman" after "Goldman Sachs": a one-word name
+        // that opens one organisation's name, and no person's, is that organisation.
+        let organizations = others.filter { found[$0].type == .organization && names[$0].count > 1 }
+        var joinedOrganizations: Set<Int> = []
+        for i in distinct where names[i].count == 1 && found[i].type != .place && evidence[i] != .person {
+            let opens = organizations.filter { EntityNameWords.same(names[i], 0, names[$0], 0) }
+            guard let full = opens.first, opens.allSatisfy({ compared[$0].key == compared[full].key }),
+                !people.contains(where: { names[$0].count > 1 && names[i].isPart(of: names[$0]) })
+            else { continue }
+            union(i, full)
+            joinedOrganizations.insert(full)
+        }
 
         var groups: [Int: [Int]] = [:]
         for i in found.indices { groups[root(i), default: []].append(i) }
@@ -96,7 +116,7 @@ public enum EntityAliases {
         for group in groups.values {
             // A headline name the body does not repeat is a capitalised word, not a name.
             let body = group.filter { !inHeadline[$0] }
-            if body.isEmpty && headlineEnd > 0 {
+            if body.isEmpty && headlineEnd > 0 || group.contains(where: { works.contains(compared[$0].key) }) {
                 for i in group { dropped[i] = true }
                 continue
             }
@@ -105,11 +125,21 @@ public enum EntityAliases {
             if !proven.isEmpty {
                 type = majorityType(proven)
             } else {
-                // A person's full name decides the type of the shorter mentions joined to it.
+                // A person's full name decides the type of the shorter mentions joined to it, and
+                // so does an organisation's full name that a first word was joined to.
                 let longest = body.max { names[$0].count < names[$1].count }!
-                type = found[longest].type == .person ? .person : majorityType(body.map { found[$0].type })
+                if found[longest].type == .person {
+                    type = .person
+                } else if group.contains(where: { joinedOrganizations.contains($0) }) {
+                    type = .organization
+                } else {
+                    type = majorityType(body.map { found[$0].type })
+                }
             }
-            let name = EntityNames.text(doc, names[canonicalMember(body, type: type, names, doc)].tokens)
+            // A first word joined to an organisation's full name ("Goldman") is not its name.
+            let joined = body.contains { joinedOrganizations.contains($0) }
+            let forms = joined ? body.filter { names[$0].count > 1 } : body
+            let name = EntityNames.text(doc, names[canonicalMember(forms, type: type, names, doc)].tokens)
             for i in group {
                 out[i].type = type
                 if !name.isEmpty { out[i].canonical = name }

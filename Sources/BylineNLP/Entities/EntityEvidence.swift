@@ -1,7 +1,8 @@
 /// What the words around a mention say about its type, whatever the tagger chose: "shares in X",
-/// "X Inc", "chief executive of X", "X spokesman" make X an organisation; "Mr X" and "X, 45,"
-/// make X a person; "the city of X", "born in X", "the island X" make X a place. One such
-/// mention decides the type of every mention of the name in the article.
+/// "X Inc", "chief executive of X", "X spokesman", "the carmaker X", "X, a law firm,", "analysts
+/// at X" make X an organisation; "Mr X" and "X, 45," make X a person; "the city of X", "born in
+/// X", "the island X" make X a place; "the film X" makes X the title of a work. One such mention
+/// decides the type of every mention of the name in the article.
 enum EntityEvidence {
     /// Legal forms that end company names.
     static let legalForms: TokenSet = TokenSet(
@@ -21,6 +22,81 @@ enum EntityEvidence {
         ["shareholders", "of"], ["acquired", "by"], ["takeover", "of"], ["merger", "with"], ["board", "of"],
     ].map { $0.map { TokenHash.lower($0) } }
 
+    /// Nouns for a company or other organisation. Written just before a name ("the carmaker X",
+    /// "law firm X") or heading an apposition after it ("X, an analyst firm,") they make the name
+    /// an organisation: news names a company without a cue word inside the name itself.
+    static let organizationNouns: TokenSet = TokenSet(
+        Set(
+            [
+                "company", "firm", "carmaker", "automaker", "drugmaker", "chipmaker", "bank", "lender", "insurer",
+                "retailer", "airline", "broadcaster", "publisher", "manufacturer", "maker", "conglomerate",
+                "consultancy", "supermarket", "startup", "start-up", "corporation", "brewer", "miner",
+                "refiner", "operator", "newspaper", "charity", "group", "agency", "studio", "distributor", "supplier",
+                "subsidiary", "exchange", "regulator", "watchdog",
+            ].map { TokenHash.lower($0) }))
+
+    /// Words that may follow the head noun of such an apposition ("X, a law firm based in…"):
+    /// anything else after it means the noun was not the head ("a firm believer").
+    static let appositionEnd: TokenSet = TokenSet(
+        Set(
+            [
+                "based", "that", "which", "whose", "with", "in", "of", "and", "founded", "owned", "known",
+                "headquartered", "listed", "run", "specialising", "specializing", "controlled", "backed", "from",
+            ].map { TokenHash.lower($0) }))
+
+    /// Jobs held at a company: "analysts at X", "a lawyer with X".
+    static let companyJobs: TokenSet = TokenSet(
+        Set(
+            [
+                "analyst", "analysts", "economist", "economists", "strategist", "strategists", "lawyer", "lawyers",
+                "attorney", "attorneys", "executive", "executives", "engineer", "engineers", "researcher",
+                "researchers", "trader", "traders", "dealer", "dealers", "banker", "bankers", "employee", "employees",
+                "spokesman", "spokeswoman", "spokesperson", "director", "chairman", "chief",
+            ].map { TokenHash.lower($0) }))
+    static let at = TokenHash.lower("at")
+    static let with = TokenHash.lower("with")
+
+    /// Nouns for a work (a film, a book, a record): a name written just after one ("the film X",
+    /// "her novel X") is a title, neither a person nor an organisation.
+    static let workNouns: TokenSet = TokenSet(
+        Set(
+            [
+                "film", "films", "movie", "movies", "novel", "novels", "book", "books", "album", "albums", "song",
+                "songs", "single", "play", "musical", "opera", "sitcom", "documentary", "memoir", "biopic", "sequel",
+                "prequel", "blockbuster", "bestseller", "best-seller", "thriller", "comedy", "drama", "series",
+                "programme", "show", "poem", "painting", "ballet", "symphony",
+            ].map { TokenHash.lower($0) }))
+
+    /// Words that make the next word a noun rather than a verb ("the show X", not "polls show X").
+    static let workNounOpeners: TokenSet = TokenSet(
+        Set(
+            [
+                "the", "a", "an", "his", "her", "their", "its", "my", "our", "your", "new", "latest", "debut", "hit",
+                "upcoming", "next", "first", "last", "recent", "final", "forthcoming", "animated", "classic",
+                "award-winning",
+                "acclaimed", "original", "famous", "popular", "second", "third", "documentary", "feature", "television",
+                "TV", "radio", "stage",
+            ].map { TokenHash.lower($0) }))
+
+    /// Whether the name at tokens `range` is the title of a work: it follows a work noun written
+    /// in lowercase after a determiner, an adjective, a year or a name ("the film Blue Harbour
+    /// Nights", "her 2004 novel X", "the Disney film X").
+    static func isWork(_ range: Range<Int>, _ doc: Document) -> Bool {
+        var a = range.lowerBound
+        // The tagger may leave the title's first words out ("film Blue" + "Harbour Nights").
+        for _ in 0..<2 where a > 2 && doc.tokens[a - 1].kind == .word && doc.tokens[a - 1].has(.capitalized) {
+            a -= 1
+        }
+        guard a >= 2 else { return false }
+        let noun = doc.tokens[a - 1]
+        guard noun.kind == .word, !noun.has(.capitalized), workNouns.contains(noun.lowerHash) else { return false }
+        let before = doc.tokens[a - 2]
+        // A capitalised word counts only inside a sentence ("the Disney film X", not "Polls show X").
+        let name = before.kind == .word && before.has(.capitalized) && a >= 3 && doc.tokens[a - 3].kind == .word
+        return workNounOpeners.contains(before.lowerHash) || before.kind == .number || name
+            || EntityMentionCleanup.isPossessive(doc, a - 2)
+    }
+
     /// Words before a name that make it a place: "the city of X", "born in X", "the island X".
     static let placeBefore: [[UInt64]] = [
         ["city", "of"], ["town", "of"], ["village", "of"], ["province", "of"], ["island", "of"], ["region", "of"],
@@ -34,7 +110,7 @@ enum EntityEvidence {
         Set(
             [
                 "spokesman", "spokeswoman", "spokesperson", "shares", "shareholders", "CEO", "chairman", "stock",
-                "subsidiary", "headquarters", "employees",
+                "subsidiary", "headquarters", "employees", "chief", "boss", "executive", "executives", "founder",
             ].map { TokenHash.lower($0) }))
 
     /// The type the context of tokens `range` gives, if any.
@@ -55,6 +131,17 @@ enum EntityEvidence {
         if a > 0 && !tokens[a - 1].has(.capitalized) && placeJustBefore.contains(tokens[a - 1].lowerHash) {
             return .place
         }
+        if a > 0, tokens[a - 1].kind == .word, !tokens[a - 1].has(.capitalized),
+            organizationNouns.contains(tokens[a - 1].lowerHash)
+        {
+            return .organization
+        }
+        if a >= 2, tokens[a - 1].lowerHash == at || tokens[a - 1].lowerHash == with,
+            !tokens[a - 2].has(.capitalized), companyJobs.contains(tokens[a - 2].lowerHash)
+        {
+            return .organization
+        }
+        if isOrganizationApposition(after: b, doc) { return .organization }
         // "X, 45, said": an age.
         if b + 2 < tokens.count, tokens[b].kind == .punct, doc.scalars[Int(tokens[b].start)] == ",",
             tokens[b + 1].kind == .number, tokens[b + 1].length <= 3,
@@ -64,10 +151,40 @@ enum EntityEvidence {
         }
         var k = b
         if k < tokens.count && EntityMentionCleanup.isPossessive(doc, k) { k += 1 }
-        if k < tokens.count && tokens[k].kind == .word && organizationAfter.contains(tokens[k].lowerHash) {
+        if k < tokens.count && tokens[k].kind == .word && !tokens[k].has(.lineStart)
+            && organizationAfter.contains(tokens[k].lowerHash)
+        {
             return .organization
         }
         return nil
+    }
+
+    /// Whether an apposition headed by an organisation noun follows token `b - 1`: ", a law
+    /// firm,", ", the Houston-based oil company that…"; at most four words before the noun, none
+    /// of them a function word, and the noun ends the phrase.
+    static func isOrganizationApposition(after b: Int, _ doc: Document) -> Bool {
+        let tokens = doc.tokens
+        guard b + 2 < tokens.count, tokens[b].kind == .punct, doc.scalars[Int(tokens[b].start)] == ",",
+            EntityNameWords.articles.contains(tokens[b + 1].lowerHash)
+        else { return false }
+        var k = b + 2
+        while k < min(tokens.count, b + 7) {
+            let t = tokens[k]
+            guard t.kind == .word || t.kind == .number || t.kind == .punct && doc.scalars[Int(t.start)] == "-" else {
+                return false
+            }
+            if !t.has(.capitalized) && organizationNouns.contains(t.lowerHash) {
+                let next = k + 1 < tokens.count ? tokens[k + 1] : nil
+                return next == nil || next!.kind != .word || appositionEnd.contains(next!.lowerHash)
+            }
+            if !t.has(.capitalized) && EntityNameWords.functionWords.contains(t.lowerHash)
+                || appositionEnd.contains(t.lowerHash)
+            {
+                return false
+            }
+            k += 1
+        }
+        return false
     }
 
     /// The end of the headline when the text opens with one in title case ("University Defeat

@@ -28,6 +28,8 @@ struct EntityNameWords: Hashable, Sendable {
     static let functionWords: TokenSet = TokenSet(
         Set(["of", "the", "and", "for", "&", "de", "la", "du", "des", "del", "'s", "’s"].map { TokenHash.of($0) }))
     static let leadingArticles: Set<UInt64> = [TokenHash.of("the")]
+    /// "a", "an", "the", in any case.
+    static let articles: TokenSet = TokenSet(Set(["a", "an", "the"].map { TokenHash.lower($0) }))
 
     /// The words of tokens `range`: punctuation and a trailing possessive dropped, a leading
     /// "the" dropped, and for people leading titles dropped ("Ms Linda Thomas-Greenfield's").

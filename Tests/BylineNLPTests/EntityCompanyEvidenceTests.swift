@@ -1,0 +1,83 @@
+import Testing
+
+@testable import BylineNLP
+
+/// Companies named without a cue word inside the name, typed from the words around them, and
+/// titles of works kept out of the names.
+@Suite struct EntityCompanyEvidenceTests {
+    func types(_ marked: String, _ types: [EntityType]) -> [String: Set<EntityType>] {
+        EntityDocumentTypingTests().types(marked, types)
+    }
+
+    func canonical(_ marked: String, _ types: [EntityType]) -> [String: String] {
+        EntityAliasesTests().canonical(marked, types)
+    }
+
+    @Test func aCompanyNounBeforeTheNameMakesAnOrganisation() {
+        let t = types(
+            "The carmaker 1️⃣Brannock Keel2️⃣ will cut 500 jobs; 3️⃣Brannock Keel4️⃣ has plants in Ohio.",
+            [.person, .person])
+        #expect(t["Brannock Keel"] == [.organization])
+    }
+
+    @Test func anAppositionHeadedByACompanyNounMakesAnOrganisation() {
+        let t = types(
+            "1️⃣Garrison Baines2️⃣, a Chicago law firm, filed the suit. 3️⃣Garrison Baines4️⃣ expects to win.",
+            [.person, .person])
+        #expect(t["Garrison Baines"] == [.organization])
+        let analysts = types(
+            "1️⃣Tarrow Quist2️⃣, an analyst firm based in Oslo, cut its forecast.", [.person])
+        #expect(analysts["Tarrow Quist"] == [.organization])
+    }
+
+    @Test func anAppositionThatIsNotACompanyKeepsThePerson() {
+        let t = types(
+            "1️⃣Lena Marsh2️⃣, a firm believer in rules, resigned. 3️⃣Lena Marsh4️⃣, a lawyer at the firm, agreed.",
+            [.person, .person])
+        #expect(t["Lena Marsh"] == [.person])
+    }
+
+    @Test func aJobAtTheNameMakesAnOrganisation() {
+        let t = types(
+            "Analysts at 1️⃣Quorvant Ridge2️⃣ expect weaker sales, and 3️⃣Quorvant Ridge4️⃣ agrees.",
+            [.person, .person])
+        #expect(t["Quorvant Ridge"] == [.organization])
+        let employer = types("1️⃣Forrest Haldane2️⃣ chief executive Tom Lake said sales grew.", [.person])
+        #expect(employer["Forrest Haldane"] == [.organization])
+        // A subject, not an employer.
+        let subject = types("1️⃣North Korea2️⃣ analyst Jean Lee said so.", [.place])
+        #expect(subject["North Korea"] == [.place])
+    }
+
+    @Test func aTitleOfAWorkIsNeitherPersonNorOrganisation() {
+        let t = types(
+            "In the film 1️⃣Blue Harbour Nights2️⃣, 3️⃣Maria Lind4️⃣ plays a singer. 5️⃣Blue Harbour Nights6️⃣ opens in March.",
+            [.person, .person, .organization])
+        #expect(t["Blue Harbour Nights"] == nil)
+        #expect(t["Maria Lind"] == [.person])
+        let verb = types("Polls show 1️⃣Dana Whitlow2️⃣ ahead in the race.", [.person])
+        #expect(verb["Dana Whitlow"] == [.person])
+    }
+
+    @Test func aFirstWordJoinsTheOrganisationItOpens() {
+        let names = canonical(
+            "1️⃣Pellworth Energy2️⃣ will hire. 3️⃣Pellworth4️⃣'s profits rose, and 5️⃣Pellworth6️⃣ said so.",
+            [.organization, .person, .person])
+        #expect(names["Pellworth"] == "Pellworth Energy")
+        let t = types(
+            "1️⃣Pellworth Energy2️⃣ will hire. 3️⃣Pellworth4️⃣'s profits rose, and 5️⃣Pellworth6️⃣ said so.",
+            [.organization, .person, .person])
+        #expect(t["Pellworth"] == [.organization])
+    }
+
+    @Test func aFirstWordThatIsAlsoAPersonsNameStaysApart() {
+        let t = types(
+            "1️⃣Morgan Stanley2️⃣ advised 3️⃣Alan Morgan4️⃣, and 5️⃣Morgan6️⃣ thanked the bank.",
+            [.organization, .person, .person])
+        #expect(t["Morgan"] == [.person])
+        let names = canonical(
+            "1️⃣Morgan Stanley2️⃣ advised 3️⃣Alan Morgan4️⃣, and 5️⃣Morgan6️⃣ thanked the bank.",
+            [.organization, .person, .person])
+        #expect(names["Morgan"] == "Alan Morgan")
+    }
+}
