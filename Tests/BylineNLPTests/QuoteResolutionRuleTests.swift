@@ -70,4 +70,40 @@ import Testing
             ])
         #expect(QuoteTesting.quote(quotes, containing: "People do not")?.speaker?.name == "Loretta Lynch")
     }
+
+    @Test func aWellKnownPersonNamedBySurnameOnlyGetsTheFullName() {
+        let text = "Mr. Obama spoke at the museum on Saturday.\n\n“This is a place for everyone,” he said."
+        let quotes = QuoteTesting.quotes(text, [("Mr. Obama", .person, "Obama")])
+        #expect(quotes.first?.speaker?.name == "Barack Obama")
+    }
+
+    @Test func aCommonSurnameIsNotTakenForAWellKnownPerson() {
+        let text = "Mr. Smith spoke at the museum on Saturday.\n\n“This is a place for everyone,” he said."
+        let quotes = QuoteTesting.quotes(text, [("Mr. Smith", .person, "Smith")])
+        #expect(quotes.first?.speaker?.name == "Smith")
+    }
+
+    @Test func aWellKnownFullNameGivesItsGender() {
+        // "Obama" shows no gender in the text; the full name "Barack Obama" does, so "she" skips him.
+        let text = "Dana Wilde wrote about Obama in her column.\n\nWilde then met Obama.\n\n“It went well,” she said."
+        let quotes = QuoteTesting.quotes(
+            text,
+            [("Dana Wilde", .person, "Dana Wilde"), ("Wilde", .person, "Dana Wilde"), ("Obama", .person, "Obama")])
+        #expect(quotes.first?.speaker?.name == "Dana Wilde")
+    }
+
+    @Test func aSurnameTheRecogniserMissedStillComesFirstInItsSentence() {
+        // "Kell" is no recognised name here, only the surname of "Norma Kell"; it is the subject, and
+        // the president named later in its sentence is not.
+        let text = """
+            Retired general Norma Kell spoke out this week.
+
+            In an interview on the radio, Kell made it clear she thought President Rosa Vane had failed the army.
+
+            “It was hard to serve,” she told the host.
+            """
+        let quotes = QuoteTesting.quotes(
+            text, [("Norma Kell", .person, "Norma Kell"), ("Rosa Vane", .person, "Rosa Vane")])
+        #expect(QuoteTesting.quote(quotes, containing: "hard to serve")?.speaker?.name == "Norma Kell")
+    }
 }

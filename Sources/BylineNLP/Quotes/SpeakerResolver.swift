@@ -63,10 +63,7 @@ struct SpeakerResolver {
         // recogniser left out is that person, as a subject or not like any other mention.
         var speakingLone = Set<Int>()
         for r in phrases where r.count == 1 { speakingLone.insert(r.lowerBound) }
-        for i in ctx.tokens.indices
-        where ctx.nameAt[i] < 0 && ctx.isWord(i) && ctx.tokens[i].has(.capitalized) && !ctx.quoted[i]
-            && !speakingLone.contains(i) && ctx.surnames.contains(ctx.tokens[i].lowerHash)
-        {
+        for i in ctx.tokens.indices where ctx.isLoneSurname(i) && !ctx.quoted[i] && !speakingLone.contains(i) {
             let r = i..<(i + 1)
             people.append(
                 Person(
@@ -140,7 +137,12 @@ struct SpeakerResolver {
             }
         }
         for k in people.indices where people[k].gender == .unknown && !people[k].name.isEmpty {
-            people[k].gender = genders[fullName(people[k].name)] ?? .unknown
+            let full = fullName(people[k].name)
+            // A full name no mention showed a gender for ("Obama" -> "Barack Obama") has its given name's.
+            if genders[full] == nil, full.contains(" "), let given = full.split(separator: " ").first {
+                genders[full] = Gender.of(nameWord: TokenHash.lower(given), beforeSurname: true)
+            }
+            people[k].gender = genders[full] ?? .unknown
         }
         var pronounSentences = [UInt8](repeating: 0, count: ctx.doc.sentences.count)
         for (k, sentence) in ctx.doc.sentences.enumerated() {
@@ -384,14 +386,17 @@ struct SpeakerResolver {
         return fullName(p.name)
     }
 
-    /// The longest name the article gives that ends with the words of `name`: "Suu Kyi" ->
-    /// "Aung San Suu Kyi", "Obama" -> "Barack Obama".
+    /// The longest name the article gives that ends with the words of `name` ("Suu Kyi" ->
+    /// "Aung San Suu Kyi"), the one full name a lone first word opens ("Ban" -> "Ban Ki-moon"), or,
+    /// with neither, the well-known person of that surname ("Obama" -> "Barack Obama").
     func fullName(_ name: String) -> String {
         let last = name.split(separator: " ").last.map { TokenHash.lower($0) } ?? 0
         if let full = fullNames[last], full.hasSuffix(" " + name) { return full }
         if !name.contains(" "), fullNames[last] == nil, let full = firstWords[last], full.hasPrefix(name + " ") {
             return full
         }
+        // A well-known person the article names by surname only.
+        if fullNames[last] == nil, let known = KnownPeople.fullName(name) { return known }
         return name
     }
 
@@ -418,8 +423,11 @@ struct SpeakerResolver {
         // Names in an opening adverbial ("On The Steve Harvey Show on Tuesday, Clinton …") do not count.
         var from = s.lowerBound
         if from < b, let comma = ctx.openingAdverbialComma(at: from, before: b) { from = comma + 1 }
-        for k in from..<b where ctx.nameAt[k] >= 0 && !ctx.quoted[k] && ctx.names[Int(ctx.nameAt[k])].type == .person {
-            return false
+        // A surname the recogniser left out ("Ham made it clear …") is a person too.
+        for k in from..<b where !ctx.quoted[k] {
+            if ctx.nameAt[k] >= 0 ? ctx.names[Int(ctx.nameAt[k])].type == .person : ctx.isLoneSurname(k) {
+                return false
+            }
         }
         return true
     }

@@ -1,0 +1,22 @@
+/// Full names of people the news often names by surname alone ("Obama"), one per surname
+/// (`Resources/gazetteer/known-people.txt`, built by `Scripts/build-known-people.py`), so a
+/// speaker the article only ever calls "Mr. Obama" still gets the name readers know.
+enum KnownPeople {
+    /// Full names by the lowercase hash of their last word.
+    static let byLastWord: [UInt64: String] = {
+        var out: [UInt64: String] = [:]
+        for name in EntityGazetteer.resource("known-people") {
+            guard let last = name.split(separator: " ").last else { continue }
+            out[TokenHash.lower(last)] = name
+        }
+        return out
+    }()
+
+    /// The known full name ending with the words of `name`, if any.
+    static func fullName(_ name: String) -> String? {
+        guard let last = name.split(separator: " ").last, let full = byLastWord[TokenHash.lower(last)],
+            full.hasSuffix(" " + name)
+        else { return nil }
+        return full
+    }
+}
