@@ -14,10 +14,10 @@ enum AtomicFile {
         var description: String
     }
 
-    static func replace(_ url: URL, with data: Data) throws {
+    static func replace(_ url: URL, with data: Data, mode: mode_t = 0o600) throws {
         let dir = url.deletingLastPathComponent().path
         let temp = url.path + ".tmp-\(getpid())"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
         guard fd >= 0 else { throw failure("cannot create \(temp)") }
         var ok = data.withUnsafeBytes { buf -> Bool in
             var done = 0
