@@ -45,6 +45,16 @@ public final class CollectionLoader: Sendable {
 
     public var isCancelled: Bool { cancelled.load(ordering: .relaxed) }
 
+    /// Whether the load, and the cache write after it, are over (it may then be started again
+    /// with `again()` without two loads writing the cache at once).
+    public var isDone: Bool { finished.wait(timeout: .now()) == .success }
+
+    /// A new loader over the same paths, cache and settings: a reload reads every file again,
+    /// taking unchanged ones from the cache.
+    public func again() -> CollectionLoader {
+        CollectionLoader(paths: paths, cache: cache, workers: workers, annotator: annotator)
+    }
+
     /// The most recent update, for a UI loop that polls.
     public var latest: CollectionUpdate? { latestUpdate.withLock { $0 } }
 

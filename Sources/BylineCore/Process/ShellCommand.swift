@@ -1,0 +1,102 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Runs a command the user configured (`copy-command`) or typed (`|`) through `/bin/sh -c`, with
+/// text on its standard input.
+///
+/// The text goes through an unlinked temporary file rather than a pipe: the command may read
+/// none of it, or all of it only at the end, and a pipe would then block the reader once its
+/// 64 KiB buffer was full.
+public enum ShellCommand {
+    public enum Outcome: Equatable, Sendable {
+        /// The command ended with this status (128 + N when signal N ended it).
+        case exited(Int32)
+        /// Still running when the wait was over; it is left to finish on its own.
+        case stillRunning
+        /// `/bin/sh` could not be started, or the input could not be stored.
+        case notStarted(String)
+    }
+
+    /// A descriptor open for reading at the start of an unlinked file holding `text`; the caller
+    /// closes it.
+    public static func inputFile(_ text: String) -> Int32? {
+        let dir = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array((dir + "/byline-input-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard fd >= 0 else { return nil }
+        template.withUnsafeBufferPointer { _ = unlink($0.baseAddress!) }
+        let bytes = Array(text.utf8)
+        var done = 0
+        while done < bytes.count {
+            let n = bytes[done...].withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else {
+                close(fd)
+                return nil
+            }
+            done += n
+        }
+        guard lseek(fd, 0, SEEK_SET) == 0 else {
+            close(fd)
+            return nil
+        }
+        return fd
+    }
+
+    /// Runs `command` away from the terminal (output and errors discarded) with `input` on its
+    /// standard input, waiting at most `timeout` seconds: clipboard tools such as xclip stay
+    /// behind to serve the selection, so they are not waited for past it.
+    public static func run(_ command: String, input: String, timeout: Double = 3) -> Outcome {
+        guard let fd = inputFile(input) else { return .notStarted("cannot store the text to hand over") }
+        defer { close(fd) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, fd, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        // The reader ignores or handles some signals; the command starts with all at their
+        // defaults and none blocked.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        var all = sigset_t()
+        sigemptyset(&none)
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        let words: [String] = ["/bin/sh", "-c", command]
+        let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
+        defer { for a in argv { free(a) } }
+        var pid: pid_t = 0
+        let err = posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, environ)
+        guard err == 0 else { return .notStarted(String(cString: strerror(err))) }
+        let deadline = Date().addingTimeInterval(timeout)
+        var status: Int32 = 0
+        while true {
+            let r = waitpid(pid, &status, WNOHANG)
+            if r == pid { break }
+            if r < 0 && errno != EINTR { return .exited(-1) }
+            if Date() > deadline {
+                // Reaped in the background when it ends, so it leaves no zombie.
+                let child = pid
+                Thread.detachNewThread {
+                    var s: Int32 = 0
+                    while waitpid(child, &s, 0) < 0 && errno == EINTR {}
+                }
+                return .stillRunning
+            }
+            usleep(10_000)
+        }
+        // WIFEXITED / WEXITSTATUS / WTERMSIG, which Swift does not import.
+        if status & 0x7F == 0 { return .exited((status >> 8) & 0xFF) }
+        return .exited(128 + (status & 0x7F))
+    }
+}
