@@ -32,6 +32,11 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case query
     case loadReport = "load-report"
     case openURL = "open-url"
+    case copyQuote = "copy-quote"
+    case copyURL = "copy-url"
+    case pipeArticle = "pipe-article"
+    case saveArticle = "save-article"
+    case reload
     case help
     case back
     case close

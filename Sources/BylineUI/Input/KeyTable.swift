@@ -70,6 +70,16 @@ extension KeyBinding {
         KeyBinding(.nextTheme, ["t"], "Next colour theme", panes),
         KeyBinding(.loadReport, ["L"], "Load report: files that were skipped, and why", panes),
         KeyBinding(.openURL, ["o"], "Open the article's URL in the browser", panes),
+        KeyBinding(
+            .copyQuote, ["y"],
+            "Copy the current quote with its citation (speaker, source, date, URL) to the clipboard", panes),
+        KeyBinding(.copyURL, ["Y"], "Copy the article's URL to the clipboard", panes),
+        KeyBinding(
+            .pipeArticle, ["|"], "Pipe the article (headline, meta line, text) to a shell command", panes),
+        KeyBinding(
+            .saveArticle, ["w"], "Save the article as Markdown, with its quotes, names and dates listed", panes),
+        KeyBinding(
+            .reload, ["R"], "Reload: new, changed and deleted files (also noticed by themselves)", panes),
         KeyBinding(.help, ["?"], "This help", panes),
         KeyBinding(.back, ["q"], "Back; quit from the list", [.list, .reader, .help]),
         KeyBinding(.close, ["Esc"], "Back, or close an overlay; never quits", [.list, .reader, .help]),

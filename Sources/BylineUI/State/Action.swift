@@ -20,6 +20,8 @@ public enum Action: Sendable {
     /// Something the outside world wants the user to know (no browser could be started, the
     /// read marks could not be saved): shown in the status bar until the next key.
     case notice(String)
+    /// A save was refused because something is at `path`: ask whether to overwrite it with `text`.
+    case fileExists(path: String, text: String)
 
     /// The action for an input event from the terminal backend.
     public init(_ event: InputEvent) {

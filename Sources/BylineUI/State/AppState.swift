@@ -155,6 +155,12 @@ public struct Prompt: Sendable {
         case search(Pane)
         /// `:`: a query in `byline list --query` syntax, whose terms become filters.
         case query
+        /// `|`: a shell command the open article is piped to.
+        case pipe
+        /// `w`: the path to save the open article to, offered from its headline.
+        case save
+        /// The save path exists: `y` overwrites it with `text`, any other key keeps it.
+        case overwrite(path: String, text: String)
     }
 
     public var kind: Kind
@@ -164,13 +170,24 @@ public struct Prompt: Sendable {
     /// The entry of the history Up/Down last brought back.
     public var historyPosition: Int?
 
-    /// Search and query have a history each.
-    var historyKey: String { kind == .query ? "query" : "search" }
+    /// Search, query, pipe and save have a history each.
+    var historyKey: String {
+        switch kind {
+        case .search: return "search"
+        case .query: return "query"
+        case .pipe: return "pipe"
+        case .save: return "save"
+        case .overwrite: return "overwrite"
+        }
+    }
 
     public var label: String {
         switch kind {
         case .search: return "/"
         case .query: return ":"
+        case .pipe: return "pipe to: "
+        case .save: return "save to: "
+        case .overwrite(let path, _): return "\(SafeText.line(path)) exists; overwrite? (y/n) "
         }
     }
 }

@@ -10,6 +10,17 @@ public enum Effect: Sendable, Hashable {
     case openURL(String)
     /// Persist new read marks (article keys) to the state directory.
     case saveReadMarks(Set<String>)
+    /// Put `text` on the clipboard (OSC 52, or the configured copy command); `what` names it
+    /// for the status line ("the quote", "the URL").
+    case copy(text: String, what: String)
+    /// Run a shell command with `text` on its standard input, the terminal handed to it, and
+    /// report its exit status.
+    case pipe(command: String, text: String)
+    /// Write `text` to the file at `path`; an existing file only when `overwrite` (the loop
+    /// answers `.fileExists` otherwise, and the user is asked).
+    case save(path: String, text: String, overwrite: Bool)
+    /// Read the collection's files again: new, changed and deleted ones.
+    case reload
     /// The theme changed: re-read `AppState.theme` and set up colours again.
     case themeChanged
 }

@@ -184,6 +184,10 @@ extension AppState {
                     p.historyPosition = nil
                     overlay = .prompt(p)
                 }
+            case .pipe, .save:
+                return acceptOutput(p.kind, text: p.text)
+            case .overwrite:
+                break
             }
         case .redraw: return [.redraw]
         default: break

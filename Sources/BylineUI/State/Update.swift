@@ -35,12 +35,18 @@ extension AppState {
         case .notice(let text):
             message = text
             return []
+        case .fileExists(let path, let text):
+            overlay = .prompt(Prompt(kind: .overwrite(path: path, text: text)))
+            return []
         }
     }
 
     /// A key: typed into a picker or prompt when printable there, else looked up in the keymap.
     mutating func press(_ k: KeyPress) -> [Effect] {
         let context = keyContext
+        if case .prompt(let p)? = overlay, case .overwrite(let path, let text) = p.kind {
+            return answerOverwrite(k, path: path, text: text)
+        }
         if context == .picker || context == .prompt, !k.ctrl, !k.alt, case .char(let c) = k.code {
             type(c)
             return []
@@ -132,6 +138,11 @@ extension AppState {
             guard let i = reader?.article ?? selectedArticle else { return [] }
             if let url = collection.article(i).url, !url.isEmpty { return [.openURL(url)] }
             message = "this article has no URL"
+        case .copyQuote: return copyQuote()
+        case .copyURL: return copyURL()
+        case .pipeArticle: openOutputPrompt(.pipe)
+        case .saveArticle: openOutputPrompt(.save)
+        case .reload: return [.reload]
         case .help: overlay = .help(top: 0)
         case .back, .close:
             if inReader || (focus == .reader && reader == nil) {
