@@ -19,9 +19,16 @@ public final class ReaderLoop {
 
     private let terminal: any TerminalScreen
     private var state: AppState
-    private let loader: CollectionLoader
+    private var loader: CollectionLoader
     private var marks: ReadMarkStore
     private let environment: [String: String]
+    /// The config's `copy-command`, which `y` and `Y` pipe the text to instead of using OSC 52.
+    private let copyCommand: String?
+    /// A reload is running: its snapshots replace the collection only once it is complete, so
+    /// the list never shrinks to a half-read directory meanwhile.
+    private var reloading = false
+    /// Another reload was asked for while one ran (or the first load had not ended).
+    private var reloadPending = false
     /// Bumped by the loader's thread for every snapshot it publishes.
     private let published = Counter()
     private var seen = 0
@@ -38,12 +45,13 @@ public final class ReaderLoop {
     /// `themes` and `themeIndex` as `ThemeLibrary.cycle` gives them.
     public init(
         terminal: any TerminalScreen, loader: CollectionLoader, themes: [Theme], themeIndex: Int,
-        marks: ReadMarks, keymap: Keymap = .standard, legend: Bool = true,
+        marks: ReadMarks, keymap: Keymap = .standard, legend: Bool = true, copyCommand: String? = nil,
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
         self.terminal = terminal
         self.loader = loader
         self.marks = ReadMarkStore(marks: marks)
+        self.copyCommand = copyCommand
         self.environment = environment
         state = AppState(
             collection: ArticleCollection(), width: terminal.width, height: terminal.height,
@@ -60,6 +68,7 @@ public final class ReaderLoop {
         loader.start { [published] _ in published.value.add(1, ordering: .releasing) }
         while true {
             takeLoaderSnapshot()
+            if reloadPending { reload() }
             if needsDraw {
                 Screen.render(state, into: &grid)
                 terminal.draw(grid)
@@ -83,6 +92,12 @@ public final class ReaderLoop {
         guard count != seen, let latest = loader.latest else { return }
         seen = count
         apply(.loadProgress(latest.progress))
+        if reloading {
+            guard latest.progress.isFinished else { return }
+            reloading = false
+            let changes = CollectionChanges(from: state.collection, to: latest.collection)
+            apply(.notice("reloaded: " + changes.summary))
+        }
         guard latest.snapshotNumber != shownSnapshot else { return }
         shownSnapshot = latest.snapshotNumber
         apply(.collectionUpdated(latest.collection))
@@ -149,10 +164,90 @@ public final class ReaderLoop {
                 if let problem = marks.save(keys) { apply(.notice(problem)) }
             case .themeChanged:
                 terminal.setTheme(state.theme)
+            case .copy(let text, let what):
+                apply(.notice(copy(text, what: what)))
+            case .pipe(let command, let text):
+                pipe(text, to: command)
+            case .save(let path, let text, let overwrite):
+                save(text, to: path, overwrite: overwrite)
+            case .reload:
+                reloadPending = true
             }
             needsDraw = true
         }
         return true
+    }
+
+    /// Puts `text` on the clipboard; what the status line says about it. The configured command
+    /// comes first: terminals that ignore OSC 52 (VTE's) still declare xterm's `Ms`, so the user's
+    /// own choice must win. Then OSC 52, then the usual clipboard tools of the desktop.
+    private func copy(_ text: String, what: String) -> String {
+        let size = text.count == 1 ? "1 character" : "\(text.count) characters"
+        if let command = copyCommand {
+            switch ShellCommand.run(command, input: text) {
+            case .exited(0), .stillRunning: return "copied \(what) (\(size)) with \(command)"
+            case .exited(let status):
+                return "not copied: copy-command '\(command)' exited with status \(status)"
+            case .notStarted(let why): return "not copied: \(why)"
+            }
+        }
+        if terminal.clipboardAvailable, terminal.setClipboard(base64: Data(text.utf8).base64EncodedString()) {
+            return "copied \(what) (\(size)) to the terminal's clipboard (OSC 52)"
+        }
+        var tools: [String] = []
+        if !(environment["WAYLAND_DISPLAY"] ?? "").isEmpty { tools.append("wl-copy") }
+        if !(environment["DISPLAY"] ?? "").isEmpty {
+            tools += ["xclip -selection clipboard", "xsel --clipboard --input"]
+        }
+        for tool in tools {
+            switch ShellCommand.run(tool, input: text) {
+            case .exited(0), .stillRunning: return "copied \(what) (\(size)) with \(tool)"
+            default: continue
+            }
+        }
+        return terminal.clipboardAvailable
+            ? "not copied: \(what) is too long for the terminal's clipboard (OSC 52)"
+            : "not copied: this terminal has no clipboard (OSC 52); set copy-command in the config file"
+    }
+
+    /// `|`: the command gets the terminal and the article on its standard input; its output stays
+    /// until a key is pressed, and the status line reports how it ended.
+    private func pipe(_ text: String, to command: String) {
+        guard let input = ShellCommand.inputFile(text) else {
+            apply(.notice("not piped: cannot store the article to hand over"))
+            return
+        }
+        let outcome = terminal.runExternal([["/bin/sh", "-c", command]], stdin: input, pause: true)
+        close(input)
+        resumed(.repaint)
+        switch outcome {
+        case .exited(_, let status): apply(.notice("pipe: exit status \(status) from \(command)"))
+        case .notStarted: apply(.notice("pipe: /bin/sh could not be started"))
+        }
+    }
+
+    /// `w`: writes the file; an existing one goes back to the UI as a question.
+    private func save(_ text: String, to path: String, overwrite: Bool) {
+        let full = SavedFile.expand(path)
+        do {
+            try SavedFile.save(text, to: full, overwrite: overwrite)
+            apply(.notice("saved to \(path)"))
+        } catch .exists {
+            apply(.fileExists(path: path, text: text))
+        } catch {
+            apply(.notice(error.description))
+        }
+    }
+
+    /// Reads the collection again once the current load is over; the state keeps its selection,
+    /// filters and scroll, since articles are matched by key.
+    private func reload() {
+        guard !reloading, loader.isDone, state.progress == nil else { return }
+        reloadPending = false
+        reloading = true
+        loader = loader.again()
+        shownSnapshot = -1
+        loader.start { [published] _ in published.value.add(1, ordering: .releasing) }
     }
 
     /// After the screen was away (suspend, external program): repaint, at the new size if it changed.

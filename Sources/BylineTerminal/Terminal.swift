@@ -12,6 +12,8 @@ public final class Terminal: TerminalScreen {
     private var painter = GridPainter()
     private var decoder: KeyDecoder
     private var closed = false
+    /// TERM names a terminal that takes OSC 52 without declaring it in terminfo.
+    private let clipboardByName: Bool
 
     /// How many colours themes are degraded to (`.none` when opened without colour, or on a
     /// monochrome terminal).
@@ -41,11 +43,15 @@ public final class Terminal: TerminalScreen {
         }
         TerminalSignals.onScreen.store(true, ordering: .sequentiallyConsistent)
         TerminalSignals.install()
-        return Terminal(screen: screen, color: color)
+        let term = environment["TERM"] ?? ""
+        return Terminal(
+            screen: screen, color: color,
+            clipboardByName: ["xterm-kitty", "foot", "alacritty", "wezterm"].contains { term.hasPrefix($0) })
     }
 
-    private init(screen: OpaquePointer, color: Bool) {
+    private init(screen: OpaquePointer, color: Bool, clipboardByName: Bool) {
         self.screen = screen
+        self.clipboardByName = clipboardByName
         let win = byline_stdscr()
         // cbreak, not raw: Ctrl-C and Ctrl-Z stay signals, so they work even if a frame is slow.
         cbreak()
@@ -180,12 +186,50 @@ public final class Terminal: TerminalScreen {
     /// Hands the terminal to another program (a browser for `o`), waits for it, and takes the
     /// screen back with a full repaint. Tries each command in turn until one can be started.
     /// The loop should then draw again, and tell the UI the size if it changed.
-    public func runExternal(_ commands: [[String]]) -> ExternalOutcome {
+    /// `stdin` (when not -1) becomes the program's standard input. With `pause`, the program's
+    /// output stays on screen after it ends, with its exit status, until a key is pressed (as
+    /// mutt's pipe does).
+    public func runExternal(_ commands: [[String]], stdin: Int32, pause: Bool) -> ExternalOutcome {
         leaveScreen()
-        let outcome = TerminalSignals.whileChildRuns { ExternalProgram.run(commands) }
+        let outcome = TerminalSignals.whileChildRuns { ExternalProgram.run(commands, stdin: stdin) }
+        if pause {
+            let ended: String
+            switch outcome {
+            case .exited(_, let status): ended = "exit status \(status)"
+            case .notStarted(let tried): ended = "could not start \(tried.joined(separator: ", "))"
+            }
+            fputs("\n[\(ended)] press any key to return to byline", byline_stdout())
+            fflush(byline_stdout())
+            byline_wait_for_key()
+            // The shell's screen keeps this line: whatever is written there later starts below it.
+            fputs("\r\n", byline_stdout())
+        }
         returnToScreen()
         return outcome
     }
+
+    /// The longest OSC 52 payload sent (base64 bytes): terminals drop or truncate longer ones
+    /// (hterm stops at 100,000 bytes, some at far less), and a quote or URL is far shorter.
+    public static let clipboardLimit = 100_000
+
+    /// Whether the terminal takes the clipboard from OSC 52: terminfo declares it (`Ms`, as for
+    /// xterm and tmux), or TERM names a terminal known to (kitty, foot, alacritty, wezterm).
+    public var clipboardAvailable: Bool { clipboardByName || byline_has_clipboard() != 0 }
+
+    /// Sets the clipboard with OSC 52 to the text `base64` encodes; false when the payload is
+    /// over `clipboardLimit` or not base64. Only base64 ever follows the sequence's introducer,
+    /// so nothing in the copied text can act on the terminal.
+    public func setClipboard(base64: String) -> Bool {
+        guard base64.utf8.count <= Self.clipboardLimit,
+            base64.utf8.allSatisfy({ Self.base64Bytes.contains($0) })
+        else { return false }
+        fputs("\u{1B}]52;c;" + base64 + "\u{07}", byline_stdout())
+        fflush(byline_stdout())
+        return true
+    }
+
+    private static let base64Bytes = Set(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=".utf8)
 
     private func leaveScreen() {
         TerminalSignals.restoreScreen()

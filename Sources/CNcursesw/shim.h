@@ -10,6 +10,8 @@
 #include <errno.h>
 #include <sys/wait.h>
 #include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
 #include <wchar.h>
 #include <ncurses.h>
 
@@ -106,13 +108,17 @@ static inline void byline_unblock(int sig) {
 }
 
 /* Starts argv[0], searched in PATH, with the signals the reader handles or ignores back at their
-   defaults and none blocked. Returns 0, or the errno value (ENOENT: no such program). */
-static inline int byline_spawn(pid_t *pid, char *const argv[]) {
+   defaults and none blocked; its standard input is `stdin_fd` when that is not -1. Returns 0, or
+   the errno value (ENOENT: no such program). */
+static inline int byline_spawn(pid_t *pid, char *const argv[], int stdin_fd) {
     extern char **environ;
     posix_spawnattr_t attr;
+    posix_spawn_file_actions_t actions;
     sigset_t defaults, none;
     int err = posix_spawnattr_init(&attr);
     if (err != 0) return err;
+    posix_spawn_file_actions_init(&actions);
+    if (stdin_fd >= 0) posix_spawn_file_actions_adddup2(&actions, stdin_fd, 0);
     sigemptyset(&defaults);
     sigaddset(&defaults, SIGINT);
     sigaddset(&defaults, SIGQUIT);
@@ -124,7 +130,8 @@ static inline int byline_spawn(pid_t *pid, char *const argv[]) {
     posix_spawnattr_setsigdefault(&attr, &defaults);
     posix_spawnattr_setsigmask(&attr, &none);
     posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
-    err = posix_spawnp(pid, argv[0], NULL, &attr, argv, environ);
+    err = posix_spawnp(pid, argv[0], &actions, &attr, argv, environ);
+    posix_spawn_file_actions_destroy(&actions);
     posix_spawnattr_destroy(&attr);
     return err;
 }
@@ -144,6 +151,30 @@ static inline int byline_wait(pid_t pid) {
 static inline int byline_can_address(void) {
     const char *cup = tigetstr("cup");
     return cup != NULL && cup != (const char *)-1;
+}
+
+/* Whether terminfo says the terminal sets the clipboard from OSC 52 (the Ms capability, as
+   declared by xterm and tmux). */
+static inline int byline_has_clipboard(void) {
+    const char *ms = tigetstr("Ms");
+    return ms != NULL && ms != (const char *)-1;
+}
+
+/* Waits for one key press on standard input with the terminal in its normal (shell) mode: turns
+   off line buffering and echo for the wait, then throws away the rest of the press (an arrow
+   key's sequence). A signal (Ctrl-C, a resize) ends the wait as a key would. */
+static inline void byline_wait_for_key(void) {
+    struct termios saved, raw;
+    if (tcgetattr(0, &saved) != 0) return;
+    raw = saved;
+    raw.c_lflag &= ~(ICANON | ECHO);
+    raw.c_cc[VMIN] = 1;
+    raw.c_cc[VTIME] = 0;
+    tcsetattr(0, TCSANOW, &raw);
+    char c;
+    (void)read(0, &c, 1);
+    tcflush(0, TCIFLUSH);
+    tcsetattr(0, TCSANOW, &saved);
 }
 
 static const attr_t BYLINE_A_BOLD = A_BOLD;

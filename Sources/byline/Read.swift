@@ -48,7 +48,8 @@ struct Read: ParsableCommand {
         let loader = CollectionLoader(paths: [dir], cache: collection.noCache ? nil : AnnotationCache.standard(xdg))
         let ending = ReaderLoop(
             terminal: terminal, loader: loader, themes: cycle.themes, themeIndex: cycle.index,
-            marks: ReadMarks.load(), keymap: config.keymap, legend: config.legend
+            marks: ReadMarks.load(), keymap: config.keymap, legend: config.legend,
+            copyCommand: config.copyCommand
         ).run()
         if case .signal(let signal) = ending { Terminal.exit(bySignal: signal) }
     }

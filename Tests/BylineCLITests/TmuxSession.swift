@@ -124,6 +124,19 @@ final class TmuxSession {
         ((try? output(["display-message", "-p", "-t", "t", "#{pane_title}"])) ?? "").trimmingCharacters(in: .newlines)
     }
 
+    /// Lets programs in the pane set tmux's clipboard with OSC 52 (by default tmux only passes the
+    /// sequence on to an outer terminal, and there is none).
+    func acceptClipboard() {
+        _ = try? run(["set-option", "-s", "set-clipboard", "on"])
+    }
+
+    /// The newest tmux paste buffer, where an OSC 52 sequence lands once `acceptClipboard()` was
+    /// called; nil when there is none.
+    func clipboard() -> String? {
+        guard (try? output(["list-buffers"]))?.isEmpty == false else { return nil }
+        return try? output(["show-buffer"])
+    }
+
     /// The pane's size as tmux has it.
     func paneSize() -> (Int, Int) {
         let parts = ((try? output(["display-message", "-p", "-t", "t", "#{pane_width} #{pane_height}"])) ?? "")

@@ -18,10 +18,24 @@ public protocol TerminalScreen: AnyObject {
     /// the size changed meanwhile, `.repaint` otherwise.
     func suspend() -> TerminalEvent
     /// Hands the terminal to another program, waits for it, and takes the screen back. Tries each
-    /// command in turn until one can be started.
-    func runExternal(_ commands: [[String]]) -> ExternalOutcome
+    /// command in turn until one can be started. `stdin` (when not -1) becomes the program's
+    /// standard input; with `pause`, its output stays on screen with its exit status until a key
+    /// is pressed (as mutt's pipe does).
+    func runExternal(_ commands: [[String]], stdin: Int32, pause: Bool) -> ExternalOutcome
+    /// Whether the terminal takes the clipboard from OSC 52.
+    var clipboardAvailable: Bool { get }
+    /// Sets the clipboard with OSC 52 to the text `base64` encodes; false when the terminal
+    /// refuses it (too long, not base64).
+    func setClipboard(base64: String) -> Bool
     /// Gives the terminal back. Safe to call more than once.
     func close()
+}
+
+extension TerminalScreen {
+    /// Runs the first of `commands` that can be started, with the terminal's input and no pause.
+    public func runExternal(_ commands: [[String]]) -> ExternalOutcome {
+        runExternal(commands, stdin: -1, pause: false)
+    }
 }
 
 /// What the loop receives from the terminal.
