@@ -23,6 +23,14 @@ import Testing
         #expect(config.keymap.command(for: .ctrl("n"), in: .reader) == .nextQuote)
     }
 
+    @Test func copyCommand() throws {
+        #expect(try UserConfig.parse(UserConfig.defaultsText(), file: "d.toml").copyCommand == nil)
+        let config = try UserConfig.parse("copy-command = \"xclip -selection clipboard\"", file: "c.toml")
+        #expect(config.copyCommand == "xclip -selection clipboard")
+        #expect(try UserConfig.parse("copy-command = \"\"", file: "c.toml").copyCommand == nil)
+        #expect(throws: TOMLError.self) { try UserConfig.parse("copy-command = true", file: "c.toml") }
+    }
+
     @Test func errorsNameFileLineAndKey() {
         #expect(throws: TOMLError.self) { try UserConfig.parse("theme = 3", file: "c.toml") }
         do {

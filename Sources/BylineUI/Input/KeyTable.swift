@@ -79,7 +79,7 @@ extension KeyBinding {
         KeyBinding(
             .saveArticle, ["w"], "Save the article as Markdown, with its quotes, names and dates listed", panes),
         KeyBinding(
-            .reload, ["R"], "Reload: new, changed and deleted files (also noticed by themselves)", panes),
+            .reload, ["R"], "Reload: new, changed and deleted files appear, the selection and filters stay", panes),
         KeyBinding(.help, ["?"], "This help", panes),
         KeyBinding(.back, ["q"], "Back; quit from the list", [.list, .reader, .help]),
         KeyBinding(.close, ["Esc"], "Back, or close an overlay; never quits", [.list, .reader, .help]),
