@@ -24,6 +24,10 @@ final class FakeTerminal: TerminalScreen {
     private(set) var invalidations = 0
     private(set) var suspensions = 0
     private(set) var externalCommands: [[[String]]] = []
+    /// What each external program got on its standard input, when it got something.
+    private(set) var pipedInputs: [String] = []
+    /// The text of each OSC 52 copy, decoded.
+    private(set) var clipboard: [String] = []
     private(set) var closed = false
 
     init(_ steps: [Step], patience: TimeInterval = 30) {
@@ -40,9 +44,23 @@ final class FakeTerminal: TerminalScreen {
         return .repaint
     }
 
-    func runExternal(_ commands: [[String]]) -> ExternalOutcome {
+    func runExternal(_ commands: [[String]], stdin: Int32, pause: Bool) -> ExternalOutcome {
         externalCommands.append(commands)
+        if stdin >= 0 {
+            var bytes: [UInt8] = []
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while case let n = read(stdin, &buffer, buffer.count), n > 0 { bytes += buffer[0..<n] }
+            pipedInputs.append(String(decoding: bytes, as: UTF8.self))
+        }
         return externalOutcome
+    }
+
+    var clipboardAvailable = true
+
+    func setClipboard(base64: String) -> Bool {
+        guard let data = Data(base64Encoded: base64) else { return false }
+        clipboard.append(String(decoding: data, as: UTF8.self))
+        return true
     }
 
     func close() { closed = true }

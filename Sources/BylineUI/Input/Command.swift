@@ -46,4 +46,5 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case accept
     case cancel
     case deleteBackward = "delete-backward"
+    case clearLine = "clear-line"
 }

@@ -88,5 +88,6 @@ extension KeyBinding {
         KeyBinding(.accept, ["Enter"], "Choose the selected row, or run the prompt", [.picker, .prompt]),
         KeyBinding(.cancel, ["Esc", "C-g"], "Close the picker or prompt", [.picker, .prompt]),
         KeyBinding(.deleteBackward, ["Backspace"], "Delete the last character typed", [.picker, .prompt]),
+        KeyBinding(.clearLine, ["C-u"], "Clear what is typed in the prompt", [.prompt]),
     ]
 }

@@ -153,6 +153,10 @@ extension AppState {
             p.error = nil
             overlay = .prompt(p)
         case .cancel: overlay = nil
+        case .clearLine:
+            p.text = ""
+            p.error = nil
+            overlay = .prompt(p)
         case .up, .down:
             let past = promptHistory[p.historyKey] ?? []
             let at = (p.historyPosition ?? past.count) + (c == .up ? -1 : 1)

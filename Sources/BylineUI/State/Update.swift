@@ -158,7 +158,7 @@ extension AppState {
             }
         case .redraw: return [.redraw]
         case .suspend: return [.suspend]
-        case .accept, .cancel, .deleteBackward: break
+        case .accept, .cancel, .deleteBackward, .clearLine: break
         }
         return []
     }
