@@ -10,7 +10,7 @@ struct LoadRun {
     let paths: [String]
     let cache: AnnotationCache?
     let workers: Int
-    let annotator: Annotator
+    let annotator: any ArticleAnnotating
     let isCancelled: @Sendable () -> Bool
     let publish: (CollectionUpdate) -> Void
 
@@ -21,33 +21,32 @@ struct LoadRun {
     private var builder = IndexBuilder()
     /// Articles before this id are in the index.
     private var indexed = 0
-    /// The cache's vocabulary, decoding on its own thread: cached annotations refer to it, so the
-    /// index takes none of them before it is there.
-    private var pendingVocabulary: BackgroundValue<Vocabulary?>?
+    private var vocabulary = PendingVocabulary(nil)
     /// Word keys the workers computed for annotated articles the index has not reached yet.
     private var words: [Int: [UInt64]] = [:]
-    private var fromCache = 0
     /// Annotations recovered from the journal, by article id, until the index takes them.
     private var journaled: [Int: Annotation] = [:]
-    private var fromJournal = 0
     private var journal: JournalWriter?
-    private var filesRead = 0
-    private var filesTotal = 0
-    private var filesListed = false
-    private var annotatedByNLP = 0
-    private var annotateStart = 0.0
+    private var counts = LoadCounts()
+    private var pacing = SnapshotPacing()
     private let started = DispatchTime.now()
-    private var lastPublish = -1.0
-    /// The last snapshot published, resent with fresh progress until the next one is due.
-    private var snapshot: ArticleCollection?
-    private var lastSnapshot = -1.0
-    private var snapshots = 0
-    private var snapshotEvery = 0.25
-    /// Progress goes out this often, so counts and rate move smoothly.
-    static let progressEvery = 0.25
+
+    /// How many files are read before the rest of the tree has been listed: enough to fill a screen.
+    static let firstFiles = 256
+    /// Files handed to a worker at a time when reading.
+    static let readChunk = 32
+    /// Articles handed to a worker at a time when annotating a large collection (at least
+    /// `chunkedPerWorker` articles per worker); fewer go one at a time, so a slow one shares no chunk.
+    static let annotateChunk = 4
+    static let chunkedPerWorker = 32
+    /// Articles handed to a worker at a time when scanning words.
+    static let wordsChunk = 64
+    /// How long the coordinator waits for the workers before it takes what they finished and
+    /// publishes if due.
+    static let workerWait = 0.02
 
     init(
-        paths: [String], cache: AnnotationCache?, workers: Int, annotator: Annotator,
+        paths: [String], cache: AnnotationCache?, workers: Int, annotator: any ArticleAnnotating,
         isCancelled: @escaping @Sendable () -> Bool, publish: @escaping (CollectionUpdate) -> Void
     ) {
         self.paths = paths
@@ -58,22 +57,7 @@ struct LoadRun {
         self.publish = publish
     }
 
-    /// A file as the read phase leaves it.
-    struct FileLoad {
-        var entry: CacheEntry
-        var articles: [Article]
-        /// Present when the file came from the cache.
-        var annotations: [CompactAnnotation]?
-        /// Present when the file came from the journal (its articles are then annotated ones), or
-        /// carries annotations of its own (`annotate` output): taken as they are, not computed again.
-        var journaled: [Annotation?]?
-        var issues: [LoadIssue]
-    }
-
     var now: Double { Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9 }
-
-    /// How many files are read before the rest of the tree has been listed: enough to fill a screen.
-    static let firstFiles = 256
 
     mutating func run() {
         let (cache, paths) = (self.cache, self.paths)
@@ -83,9 +67,9 @@ struct LoadRun {
         let listing = first.count < Self.firstFiles ? nil : BackgroundWalk(walk, cancelled: isCancelled)
         if listing == nil {
             issues += walk.issues
-            filesListed = true
+            counts.filesListed = true
         }
-        filesTotal = first.count
+        counts.filesTotal = first.count
         let (cached, recovered) = opening.value
         if let cache, let recovered {
             journal = JournalWriter(path: CacheJournal.path(for: cache.file(for: paths)), journal: recovered)
@@ -94,27 +78,25 @@ struct LoadRun {
         // into the index as soon as the vocabulary is there; words wait for the read to show
         // whether every file is unchanged and in the same order, in which case the saved word
         // index replaces scanning the texts.
-        pendingVocabulary = cached.map { c in BackgroundValue { c.vocabulary() } }
+        vocabulary = PendingVocabulary(cached)
         let savedTerms = cached.map { c in BackgroundValue { c.terms() } }
         read(first, cached: cached, recovered: recovered)
         while !isCancelled(), let batch = listing?.next() {
-            filesTotal += batch.count
+            counts.filesTotal += batch.count
             read(batch, cached: cached, recovered: recovered)
         }
         if let listing { issues += listing.issues }
-        filesListed = true
+        counts.filesListed = true
         guard !isCancelled() else { return finish(.cancelled) }
-        if let pending = pendingVocabulary, pending.value == nil {
-            // The records' ids mean nothing without their vocabulary: annotate everything again.
-            pendingVocabulary = nil
+        if vocabulary.giveUpIfMissing() {
             annotations = ChunkedArray(repeatElement(nil, count: articles.count))
-            fromCache = 0
+            counts.fromCache = 0
         }
         // Takes the vocabulary, decoded by now, if the index has not started on it yet.
         advanceIndex()
         takeJournaled()
         if builder.wordsDeferred {
-            if let cached, fromCache == articles.count, entries.map(\.key) == cached.order,
+            if let cached, counts.fromCache == articles.count, entries.map(\.key) == cached.order,
                 let terms = savedTerms?.value
             {
                 builder.adopt(terms: terms)
@@ -124,14 +106,14 @@ struct LoadRun {
         }
         guard !isCancelled() else { return finish(.cancelled) }
         // Every title is known now: show the whole list before the annotation starts.
-        if fromCache + fromJournal < articles.count { publishSnapshot(.annotating) }
+        if counts.reused < articles.count { publishSnapshot(.annotating) }
         annotatePending()
         guard !isCancelled() else { return finish(.cancelled) }
         // The workers are done: what they allocated and dropped goes back to the system before
         // the final index and the cache are built (glibc would keep it in their arenas).
-        if annotatedByNLP > 0 { ReleaseMemory.toSystem() }
+        if counts.annotatedByNLP > 0 { ReleaseMemory.toSystem() }
         finish(.done)
-        let unchanged = cached != nil && fromCache == articles.count && cached!.order.count == entries.count
+        let unchanged = cached != nil && counts.fromCache == articles.count && cached!.order.count == entries.count
         let saved =
             !unchanged
             && cache?.write(
@@ -147,46 +129,16 @@ struct LoadRun {
     private mutating func read(
         _ files: [(path: String, root: Int)], cached: CachedCollection?, recovered: CacheJournal?
     ) {
-        let job = ParallelJob(count: files.count, chunk: 32, workers: workers)
+        let job = ParallelJob(count: files.count, chunk: Self.readChunk, workers: workers)
         let slots = ResultSlots<FileLoad>(count: files.count)
         let roots = paths
         job.start(cancelled: isCancelled) { i in
-            let (path, root) = files[i]
-            let key = AnnotationCache.recordKey(path: path, root: root, roots: roots)
-            let stamp = FileStamp(path)
-            if let stamp, let c = cached, let old = c.stamp(key), old.size == stamp.size,
-                old.modified == stamp.modified,
-                let hit = c.file(key)
-            {
-                var found = hit.articles
-                for k in found.indices { found[k].path = path }
-                slots[i] = FileLoad(
-                    entry: CacheEntry(key: key, size: stamp.size, modified: stamp.modified, articles: 0..<0),
-                    articles: found, annotations: hit.annotations, journaled: nil, issues: [])
-            } else if let stamp, let j = recovered, let old = j.stamp(key), old.size == stamp.size,
-                old.modified == stamp.modified, let hit = j.file(key)
-            {
-                slots[i] = FileLoad(
-                    entry: CacheEntry(key: key, size: stamp.size, modified: stamp.modified, articles: 0..<0),
-                    articles: hit.map { a in
-                        var a = a.article
-                        a.path = path
-                        return a
-                    }, annotations: nil, journaled: hit.map(\.annotation), issues: [])
-            } else {
-                var problems: [LoadIssue] = []
-                let found = DataDirectory.loadAnnotated(file: path, issues: &problems)
-                let entry = CacheEntry(
-                    key: key, size: stamp?.size ?? -1, modified: stamp?.modified ?? 0, articles: 0..<0)
-                let carried = found.contains { $0.annotation != nil } ? found.map(\.annotation) : nil
-                slots[i] = FileLoad(
-                    entry: entry, articles: found.map(\.article), annotations: nil, journaled: carried,
-                    issues: problems)
-            }
+            slots[i] = FileLoad.read(
+                path: files[i].path, root: files[i].root, roots: roots, cached: cached, recovered: recovered)
         }
         var done = 0
         while done < files.count && !isCancelled() {
-            job.waitForProgress(seconds: 0.02)
+            job.waitForProgress(seconds: Self.workerWait)
             let upto = job.completedPrefix
             while done < upto {
                 guard let f = slots.take(done) else { break }
@@ -197,14 +149,14 @@ struct LoadRun {
                 articles.append(contentsOf: f.articles)
                 if let a = f.annotations, a.count == f.articles.count {
                     annotations.append(contentsOf: a.map { Optional($0) })
-                    fromCache += a.count
+                    counts.fromCache += a.count
                 } else {
                     if let j = f.journaled, j.count == f.articles.count {
                         for (k, a) in j.enumerated() where a != nil { journaled[entry.articles.lowerBound + k] = a }
                     }
                     annotations.append(contentsOf: repeatElement(nil, count: f.articles.count))
                 }
-                filesRead += 1
+                counts.filesRead += 1
                 done += 1
             }
             advanceIndex()
@@ -217,7 +169,7 @@ struct LoadRun {
     private mutating func takeJournaled() {
         for id in journaled.keys.sorted() where annotations[id] == nil {
             annotations[id] = builder.compact(journaled[id]!)
-            fromJournal += 1
+            counts.fromJournal += 1
         }
         journaled = [:]
         advanceIndex()
@@ -225,9 +177,7 @@ struct LoadRun {
 
     private mutating func annotatePending() {
         let pending = annotations.indices.filter { annotations[$0] == nil }
-        // Chunks of 4 save handing out work in large collections; a few articles go one at a time,
-        // so a slow one shares no chunk with them.
-        let chunk = pending.count >= workers * 32 ? 4 : 1
+        let chunk = pending.count >= workers * Self.chunkedPerWorker ? Self.annotateChunk : 1
         let job = ParallelJob(count: pending.count, chunk: chunk, workers: workers)
         let slots = ResultSlots<(AnnotatedArticle, [UInt64], [UInt8]?)>(count: pending.count)
         let source = articles
@@ -236,7 +186,7 @@ struct LoadRun {
         var kept = [Bool](repeating: false, count: journal == nil ? 0 : articles.count)
         for e in entries where !kept.isEmpty { for id in e.articles { kept[id] = true } }
         let journaling = kept
-        annotateStart = now
+        counts.annotateStart = now
         job.start(cancelled: isCancelled) { j in
             let article = source[pending[j]]
             let r = annotator.annotate(article)
@@ -249,7 +199,7 @@ struct LoadRun {
         // so every load gives the same index); an article that takes long holds the ones after it
         // up to the annotator's time cap at most, while the other workers go on annotating.
         while done < pending.count && !isCancelled() {
-            job.waitForProgress(seconds: 0.02)
+            job.waitForProgress(seconds: Self.workerWait)
             var finished: [Int] = []
             let upto = job.completedPrefix
             while done < upto {
@@ -263,7 +213,7 @@ struct LoadRun {
                 finished.append(id)
                 done += 1
             }
-            annotatedByNLP = done
+            counts.annotatedByNLP = done
             journalFiles(of: finished, blobs: &blobs)
             advanceIndex()
             publishIfDue(.annotating)
@@ -301,11 +251,10 @@ struct LoadRun {
 
     /// Feeds the builder every annotated article from `indexed` on, stopping at the first that waits.
     private mutating func advanceIndex() {
-        if let pending = pendingVocabulary {
+        if vocabulary.isWaiting {
             // A missing vocabulary is dealt with once the read is over.
-            guard pending.isReady, let vocabulary = pending.value else { return }
-            pendingVocabulary = nil
-            startIndex(with: vocabulary)
+            guard let decoded = vocabulary.take() else { return }
+            startIndex(with: decoded)
         }
         while indexed < articles.count, let a = annotations[indexed] {
             builder.add(
@@ -326,7 +275,7 @@ struct LoadRun {
     private mutating func addDeferredWords() {
         let count = indexed
         let source = articles
-        let job = ParallelJob(count: count, chunk: 64, workers: workers)
+        let job = ParallelJob(count: count, chunk: Self.wordsChunk, workers: workers)
         let slots = ResultSlots<[UInt64]>(count: count)
         job.start(cancelled: isCancelled) { i in slots[i] = TermCollector.words(in: source[i].text) }
         job.join()
@@ -334,44 +283,36 @@ struct LoadRun {
     }
 
     private mutating func publishIfDue(_ phase: LoadProgress.Phase) {
-        guard !articles.isEmpty, now - lastPublish >= Self.progressEvery else { return }
-        if let snapshot, now - lastSnapshot < snapshotEvery {
-            lastPublish = now
-            let progress = progress(phase, annotated: fromCache + fromJournal + annotatedByNLP)
-            publish(CollectionUpdate(collection: snapshot, progress: progress, snapshotNumber: snapshots))
+        guard !articles.isEmpty else { return }
+        switch pacing.due(at: now) {
+        case .nothing:
             return
+        case .progress(let snapshot, let number):
+            pacing.sentProgress(at: now)
+            let progress = progress(phase, annotated: counts.reused + counts.annotatedByNLP)
+            publish(CollectionUpdate(collection: snapshot, progress: progress, snapshotNumber: number))
+        case .snapshot:
+            let t = now
+            publishSnapshot(phase)
+            pacing.snapshotTook(now - t)
         }
-        let t = now
-        publishSnapshot(phase)
-        // A snapshot rebuilds the whole index: keep them to about a tenth of the coordinator's time.
-        snapshotEvery = max(0.5, 10 * (now - t))
     }
 
     private mutating func publishSnapshot(_ phase: LoadProgress.Phase) {
-        // Cached annotations name things by ids of the cache's vocabulary; until the index has
-        // taken that vocabulary, the snapshot's own would turn them into other or empty names,
-        // so they are shown as still waiting.
         let shown =
-            pendingVocabulary == nil ? annotations : ChunkedArray(repeatElement(nil, count: annotations.count))
+            vocabulary.isWaiting ? ChunkedArray(repeatElement(nil, count: annotations.count)) : annotations
         let collection = ArticleCollection(
             articles: articles, annotations: shown,
             index: builder.snapshot(articleCount: articles.count), issues: issues)
-        snapshot = collection
-        snapshots += 1
-        lastPublish = now
-        lastSnapshot = lastPublish
+        let number = pacing.sentSnapshot(collection, at: now)
         publish(
             CollectionUpdate(
                 collection: collection, progress: progress(phase, annotated: collection.annotatedCount),
-                snapshotNumber: snapshots))
+                snapshotNumber: number))
     }
 
     private func progress(_ phase: LoadProgress.Phase, annotated: Int) -> LoadProgress {
-        let spent = now - annotateStart
-        return LoadProgress(
-            phase: phase, filesRead: filesRead, filesTotal: filesTotal, annotated: annotated,
-            articles: articles.count, fromCache: fromCache + fromJournal, filesListed: filesListed, elapsed: now,
-            rate: annotatedByNLP > 0 && spent > 0 ? Double(annotatedByNLP) / spent : 0)
+        counts.progress(phase, articles: articles.count, annotated: annotated, elapsed: now)
     }
 
     private mutating func finish(_ phase: LoadProgress.Phase) {
@@ -386,18 +327,5 @@ struct LoadRun {
         }
         advanceIndex()
         publishSnapshot(phase)
-    }
-}
-
-/// A file's size and modification time, straight from `stat`: what cache records are checked against.
-struct FileStamp {
-    let size: Int64
-    let modified: Double
-
-    init?(_ path: String) {
-        var st = stat()
-        guard FileName.withSystemPath(path, { stat($0, &st) }) == 0 else { return nil }
-        size = Int64(st.st_size)
-        modified = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
     }
 }

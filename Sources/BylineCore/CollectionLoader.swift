@@ -14,15 +14,16 @@ public final class CollectionLoader: Sendable {
     public let paths: [String]
     private let cache: AnnotationCache?
     private let workers: Int
-    private let annotator: Annotator
+    private let annotator: any ArticleAnnotating
     private let cancelled = Atomic<Bool>(false)
     private let latestUpdate = Locked<CollectionUpdate?>(nil)
     private let finished = DispatchGroup()
 
-    /// `cache` nil turns the cache off (`--no-cache`); `workers` defaults to one per core.
+    /// `cache` nil turns the cache off (`--no-cache`); `workers` defaults to one per core;
+    /// `annotator` is the NLP pipeline unless a test gives a simpler one.
     public init(
         paths: [String], cache: AnnotationCache?, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-        annotator: Annotator = Annotator()
+        annotator: any ArticleAnnotating = Annotator()
     ) {
         self.paths = paths
         self.cache = cache

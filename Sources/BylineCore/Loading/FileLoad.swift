@@ -1,0 +1,63 @@
+import BylineNLP
+import Foundation
+
+/// A file as the read phase leaves it: from the cache file when its size and modification time
+/// match, else from the cache's journal, else read and parsed afresh.
+struct FileLoad {
+    var entry: CacheEntry
+    var articles: [Article]
+    /// Present when the file came from the cache.
+    var annotations: [CompactAnnotation]?
+    /// Present when the file came from the journal (its articles are then annotated ones), or
+    /// carries annotations of its own (`annotate` output): taken as they are, not computed again.
+    var journaled: [Annotation?]?
+    var issues: [LoadIssue]
+
+    /// Reads the file at `path`, found under `roots[root]`.
+    static func read(
+        path: String, root: Int, roots: [String], cached: CachedCollection?, recovered: CacheJournal?
+    ) -> FileLoad {
+        let key = AnnotationCache.recordKey(path: path, root: root, roots: roots)
+        let stamp = FileStamp(path)
+        if let stamp, let c = cached, let old = c.stamp(key), old.size == stamp.size,
+            old.modified == stamp.modified,
+            let hit = c.file(key)
+        {
+            var found = hit.articles
+            for k in found.indices { found[k].path = path }
+            return FileLoad(
+                entry: CacheEntry(key: key, size: stamp.size, modified: stamp.modified, articles: 0..<0),
+                articles: found, annotations: hit.annotations, journaled: nil, issues: [])
+        }
+        if let stamp, let j = recovered, let old = j.stamp(key), old.size == stamp.size,
+            old.modified == stamp.modified, let hit = j.file(key)
+        {
+            return FileLoad(
+                entry: CacheEntry(key: key, size: stamp.size, modified: stamp.modified, articles: 0..<0),
+                articles: hit.map { a in
+                    var a = a.article
+                    a.path = path
+                    return a
+                }, annotations: nil, journaled: hit.map(\.annotation), issues: [])
+        }
+        var problems: [LoadIssue] = []
+        let found = DataDirectory.loadAnnotated(file: path, issues: &problems)
+        let entry = CacheEntry(key: key, size: stamp?.size ?? -1, modified: stamp?.modified ?? 0, articles: 0..<0)
+        let carried = found.contains { $0.annotation != nil } ? found.map(\.annotation) : nil
+        return FileLoad(
+            entry: entry, articles: found.map(\.article), annotations: nil, journaled: carried, issues: problems)
+    }
+}
+
+/// A file's size and modification time, straight from `stat`: what cache records are checked against.
+struct FileStamp {
+    let size: Int64
+    let modified: Double
+
+    init?(_ path: String) {
+        var st = stat()
+        guard FileName.withSystemPath(path, { stat($0, &st) }) == 0 else { return nil }
+        size = Int64(st.st_size)
+        modified = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
+    }
+}
