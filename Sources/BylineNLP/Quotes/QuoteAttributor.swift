@@ -10,7 +10,8 @@ public struct QuoteAttributor: Sendable {
     public static let standard = QuoteAttributor()
 
     let sieves: [any QuoteSieve] = [
-        SplitQuoteSieve(), TrailingCueSieve(), CreditLineSieve(), LeadingCueSieve(), SentenceCueSieve(),
+        SplitQuoteSieve(), TrailingCueSieve(), CreditLineSieve(), LeadingCueSieve(), DashAsideSieve(),
+        SentenceCueSieve(),
         ContinuationSieve(), PrecedingSentenceSieve(),
     ]
     let reported = IndirectSpeech()

@@ -18,7 +18,7 @@ enum QuoteKindRule {
         // Short stretches that neither end a clause inside the marks nor before a comma are names or scare quotes.
         if words <= 3 && !endsWithPunct && !afterIsPunct { return .partial }
         if !endsWithPunct && continuesSentence(after: r, doc) { return .partial }
-        if !endsWithPunct && words <= 8 && isTitleCase(inner, doc) { return .partial }
+        if words <= 8 && isTitleCase(inner, doc) && (!endsWithPunct || isTitleInProse(r, doc)) { return .partial }
         if opensClause(r.open, doc) { return .direct }
         let p = r.open - 1
         let firstInner = inner.lowerBound
@@ -62,6 +62,27 @@ enum QuoteKindRule {
             return false
         }
         return !QuoteWords.subjectPronouns.contains(t[a].lowerHash)
+    }
+
+    /// A title with its own full stop or a sentence's comma inside the marks ('All Bets Are Off.',
+    /// ''Make Your Kid a Millionaire,''), written in prose: a headline capitalises every word, so a
+    /// quote in it (`Warren Hammers CEO: ‘You Should Be Investigated.’`) may still be speech.
+    static func isTitleInProse(_ r: QuotedRegion, _ doc: Document) -> Bool {
+        let t = doc.tokens
+        let last = r.inner.upperBound - 1
+        guard t[last].kind == .punct else { return false }
+        let mark = doc.scalars[Int(t[last].start)].value
+        guard mark == 0x2E || mark == 0x2C else { return false }
+        // The writer's words just before the quote, back to its line's start, in sentence case.
+        var k = r.open - 1
+        while k >= 0 && k >= r.open - 12 {
+            if t[k].kind == .word && !t[k].has(.capitalized) && !QuoteWords.functionWords.contains(t[k].lowerHash) {
+                return true
+            }
+            if t[k].has(.lineStart) { break }
+            k -= 1
+        }
+        return false
     }
 
     /// Every word capitalised except short function words: a title or a slogan, not speech.
