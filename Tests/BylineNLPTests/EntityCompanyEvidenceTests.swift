@@ -81,3 +81,75 @@ import Testing
         #expect(names["Morgan"] == "Alan Morgan")
     }
 }
+
+/// Short forms in brackets and names in title-case headlines, read with the body's help.
+@Suite struct EntityBracketAndHeadlineTests {
+    func canonical(_ marked: String, _ types: [EntityType]) -> [String: String] {
+        EntityAliasesTests().canonical(marked, types)
+    }
+
+    @Test func aBracketedShortFormIsAnAliasOfTheNameBeforeIt() {
+        let names = canonical(
+            "1️⃣Brindle Motors2️⃣ (3️⃣BMC4️⃣) cut jobs, and 5️⃣BMC6️⃣ shares fell.",
+            [.organization, .organization, .organization])
+        #expect(names["BMC"] == "Brindle Motors")
+        let other = canonical(
+            "1️⃣Brindle Motors2️⃣ (3️⃣XKE4️⃣) cut jobs.", [.organization, .organization])
+        #expect(other["XKE"] == "XKE")
+    }
+
+    /// Mentions of a headline and body text, as the recognizer gives them after the tagger.
+    func headline(_ marked: String, _ types: [EntityType]) -> [(text: String, type: EntityType)] {
+        let m = EntityMarkers(marked)
+        let doc = Document(m.text)
+        var found: [EntityMentionCleanup.Found] = []
+        for (k, type) in types.enumerated() {
+            let span = m.span(2 * k + 1, 2 * k + 2)
+            let first = doc.tokenIndex(atOrAfter: span.lowerBound)
+            var last = first
+            while last < doc.tokens.count && Int(doc.tokens[last].end) <= span.upperBound { last += 1 }
+            found.append((first..<last, type))
+        }
+        return EntityAliases.canonicalize(doc, EntityHeadline.mentions(found, doc)).map { ($0.text, $0.type) }
+    }
+
+    @Test func aJobWordInAHeadlineIsNoFirstName() {
+        let found = headline(
+            """
+            1️⃣Defence Chief Morgan2️⃣ Quits After Row
+            Defence chief 3️⃣Alan Morgan4️⃣ resigned on Monday.
+            """, [.person, .person])
+        #expect(found.contains { $0.text == "Morgan" && $0.type == .person })
+        #expect(!found.contains { $0.text.contains("Chief") })
+    }
+
+    @Test func aHeadlineNameTakesTheBodysType() {
+        let found = headline(
+            """
+            1️⃣Pellworth2️⃣ Cuts Jobs In 3️⃣Houston4️⃣ As Prices Fall
+            5️⃣Pellworth Energy6️⃣ will cut 500 jobs in 7️⃣Houston8️⃣, it said.
+            """, [.person, .person, .organization, .place])
+        #expect(found.filter { $0.text == "Pellworth" }.map(\.type) == [.organization])
+        #expect(found.filter { $0.text == "Houston" }.map(\.type) == [.place, .place])
+    }
+
+    @Test func aMentionRunOnFromTheHeadlineIsCutAtItsEnd() {
+        let found = headline(
+            """
+            Storm Closes Roads Near 1️⃣Lake Varn
+            Jane Ostrow2️⃣ said the roads near 3️⃣Lake Varn4️⃣ would reopen.
+            """, [.organization, .place])
+        #expect(found.contains { $0.text == "Lake Varn" && $0.type == .place })
+        #expect(found.contains { $0.text == "Jane Ostrow" })
+        #expect(!found.contains { $0.text.contains("\n") })
+    }
+
+    @Test func aHeadlineWordTheBodyDoesNotNameIsNoName() {
+        let found = headline(
+            """
+            1️⃣Harbour2️⃣ Deal Falls Through Again
+            The talks ended on Monday without a deal, officials said.
+            """, [.person])
+        #expect(found.isEmpty)
+    }
+}

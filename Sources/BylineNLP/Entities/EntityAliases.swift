@@ -10,7 +10,8 @@
 /// longest form, without titles or possessive. Organisations and places: names that are equal
 /// once well-known short forms are expanded and a legal form dropped ("Acme" / "Acme Inc"), or
 /// where one abbreviates the other ("DPRK" / "Democratic People's Republic of Korea"), are one
-/// entity; its canonical name is its most frequent form (the first on a tie). Merging a shorter
+/// entity, and so is a short form in brackets right after a name ("Brindle Motors (BMC)"); its
+/// canonical name is its most frequent form (the first on a tie). Merging a shorter
 /// name into a longer one never crosses types, except that a mixed-case word tagged as an
 /// organisation or place that is part of one person's full name ("Day" with "Doris Day") is
 /// that person, and a one-word name that opens one organisation's name and no person's
@@ -73,6 +74,8 @@ public enum EntityAliases {
             let key = compared[i].key
             if let j = firstByKey[key] { union(i, j) } else { firstByKey[key] = i }
         }
+        // "Brindle Motors (BMC)": a short form in brackets straight after a name is that name's.
+        for i in found.indices.dropLast() where isBracketedShortForm(i + 1, of: i, found, doc) { union(i, i + 1) }
         let distinct = firstByKey.values.sorted()
         let people = distinct.filter { found[$0].type == .person }
         let others = distinct.filter { found[$0].type != .person }
@@ -146,6 +149,25 @@ public enum EntityAliases {
             }
         }
         return dropped.contains(true) ? out.indices.filter { !dropped[$0] }.map { out[$0] } : out
+    }
+
+    /// Whether mention `k` is one all-caps word in brackets right after mention `i`, an
+    /// organisation or place, and starts with its initial: "(BMC)" after "Brindle Motors".
+    static func isBracketedShortForm(
+        _ k: Int, of i: Int, _ found: [(tokens: Range<Int>, type: EntityType)], _ doc: Document
+    ) -> Bool {
+        let name = found[i].tokens
+        let short = found[k].tokens
+        guard found[i].type != .person, found[k].type != .person, short.count == 1,
+            name.upperBound + 1 == short.lowerBound, short.upperBound < doc.tokens.count
+        else { return false }
+        let open = doc.tokens[name.upperBound]
+        let close = doc.tokens[short.upperBound]
+        guard open.kind == .punct, doc.scalars[Int(open.start)] == "(", close.kind == .punct,
+            doc.scalars[Int(close.start)] == ")"
+        else { return false }
+        let letters = EntityNameWords.acronymLetters(doc, doc.tokens[short.lowerBound])
+        return letters.first == EntityNameWords.upper(doc.scalars[Int(doc.tokens[name.lowerBound].start)])
     }
 
     /// An organisation's name without a legal form that ends it ("Acme Inc" -> "Acme").

@@ -1,8 +1,9 @@
 /// Finds people, organisations and places, and merges each entity's aliases into one canonical name.
 ///
 /// A learned tagger proposes the names; `EntityMentionCleanup` repairs their spans (titles,
-/// possessives, names run together or cut apart), and `EntityAliases` gives every mention of an
-/// article one type per name and its canonical name.
+/// possessives, names run together or cut apart), `EntityHeadline` reads the names of a
+/// title-case headline from the body, and `EntityAliases` gives every mention of an article one
+/// type per name and its canonical name.
 public struct EntityRecognizer: Sendable {
     public static let standard = EntityRecognizer()
 
@@ -27,6 +28,6 @@ public struct EntityRecognizer: Sendable {
             EntityTag.type(ofCategory: category).map { (range, $0) }
         }
         let found = EntityMentionCleanup.mentions(tagged, doc, features, gazetteer: tagger.gazetteer)
-        return EntityAliases.canonicalize(doc, found)
+        return EntityAliases.canonicalize(doc, EntityHeadline.mentions(found, doc))
     }
 }
