@@ -9,6 +9,8 @@ struct ReadMarkStore {
     private let writer: ReadMarksWriter
     /// Article key -> marks key, for the newest collection seen.
     private var markKeys: [String: String] = [:]
+    /// Marks keys made unread in this run: read in the loaded file or in newsboat, but no longer.
+    private var madeUnread = Set<String>()
 
     init(marks: ReadMarks) {
         loaded = marks
@@ -38,15 +40,29 @@ struct ReadMarkStore {
                 key = ReadMarks.key(for: a)
                 markKeys[a.key] = key
             }
-            if loaded.isRead(key) || readInNewsboat(a) { out.insert(a.key) }
+            if !madeUnread.contains(key), loaded.isRead(key) || readInNewsboat(a) { out.insert(a.key) }
         }
         return out
     }
 
     /// Queues the articles of `keys` (newly read) to be saved; returns the message of an earlier
     /// save that failed, if any.
-    func save(_ keys: Set<String>) -> String? {
-        for key in keys { writer.mark(markKeys[key] ?? key) }
+    mutating func save(_ keys: Set<String>) -> String? {
+        for key in keys {
+            let markKey = markKeys[key] ?? key
+            madeUnread.remove(markKey)
+            writer.mark(markKey)
+        }
+        return writer.takeProblem()
+    }
+
+    /// Queues the articles of `keys` (made unread) to be saved as such.
+    mutating func clear(_ keys: Set<String>) -> String? {
+        for key in keys {
+            let markKey = markKeys[key] ?? key
+            madeUnread.insert(markKey)
+            writer.unmark(markKey)
+        }
         return writer.takeProblem()
     }
 

@@ -162,6 +162,8 @@ public final class ReaderLoop {
                 }
             case .saveReadMarks(let keys):
                 if let problem = marks.save(keys) { apply(.notice(problem)) }
+            case .clearReadMarks(let keys):
+                if let problem = marks.clear(keys) { apply(.notice(problem)) }
             case .themeChanged:
                 terminal.setTheme(state.theme)
             case .copy(let text, let what):

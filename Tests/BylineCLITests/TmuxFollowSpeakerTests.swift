@@ -141,14 +141,4 @@ struct TmuxArticleStepTests {
         tmux.send("q", "q")
         #expect(tmux.exitStatus() == 0)
     }
-
-    @Test func entityPanelKeySaysWhyItIsNotShownOnASmallScreen() throws {
-        let tmux = try TmuxSession(width: 40, height: 10)
-        try tmux.openReader()
-        tmux.send("Enter", "e")
-        let said = tmux.waitFor("entity panel")
-        #expect(said.ok, "\(said.screen)")
-        tmux.send("q", "q")
-        #expect(tmux.exitStatus() == 0)
-    }
 }

@@ -188,14 +188,17 @@ import Testing
         #expect(s.message == "no unread articles in the list")
     }
 
-    @Test func theEntityPanelSaysWhenThereIsNoRoomForIt() {
+    @Test func theEntityPanelTakesTheArticlesPlaceWhenThereIsNoRoomBesideIt() {
         var s = Fixtures.state(width: 40, height: 10)
         s.keys("Enter", "e")
-        #expect(PaneLayout(s).entityPanel == nil)
-        #expect(s.message == "the entity panel needs a wider reading pane; f filters by entity")
+        let frames = PaneLayout(s)
+        #expect(frames.entityPanel == Rect(x: 0, y: 0, width: 40, height: 9) && frames.reader == nil)
+        #expect(s.keyContext == .panel)
+        s.keys("q")
+        #expect(s.keyContext == .reader && PaneLayout(s).entityPanel == nil && PaneLayout(s).reader != nil)
         var wide = Fixtures.state(width: 120, height: 30)
         wide.keys("Enter", "e")
-        #expect(PaneLayout(wide).entityPanel != nil && wide.message == nil)
+        #expect(PaneLayout(wide).entityPanel != nil && PaneLayout(wide).reader != nil && wide.message == nil)
     }
 
     @Test func landingOnAQuoteScrollsItIntoView() {
@@ -321,7 +324,7 @@ import Testing
         #expect(s.keys("C-z") == [.suspend])
         #expect(s.keys("t") == [.themeChanged])
         #expect(s.themeIndex == 1)
-        #expect(s.keys("o") == [.openURL("https://example.org/harbor")])
+        #expect(s.keys("o") == [.saveReadMarks(["data/harbor.txt"]), .openURL("https://example.org/harbor")])
         s.keys("j")
         #expect(s.keys("o").isEmpty)
         #expect(s.message == "this article has no URL")

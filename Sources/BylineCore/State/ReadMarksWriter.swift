@@ -1,6 +1,6 @@
 import Foundation
 
-/// Saves read marks off the caller's thread: `mark` only queues the key (O(1), so opening an
+/// Saves read marks off the caller's thread: `mark` and `unmark` only queue the key (O(1), so opening an
 /// article never waits on the disk), and a background queue appends the marks gathered over
 /// `batchDelay` in one locked write. `flush` waits for everything queued to be written (before
 /// the process ends).
@@ -9,7 +9,8 @@ public final class ReadMarksWriter: Sendable {
     static let batchDelay = 0.2
 
     private struct Shared {
-        var queued: [(key: String, time: Date)] = []
+        /// Keys to mark at a time, or to clear (nil).
+        var queued: [(key: String, time: Date?)] = []
         var scheduled = false
         /// The last failure, not yet shown to the user.
         var problem: String?
@@ -23,7 +24,12 @@ public final class ReadMarksWriter: Sendable {
     public init(_ marks: ReadMarks) { self.marks = Locked(marks) }
 
     /// Queues `key` as read now.
-    public func mark(_ key: String, at time: Date = Date()) {
+    public func mark(_ key: String, at time: Date = Date()) { queue(key, time) }
+
+    /// Queues `key` as unread again.
+    public func unmark(_ key: String) { queue(key, nil) }
+
+    private func queue(_ key: String, _ time: Date?) {
         let schedule = shared.withLock { s -> Bool in
             s.queued.append((key, time))
             defer { s.scheduled = true }
@@ -44,7 +50,7 @@ public final class ReadMarksWriter: Sendable {
     }
 
     private func write() {
-        let batch = shared.withLock { s -> [(key: String, time: Date)] in
+        let batch = shared.withLock { s -> [(key: String, time: Date?)] in
             defer {
                 s.queued = []
                 s.scheduled = false
@@ -53,7 +59,9 @@ public final class ReadMarksWriter: Sendable {
         }
         guard !batch.isEmpty else { return }
         let failure = marks.withLock { m -> String? in
-            for (key, time) in batch { m.mark(key, at: time) }
+            for (key, time) in batch {
+                if let time { m.mark(key, at: time) } else { m.unmark(key) }
+            }
             do {
                 try m.save()
                 return nil

@@ -5,6 +5,8 @@ public enum KeyContext: String, Sendable, Hashable, CaseIterable {
     case reader
     case picker
     case prompt
+    /// The entity panel, once `e` has given it the keys.
+    case panel
     /// The help overlay and the load report: read-only pages that scroll.
     case help
 }

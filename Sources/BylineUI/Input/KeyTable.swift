@@ -15,7 +15,7 @@ public struct KeyBinding: Sendable, Hashable {
 
 extension KeyBinding {
     private static let panes: Set<KeyContext> = [.list, .reader]
-    private static let scrolling: Set<KeyContext> = [.list, .reader, .help, .picker]
+    private static let scrolling: Set<KeyContext> = [.list, .reader, .help, .picker, .panel]
 
     /// Every default binding, in the order the help overlay lists them. The help overlay, the
     /// config file's `[keys]` section and the key dispatch all read this one table.
@@ -32,13 +32,20 @@ extension KeyBinding {
         KeyBinding(.halfPageUp, ["C-u"], "Half a page up", scrolling),
         KeyBinding(
             .pageDown, ["PgDn", "Space"], "A page down; at the end of an article, on to the next unread one",
-            [.list, .reader, .help]),
+            [.list, .reader, .help, .panel]),
         KeyBinding(.pageUp, ["PgUp"], "A page up", scrolling),
         KeyBinding(.open, ["Enter"], "Open the selected article", [.list]),
-        KeyBinding(.switchPane, ["Tab"], "Switch between the list and the reading pane", panes),
+        KeyBinding(
+            .switchPane, ["Tab"],
+            "Switch between the list and the reading pane (from the entity panel: to the article)",
+            panes.union([.panel])),
         KeyBinding(.nextArticle, ["J"], "Open the next article in the list", panes),
         KeyBinding(.previousArticle, ["K"], "Open the previous article in the list", panes),
         KeyBinding(.nextUnread, ["u"], "Open the next unread article in the list", panes),
+        KeyBinding(.toggleRead, ["N"], "Mark the selected article unread, or read again", [.list]),
+        KeyBinding(
+            .markAllRead, ["A"], "Mark every article shown as read (asks first: press A again to do it)", panes),
+        KeyBinding(.hideRead, ["H"], "Hide read articles, or show them again (the status bar says when hidden)", panes),
         KeyBinding(.nextQuote, ["]"], "Next quote in the article", panes),
         KeyBinding(.previousQuote, ["["], "Previous quote in the article", panes),
         KeyBinding(
@@ -62,14 +69,16 @@ extension KeyBinding {
             "Query, as in byline list --query: person:\"Antony Blinken\" org:KCNA place:Seoul speaker:\"Jean Lee\" date:2022-01 text:missile",
             panes),
         KeyBinding(.nextMatch, ["n"], "Next search match in the reader", panes),
-        KeyBinding(.previousMatch, ["N"], "Previous search match in the reader", panes),
+        KeyBinding(.previousMatch, ["N"], "Previous search match in the reader", [.reader]),
         KeyBinding(.toggleDates, ["d"], "Show resolved dates inline", panes),
         KeyBinding(
-            .entityPanel, ["e"], "Show the entity panel: the article's people, organisations, places, dates", panes),
+            .entityPanel, ["e"],
+            "Entity panel: the article's people, organisations, places, dates; it takes the keys (move, Enter filters, e or q closes)",
+            panes.union([.panel])),
         KeyBinding(.legend, ["c"], "Show or hide the line saying what each colour means", panes),
         KeyBinding(.nextTheme, ["t"], "Next colour theme", panes),
         KeyBinding(.loadReport, ["L"], "Load report: files that were skipped, and why", panes),
-        KeyBinding(.openURL, ["o"], "Open the article's URL in the browser", panes),
+        KeyBinding(.openURL, ["o"], "Open the article's URL in the browser, and mark it read", panes),
         KeyBinding(
             .copyQuote, ["y"],
             "Copy the current quote with its citation (speaker, source, date, URL) to the clipboard", panes),
@@ -80,12 +89,14 @@ extension KeyBinding {
             .saveArticle, ["w"], "Save the article as Markdown, with its quotes, names and dates listed", panes),
         KeyBinding(
             .reload, ["R"], "Reload: new, changed and deleted files appear, the selection and filters stay", panes),
-        KeyBinding(.help, ["?"], "This help", panes),
-        KeyBinding(.back, ["q"], "Back; quit from the list", [.list, .reader, .help]),
-        KeyBinding(.close, ["Esc"], "Back, or close an overlay; never quits", [.list, .reader, .help]),
-        KeyBinding(.redraw, ["C-l"], "Redraw the screen", [.list, .reader, .help, .picker, .prompt]),
-        KeyBinding(.suspend, ["C-z"], "Suspend (fg to come back)", [.list, .reader, .help]),
-        KeyBinding(.accept, ["Enter"], "Choose the selected row, or run the prompt", [.picker, .prompt]),
+        KeyBinding(.help, ["?"], "This help", panes.union([.panel])),
+        KeyBinding(.back, ["q"], "Back; quit from the list", [.list, .reader, .help, .panel]),
+        KeyBinding(.close, ["Esc"], "Back, or close an overlay; never quits", [.list, .reader, .help, .panel]),
+        KeyBinding(.redraw, ["C-l"], "Redraw the screen", [.list, .reader, .help, .picker, .prompt, .panel]),
+        KeyBinding(.suspend, ["C-z"], "Suspend (fg to come back)", [.list, .reader, .help, .panel]),
+        KeyBinding(
+            .accept, ["Enter"], "Choose the selected row (in the entity panel: filter by it), or run the prompt",
+            [.picker, .prompt, .panel]),
         KeyBinding(.cancel, ["Esc", "C-g"], "Close the picker or prompt", [.picker, .prompt]),
         KeyBinding(.deleteBackward, ["Backspace"], "Delete the last character typed", [.picker, .prompt]),
         KeyBinding(.clearLine, ["C-u"], "Clear what is typed in the prompt", [.prompt]),

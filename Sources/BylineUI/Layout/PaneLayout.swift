@@ -4,6 +4,8 @@ public struct PaneLayout: Sendable, Hashable {
     /// Below this size the screen only says it is too small.
     public static let minimumWidth = 20
     public static let minimumHeight = 4
+    /// The reading area the entity panel needs to show beside the article.
+    public static let entityPanelBesideWidth = 50
 
     public var list: Rect?
     /// The row above the list naming its columns.
@@ -49,7 +51,12 @@ public struct PaneLayout: Sendable, Hashable {
             list = l
         }
         guard var area = readerArea else { return }
-        if state.showEntityPanel, area.width >= 50 {
+        if state.showEntityPanel, area.width < PaneLayout.entityPanelBesideWidth, state.entityPanelFocused {
+            // Too narrow to share: while it has the keys, the panel takes the article's place.
+            entityPanel = area
+            return
+        }
+        if state.showEntityPanel, area.width >= PaneLayout.entityPanelBesideWidth {
             let panelWidth = min(32, area.width / 3)
             entityPanel = Rect(x: area.maxX - panelWidth, y: 0, width: panelWidth, height: content.height)
             separators.append(area.maxX - panelWidth - 1)

@@ -25,7 +25,9 @@ enum HelpOverlay {
         return [Line(keys: "", text: "Reading", isHeading: true)] + reading
             + [
                 Line(keys: "", text: "", isHeading: false),
-                Line(keys: "", text: "In pickers and prompts (type to narrow)", isHeading: true),
+                Line(
+                    keys: "", text: "In pickers, prompts and the entity panel (type to narrow a picker)",
+                    isHeading: true),
             ] + editing
             + [Line(keys: "", text: "", isHeading: false), Line(keys: "", text: "Colours", isHeading: true)]
             + Legend.entries.map {

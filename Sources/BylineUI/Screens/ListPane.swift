@@ -8,7 +8,9 @@ enum ListPane {
             let text =
                 state.collection.count == 0
                 ? (state.progress == nil ? "No articles." : "Loading…")
-                : "No article matches the filters. F clears them."
+                : state.hideRead
+                    ? "Every article here is read. H shows them."
+                    : "No article matches the filters. F clears them."
             grid.put(text, x: r.x + 1, y: r.y, maxWidth: r.width - 1, role: .placeholder, measure: state.measure)
             return
         }

@@ -35,7 +35,9 @@ enum StatusBar {
             while !right.isEmpty, widthOfRight() + wanted > r.width { right.removeFirst() }
         }
         // The pane that has the keys, even under an overlay opened from it.
-        let pane = state.focus == .reader && state.reader != nil ? " READER " : " LIST "
+        let pane =
+            state.focus == .reader && state.reader != nil
+            ? (state.showEntityPanel && state.entityPanelFocused ? " ENTITIES " : " READER ") : " LIST "
         func fits() -> Bool { widthOfRight() + m.width(of: pane) + 1 <= r.width }
         while right.count > 1, !fits() { right.removeFirst() }
         if !fits(), let last = right.last {
@@ -56,7 +58,8 @@ enum StatusBar {
                 let label = TextFit.cut("following " + SafeText.line(name), to: max(0, leftLimit - x), measure: m)
                 x += grid.put(label, x: x, y: r.y, maxWidth: max(0, leftLimit - x), role: .status, measure: m) + 1
             }
-            for chip in state.filters.map(\.description) {
+            // Hidden read articles are a filter too, shown as one.
+            for chip in (state.hideRead ? ["unread only"] : []) + state.filters.map(\.description) {
                 let text = " " + SafeText.line(chip) + " "
                 guard x + m.width(of: text) <= leftLimit else {
                     grid.put("…", x: x, y: r.y, maxWidth: max(0, leftLimit - x), role: .status, measure: m)

@@ -41,9 +41,15 @@ public struct AppState: Sendable {
     /// The line above the status bar naming what each colour means.
     public var showLegend = true
     public var showEntityPanel = false
+    /// Whether the entity panel has the keys (its rows move, Enter filters).
+    public internal(set) var entityPanelFocused = false
     public internal(set) var overlay: Overlay?
     /// Keys (`Article.key`) of the articles already opened.
     public var readMarks: Set<String> = []
+    /// Whether the list leaves out read articles (the one selected stays until the list changes).
+    public var hideRead = false
+    /// The command waiting for its key to be pressed again to confirm (`A`); any other key cancels.
+    public internal(set) var confirming: Command?
     /// What was run in each kind of prompt, oldest first, for Up/Down.
     public internal(set) var promptHistory: [String: [String]] = [:]
     /// A one-line notice in the status bar (an error, "no URL"), cleared by the next key.
@@ -86,7 +92,9 @@ public struct AppState: Sendable {
         case .picker?: return .picker
         case .prompt?: return .prompt
         case .help?, .loadReport?: return .help
-        case nil: return focus == .reader && reader != nil ? .reader : .list
+        case nil:
+            guard focus == .reader, reader != nil else { return .list }
+            return showEntityPanel && entityPanelFocused ? .panel : .reader
         }
     }
 }
@@ -105,6 +113,9 @@ public struct ReaderState: Sendable {
     /// The text `/` highlights, and the match `n`/`N` last landed on.
     public var search: String?
     public var currentMatch: Int?
+    /// The entity panel's selected row and first row shown (indices into `EntityPanel.rows`).
+    public var entityRow: Int = 0
+    public var entityTop: Int = 0
 }
 
 /// What is drawn over the panes and takes the keys.

@@ -10,6 +10,8 @@ public enum Effect: Sendable, Hashable {
     case openURL(String)
     /// Persist new read marks (article keys) to the state directory.
     case saveReadMarks(Set<String>)
+    /// Persist that these articles (keys) are unread again.
+    case clearReadMarks(Set<String>)
     /// Put `text` on the clipboard (OSC 52, or the configured copy command); `what` names it
     /// for the status line ("the quote", "the URL").
     case copy(text: String, what: String)

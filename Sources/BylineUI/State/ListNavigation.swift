@@ -63,6 +63,38 @@ extension AppState {
         return [.saveReadMarks([key])]
     }
 
+    /// `N`: the selected article unread again, or read.
+    mutating func toggleRead() -> [Effect] {
+        guard let i = selectedArticle else { return [] }
+        let key = collection.article(i).key
+        if readMarks.remove(key) != nil {
+            message = "marked unread"
+            return [.clearReadMarks([key])]
+        }
+        message = "marked read"
+        return markRead(i)
+    }
+
+    /// `A`: every article the list shows marked read, once confirmed by a second `A`.
+    mutating func markAllShownRead() -> [Effect] {
+        let unread = visible.map { collection.article($0).key }.filter { !readMarks.contains($0) }
+        guard !unread.isEmpty else {
+            message = "every article shown is read already"
+            return []
+        }
+        guard confirming == .markAllRead else {
+            confirming = .markAllRead
+            let key = keymap.keys(for: .markAllRead).first?.description ?? "it"
+            message = "mark \(AppState.count(unread.count, "shown article")) read? Press \(key) again to do it"
+            return []
+        }
+        confirming = nil
+        readMarks.formUnion(unread)
+        message = "\(AppState.count(unread.count, "article")) marked read"
+        if hideRead { refilter() }
+        return [.saveReadMarks(Set(unread))]
+    }
+
     /// Puts article `i` in the reading pane, at the top, with no quote or match selected.
     mutating func show(article i: Int) {
         reader = ReaderState(
@@ -81,6 +113,11 @@ extension AppState {
     mutating func refilter() {
         let keep = selectedArticle
         visible = collection.select(Query(terms: filters)).map(Int.init)
+        if hideRead, !readMarks.isEmpty {
+            // The article being read stays, so hiding never pulls it from under the reader.
+            let open = reader?.article ?? keep
+            visible.removeAll { $0 != open && readMarks.contains(collection.article($0).key) }
+        }
         selected = keep.flatMap { visible.firstIndex(of: $0) } ?? 0
         listTop = 0
         scrollListToSelection()

@@ -11,10 +11,10 @@ extension AppState {
         switch action {
         case .command(let c):
             message = nil
-            return run(c)
+            return answeringConfirmation { $0.run(c) }
         case .key(let k):
             message = nil
-            return press(k)
+            return answeringConfirmation { $0.press(k) }
         case .mouse(let m):
             return click(m)
         case .resize(let w, let h):
@@ -31,6 +31,7 @@ extension AppState {
             return []
         case .readMarksLoaded(let marks):
             readMarks.formUnion(marks)
+            if hideRead { refilter() }
             return []
         case .notice(let text):
             message = text
@@ -39,6 +40,15 @@ extension AppState {
             overlay = .prompt(Prompt(kind: .overwrite(path: path, text: text)))
             return []
         }
+    }
+
+    /// Runs a key; a question it did not ask itself (`A`'s "press A again") is dropped, so only
+    /// the very next key can confirm.
+    mutating func answeringConfirmation(_ body: (inout AppState) -> [Effect]) -> [Effect] {
+        let asked = confirming
+        let effects = body(&self)
+        if confirming == asked { confirming = nil }
+        return effects
     }
 
     /// A key: typed into a picker or prompt when printable there, else looked up in the keymap.
@@ -51,8 +61,14 @@ extension AppState {
             type(c)
             return []
         }
-        guard let command = keymap.command(for: k, in: context) else { return [] }
-        return run(command)
+        if let command = keymap.command(for: k, in: context) { return run(command) }
+        // The entity panel has its own keys; any other gives the article the keys and acts there.
+        if context == .panel, let command = keymap.command(for: k, in: .reader) {
+            entityPanelFocused = false
+            relayoutReader()
+            return runInPanes(command)
+        }
+        return []
     }
 
     mutating func run(_ c: Command) -> [Effect] {
@@ -60,12 +76,13 @@ extension AppState {
         case .picker: return runInPicker(c)
         case .prompt: return runInPrompt(c)
         case .help: return runInPage(c)
+        case .panel: return runInPanel(c)
         case .list, .reader: return runInPanes(c)
         }
     }
 
     mutating func runInPanes(_ c: Command) -> [Effect] {
-        let inReader = keyContext == .reader
+        let inReader = keyContext == .reader || keyContext == .panel
         switch c {
         case .down: inReader ? scrollReader(by: 1) : moveSelection(by: 1)
         case .up: inReader ? scrollReader(by: -1) : moveSelection(by: -1)
@@ -89,6 +106,12 @@ extension AppState {
             }
             return openSelected()
         case .nextUnread: return openNextUnread()
+        case .toggleRead: return toggleRead()
+        case .markAllRead: return markAllShownRead()
+        case .hideRead:
+            hideRead.toggle()
+            refilter()
+            message = hideRead ? "read articles hidden" : "read articles shown"
         case .switchPane:
             if focus == .reader {
                 focus = .list
@@ -121,14 +144,7 @@ extension AppState {
             themeIndex = (themeIndex + 1) % themes.count
             message = "theme: \(theme.name)"
             return [.themeChanged]
-        case .entityPanel:
-            showEntityPanel.toggle()
-            relayoutReader()
-            if showEntityPanel, PaneLayout(self).entityPanel == nil {
-                // Too narrow to show it beside the article: say so rather than do nothing.
-                let filter = keymap.keys(for: .filterEntity).first.map { "; \($0) filters by entity" } ?? ""
-                message = "the entity panel needs a wider reading pane" + filter
-            }
+        case .entityPanel: return focusEntityPanel()
         case .legend:
             showLegend.toggle()
             relayoutReader()
@@ -136,7 +152,7 @@ extension AppState {
         case .loadReport: overlay = .loadReport(top: 0)
         case .openURL:
             guard let i = reader?.article ?? selectedArticle else { return [] }
-            if let url = collection.article(i).url, !url.isEmpty { return [.openURL(url)] }
+            if let url = collection.article(i).url, !url.isEmpty { return markRead(i) + [.openURL(url)] }
             message = "this article has no URL"
         case .copyQuote: return copyQuote()
         case .copyURL: return copyURL()

@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+
+/// The entity panel and the list habits of newsboat and mutt users, on the real reader in tmux.
+@Suite(.serialized, .enabled(if: TmuxSession.available, TmuxSession.skipReason))
+struct TmuxListHabitsTests {
+    static func statusLine(_ screen: String) -> String {
+        screen.split(separator: "\n").last { $0.contains("help") }.map(String.init) ?? ""
+    }
+
+    /// "N unread" from the status bar; 0 when it names none.
+    static func unread(_ screen: String) -> Int {
+        let words = statusLine(screen).split(separator: " ")
+        // The count is the last "unread" (a message or the "unread only" chip come before it).
+        guard let at = words.lastIndex(of: "unread"), at > 0 else { return 0 }
+        return Int(words[at - 1]) ?? 0
+    }
+
+    /// The "3/27" position of the entity panel's first line.
+    static func panelPosition(_ screen: String) -> (Int, Int)? {
+        for line in screen.split(separator: "\n") where line.contains("Entities") {
+            let parts = line.split(separator: " ").last?.split(separator: "/").compactMap { Int($0) } ?? []
+            if parts.count == 2 { return (parts[0], parts[1]) }
+        }
+        return nil
+    }
+
+    @Test func entityPanelScrollsAndFiltersOnASmallScreen() throws {
+        let tmux = try TmuxSession(width: 40, height: 10)
+        try tmux.openReader()
+        tmux.send("Enter", "e")
+        let opened = tmux.waitUntil { Self.panelPosition($0)?.0 == 1 }
+        #expect(opened.ok && Self.statusLine(opened.screen).contains("ENTITIES"), "\(opened.screen)")
+        #expect(opened.screen.contains("People"))
+        let total = Self.panelPosition(opened.screen)?.1 ?? 0
+        #expect(total > 10, "\(opened.screen)")
+        tmux.send("PgDn")
+        let paged = tmux.waitUntil { (Self.panelPosition($0)?.0 ?? 1) > 1 }
+        #expect(paged.ok, "\(paged.screen)")
+        tmux.send("End")
+        let ended = tmux.waitUntil { Self.panelPosition($0)?.0 == total }
+        #expect(ended.ok && !ended.screen.contains("People"), "\(ended.screen)")
+        tmux.send("Home", "Enter")
+        // The first row is the most mentioned person: the list keeps the articles naming them.
+        let filtered = tmux.waitUntil { Self.statusLine($0).contains("filter person:") }
+        #expect(filtered.ok, "\(filtered.screen)")
+        tmux.send("C-l")
+        let count = TmuxReaderTests.count(tmux.waitUntil { TmuxReaderTests.count($0) != nil }.screen)
+        #expect(count != nil && count!.shown < count!.total && count!.shown >= 1, "\(tmux.capture())")
+        tmux.send("q", "C-l")
+        #expect(tmux.waitUntil { TmuxReaderTests.count($0).map { $0.shown == $0.total } ?? false }.ok)
+        tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
+    @Test func readMarksToggleHideAndSurviveARestart() throws {
+        let tmux = try TmuxSession()
+        try tmux.openReader()
+        let start = Self.unread(tmux.capture())
+        #expect(start > 40, "\(tmux.capture())")
+        tmux.send("N")
+        #expect(tmux.waitUntil { Self.unread($0) == start - 1 }.ok, "\(tmux.capture())")
+        tmux.send("N")
+        #expect(tmux.waitUntil { Self.unread($0) == start }.ok, "\(tmux.capture())")
+        tmux.send("A")
+        let asked = tmux.waitFor("again to do it")
+        #expect(asked.ok && Self.unread(asked.screen) == start, "\(asked.screen)")
+        tmux.send("A")
+        #expect(tmux.waitUntil { Self.statusLine($0).contains("marked read") }.ok, "\(tmux.capture())")
+        tmux.send("C-l")
+        #expect(tmux.waitUntil { Self.unread($0) == 0 && TmuxReaderTests.count($0) != nil }.ok, "\(tmux.capture())")
+        // Everything is read: hiding read articles leaves only the selected one, until the list changes.
+        tmux.send("H", "C-l")
+        #expect(tmux.waitUntil { Self.statusLine($0).contains(" unread only ") }.ok, "\(tmux.capture())")
+        tmux.send("N", "H", "H", "C-l")
+        let hidden = tmux.waitUntil { TmuxReaderTests.count($0)?.shown == 1 && Self.unread($0) == 1 }
+        #expect(hidden.ok, "\(hidden.screen)")
+        tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+        // The marks, and the one made unread again, were saved.
+        try tmux.openReader()
+        let again = tmux.waitUntil { Self.unread($0) == 1 }
+        #expect(again.ok, "\(again.screen)")
+        tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+}

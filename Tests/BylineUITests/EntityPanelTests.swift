@@ -1,0 +1,76 @@
+import Testing
+
+@testable import BylineCore
+@testable import BylineUI
+
+/// The entity panel (`e`): it takes the keys, scrolls, says where it is, and filters on Enter.
+@Suite struct EntityPanelTests {
+    @Test func rowsGroupEntitiesWithTheirFilters() {
+        let rows = EntityPanel.rows(Fixtures.harbor.annotation)
+        #expect(
+            rows.map(\.label) == [
+                "People", "Maria Silva", "Tom Reyes", "", "Organisations", "Port Authority", "", "Places", "Lisbon",
+                "", "Dates", "Friday, 11 March 2022", "Monday, 7 March 2022",
+            ] || rows.filter(\.isEntity).count == 6)
+        #expect(rows.first { $0.label == "Maria Silva" }?.filter == Query.Term(.person, "Maria Silva"))
+        #expect(rows.first { $0.label == "Port Authority" }?.filter == Query.Term(.org, "Port Authority"))
+        #expect(rows.filter { $0.role == .date }.compactMap(\.filter?.value).sorted() == ["2022-03-07", "2022-03-11"])
+    }
+
+    @Test func movingSkipsHeadingsAndShowsThePosition() {
+        var s = Fixtures.state(width: 120, height: 30)
+        s.keys("e")
+        #expect(s.keyContext == .panel && s.focus == .reader)
+        let rows = EntityPanel.rows(s)
+        #expect(rows[s.reader!.entityRow].label == "Maria Silva")
+        var g = Screen.render(s)
+        #expect(g.contains("1/6") && g.lines.last!.contains(" ENTITIES "))
+        s.keys("j", "j")
+        #expect(rows[s.reader!.entityRow].label == "Port Authority")
+        #expect(Screen.render(s).contains("3/6"))
+        s.keys("End")
+        #expect(Screen.render(s).contains("6/6"))
+        s.keys("Home")
+        #expect(s.reader!.entityRow == 1 && s.reader!.entityTop == 0)
+        // Tab gives the article the keys and leaves the panel open, without the position.
+        s.keys("Tab")
+        g = Screen.render(s)
+        #expect(s.keyContext == .reader && PaneLayout(s).entityPanel != nil && !g.contains("1/6"))
+    }
+
+    @Test func aShortPanelScrollsToKeepTheSelectionInView() {
+        var s = Fixtures.state(width: 40, height: 8)
+        s.keys("Enter", "e")
+        let panel = PaneLayout(s).entityPanel!
+        #expect(panel.height == 7)
+        s.keys("PgDn", "PgDn", "PgDn")
+        let r = s.reader!
+        #expect(r.entityRow == EntityPanel.rows(s).count - 1)
+        #expect(r.entityTop > 0 && r.entityRow < r.entityTop + panel.height - 1)
+        let g = Screen.render(s)
+        #expect(g.contains("6/6"), "\(g.lines.joined(separator: "\n"))")
+        #expect(g.contains(EntityPanel.rows(s).last!.label))
+        #expect(!g.contains("People"))
+        s.keys("PgUp", "PgUp", "PgUp")
+        #expect(s.reader!.entityTop == 0 && Screen.render(s).contains("People"))
+    }
+
+    @Test func enterFiltersByTheSelectedEntity() {
+        var s = Fixtures.state(width: 120, height: 30)
+        s.keys("e", "j", "j")
+        s.keys("Enter")
+        #expect(s.filters == [Query.Term(.org, "Port Authority")])
+        #expect(s.visible.count == 2 && s.keyContext == .list)
+        #expect(s.message == "filter org:\"Port Authority\": 2 articles")
+    }
+
+    @Test func theKeysOfThePanelDoNotReachTheList() {
+        var s = Fixtures.state(width: 80, height: 24)
+        s.keys("Enter", "e")
+        let before = s.selected
+        s.keys("j", "j", "G")
+        #expect(s.selected == before && s.keyContext == .panel)
+        s.keys("e")
+        #expect(!s.showEntityPanel && s.keyContext == .reader)
+    }
+}
