@@ -20,7 +20,9 @@ public final class ReaderLoop {
     private let terminal: any TerminalScreen
     private var state: AppState
     private var loader: CollectionLoader
-    private var marks: ReadMarkStore
+    private var marks: MarkStore
+    /// Flagged articles, kept beside the read marks in files of their own.
+    private var flags: MarkStore
     private let environment: [String: String]
     /// The config's `copy-command`, which `y` and `Y` pipe the text to instead of using OSC 52.
     private let copyCommand: String?
@@ -50,7 +52,8 @@ public final class ReaderLoop {
     ) {
         self.terminal = terminal
         self.loader = loader
-        self.marks = ReadMarkStore(marks: marks)
+        self.marks = MarkStore(marks: marks, newsboatRead: true)
+        flags = MarkStore(marks: ReadMarks.load(directory: marks.directory, kind: .flags), newsboatRead: false)
         self.copyCommand = copyCommand
         self.environment = environment
         state = AppState(
@@ -63,7 +66,7 @@ public final class ReaderLoop {
     /// read marks written.
     public func run() -> Ending {
         terminal.setTheme(state.theme)
-        if let warning = marks.warnings.first { apply(.notice(warning)) }
+        if let warning = (marks.warnings + flags.warnings).first { apply(.notice(warning)) }
         apply(.loadProgress(.starting))
         loader.start { [published] _ in published.value.add(1, ordering: .releasing) }
         while true {
@@ -101,8 +104,10 @@ public final class ReaderLoop {
         guard latest.snapshotNumber != shownSnapshot else { return }
         shownSnapshot = latest.snapshotNumber
         apply(.collectionUpdated(latest.collection))
-        let read = marks.readKeys(in: latest.collection)
+        let read = marks.keys(in: latest.collection)
         if !read.isSubset(of: state.readMarks) { apply(.readMarksLoaded(read)) }
+        let flagged = flags.keys(in: latest.collection)
+        if !flagged.isSubset(of: state.flags) { apply(.flagsLoaded(flagged)) }
     }
 
     /// Handles one terminal event; how the reader ended when it did.
@@ -123,6 +128,7 @@ public final class ReaderLoop {
         loader.cancel()
         terminal.close()
         marks.flush()
+        flags.flush()
     }
 
     @discardableResult
@@ -164,6 +170,10 @@ public final class ReaderLoop {
                 if let problem = marks.save(keys) { apply(.notice(problem)) }
             case .clearReadMarks(let keys):
                 if let problem = marks.clear(keys) { apply(.notice(problem)) }
+            case .saveFlags(let keys):
+                if let problem = flags.save(keys) { apply(.notice(problem)) }
+            case .clearFlags(let keys):
+                if let problem = flags.clear(keys) { apply(.notice(problem)) }
             case .themeChanged:
                 terminal.setTheme(state.theme)
             case .copy(let text, let what):

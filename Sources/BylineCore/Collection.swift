@@ -92,11 +92,11 @@ public struct ArticleCollection: Sendable {
         id >= 0 && id < annotations.count ? annotations[id]?.quotes.count : nil
     }
 
-    /// The articles matching `query`, newest first.
-    public func select(_ query: Query) -> [Int32] {
+    /// The articles matching `query`, newest first; `flagged` holds the keys of flagged articles.
+    public func select(_ query: Query, flagged: Set<String> = []) -> [Int32] {
         if query.terms.isEmpty { return newestFirst }
         var keep = [Bool](repeating: false, count: articles.count)
-        for id in matches(query) where Int(id) < keep.count { keep[Int(id)] = true }
+        for id in matches(query, flagged: flagged) where Int(id) < keep.count { keep[Int(id)] = true }
         return newestFirst.filter { keep[Int($0)] }
     }
 }

@@ -8,8 +8,10 @@ struct List: ParsableCommand {
         abstract: "List the articles, newest first.",
         discussion: """
             A query ANDs its terms: person:"Antony Blinken" org:KCNA place:Seoul speaker:"Jean Lee" \
-            date:2022-01 text:missile. Names match canonical names and aliases, ignoring case; a bare \
-            word is text:; date: matches the publication date or a date the article mentions.
+            date:2022-01 text:missile source:"Straits Times" tag:politics flag:yes. Names match canonical \
+            names and aliases, ignoring case; a bare word is text:; date: matches the publication date \
+            or a date the article mentions; source: a source containing the value; tag: one of the \
+            article's tags; flag: yes or no, the flags set in the reader.
             """
     )
 
@@ -31,12 +33,19 @@ struct List: ParsableCommand {
         }
         let c = try collection.load(progress: progress.line())
         if c.count == 0 { throw Failure.runtime("no articles found in \(try collection.source())") }
-        let rows = c.select(filter).map { id in
+        let rows = c.select(filter, flagged: Self.flagged(c, if: filter)).map { id in
             Row(
                 article: c.articles[Int(id)], quotes: c.quoteCount(of: Int(id)),
                 entities: c.annotations[Int(id)]?.mentions.count)
         }
         Self.listing.write(rows, as: format)
+    }
+
+    /// The keys of the articles flagged in the reader, read only when the query asks about flags.
+    static func flagged(_ c: ArticleCollection, if query: Query) -> Set<String> {
+        guard query.terms.contains(where: { $0.field == .flag }) else { return [] }
+        let flags = ReadMarks.load(kind: .flags)
+        return Set(c.articles.filter { flags.isRead(ReadMarks.key(for: $0)) }.map(\.key))
     }
 
     struct Row {

@@ -84,4 +84,41 @@ struct TmuxListHabitsTests {
         tmux.send("q")
         #expect(tmux.exitStatus() == 0)
     }
+
+    @Test func flagsShowInTheListAnswerAQueryAndSurviveARestart() throws {
+        let tmux = try TmuxSession()
+        try tmux.openReader()
+        tmux.send("j", "!")
+        let flagged = tmux.waitUntil { screen in screen.split(separator: "\n").contains { $0.hasPrefix("●!") } }
+        #expect(flagged.ok, "\(flagged.screen)")
+        tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+        try tmux.openReader()
+        #expect(tmux.waitUntil { $0.split(separator: "\n").contains { $0.hasPrefix("●!") } }.ok, "\(tmux.capture())")
+        tmux.send(":")
+        tmux.type("flag:yes")
+        tmux.send("Enter")
+        let one = tmux.waitUntil { TmuxReaderTests.count($0)?.shown == 1 }
+        #expect(one.ok && Self.statusLine(one.screen).contains("flag:yes"), "\(one.screen)")
+        tmux.send(":")
+        tmux.type("flag:maybe")
+        tmux.send("Enter")
+        #expect(tmux.waitFor("is not yes or no").ok, "\(tmux.capture())")
+        tmux.send("C-g", "q", "q")
+        #expect(tmux.exitStatus() == 0)
+    }
+
+    @Test func theURLIsInTheMetaLineCutToFit() throws {
+        let tmux = try TmuxSession(width: 60, height: 20)
+        try tmux.openReader()
+        tmux.send("j", "Enter")
+        let shown = tmux.waitUntil { screen in
+            screen.split(separator: "\n").contains { $0.contains("https://en.wikinews.org/wiki/Tributes") }
+        }
+        #expect(shown.ok, "\(shown.screen)")
+        let line = shown.screen.split(separator: "\n").first { $0.contains("https://en.wikinews.org/") } ?? ""
+        #expect(line.hasSuffix("…"), "\(line)")
+        tmux.send("q", "q")
+        #expect(tmux.exitStatus() == 0)
+    }
 }

@@ -1,4 +1,5 @@
 import BylineCore
+import BylineNLP
 import Testing
 
 @Suite struct QueryTests {
@@ -68,5 +69,28 @@ import Testing
     @Test func selectKeepsNewestFirst() throws {
         #expect(c.select(try Query(parsing: "org:KCNA")) == [1, 0])
         #expect(c.select(Query()) == c.newestFirst)
+    }
+
+    @Test func sourceTagAndFlagAreTheArticlesOwnFields() throws {
+        var one = IndexFixtures.article("x.txt", "One\n\nText.", published: "2022-01-01", source: "The Straits Times")
+        one.tags = ["Politics", "Asia"]
+        let two = IndexFixtures.article("y.txt", "Two\n\nText.", published: "2022-01-02", source: "Reuters")
+        let c = ArticleCollection(annotated: [
+            AnnotatedArticle(article: one, annotation: Annotation()),
+            AnnotatedArticle(article: two, annotation: Annotation()),
+        ])
+        #expect(c.matches(try Query(parsing: "source:straits")) == [0])
+        #expect(c.matches(try Query(parsing: #"source:"STRAITS times""#)) == [0])
+        #expect(c.matches(try Query(parsing: "source:reuters")) == [1])
+        #expect(c.matches(try Query(parsing: "tag:politics")) == [0])
+        #expect(c.matches(try Query(parsing: "tag:polit")).isEmpty)
+        #expect(c.matches(try Query(parsing: "flag:yes"), flagged: ["y.txt"]) == [1])
+        #expect(c.matches(try Query(parsing: "flag:no"), flagged: ["y.txt"]) == [0])
+        #expect(c.matches(try Query(parsing: "flag:yes")).isEmpty)
+        #expect(c.select(try Query(parsing: "flag:no source:times")) == [0])
+        #expect(try Query(parsing: "flag:TRUE flagged:n").terms == [Query.Term(.flag, "yes"), Query.Term(.flag, "no")])
+        #expect(throws: QueryError.badFlag("maybe", column: 3)) { try Query(parsing: "a flag:maybe") }
+        #expect(QueryError.badFlag("maybe", column: 3).description == "flag 'maybe' at column 3 is not yes or no")
+        #expect(QueryError.unknownField("who", column: 1).description.contains("source, tag, flag"))
     }
 }

@@ -1,9 +1,10 @@
 /// A filter over the collection: terms that must all hold, as typed at the reader's `:` prompt
 /// or given to `byline list --query`:
-/// `person:"Antony Blinken" org:KCNA place:Seoul speaker:"Jean Lee" date:2022-01 text:missile`.
+/// `person:"Antony Blinken" org:KCNA place:Seoul speaker:"Jean Lee" date:2022-01 text:missile`,
+/// and the article's own fields `source:"Straits Times"`, `tag:politics`, `flag:yes`.
 public struct Query: Sendable, Hashable, CustomStringConvertible {
     public enum Field: String, Sendable, Hashable, CaseIterable {
-        case person, org, place, speaker, date, text
+        case person, org, place, speaker, date, text, source, tag, flag
     }
 
     public struct Term: Sendable, Hashable, CustomStringConvertible {

@@ -4,6 +4,7 @@ public enum QueryError: Error, Sendable, Hashable, CustomStringConvertible {
     case unclosedQuote(column: Int)
     case emptyValue(field: String, column: Int)
     case badDate(String, column: Int)
+    case badFlag(String, column: Int)
 
     public var description: String {
         switch self {
@@ -15,6 +16,8 @@ public enum QueryError: Error, Sendable, Hashable, CustomStringConvertible {
             return "'\(f):' at column \(c) needs a value, e.g. \(f):\"Jean Lee\""
         case .badDate(let v, let c):
             return "date '\(v)' at column \(c) is not YYYY, YYYY-MM or YYYY-MM-DD"
+        case .badFlag(let v, let c):
+            return "flag '\(v)' at column \(c) is not yes or no"
         }
     }
 }

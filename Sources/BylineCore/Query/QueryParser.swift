@@ -6,9 +6,12 @@ import BylineNLP
 enum QueryParser {
     static let fields: [String: Query.Field] = [
         "person": .person, "org": .org, "organization": .org, "organisation": .org, "place": .place,
-        "speaker": .speaker, "date": .date, "text": .text,
+        "speaker": .speaker, "date": .date, "text": .text, "source": .source, "tag": .tag, "flag": .flag,
+        "flagged": .flag,
     ]
-    static let fieldNames = ["person", "org", "place", "speaker", "date", "text"]
+    static let fieldNames = ["person", "org", "place", "speaker", "date", "text", "source", "tag", "flag"]
+    /// What `flag:` takes, and the value each stands for.
+    static let flagValues = ["yes": "yes", "no": "no", "true": "yes", "false": "no", "y": "yes", "n": "no"]
 
     static func parse(_ text: String) throws(QueryError) -> [Query.Term] {
         let s = Array(text)
@@ -52,6 +55,11 @@ enum QueryParser {
                 continue
             }
             if field == .date && !isDatePrefix(trimmed) { throw .badDate(trimmed, column: termStart + 1) }
+            if field == .flag {
+                guard let v = flagValues[trimmed.lowercased()] else { throw .badFlag(trimmed, column: termStart + 1) }
+                terms.append(Query.Term(field, v))
+                continue
+            }
             terms.append(Query.Term(field, trimmed))
         }
         return terms

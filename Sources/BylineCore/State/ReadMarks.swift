@@ -18,14 +18,26 @@ import Foundation
 /// kill is skipped. A marks file that cannot be parsed is moved aside (to
 /// `read-marks.json.corrupt-TIMESTAMP`) with a warning, and the marks start afresh; temporary
 /// files left by a killed process (`read-marks.json.tmp-PID`) are removed when the marks load.
+///
+/// Flags (`Kind.flags`: `flags.json`, `flags.log`) are kept the same way, in files of their own.
 public struct ReadMarks: Sendable {
-    public static let fileName = "read-marks.json"
-    public static let logName = "read-marks.log"
+    /// Which set of marks: the files they live in and the marks file's field.
+    public struct Kind: Sendable {
+        public let fileName: String
+        public let logName: String
+        let field: String
+
+        public static let read = Kind(fileName: "read-marks.json", logName: "read-marks.log", field: "read")
+        public static let flags = Kind(fileName: "flags.json", logName: "flags.log", field: "flagged")
+    }
+
+    public static let fileName = Kind.read.fileName
     /// The log is folded into the marks file past this size (about 15,000 marks).
     static let compactionThreshold = 1 << 20
 
     /// The directory the marks live in.
     public let directory: URL
+    public let kind: Kind
     /// Read articles: key -> when it was marked (seconds since 1970).
     public private(set) var marks: [String: Double]
     /// Problems met while loading or saving, for the user to see (a corrupted file moved aside).
@@ -36,21 +48,22 @@ public struct ReadMarks: Sendable {
     private var logIdentity: FileIdentity?
     private var logOffset = 0
 
-    var file: URL { directory.appendingPathComponent(Self.fileName) }
-    var log: URL { directory.appendingPathComponent(Self.logName) }
-    var lockFile: URL { directory.appendingPathComponent(Self.fileName + ".lock") }
+    var file: URL { directory.appendingPathComponent(kind.fileName) }
+    var log: URL { directory.appendingPathComponent(kind.logName) }
+    var lockFile: URL { directory.appendingPathComponent(kind.fileName + ".lock") }
 
     /// The marks saved in `directory` (the user's state directory by default). Never fails: a
     /// missing file means nothing read yet, a corrupted one is moved aside with a warning.
-    public static func load(directory: URL = StateDirectory.url()) -> ReadMarks {
-        var marks = ReadMarks(directory: directory)
+    public static func load(directory: URL = StateDirectory.url(), kind: Kind = .read) -> ReadMarks {
+        var marks = ReadMarks(directory: directory, kind: kind)
         marks.removeStaleTemporaryFiles()
         marks.readAll()
         return marks
     }
 
-    private init(directory: URL) {
+    private init(directory: URL, kind: Kind) {
         self.directory = directory
+        self.kind = kind
         self.marks = [:]
     }
 
@@ -140,7 +153,7 @@ public struct ReadMarks: Sendable {
     private mutating func readFile() -> [String: Double] {
         guard let data = RegularFile.contents(file.path) else { return [:] }
         if let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-            let read = object["read"] as? [String: Any]
+            let read = object[kind.field] as? [String: Any]
         {
             var out: [String: Double] = [:]
             out.reserveCapacity(read.count)
@@ -163,7 +176,7 @@ public struct ReadMarks: Sendable {
     /// Folds the log into the marks file. `marks` already holds both (`catchUp` ran under the
     /// same lock); the log goes only after the marks file is safely replaced.
     private mutating func compact() throws {
-        let object: [String: Any] = ["version": 1, "read": marks]
+        let object: [String: Any] = ["version": 1, kind.field: marks]
         let data = try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
         try AtomicFile.replace(file, with: data)
         unlink(log.path)
@@ -201,7 +214,7 @@ public struct ReadMarks: Sendable {
 
     /// Removes `read-marks.json.tmp-PID` files whose process no longer runs (killed mid-save).
     private func removeStaleTemporaryFiles() {
-        let prefix = Self.fileName + ".tmp-"
+        let prefix = kind.fileName + ".tmp-"
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
         for name in names where name.hasPrefix(prefix) {
             guard let pid = Int32(name.dropFirst(prefix.count)), pid != getpid() else { continue }

@@ -16,6 +16,7 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case toggleRead = "toggle-read"
     case markAllRead = "mark-all-read"
     case hideRead = "hide-read"
+    case toggleFlag = "toggle-flag"
     case switchPane = "switch-pane"
     case nextQuote = "next-quote"
     case previousQuote = "previous-quote"

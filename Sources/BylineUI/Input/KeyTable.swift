@@ -45,6 +45,9 @@ extension KeyBinding {
         KeyBinding(.toggleRead, ["N"], "Mark the selected article unread, or read again", [.list]),
         KeyBinding(
             .markAllRead, ["A"], "Mark every article shown as read (asks first: press A again to do it)", panes),
+        KeyBinding(
+            .toggleFlag, ["!"], "Flag the article, or take its flag off (shown as ! in the list; query flag:yes)",
+            panes),
         KeyBinding(.hideRead, ["H"], "Hide read articles, or show them again (the status bar says when hidden)", panes),
         KeyBinding(.nextQuote, ["]"], "Next quote in the article", panes),
         KeyBinding(.previousQuote, ["["], "Previous quote in the article", panes),
@@ -66,7 +69,7 @@ extension KeyBinding {
         KeyBinding(.search, ["/"], "Search: narrows the list, or highlights matches in the reader", panes),
         KeyBinding(
             .query, [":"],
-            "Query, as in byline list --query: person:\"Antony Blinken\" org:KCNA place:Seoul speaker:\"Jean Lee\" date:2022-01 text:missile",
+            "Query, as in byline list --query: person:\"Antony Blinken\" org:KCNA place:Seoul speaker:\"Jean Lee\" date:2022-01 text:missile source:Reuters tag:politics flag:yes",
             panes),
         KeyBinding(.nextMatch, ["n"], "Next search match in the reader", panes),
         KeyBinding(.previousMatch, ["N"], "Previous search match in the reader", [.reader]),

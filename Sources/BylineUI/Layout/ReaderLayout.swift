@@ -123,6 +123,12 @@ public struct ReaderLayout: Sendable {
         builder = Paragraph(measure: measure)
         builder.append(ReaderLayout.metaLine(article), role: .meta)
         append(builder, width: textWidth)
+        if let url = article.url, !url.isEmpty {
+            // The URL on a line of its own, plain text (o opens it), cut rather than wrapped.
+            builder = Paragraph(measure: measure)
+            builder.append(TextFit.cut(SafeText.line(url), to: textWidth, measure: measure), role: .meta)
+            append(builder, width: textWidth)
+        }
         let annotation = annotation ?? Annotation()
         quoteLines = Array(repeating: nil, count: annotation.quotes.count)
         var body = BodyWalker(

@@ -1,6 +1,6 @@
 import BylineCore
 
-/// The article list: one row per article — unread marker, date, source, title cut to fit by
+/// The article list: one row per article — unread marker, flag, date, source, title cut to fit by
 /// display width, quote count — the selected row highlighted.
 enum ListPane {
     static func draw(_ state: AppState, in r: Rect, into grid: inout Grid) {
@@ -65,6 +65,10 @@ enum ListPane {
         var col = x
         col += grid.put(
             unread ? "●" : " ", x: col, y: y, maxWidth: 1, role: role(unread ? .listUnread : .listRead), measure: m)
+        // mutt's mark for a flagged message, in the gap before the date.
+        if state.flags.contains(a.key) {
+            grid.put("!", x: col, y: y, maxWidth: 1, role: role(.listUnread), measure: m)
+        }
         col += 1
         let quotes = state.collection.quoteCount(of: i).map(String.init) ?? "…"
         let countWidth = max(3, quotes.count)

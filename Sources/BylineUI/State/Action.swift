@@ -17,6 +17,8 @@ public enum Action: Sendable {
     case loadProgress(LoadProgress)
     /// Read marks loaded from the state directory (they may arrive after the first paint).
     case readMarksLoaded(Set<String>)
+    /// Flags loaded from the state directory, as article keys.
+    case flagsLoaded(Set<String>)
     /// Something the outside world wants the user to know (no browser could be started, the
     /// read marks could not be saved): shown in the status bar until the next key.
     case notice(String)

@@ -46,6 +46,8 @@ public struct AppState: Sendable {
     public internal(set) var overlay: Overlay?
     /// Keys (`Article.key`) of the articles already opened.
     public var readMarks: Set<String> = []
+    /// Keys (`Article.key`) of the flagged articles.
+    public var flags: Set<String> = []
     /// Whether the list leaves out read articles (the one selected stays until the list changes).
     public var hideRead = false
     /// The command waiting for its key to be pressed again to confirm (`A`); any other key cancels.

@@ -12,6 +12,9 @@ public enum Effect: Sendable, Hashable {
     case saveReadMarks(Set<String>)
     /// Persist that these articles (keys) are unread again.
     case clearReadMarks(Set<String>)
+    /// Persist flags set on these articles (keys), or taken off them.
+    case saveFlags(Set<String>)
+    case clearFlags(Set<String>)
     /// Put `text` on the clipboard (OSC 52, or the configured copy command); `what` names it
     /// for the status line ("the quote", "the URL").
     case copy(text: String, what: String)

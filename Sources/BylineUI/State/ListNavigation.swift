@@ -75,6 +75,19 @@ extension AppState {
         return markRead(i)
     }
 
+    /// `!`: the article being read (else the selected one) flagged, or its flag taken off.
+    mutating func toggleFlag() -> [Effect] {
+        guard let i = (focus == .reader ? reader?.article : nil) ?? selectedArticle else { return [] }
+        let key = collection.article(i).key
+        if flags.remove(key) != nil {
+            message = "flag taken off"
+            return [.clearFlags([key])]
+        }
+        flags.insert(key)
+        message = "flagged"
+        return [.saveFlags([key])]
+    }
+
     /// `A`: every article the list shows marked read, once confirmed by a second `A`.
     mutating func markAllShownRead() -> [Effect] {
         let unread = visible.map { collection.article($0).key }.filter { !readMarks.contains($0) }
@@ -112,7 +125,7 @@ extension AppState {
     /// is still there.
     mutating func refilter() {
         let keep = selectedArticle
-        visible = collection.select(Query(terms: filters)).map(Int.init)
+        visible = collection.select(Query(terms: filters), flagged: flags).map(Int.init)
         if hideRead, !readMarks.isEmpty {
             // The article being read stays, so hiding never pulls it from under the reader.
             let open = reader?.article ?? keep

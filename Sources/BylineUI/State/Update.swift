@@ -33,6 +33,10 @@ extension AppState {
             readMarks.formUnion(marks)
             if hideRead { refilter() }
             return []
+        case .flagsLoaded(let keys):
+            flags.formUnion(keys)
+            if filters.contains(where: { $0.field == .flag }) { refilter() }
+            return []
         case .notice(let text):
             message = text
             return []
@@ -107,6 +111,7 @@ extension AppState {
             return openSelected()
         case .nextUnread: return openNextUnread()
         case .toggleRead: return toggleRead()
+        case .toggleFlag: return toggleFlag()
         case .markAllRead: return markAllShownRead()
         case .hideRead:
             hideRead.toggle()
