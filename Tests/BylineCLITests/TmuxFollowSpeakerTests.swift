@@ -44,7 +44,11 @@ struct TmuxFollowSpeakerTests {
     @Test func statusSaysWhereTheKeysGoAndWhoSpeaks() throws {
         let tmux = try TmuxSession(width: 60, height: 20)
         try tmux.openReader()
-        tmux.send("Enter", "?")
+        tmux.send("Enter")
+        // At 60 columns the status bar has no room for the annotation progress: wait for the
+        // article's quotes to be marked, so `]` finds them.
+        #expect(tmux.waitFor("▌", timeout: 60).ok, "\(tmux.capture())")
+        tmux.send("?")
         let help = tmux.waitFor("Keys")
         #expect(Self.statusLine(help.screen).contains("READER"), "\(help.screen)")
         tmux.send("q", "]")
