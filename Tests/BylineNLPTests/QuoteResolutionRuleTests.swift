@@ -106,4 +106,25 @@ import Testing
             text, [("Norma Kell", .person, "Norma Kell"), ("Rosa Vane", .person, "Rosa Vane")])
         #expect(QuoteTesting.quote(quotes, containing: "hard to serve")?.speaker?.name == "Norma Kell")
     }
+
+    @Test func aSurnameMisspeltByOneLetterIsTheNamedPerson() {
+        let text = """
+            Marla Pennick, a nurse, joined the campaign in June.
+
+            Later Penick said the office had closed.
+
+            “Nobody told us why,” she said.
+            """
+        let quotes = QuoteTesting.quotes(
+            text, [("Marla Pennick", .person, "Marla Pennick"), ("Penick", .person, "Penick")])
+        #expect(quotes.first?.speaker?.name == "Marla Pennick")
+    }
+
+    @Test func aShortSurnameOneLetterOffIsSomeoneElse() {
+        let one = ["Hale", "Hall"].map { Array($0.unicodeScalars) }
+        #expect(SpeakerResolver.oneEditApart(one[0], one[1]))
+        let text = "Tom Hale arrived first.\n\nLater Hall said the doors were shut.\n\n“It was late,” he said."
+        let quotes = QuoteTesting.quotes(text, [("Tom Hale", .person, "Tom Hale"), ("Hall", .person, "Hall")])
+        #expect(quotes.first?.speaker?.name == "Hall")
+    }
 }

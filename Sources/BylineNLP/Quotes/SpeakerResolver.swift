@@ -395,9 +395,37 @@ struct SpeakerResolver {
         if !name.contains(" "), fullNames[last] == nil, let full = firstWords[last], full.hasPrefix(name + " ") {
             return full
         }
+        guard fullNames[last] == nil else { return name }
+        if !name.contains(" "), let spelt = misspeltSurname(name) { return spelt }
         // A well-known person the article names by surname only.
-        if fullNames[last] == nil, let known = KnownPeople.fullName(name) { return known }
-        return name
+        return KnownPeople.fullName(name) ?? name
+    }
+
+    /// The one full name whose surname `word` misspells by a letter ("Wines" for Leslie Wimes,
+    /// "McLenney" for Tyresha McClenney); surnames of fewer than five letters are too alike.
+    func misspeltSurname(_ word: String) -> String? {
+        let w = Array(word.lowercased().unicodeScalars)
+        guard w.count >= 5 else { return nil }
+        var found: String? = nil
+        for full in fullNames.values {
+            ctx.step()
+            guard let last = full.split(separator: " ").last else { continue }
+            let s = Array(last.lowercased().unicodeScalars)
+            guard s.first == w.first, SpeakerResolver.oneEditApart(s, w) else { continue }
+            if found != nil && found != full { return nil }
+            found = full
+        }
+        return found
+    }
+
+    /// Whether `a` becomes `b` by changing, adding or removing one letter.
+    static func oneEditApart(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
+        if a.count == b.count { return zip(a, b).filter { $0 != $1 }.count == 1 }
+        let (short, long) = a.count < b.count ? (a, b) : (b, a)
+        guard long.count == short.count + 1 else { return false }
+        var i = 0
+        while i < short.count && short[i] == long[i] { i += 1 }
+        return short[i...].elementsEqual(long[(i + 1)...])
     }
 
     /// A named mention as its clause's subject: not after a preposition or a possessive, not a
