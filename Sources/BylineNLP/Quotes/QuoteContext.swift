@@ -174,10 +174,4 @@ struct QuoteContext {
         }
         return lo
     }
-
-    /// A capitalised word outside any recognised name that is the surname of a person the text
-    /// names in full elsewhere.
-    func isLoneSurname(_ i: Int) -> Bool {
-        nameAt[i] < 0 && isWord(i) && tokens[i].has(.capitalized) && surnames.contains(tokens[i].lowerHash)
-    }
 }

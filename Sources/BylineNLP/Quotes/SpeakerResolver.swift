@@ -18,6 +18,8 @@ struct SpeakerResolver {
     private(set) var people: [Person] = []
     /// Full names by the lowercase hash of their last word.
     private var fullNames: [UInt64: String] = [:]
+    /// Full names whose surname a lone name misspells, by the lone name's lowercase hash.
+    private var respelt: [UInt64: String] = [:]
     /// Full names by the lowercase hash of their first word; empty when two names share it.
     private var firstWords: [UInt64: String] = [:]
     /// Resolved attributions so far (cue token, speaker), for "the statement said".
@@ -45,10 +47,18 @@ struct SpeakerResolver {
         var people: [Person] = []
         var speaking = Set<Int>()
         for r in phrases { for k in r { speaking.insert(k) } }
+        // Surnames of people named in full elsewhere that the recogniser left out ("Ham made it clear …").
+        var lone: [Int] = []
+        for i in ctx.tokens.indices
+        where ctx.nameAt[i] < 0 && ctx.isWord(i) && ctx.tokens[i].has(.capitalized)
+            && ctx.surnames.contains(ctx.tokens[i].lowerHash)
+        {
+            lone.append(i)
+        }
         for (k, e) in ctx.names.enumerated() where e.type == .person {
             let r = ctx.nameTokens[k]
             let salient =
-                speaking.contains(r.lowerBound) || SpeakerResolver.isClauseSubject(r, ctx)
+                speaking.contains(r.lowerBound) || SpeakerResolver.isClauseSubject(r, ctx, lone: lone)
                 || SpeakerResolver.isIntroduced(r, ctx)
             let name = SpeakerResolver.trimmedName(e.canonical, mention: ctx.doc.string(tokens: r))
             // A headline's run of two names shows the gender of the one kept.
@@ -59,16 +69,16 @@ struct SpeakerResolver {
                     token: r.lowerBound, name: name,
                     gender: SpeakerResolver.gender(of: own..<r.upperBound, ctx), salient: salient))
         }
-        // A lone surname of a person named in full elsewhere ("Ham made it clear …") that the
-        // recogniser left out is that person, as a subject or not like any other mention.
+        // Such a surname is that person, as a subject or not like any other mention.
         var speakingLone = Set<Int>()
         for r in phrases where r.count == 1 { speakingLone.insert(r.lowerBound) }
-        for i in ctx.tokens.indices where ctx.isLoneSurname(i) && !ctx.quoted[i] && !speakingLone.contains(i) {
+        for i in lone where !ctx.quoted[i] && !speakingLone.contains(i) {
             let r = i..<(i + 1)
             people.append(
                 Person(
                     token: i, name: ctx.doc.string(tokens: r), gender: SpeakerResolver.gender(of: r, ctx),
-                    salient: SpeakerResolver.isClauseSubject(r, ctx) || SpeakerResolver.isIntroduced(r, ctx)))
+                    salient: SpeakerResolver.isClauseSubject(r, ctx, lone: lone) || SpeakerResolver.isIntroduced(r, ctx)
+                ))
         }
         let standalone = SpeakerResolver.standaloneCapitals(ctx)
         // Phrases holding a recognised name ("Senate Majority Leader Mitch McConnell") are that person.
@@ -117,6 +127,13 @@ struct SpeakerResolver {
             } else {
                 firstWords[first] = p.name
             }
+        }
+        // Lone names misspelling one full name's surname, looked up once per name.
+        var checked = Set<UInt64>()
+        for p in people where !p.name.isEmpty && !p.name.contains(" ") {
+            let h = TokenHash.lower(p.name)
+            guard fullNames[h] == nil, checked.insert(h).inserted else { continue }
+            if let full = misspeltSurname(p.name) { respelt[h] = full }
         }
         // One gender per person, from any mention that shows it ("Mr Blinken" -> Antony Blinken,
         // "Hillary Clinton" -> a lone "Clinton"). Mentions showing both genders were merged into
@@ -340,6 +357,17 @@ struct SpeakerResolver {
         }
     }
 
+    /// How many of `tokens` (ascending) lie before token `at`, found by halving.
+    static func countBefore(_ at: Int, _ tokens: [Int]) -> Int {
+        var lo = 0
+        var hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid] < at { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
     /// How many of `list` (in text order) lie before token `at`, found by halving.
     static func countBefore(_ at: Int, _ list: [Person]) -> Int {
         var lo = 0
@@ -396,16 +424,17 @@ struct SpeakerResolver {
             return full
         }
         guard fullNames[last] == nil else { return name }
-        if !name.contains(" "), let spelt = misspeltSurname(name) { return spelt }
+        if !name.contains(" "), let spelt = respelt[last] { return spelt }
         // A well-known person the article names by surname only.
         return KnownPeople.fullName(name) ?? name
     }
 
     /// The one full name whose surname `word` misspells by a letter ("Wines" for Leslie Wimes,
-    /// "McLenney" for Tyresha McClenney); surnames of fewer than five letters are too alike.
+    /// "McLenney" for Tyresha McClenney); surnames of fewer than five letters are too alike. An
+    /// article naming more than `respellReach` people in full is not searched, to keep the cost linear.
     func misspeltSurname(_ word: String) -> String? {
         let w = Array(word.lowercased().unicodeScalars)
-        guard w.count >= 5 else { return nil }
+        guard w.count >= 5, fullNames.count <= SpeakerResolver.respellReach else { return nil }
         var found: String? = nil
         for full in fullNames.values {
             ctx.step()
@@ -417,6 +446,8 @@ struct SpeakerResolver {
         }
         return found
     }
+
+    static let respellReach = 64
 
     /// Whether `a` becomes `b` by changing, adding or removing one letter.
     static func oneEditApart(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
@@ -430,7 +461,7 @@ struct SpeakerResolver {
 
     /// A named mention as its clause's subject: not after a preposition or a possessive, not a
     /// possessor itself ("Trump's"), and the first person named in its sentence.
-    static func isClauseSubject(_ r: Range<Int>, _ ctx: QuoteContext) -> Bool {
+    static func isClauseSubject(_ r: Range<Int>, _ ctx: QuoteContext, lone: [Int]) -> Bool {
         let t = ctx.tokens
         var b = r.lowerBound
         if b > 0 && ctx.isCourtesyTitle(b - 1) { b -= 1 }
@@ -451,11 +482,14 @@ struct SpeakerResolver {
         // Names in an opening adverbial ("On The Steve Harvey Show on Tuesday, Clinton …") do not count.
         var from = s.lowerBound
         if from < b, let comma = ctx.openingAdverbialComma(at: from, before: b) { from = comma + 1 }
-        // A surname the recogniser left out ("Ham made it clear …") is a person too.
-        for k in from..<b where !ctx.quoted[k] {
-            if ctx.nameAt[k] >= 0 ? ctx.names[Int(ctx.nameAt[k])].type == .person : ctx.isLoneSurname(k) {
-                return false
-            }
+        for k in from..<b where ctx.nameAt[k] >= 0 && !ctx.quoted[k] && ctx.names[Int(ctx.nameAt[k])].type == .person {
+            return false
+        }
+        // A surname the recogniser left out (`lone`, in text order) is a person too.
+        var n = SpeakerResolver.countBefore(b, lone)
+        while n > 0 && lone[n - 1] >= from {
+            if !ctx.quoted[lone[n - 1]] { return false }
+            n -= 1
         }
         return true
     }
