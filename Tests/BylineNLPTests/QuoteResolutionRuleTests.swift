@@ -127,4 +127,14 @@ import Testing
         let quotes = QuoteTesting.quotes(text, [("Tom Hale", .person, "Tom Hale"), ("Hall", .person, "Hall")])
         #expect(quotes.first?.speaker?.name == "Hall")
     }
+
+    @Test func aNameGivenWithANicknameIsTheFullNameOfTheNicknamedForm() {
+        let text = """
+            Rep. Daniel J. "Danny" Ortiz opened his yard to voters on Monday. Danny Ortiz thanked them.
+
+            “It has been a long road,” he said.
+            """
+        let quotes = QuoteTesting.quotes(text, [("Danny Ortiz", .person, "Danny Ortiz"), ("Ortiz", .person, "Ortiz")])
+        #expect(quotes.first?.speaker?.name == "Daniel J. Ortiz")
+    }
 }

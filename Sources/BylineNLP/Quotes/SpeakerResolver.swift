@@ -18,6 +18,8 @@ struct SpeakerResolver {
     private(set) var people: [Person] = []
     /// Full names by the lowercase hash of their last word.
     private var fullNames: [UInt64: String] = [:]
+    /// Full names given with a nickname, by the nickname and surname ("Bobby Scott" -> "Robert C. Scott").
+    private var nicknames: [String: String] = [:]
     /// Full names whose surname a lone name misspells, by the lone name's lowercase hash.
     private var respelt: [UInt64: String] = [:]
     /// Full names by the lowercase hash of their first word; empty when two names share it.
@@ -118,6 +120,14 @@ struct SpeakerResolver {
                 fullNames[last] = p.name
             }
         }
+        // `Robert C. "Bobby" Scott`: the name given with a nickname is the full name that both
+        // "Bobby Scott" and "Scott" stand for.
+        let nicknames = SpeakerResolver.nicknamedNames(ctx)
+        for (short, full) in nicknames {
+            let last = full.split(separator: " ").last.map { TokenHash.lower($0) } ?? 0
+            if fullNames[last] == nil || fullNames[last] == short { fullNames[last] = full }
+        }
+        self.nicknames = nicknames
         // A lone word that opens one full name and ends none is short for it: a surname written
         // first ("Ban" for "Ban Ki-moon") or a first name ("Donald"). Two such names: neither.
         for p in people where p.name.contains(" ") {
@@ -418,6 +428,7 @@ struct SpeakerResolver {
     /// "Aung San Suu Kyi"), the one full name a lone first word opens ("Ban" -> "Ban Ki-moon"), or,
     /// with neither, the well-known person of that surname ("Obama" -> "Barack Obama").
     func fullName(_ name: String) -> String {
+        if let full = nicknames[name] { return full }
         let last = name.split(separator: " ").last.map { TokenHash.lower($0) } ?? 0
         if let full = fullNames[last], full.hasSuffix(" " + name) { return full }
         if !name.contains(" "), fullNames[last] == nil, let full = firstWords[last], full.hasPrefix(name + " ") {
@@ -448,6 +459,36 @@ struct SpeakerResolver {
     }
 
     static let respellReach = 64
+
+    /// `Rep. Robert C. "Bobby" Scott`: a nickname in quotation marks between given names and a
+    /// surname; each as ("Bobby Scott", "Robert C. Scott").
+    static func nicknamedNames(_ ctx: QuoteContext) -> [String: String] {
+        let t = ctx.tokens
+        var out: [String: String] = [:]
+        for i in t.indices.dropFirst() where t[i].kind == .quote && i + 3 < t.count {
+            guard t[i + 1].kind == .word, t[i + 1].has(.capitalized), t[i + 2].kind == .quote,
+                ctx.isCapitalizedNamePart(i + 3)
+            else { continue }
+            // Back over given names and initials ("C."), at most four tokens, stopping at a title.
+            var j = i
+            while j > 0 && j > i - 5 {
+                let k = j - 1
+                let initial = ctx.isPunct(k, 0x2E) && k > 0 && t[k - 1].kind == .word && t[k - 1].length == 1
+                if initial {
+                    j -= 2
+                } else if ctx.isCapitalizedNamePart(k) && !isTitle(t[k].lowerHash) {
+                    j -= 1
+                } else {
+                    break
+                }
+            }
+            guard j < i else { continue }
+            let surname = ctx.doc.string(tokens: (i + 3)..<(i + 4))
+            out[ctx.doc.string(tokens: (i + 1)..<(i + 2)) + " " + surname] =
+                ctx.doc.string(tokens: j..<i) + " " + surname
+        }
+        return out
+    }
 
     /// Whether `a` becomes `b` by changing, adding or removing one letter.
     static func oneEditApart(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Bool {
