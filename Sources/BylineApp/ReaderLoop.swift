@@ -31,6 +31,18 @@ public final class ReaderLoop {
     private var reloading = false
     /// Another reload was asked for while one ran (or the first load had not ended).
     private var reloadPending = false
+    /// Notices changed files, so they are reloaded without `R`.
+    private let watcher: (any CollectionWatcher)?
+    /// When the watcher last reported a change not yet reloaded: the reload waits until the
+    /// files have been still for `settleTime`, so a file being written or a batch being copied
+    /// costs one reload.
+    private var changeSeen: Date?
+    static let settleTime = 0.4
+    /// The reload under way was started by the watcher, not by `R`: it says nothing when it
+    /// finds no change.
+    private var reloadIsAutomatic = false
+    /// The loaded collection's directories were handed to the watcher.
+    private var watchingLoaded = false
     /// Bumped by the loader's thread for every snapshot it publishes.
     private let published = Counter()
     private var seen = 0
@@ -48,13 +60,14 @@ public final class ReaderLoop {
     public init(
         terminal: any TerminalScreen, loader: CollectionLoader, themes: [Theme], themeIndex: Int,
         marks: ReadMarks, keymap: Keymap = .standard, legend: Bool = true, copyCommand: String? = nil,
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        watcher: (any CollectionWatcher)? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
         self.terminal = terminal
         self.loader = loader
         self.marks = MarkStore(marks: marks, newsboatRead: true)
         flags = MarkStore(marks: ReadMarks.load(directory: marks.directory, kind: .flags), newsboatRead: false)
         self.copyCommand = copyCommand
+        self.watcher = watcher
         self.environment = environment
         state = AppState(
             collection: ArticleCollection(), width: terminal.width, height: terminal.height,
@@ -71,6 +84,7 @@ public final class ReaderLoop {
         loader.start { [published] _ in published.value.add(1, ordering: .releasing) }
         while true {
             takeLoaderSnapshot()
+            noticeChangedFiles()
             if reloadPending { reload() }
             if needsDraw {
                 Screen.render(state, into: &grid)
@@ -99,8 +113,9 @@ public final class ReaderLoop {
             guard latest.progress.isFinished else { return }
             reloading = false
             let changes = CollectionChanges(from: state.collection, to: latest.collection)
-            apply(.notice("reloaded: " + changes.summary))
+            if !(reloadIsAutomatic && changes.isEmpty) { apply(.notice("reloaded: " + changes.summary)) }
         }
+        if latest.progress.isFinished { watchingLoaded = false }
         guard latest.snapshotNumber != shownSnapshot else { return }
         shownSnapshot = latest.snapshotNumber
         apply(.collectionUpdated(latest.collection))
@@ -184,6 +199,7 @@ public final class ReaderLoop {
                 save(text, to: path, overwrite: overwrite)
             case .reload:
                 reloadPending = true
+                reloadIsAutomatic = false
             }
             needsDraw = true
         }
@@ -248,6 +264,26 @@ public final class ReaderLoop {
             apply(.fileExists(path: path, text: text))
         } catch {
             apply(.notice(error.description))
+        }
+    }
+
+    /// Asks the watcher whether files changed; once they have been still for a moment, reloads.
+    private func noticeChangedFiles() {
+        guard let watcher else { return }
+        if !watchingLoaded, state.progress == nil {
+            watchingLoaded = true
+            var directories = Set<String>()
+            for article in state.collection.articles {
+                if let slash = article.path.lastIndex(of: "/") { directories.insert(String(article.path[..<slash])) }
+            }
+            watcher.watch(directories: directories)
+        }
+        let now = Date()
+        if watcher.changed() { changeSeen = now }
+        if let seen = changeSeen, now.timeIntervalSince(seen) >= Self.settleTime, !reloading {
+            changeSeen = nil
+            if !reloadPending { reloadIsAutomatic = true }
+            reloadPending = true
         }
     }
 

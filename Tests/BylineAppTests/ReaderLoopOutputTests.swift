@@ -32,14 +32,15 @@ import Testing
         """
     }
 
-    private func run(_ steps: [FakeTerminal.Step], articles: URL, state: URL, copyCommand: String? = nil)
-        -> FakeTerminal
-    {
+    private func run(
+        _ steps: [FakeTerminal.Step], articles: URL, state: URL, copyCommand: String? = nil,
+        watcher: (any CollectionWatcher)? = nil
+    ) -> FakeTerminal {
         let terminal = FakeTerminal(steps)
         let loop = ReaderLoop(
             terminal: terminal, loader: CollectionLoader(paths: [articles.path], cache: nil, workers: 1),
             themes: [Theme(name: "t", styles: [:])], themeIndex: 0, marks: ReadMarks.load(directory: state),
-            copyCommand: copyCommand, environment: [:])
+            copyCommand: copyCommand, watcher: watcher, environment: [:])
         #expect(loop.run() == .quit)
         return terminal
     }
@@ -118,5 +119,22 @@ import Testing
         #expect(!last.contains("Harbour bridge opens"))
         // Still selected, so still in the reading pane beside the list.
         #expect(last.split(separator: "\n").first?.contains("│  Ferry strike ends") == true, "\(last)")
+    }
+
+    @Test func theWatcherReloadsWithoutAKey() throws {
+        let (_, articles, state) = try folders()
+        let steps: [FakeTerminal.Step] = [
+            Self.loaded(1),
+            .waitFor("a file added under the reader") { _ in
+                try? "---\ntitle: \"Tram line approved\"\n---\n\nThe council approved the line.\n".write(
+                    to: articles.appendingPathComponent("tram.md"), atomically: true, encoding: .utf8)
+                return true
+            },
+            Self.loaded(2), .char("q"),
+        ]
+        let last = try #require(
+            run(steps, articles: articles, state: state, watcher: FileWatching.watcher(roots: [articles.path]))
+                .frames.last)
+        #expect(last.contains("Tram line approved") && last.contains("reloaded: 1 new"))
     }
 }

@@ -122,6 +122,16 @@ import Testing
         #expect(s.overlay == nil)
     }
 
+    @Test func aNewerCollectionKeepsTheListScrolledAsItWas() {
+        var s = Fixtures.state(width: 80, height: 4)
+        s.keys("G")
+        while s.selected > s.listTop { s.keys("k") }
+        #expect(s.listTop > 0, "the list must be scrolled for this test")
+        let (top, selected) = (s.listTop, s.selected)
+        _ = s.apply(.collectionUpdated(Fixtures.collection))
+        #expect(s.listTop == top && s.selected == selected)
+    }
+
     @Test func reloadIsAnEffectForTheLoop() {
         var s = harborOpen()
         #expect(s.keys("R") == [.reload])

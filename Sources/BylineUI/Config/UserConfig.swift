@@ -14,6 +14,8 @@ public struct UserConfig: Sendable {
     /// A shell command `y` and `Y` pipe the text to (`wl-copy`, `xclip -selection clipboard`);
     /// nil: the terminal's clipboard (OSC 52) where it has one.
     public var copyCommand: String?
+    /// Whether new, changed and deleted files are noticed and reloaded without `R`.
+    public var watch = true
 
     public init(dataDirectory: String? = nil, theme: String? = nil, keymap: Keymap = .standard) {
         self.dataDirectory = dataDirectory
@@ -21,7 +23,7 @@ public struct UserConfig: Sendable {
         self.keymap = keymap
     }
 
-    /// Parses config text. Top-level keys: `data`, `theme`, `legend`, `copy-command`; table:
+    /// Parses config text. Top-level keys: `data`, `theme`, `legend`, `copy-command`, `watch`; table:
     /// `[keys]`. `data` is kept as written: a leading `~/` is left for the caller, who knows the
     /// home directory.
     public static func parse(_ text: String, file: String) throws(TOMLError) -> UserConfig {
@@ -38,12 +40,13 @@ public struct UserConfig: Sendable {
             case ("theme", .string(let s)): config.theme = s
             case ("legend", .boolean(let b)): config.legend = b
             case ("copy-command", .string(let s)): config.copyCommand = s.isEmpty ? nil : s
+            case ("watch", .boolean(let b)): config.watch = b
             case ("data", _), ("theme", _), ("copy-command", _):
                 throw doc.error("expected a string in double quotes", table: "", key: key)
-            case ("legend", _): throw doc.error("expected true or false", table: "", key: key)
+            case ("legend", _), ("watch", _): throw doc.error("expected true or false", table: "", key: key)
             default:
                 throw doc.error(
-                    "unknown setting (known: data, theme, legend, copy-command, and the [keys] table)",
+                    "unknown setting (known: data, theme, legend, copy-command, watch, and the [keys] table)",
                     table: "", key: key)
             }
         }
@@ -72,6 +75,10 @@ public struct UserConfig: Sendable {
             # its standard input, is used instead when set (for terminals that ignore OSC 52).
             # copy-command = "wl-copy"
             # copy-command = "xclip -selection clipboard"
+
+            # New, changed and deleted files are reloaded as they appear (inotify on Linux, else a
+            # look every few seconds); R reloads by hand either way.
+            watch = true
 
             # Key bindings: action = "key" or ["key", "key"]. Keys are written as in the help overlay:
             # letters and symbols as typed, C-x for Ctrl, M-x for Alt, Enter, Esc, Tab, Space, Up, Down,

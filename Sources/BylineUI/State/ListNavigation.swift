@@ -158,6 +158,7 @@ extension AppState {
         // Until the reader is used (first row selected, list focused, reading pane at its top),
         // the selection stays on the newest article as a load brings newer ones in.
         let followsTop = selected == 0 && listTop == 0 && focus == .list && (reader?.top ?? 0) == 0
+        let rowOnScreen = selected - listTop
         let selectedKey = selectedArticle.map { collection.article($0).key }
         let openKey = reader.map { collection.article($0.article).key }
         collection = c
@@ -188,6 +189,12 @@ extension AppState {
         visible = selectedKey.flatMap { index[$0] }.map { [$0] } ?? []
         selected = 0
         refilter()
+        // The selected row stays where it was on screen: a newer snapshot or a reload must not
+        // scroll the list under the reader.
+        if selectedKey != nil, selectedArticle.map({ collection.article($0).key }) == selectedKey {
+            listTop = max(0, min(selected - rowOnScreen, visible.count - max(1, listPage)))
+            scrollListToSelection()
+        }
         if let kept, reader?.article == kept { relayoutReader() }
         if reader == nil, focus == .reader { focus = .list }
         if followsTop && selected != 0 { moveSelection(to: 0) }
