@@ -46,8 +46,13 @@ import Testing
     }
 
     static func loaded(_ n: Int) -> FakeTerminal.Step {
-        .waitFor("\(n) articles loaded") { $0.contains("\(n)/\(n) articles") && !$0.contains("annotating") }
+        .waitFor("\(n) articles loaded") {
+            $0.contains("\(n)/\(n) articles") && !$0.contains("annotating") && !$0.contains("reading")
+        }
     }
+
+    /// The article's quote is labelled in the reading pane: its annotation is in.
+    static let annotated = FakeTerminal.Step.waitFor("[Anna Berg]")
 
     static func typed(_ s: String) -> [FakeTerminal.Step] { s.map { .char($0) } }
 
@@ -55,7 +60,8 @@ import Testing
         let (_, articles, state) = try folders()
         let terminal = run(
             [
-                Self.loaded(1), .key(KeyPress(.enter)), .char("]"), .char("y"), .waitFor("(OSC 52)"), .char("q"),
+                Self.loaded(1), Self.annotated, .key(KeyPress(.enter)), .char("]"), .char("y"), .waitFor("(OSC 52)"),
+                .char("q"),
                 .char("q"),
             ],
             articles: articles, state: state)
@@ -91,7 +97,9 @@ import Testing
         let save: [FakeTerminal.Step] =
             [.char("w"), .key(.ctrl("u"))] + Self.typed(path) + [.key(KeyPress(.enter))]
         _ = run(
-            [Self.loaded(1)] + save + [.waitFor("saved to")] + save + [.waitFor("overwrite? (y/n)"), .char("n")]
+            [Self.loaded(1), Self.annotated] + save + [.waitFor("saved to")] + save + [
+                .waitFor("overwrite? (y/n)"), .char("n"),
+            ]
                 + [.waitFor("not saved"), .char("q")],
             articles: articles, state: state)
         let saved = try String(contentsOfFile: path, encoding: .utf8)
