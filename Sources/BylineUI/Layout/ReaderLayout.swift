@@ -66,6 +66,11 @@ public struct ReaderLine: Sendable, Hashable {
 public struct ReaderLayout: Sendable {
     /// Columns reserved left of the text for the quote gutter mark.
     public static let gutterWidth = 2
+    /// Panes narrower than this keep every column for the text and go without the gutter.
+    public static let gutterMinimumWidth = 8
+
+    /// Columns the gutter takes in a pane `width` columns wide.
+    public static func gutter(forWidth width: Int) -> Int { width >= gutterMinimumWidth ? gutterWidth : 0 }
     /// The longest line of article text: on a wide terminal, lines of more than about 100
     /// columns are hard to follow from one line to the next, so the text keeps this measure.
     public static let maximumMeasure = 100
@@ -102,7 +107,7 @@ public struct ReaderLayout: Sendable {
         article: Article, annotation: Annotation?, width: Int, measure: DisplayWidth, options: Options = Options()
     ) {
         self.width = max(0, width)
-        let textWidth = min(ReaderLayout.maximumMeasure, max(1, width - (width >= 8 ? ReaderLayout.gutterWidth : 0)))
+        let textWidth = min(ReaderLayout.maximumMeasure, max(1, width - ReaderLayout.gutter(forWidth: width)))
         var builder = Paragraph(measure: measure)
         // The headline is searched too: its matches come first in the `n`/`N` order.
         let title = SafeText.line(article.title)

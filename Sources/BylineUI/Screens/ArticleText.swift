@@ -5,7 +5,9 @@ public enum ArticleText {
     /// Trailing spaces are trimmed and every styled line ends with a reset.
     public static func render(_ layout: ReaderLayout, theme: Theme?) -> String {
         var out = ""
-        for line in layout.lines { out += render(line, hasGutter: layout.width >= 8, theme: theme) + "\n" }
+        for line in layout.lines {
+            out += render(line, hasGutter: ReaderLayout.gutter(forWidth: layout.width) > 0, theme: theme) + "\n"
+        }
         return out
     }
 

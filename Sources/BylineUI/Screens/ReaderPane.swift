@@ -10,7 +10,7 @@ enum ReaderPane {
             return
         }
         let lines = reader.layout.lines
-        let textX = r.x + (r.width >= 8 ? ReaderLayout.gutterWidth : 0)
+        let textX = r.x + ReaderLayout.gutter(forWidth: r.width)
         for row in 0..<r.height {
             let n = reader.top + row
             guard n < lines.count else { break }
