@@ -48,11 +48,11 @@ let package = Package(
         // libFuzzer targets (Scripts/fuzz.sh): the checks, and the one executable that runs them.
         .target(name: "FuzzTargets", dependencies: ["BylineCore", "BylineNLP"]),
         .executableTarget(name: "FuzzByline", dependencies: ["FuzzTargets"]),
-        .testTarget(name: "BylineNLPTests", dependencies: ["BylineNLP", "BylineEval"]),
+        .testTarget(name: "BylineNLPTests", dependencies: ["BylineNLP"]),
         // Fixtures shared by test targets: hostile files written into a temporary directory.
         .target(name: "BylineTestSupport", path: "Tests/BylineTestSupport"),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineNLP", "BylineTestSupport"]),
-        .testTarget(name: "BylineEvalTests", dependencies: ["BylineEval", "BylineNLP"]),
+        .testTarget(name: "BylineEvalTests", dependencies: ["BylineEval", "BylineNLP", "BylineTestSupport"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineCore", "BylineNLP"]),
         .testTarget(
             name: "BylineAppTests", dependencies: ["BylineApp", "BylineCore", "BylineUI", "BylineTestSupport"]),

@@ -1,22 +1,11 @@
 import BylineEval
-import Foundation
+import BylineTestSupport
 import Testing
 
 /// The TempEval-3 harness on a small hand-written TimeML fixture.
 @Suite struct DateEvaluationTests {
-    static let fixture = """
-        <?xml version="1.0" ?>
-        <TimeML>
-        <DOCID>FIX001</DOCID>
-        <DCT><TIMEX3 tid="t0" type="DATE" value="2022-01-14" temporalFunction="false" functionInDocument="CREATION_TIME">20220114</TIMEX3></DCT>
-        <TEXT>
-        Ministers <EVENT eid="e1" class="REPORTING">said</EVENT> on <TIMEX3 tid="t1" type="DATE" value="2022-01-12">Wednesday</TIMEX3> that prices rose &amp; fell for <TIMEX3 tid="t2" type="DURATION" value="P3M">the past three months</TIMEX3>. Talks end <TIMEX3 tid="t3" type="DATE" value="2022-02">next month</TIMEX3>. The team left at <TIMEX3 tid="t4" type="TIME" value="2022-01-14T09:00">9am</TIMEX3> <TIMEX3 tid="t5" type="SET" value="P1D">daily</TIMEX3>, and met in <TIMEX3 tid="t6" type="DATE" value="2021-05">May</TIMEX3>.
-        </TEXT>
-        </TimeML>
-        """
-
     @Test func timeMLIsRebuiltWithOffsets() throws {
-        let doc = try #require(TimeMLDocument(name: "FIX001", markup: Self.fixture))
+        let doc = try #require(TimeMLDocument(name: "FIX001", markup: TimeMLFixture.text))
         #expect(doc.creation?.description == "2022-01-14")
         #expect(doc.timexes.count == 6)
         let s = Array(doc.text.unicodeScalars)
@@ -50,27 +39,11 @@ import Testing
     }
 
     @Test func bylineScoresTheFixture() throws {
-        let doc = try #require(TimeMLDocument(name: "FIX001", markup: Self.fixture))
+        let doc = try #require(TimeMLDocument(name: "FIX001", markup: TimeMLFixture.text))
         let eval = DateEvaluation(corpora: [.init(name: "fixture", documents: [doc])])
         let (scores, _) = eval.scores(of: eval.byline())
         #expect(scores.total.gold == 4)
         #expect(scores.total.extentMatched == 4)
         #expect(scores.total.valueMatched == 4)
-    }
-
-    @Test func commandPrintsTheTable() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-tml-\(UUID().uuidString)")
-        let sub = dir.appendingPathComponent("Fixture")
-        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: dir) }
-        try Data(Self.fixture.utf8).write(to: sub.appendingPathComponent("FIX001.tml"))
-        let r = try Binary.run(["eval", "dates", "--tempeval", dir.path, "--no-anchors"])
-        #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.contains("Fixture     byline"))
-        #expect(r.stdout.contains("ALL         byline                  4     4 1.000 1.000  1.000    1.000"))
-        let missing = try Binary.run([
-            "eval", "dates", "--tempeval", dir.appendingPathComponent("nope").path, "--no-anchors",
-        ])
-        #expect(missing.status == 2)
     }
 }
