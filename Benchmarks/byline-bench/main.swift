@@ -54,7 +54,7 @@ func main() throws {
     var table = ReportTable()
 
     log("reading the BBC corpus")
-    let bbcArticles = DataDirectory.load(paths: [bbc]).articles
+    let bbcArticles = ArticleFiles.load(paths: [bbc]).articles
     log("annotating \(bbcArticles.count) BBC articles on 1 and \(cores) threads")
     _ = Throughput.measure(Array(bbcArticles.prefix(100)), workers: 1)  // warm up
     let one = Throughput.measure(bbcArticles, workers: 1)

@@ -64,7 +64,7 @@ struct Annotate: ParsableCommand {
                 annotateStandardInput(annotate, into: &out)
             } else {
                 var issues: [LoadIssue] = []
-                let files = DataDirectory.files(under: p, issues: &issues)
+                let files = ArticleFiles.files(under: p, issues: &issues)
                 out.found(files: files.count)
                 out.add(Done(issues: issues))
                 let queue = Mutex(files[...])
@@ -72,7 +72,7 @@ struct Annotate: ParsableCommand {
                     input: { queue.withLock { $0.popFirst() } },
                     work: { file in
                         var done = Done(files: 1)
-                        done.objects = DataDirectory.load(file: file, issues: &done.issues).map(annotate)
+                        done.objects = ArticleFiles.load(file: file, issues: &done.issues).map(annotate)
                         return done
                     },
                     output: { out.add($0) })

@@ -37,7 +37,7 @@ struct Show: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = DataDirectory.load(paths: [path])
+        let loaded = ArticleFiles.load(paths: [path])
         Diagnostics.report(loaded.issues)
         if loaded.articles.isEmpty { throw ExitCode(1) }
         let policy = ColorPolicy()

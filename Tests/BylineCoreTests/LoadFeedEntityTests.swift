@@ -66,7 +66,7 @@ import Testing
         let dir = try TemporaryDirectory()
         try dir.write("bomb.rss", Self.amplifyingFeed(entitySize: 100_000, references: 50_000))
         try dir.write("good.txt", "Good\n\nJean Lee said the plan was sound.\n")
-        let result = DataDirectory.load(paths: [dir.path])
+        let result = ArticleFiles.load(paths: [dir.path])
         #expect(result.articles.map(\.title) == ["Good"])
         #expect(
             result.issues.map(\.reason) == ["entity references expand to more than 5 times the file's size; not read"])

@@ -21,14 +21,14 @@ import Testing
     @Test func nonUTF8NameLoadsAndShowsPlaceholders() throws {
         let dir = try TemporaryDirectory()
         try Self.writeLatin1Named(in: dir.path)
-        let result = DataDirectory.load(paths: [dir.path])
+        let result = ArticleFiles.load(paths: [dir.path])
         #expect(result.issues.isEmpty, "\(result.issues)")
         let article = try #require(result.articles.first)
         #expect(article.text.contains("Jean Lee said"))
         #expect(SafeText(article.path).text == dir.path + "/caf\u{FFFD}-\u{FFFD}.txt")
         // The path opens the same file again, as `show` does with it.
         var issues: [LoadIssue] = []
-        #expect(DataDirectory.load(file: article.path, issues: &issues).first?.text == article.text)
+        #expect(ArticleFiles.load(file: article.path, issues: &issues).first?.text == article.text)
         #expect(issues.isEmpty)
     }
 

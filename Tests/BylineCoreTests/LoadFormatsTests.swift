@@ -10,7 +10,7 @@ import Testing
 
     @Test func seedDatelineCaptionAndTitle() throws {
         var issues: [LoadIssue] = []
-        let articles = DataDirectory.load(file: Self.seedPath, issues: &issues)
+        let articles = ArticleFiles.load(file: Self.seedPath, issues: &issues)
         #expect(issues.isEmpty)
         let a = try #require(articles.first)
         #expect(
@@ -162,7 +162,7 @@ import Testing
 
     @Test func sampleDataLoadsEveryFormatWithItsSource() {
         let dir = (Self.seedPath as NSString).deletingLastPathComponent
-        let result = DataDirectory.load(paths: [dir])
+        let result = ArticleFiles.load(paths: [dir])
         #expect(result.issues.isEmpty)
         #expect(result.articles.count >= 41)
         #expect(Set(result.articles.map(\.format)) == [.txt, .md, .json, .jsonl, .rss, .html])
@@ -233,9 +233,9 @@ import Testing
             ("readme.md", "md"), ("..md", "md"), ("plain", ""),
         ]
         for (path, ext) in cases { #expect(Loaders.fileExtension(of: path) == ext, "\(path)") }
-        #expect(DataDirectory.isCollectionDocument("README.md") && DataDirectory.isCollectionDocument("License.txt"))
+        #expect(ArticleFiles.isCollectionDocument("README.md") && ArticleFiles.isCollectionDocument("License.txt"))
         #expect(
-            !DataDirectory.isCollectionDocument("readme-notes.md") && !DataDirectory.isCollectionDocument("story.md"))
+            !ArticleFiles.isCollectionDocument("readme-notes.md") && !ArticleFiles.isCollectionDocument("story.md"))
     }
 
     @Test func decodingPicksTheEncodingFromTheBytes() throws {

@@ -145,7 +145,7 @@ import Testing
         data.append(Data("a said it was fine.</p></body></html>".utf8))
         let path = try dir.write("latin.html", data)
         var issues: [LoadIssue] = []
-        let a = DataDirectory.load(file: path, issues: &issues)
+        let a = ArticleFiles.load(file: path, issues: &issues)
         #expect(a.first?.text == "Café\n\nLéa said it was fine.")
     }
 

@@ -8,7 +8,7 @@ import Testing
     @Test func hostileDirectoryLoadsWhatItCanAndExplainsTheRest() throws {
         let dir = try TemporaryDirectory()
         let hostile = try HostileFiles(in: dir.path)
-        let result = DataDirectory.load(paths: [dir.path])
+        let result = ArticleFiles.load(paths: [dir.path])
         let prefix = dir.path + "/"
         for (rel, phrase) in hostile.loadable {
             let found = result.articles.filter { $0.path == prefix + rel }
@@ -34,10 +34,10 @@ import Testing
         let dir = try TemporaryDirectory()
         try dir.write("a.txt", "A\n\nText.")
         var issues: [LoadIssue] = []
-        let files = DataDirectory.files(under: dir.path, issues: &issues)
+        let files = ArticleFiles.files(under: dir.path, issues: &issues)
         #expect(files.count == 1)
         try FileManager.default.removeItem(atPath: files[0])
-        let articles = DataDirectory.load(file: files[0], issues: &issues)
+        let articles = ArticleFiles.load(file: files[0], issues: &issues)
         #expect(articles.isEmpty)
         #expect(issues == [LoadIssue(path: files[0], reason: "vanished before it could be read (no such file)")])
     }
@@ -50,7 +50,7 @@ import Testing
         while body.count < 100_000_000 { body.append(chunk) }
         let path = try dir.write("huge.txt", body)
         let start = Date()
-        let result = DataDirectory.load(paths: [path])
+        let result = ArticleFiles.load(paths: [path])
         let seconds = Date().timeIntervalSince(start)
         #expect(result.issues.isEmpty)
         let a = try #require(result.articles.first)
@@ -66,7 +66,7 @@ import Testing
         // A sparse file: its size says 300 MB without using the disk.
         #expect(truncate(path, 300 * 1_048_576) == 0)
         var issues: [LoadIssue] = []
-        #expect(DataDirectory.load(file: path, issues: &issues).isEmpty)
+        #expect(ArticleFiles.load(file: path, issues: &issues).isEmpty)
         #expect(issues.map(\.reason) == ["too large for an article (300 MB; the limit is 256 MB)"])
     }
 
@@ -76,7 +76,7 @@ import Testing
         data.append("Title\n\nSaid she.".data(using: .utf16LittleEndian)!)
         let path = try dir.write("wide.txt", data)
         var issues: [LoadIssue] = []
-        let a = DataDirectory.load(file: path, issues: &issues)
+        let a = ArticleFiles.load(file: path, issues: &issues)
         #expect(issues.isEmpty)
         #expect(a.first?.text == "Title\n\nSaid she.")
     }
@@ -85,8 +85,8 @@ import Testing
         let dir = try TemporaryDirectory()
         let readme = try dir.write("README.md", "# About these files\n\nNotes.")
         try dir.write("story.md", "# Story\n\nText.")
-        let all = DataDirectory.load(paths: [dir.path])
+        let all = ArticleFiles.load(paths: [dir.path])
         #expect(all.articles.map(\.title) == ["Story"])
-        #expect(DataDirectory.load(paths: [readme]).articles.map(\.title) == ["About these files"])
+        #expect(ArticleFiles.load(paths: [readme]).articles.map(\.title) == ["About these files"])
     }
 }

@@ -41,7 +41,7 @@ func loadOne(_ name: String, _ content: String) throws -> (articles: [Article], 
     let dir = try TemporaryDirectory()
     let path = try dir.write(name, content)
     var issues: [LoadIssue] = []
-    let articles = DataDirectory.load(file: path, issues: &issues)
+    let articles = ArticleFiles.load(file: path, issues: &issues)
     return (articles, issues.map { LoadIssue(path: ($0.path as NSString).lastPathComponent, reason: $0.reason) })
 }
 

@@ -8,7 +8,7 @@ import Testing
     @Test func aCachePathLoadsThroughTheCollectionLoader() throws {
         let dir = try TemporaryDirectory()
         let path = try LoadNewsboatTests.makeCache(in: dir)
-        let loaded = DataDirectory.load(paths: [path])
+        let loaded = ArticleFiles.load(paths: [path])
         #expect(loaded.articles.map(\.title) == ["Envoy says talks will resume", "Plain item"])
         let collection = CollectionLoader.load(paths: [path], cache: nil)
         #expect(collection.articles.count == 2)
@@ -20,7 +20,7 @@ import Testing
         let path = dir.url.appendingPathComponent("notes.db").path
         try "not a database".write(toFile: path, atomically: true, encoding: .utf8)
         var issues: [LoadIssue] = []
-        #expect(DataDirectory.load(file: path, issues: &issues).isEmpty)
+        #expect(ArticleFiles.load(file: path, issues: &issues).isEmpty)
         #expect(issues.map(\.reason) == ["not an article format Byline reads"])
     }
 }

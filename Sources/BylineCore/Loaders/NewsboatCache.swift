@@ -48,7 +48,7 @@ public enum NewsboatCache {
         var result = LoadResult()
         var st = stat()
         guard stat(path, &st) == 0 else {
-            result.issues.append(LoadIssue(path: path, reason: DataDirectory.statFailure(path, errno)))
+            result.issues.append(LoadIssue(path: path, reason: ArticleFiles.statFailure(path, errno)))
             return result
         }
         guard st.st_mode & S_IFMT == S_IFREG else {

@@ -41,7 +41,7 @@ struct FileLoad {
                 }, annotations: nil, journaled: hit.map(\.annotation), issues: [])
         }
         var problems: [LoadIssue] = []
-        let found = DataDirectory.loadAnnotated(file: path, issues: &problems)
+        let found = ArticleFiles.loadAnnotated(file: path, issues: &problems)
         let entry = CacheEntry(key: key, size: stamp?.size ?? -1, modified: stamp?.modified ?? 0, articles: 0..<0)
         let carried = found.contains { $0.annotation != nil } ? found.map(\.annotation) : nil
         return FileLoad(

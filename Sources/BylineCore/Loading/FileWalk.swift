@@ -4,13 +4,13 @@
     import Darwin
 #endif
 
-/// The walk over a collection's roots that `DataDirectory` describes, able to stop after some
+/// The walk over a collection's roots that `ArticleFiles` describes, able to stop after some
 /// files and resume: the reader reads and shows the first files while the rest of a tree of a
 /// hundred thousand is still being listed.
 ///
 /// Depth first, names sorted within each directory. Symbolic links are followed, but each
 /// directory is entered once, by device and inode, so link loops end; directories deeper than
-/// `DataDirectory.maxDepth` are reported, not searched; hidden entries and folder documentation
+/// `ArticleFiles.maxDepth` are reported, not searched; hidden entries and folder documentation
 /// are skipped. Every problem becomes an issue and the walk goes on.
 public struct FileWalk: Sendable {
     /// A directory being listed: its sorted entries and how far the walk has got.
@@ -68,7 +68,7 @@ public struct FileWalk: Sendable {
         var st = stat()
         guard FileName.withSystemPath(path, { stat($0, &st) }) == 0 else {
             let code = errno
-            issues.append(LoadIssue(path: path, reason: DataDirectory.statFailure(path, code)))
+            issues.append(LoadIssue(path: path, reason: ArticleFiles.statFailure(path, code)))
             return
         }
         // Each root is searched on its own, as if it were the only one.
@@ -79,7 +79,7 @@ public struct FileWalk: Sendable {
     private mutating func visit(_ entry: Entry, in frame: Frame, into out: inout [(path: String, root: Int)]) {
         let name = entry.name
         let child = frame.path.hasSuffix("/") ? frame.path + name : frame.path + "/" + name
-        let wanted = Loaders.loader(for: name) != nil && !DataDirectory.isCollectionDocument(name)
+        let wanted = Loaders.loader(for: name) != nil && !ArticleFiles.isCollectionDocument(name)
         if entry.type == UInt8(DT_REG) {
             if wanted { out.append((child, frame.root)) }
             return
@@ -90,7 +90,7 @@ public struct FileWalk: Sendable {
             // Only report what would have been read: a broken link named like an article.
             let code = errno
             if Loaders.loader(for: name) != nil {
-                issues.append(LoadIssue(path: child, reason: DataDirectory.statFailure(child, code)))
+                issues.append(LoadIssue(path: child, reason: ArticleFiles.statFailure(child, code)))
             }
             return
         }
@@ -109,10 +109,10 @@ public struct FileWalk: Sendable {
                     path: path, reason: "directory already searched (a symbolic link loop or a second link to it)"))
             return
         }
-        guard depth < DataDirectory.maxDepth else {
+        guard depth < ArticleFiles.maxDepth else {
             issues.append(
                 LoadIssue(
-                    path: path, reason: "nested more than \(DataDirectory.maxDepth) directories deep; not searched"))
+                    path: path, reason: "nested more than \(ArticleFiles.maxDepth) directories deep; not searched"))
             return
         }
         guard let dir = FileName.withSystemPath(path, opendir) else {

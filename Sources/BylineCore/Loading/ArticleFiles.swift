@@ -23,7 +23,7 @@ public struct LoadResult: Sendable {
 /// The walk follows symbolic links (people link their article folders together) but enters each
 /// directory once, by device and inode, so link loops end; it stops at `maxDepth` levels; hidden
 /// entries and folder documentation (`isCollectionDocument`) are skipped; every problem becomes a `LoadIssue` and the walk goes on.
-public enum DataDirectory {
+public enum ArticleFiles {
     /// Deeper directories are reported, not searched: no article collection nests this deep,
     /// and a generated tree that does would otherwise take the load down with it.
     public static let maxDepth = 64
