@@ -213,14 +213,14 @@ public final class ReaderLoop {
         let size = text.count == 1 ? "1 character" : "\(text.count) characters"
         if let command = copyCommand {
             switch ShellCommand.run(command, input: text) {
-            case .exited(0), .stillRunning: return "copied \(what) (\(size)) with \(command)"
+            case .exited(0), .stillRunning: return "\(what) copied with \(command) (\(size))"
             case .exited(let status):
                 return "not copied: copy-command '\(command)' exited with status \(status)"
             case .notStarted(let why): return "not copied: \(why)"
             }
         }
         if terminal.clipboardAvailable, terminal.setClipboard(base64: Data(text.utf8).base64EncodedString()) {
-            return "copied \(what) (\(size)) to the terminal's clipboard (OSC 52)"
+            return "\(what) copied via OSC 52 (\(size))"
         }
         var tools: [String] = []
         if !(environment["WAYLAND_DISPLAY"] ?? "").isEmpty { tools.append("wl-copy") }
@@ -229,12 +229,12 @@ public final class ReaderLoop {
         }
         for tool in tools {
             switch ShellCommand.run(tool, input: text) {
-            case .exited(0), .stillRunning: return "copied \(what) (\(size)) with \(tool)"
+            case .exited(0), .stillRunning: return "\(what) copied with \(tool) (\(size))"
             default: continue
             }
         }
         return terminal.clipboardAvailable
-            ? "not copied: \(what) is too long for the terminal's clipboard (OSC 52)"
+            ? "not copied: the \(what) is too long for OSC 52; set copy-command in the config file"
             : "not copied: this terminal has no clipboard (OSC 52); set copy-command in the config file"
     }
 

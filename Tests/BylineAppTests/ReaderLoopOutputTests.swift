@@ -60,7 +60,8 @@ import Testing
         let (_, articles, state) = try folders()
         let terminal = run(
             [
-                Self.loaded(1), Self.annotated, .key(KeyPress(.enter)), .char("]"), .char("y"), .waitFor("(OSC 52)"),
+                Self.loaded(1), Self.annotated, .key(KeyPress(.enter)), .char("]"), .char("y"),
+                .waitFor("quote copied via OSC 52"),
                 .char("q"),
                 .char("q"),
             ],
@@ -75,7 +76,7 @@ import Testing
         let (root, articles, state) = try folders()
         let out = root.appendingPathComponent("clip")
         let terminal = run(
-            [Self.loaded(1), .char("Y"), .waitFor("copied the URL"), .char("q")], articles: articles, state: state,
+            [Self.loaded(1), .char("Y"), .waitFor("URL copied with cat"), .char("q")], articles: articles, state: state,
             copyCommand: "cat > '\(out.path)'")
         #expect(terminal.clipboard.isEmpty)
         #expect(try String(contentsOf: out, encoding: .utf8) == "https://example.org/bridge")

@@ -37,9 +37,8 @@ struct TmuxArticleOutputTests {
         tmux.acceptClipboard()
         try Self.open(tmux, try Self.hostileArticleDirectory(in: tmux.dir), title: "Harbour talks")
         tmux.send("Enter", "]", "y")
-        let copied = tmux.waitFor("copied the quote")
+        let copied = tmux.waitFor("quote copied via OSC 52")
         #expect(copied.ok, "\(copied.screen)")
-        #expect(copied.screen.contains("OSC 52"))
         let clip = tmux.clipboard() ?? ""
         #expect(
             clip
@@ -47,7 +46,7 @@ struct TmuxArticleOutputTests {
             "clipboard: \(clip)")
         #expect(!clip.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
         tmux.send("Y")
-        #expect(tmux.waitFor("copied the URL").ok)
+        #expect(tmux.waitFor("URL copied via OSC 52").ok)
         #expect(tmux.clipboard() == "https://example.org/harbour")
         // The headline's OSC 2 never reached the terminal.
         #expect(!tmux.paneTitle().contains("pwned"))
@@ -64,7 +63,7 @@ struct TmuxArticleOutputTests {
             to: config.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
         try Self.open(tmux, try Self.hostileArticleDirectory(in: tmux.dir), title: "Harbour talks")
         tmux.send("Y")
-        #expect(tmux.waitFor("copied the URL (27 characters) with cat").ok, "\(tmux.capture())")
+        #expect(tmux.waitFor("URL copied with cat").ok, "\(tmux.capture())")
         #expect((try? String(contentsOf: clipFile, encoding: .utf8)) == "https://example.org/harbour")
         tmux.send("q")
         #expect(tmux.exitStatus() == 0)

@@ -23,7 +23,7 @@ import Testing
                 .copy(
                     text:
                         "\"Nothing is signed until everything is signed,\" — Tom Reyes, Coast Daily, 2022-03-08, https://example.org/harbor",
-                    what: "the quote")
+                    what: "quote")
             ])
     }
 
@@ -42,7 +42,7 @@ import Testing
         // The budget article has no URL; its date is inferred, and still cited.
         #expect(
             s.keys("y") == [
-                .copy(text: "\"We need another week,\" — Maria Silva, Coast Daily, 2022-03-01", what: "the quote")
+                .copy(text: "\"We need another week,\" — Maria Silva, Coast Daily, 2022-03-01", what: "quote")
             ])
     }
 
@@ -58,7 +58,7 @@ import Testing
     @Test func bigYCopiesTheURLFromTheList() {
         var s = Fixtures.state(width: 80, height: 24)
         s.keys("G", "g")
-        #expect(s.keys("Y") == [.copy(text: "https://example.org/harbor", what: "the URL")])
+        #expect(s.keys("Y") == [.copy(text: "https://example.org/harbor", what: "URL")])
     }
 
     @Test func pipePromptsForACommandAndSendsTheArticle() {

@@ -28,7 +28,7 @@ extension AppState {
             message = "no quote on screen: \(keyName(.nextQuote)) goes to the next one"
             return []
         }
-        return [.copy(text: QuoteCitation.text(of: quote, in: collection.article(r.article)), what: "the quote")]
+        return [.copy(text: QuoteCitation.text(of: quote, in: collection.article(r.article)), what: "quote")]
     }
 
     /// `Y`: the article's URL.
@@ -38,7 +38,7 @@ extension AppState {
             message = "this article has no URL"
             return []
         }
-        return [.copy(text: url, what: "the URL")]
+        return [.copy(text: url, what: "URL")]
     }
 
     /// `|` and `w`: the prompt for a command or a path (the path offered from the headline).

@@ -16,7 +16,7 @@ public enum Effect: Sendable, Hashable {
     case saveFlags(Set<String>)
     case clearFlags(Set<String>)
     /// Put `text` on the clipboard (OSC 52, or the configured copy command); `what` names it
-    /// for the status line ("the quote", "the URL").
+    /// for the status line ("quote", "URL").
     case copy(text: String, what: String)
     /// Run a shell command with `text` on its standard input, the terminal handed to it, and
     /// report its exit status.
