@@ -106,14 +106,26 @@ public final class ReaderLoop {
     /// The newest snapshot from the loader, if one came since the last look.
     private func takeLoaderSnapshot() {
         let count = published.value.load(ordering: .acquiring)
-        guard count != seen, let latest = loader.latest else { return }
-        seen = count
-        apply(.loadProgress(latest.progress))
+        guard count != seen, var latest = loader.latest else { return }
         if reloading {
-            guard latest.progress.isFinished else { return }
+            // Only the loader's very last update (it is done, cache written) is taken: an update
+            // marked finished may still carry an earlier snapshot of the load. Until then `seen`
+            // stays behind, so the next turn looks again.
+            guard latest.progress.isFinished, loader.isDone, let last = loader.latest else {
+                if latest.progress.isFinished { return }
+                seen = count
+                apply(.loadProgress(latest.progress))
+                return
+            }
+            latest = last
+            seen = published.value.load(ordering: .acquiring)
+            apply(.loadProgress(latest.progress))
             reloading = false
             let changes = CollectionChanges(from: state.collection, to: latest.collection)
             if !(reloadIsAutomatic && changes.isEmpty) { apply(.notice("reloaded: " + changes.summary)) }
+        } else {
+            seen = count
+            apply(.loadProgress(latest.progress))
         }
         if latest.progress.isFinished { watchingLoaded = false }
         guard latest.snapshotNumber != shownSnapshot else { return }
