@@ -59,8 +59,9 @@ public final class ReaderLoop {
     /// `themes` and `themeIndex` as `ThemeLibrary.cycle` gives them.
     public init(
         terminal: any TerminalScreen, loader: CollectionLoader, themes: [Theme], themeIndex: Int,
-        marks: ReadMarks, keymap: Keymap = .standard, legend: Bool = true, copyCommand: String? = nil,
-        watcher: (any CollectionWatcher)? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+        marks: ReadMarks, keymap: Keymap = .standard, legend: Bool = true, keyHints: Bool = false,
+        sort: ListOrder = .date, copyCommand: String? = nil, watcher: (any CollectionWatcher)? = nil,
+        environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
         self.terminal = terminal
         self.loader = loader
@@ -73,6 +74,8 @@ public final class ReaderLoop {
             collection: ArticleCollection(), width: terminal.width, height: terminal.height,
             measure: terminal.measure, keymap: keymap, themes: themes, themeIndex: themeIndex)
         state.showLegend = legend
+        state.showKeyHints = keyHints
+        state.sort = sort
     }
 
     /// Runs until the user quits or a signal ends the reader; the terminal is then closed and the

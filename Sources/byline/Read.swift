@@ -49,6 +49,7 @@ struct Read: ParsableCommand {
         let ending = ReaderLoop(
             terminal: terminal, loader: loader, themes: cycle.themes, themeIndex: cycle.index,
             marks: ReadMarks.load(), keymap: config.keymap, legend: config.legend,
+            keyHints: config.keyHints, sort: config.sort,
             copyCommand: config.copyCommand, watcher: config.watch ? FileWatching.watcher(roots: [dir]) : nil
         ).run()
         if case .signal(let signal) = ending { Terminal.exit(bySignal: signal) }

@@ -122,3 +122,39 @@ struct TmuxListHabitsTests {
         #expect(tmux.exitStatus() == 0)
     }
 }
+
+/// The key hints line, the list's order and the split in the real reader.
+@Suite(.serialized, .enabled(if: TmuxSession.available, TmuxSession.skipReason))
+struct TmuxListLayoutTests {
+    @Test func keyHintsSortAndSplit() throws {
+        let tmux = try TmuxSession()
+        try tmux.openReader()
+        #expect(tmux.lines().first?.hasPrefix(" q:Quit  Enter:Open") == true, "\(tmux.capture())")
+        tmux.send("O", "O")
+        let sorted = tmux.waitUntil { TmuxListHabitsTests.statusLine($0).contains("sorted: by title") }
+        #expect(sorted.ok, "\(sorted.screen)")
+        // The list's rows, by title: each title's first letters in order.
+        let rows = tmux.lines().dropFirst(2).prefix(10).map { String($0.prefix(40).dropFirst(13)).lowercased() }
+        #expect(rows == rows.sorted(), "\(rows)")
+        let separator = {
+            tmux.lines()[3].firstIndex(of: "│").map {
+                tmux.lines()[3].distance(from: tmux.lines()[3].startIndex, to: $0)
+            }
+        }
+        let before = separator()
+        tmux.send(">")
+        let moved = tmux.waitUntil { _ in separator() != before }
+        #expect(moved.ok && separator() == before.map { $0 + 4 }, "\(moved.screen)")
+        tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+        // key-hints = false in the config file hides the line.
+        let config = tmux.dir.appendingPathComponent("config/byline")
+        try FileManager.default.createDirectory(at: config, withIntermediateDirectories: true)
+        try "key-hints = false\n".write(
+            to: config.appendingPathComponent("config.toml"), atomically: true, encoding: .utf8)
+        try tmux.openReader()
+        #expect(tmux.lines().first?.contains("date") == true, "\(tmux.capture())")
+        tmux.send("q")
+        #expect(tmux.exitStatus() == 0)
+    }
+}

@@ -16,6 +16,10 @@ public struct UserConfig: Sendable {
     public var copyCommand: String?
     /// Whether new, changed and deleted files are noticed and reloaded without `R`.
     public var watch = true
+    /// The list's order at start (`O` changes it).
+    public var sort: ListOrder = .date
+    /// Whether the top line naming the main keys is shown (`key-hints = false` hides it).
+    public var keyHints = true
 
     public init(dataDirectory: String? = nil, theme: String? = nil, keymap: Keymap = .standard) {
         self.dataDirectory = dataDirectory
@@ -23,7 +27,8 @@ public struct UserConfig: Sendable {
         self.keymap = keymap
     }
 
-    /// Parses config text. Top-level keys: `data`, `theme`, `legend`, `copy-command`, `watch`; table:
+    /// Parses config text. Top-level keys: `data`, `theme`, `legend`, `key-hints`, `sort`, `copy-command`,
+    /// `watch`; table:
     /// `[keys]`. `data` is kept as written: a leading `~/` is left for the caller, who knows the
     /// home directory.
     public static func parse(_ text: String, file: String) throws(TOMLError) -> UserConfig {
@@ -41,12 +46,21 @@ public struct UserConfig: Sendable {
             case ("legend", .boolean(let b)): config.legend = b
             case ("copy-command", .string(let s)): config.copyCommand = s.isEmpty ? nil : s
             case ("watch", .boolean(let b)): config.watch = b
+            case ("key-hints", .boolean(let b)): config.keyHints = b
+            case ("sort", .string(let s)):
+                guard let order = ListOrder(rawValue: s) else {
+                    let names = ListOrder.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
+                    throw doc.error("expected one of \(names)", table: "", key: key)
+                }
+                config.sort = order
+            case ("sort", _): throw doc.error("expected a string in double quotes", table: "", key: key)
             case ("data", _), ("theme", _), ("copy-command", _):
                 throw doc.error("expected a string in double quotes", table: "", key: key)
-            case ("legend", _), ("watch", _): throw doc.error("expected true or false", table: "", key: key)
+            case ("legend", _), ("key-hints", _), ("watch", _):
+                throw doc.error("expected true or false", table: "", key: key)
             default:
                 throw doc.error(
-                    "unknown setting (known: data, theme, legend, copy-command, watch, and the [keys] table)",
+                    "unknown setting (known: data, theme, legend, key-hints, sort, copy-command, watch, and the [keys] table)",
                     table: "", key: key)
             }
         }
@@ -70,6 +84,13 @@ public struct UserConfig: Sendable {
 
             # The line above the status bar saying what each colour means (c shows or hides it).
             legend = true
+
+            # The top line naming the main keys of the pane in use, as newsboat's.
+            key-hints = true
+
+            # The list's order at start: "date" (newest first), "source", "title" or "quotes" (most
+            # quoted first). O cycles through them.
+            sort = "date"
 
             # y and Y copy through the terminal (OSC 52) where it can; this command, given the text on
             # its standard input, is used instead when set (for terminals that ignore OSC 52).

@@ -17,6 +17,9 @@ public enum Command: String, Sendable, Hashable, CaseIterable {
     case markAllRead = "mark-all-read"
     case hideRead = "hide-read"
     case toggleFlag = "toggle-flag"
+    case sort
+    case narrowList = "narrow-list"
+    case widenList = "widen-list"
     case switchPane = "switch-pane"
     case nextQuote = "next-quote"
     case previousQuote = "previous-quote"

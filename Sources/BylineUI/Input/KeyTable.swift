@@ -48,6 +48,9 @@ extension KeyBinding {
         KeyBinding(
             .toggleFlag, ["!"], "Flag the article, or take its flag off (shown as ! in the list; query flag:yes)",
             panes),
+        KeyBinding(.sort, ["O"], "Sort the list: newest first, by source, by title, most quoted first", panes),
+        KeyBinding(.narrowList, ["<"], "Move the split left: a narrower list beside the article", panes),
+        KeyBinding(.widenList, [">"], "Move the split right: a wider list", panes),
         KeyBinding(.hideRead, ["H"], "Hide read articles, or show them again (the status bar says when hidden)", panes),
         KeyBinding(.nextQuote, ["]"], "Next quote in the article", panes),
         KeyBinding(.previousQuote, ["["], "Previous quote in the article", panes),

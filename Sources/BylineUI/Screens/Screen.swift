@@ -19,10 +19,12 @@ public enum Screen {
             TooSmall.draw(into: &grid, measure: state.measure)
             return
         }
+        let top = frames.keyHints?.maxY ?? 0
         for x in frames.separators {
-            let height = frames.list?.maxY ?? frames.reader?.maxY ?? frames.overlay.height
-            grid.fill(Rect(x: x, y: 0, width: 1, height: height), role: .border, with: "│")
+            let bottom = frames.list?.maxY ?? frames.reader?.maxY ?? frames.overlay.height
+            grid.fill(Rect(x: x, y: top, width: 1, height: bottom - top), role: .border, with: "│")
         }
+        if let r = frames.keyHints { KeyHints.draw(state, in: r, into: &grid) }
         if let r = frames.listHeader { ListPane.drawHeader(state, in: r, into: &grid) }
         if let r = frames.list { ListPane.draw(state, in: r, into: &grid) }
         if let r = frames.reader { ReaderPane.draw(state, in: r, into: &grid) }

@@ -58,8 +58,9 @@ enum StatusBar {
                 let label = TextFit.cut("following " + SafeText.line(name), to: max(0, leftLimit - x), measure: m)
                 x += grid.put(label, x: x, y: r.y, maxWidth: max(0, leftLimit - x), role: .status, measure: m) + 1
             }
-            // Hidden read articles are a filter too, shown as one.
-            for chip in (state.hideRead ? ["unread only"] : []) + state.filters.map(\.description) {
+            // The order, when not the usual one, and hidden read articles show as chips too.
+            let shown = (state.sort == .date ? [] : [state.sort.label]) + (state.hideRead ? ["unread only"] : [])
+            for chip in shown + state.filters.map(\.description) {
                 let text = " " + SafeText.line(chip) + " "
                 guard x + m.width(of: text) <= leftLimit else {
                     grid.put("…", x: x, y: r.y, maxWidth: max(0, leftLimit - x), role: .status, measure: m)

@@ -48,6 +48,12 @@ public struct AppState: Sendable {
     public var readMarks: Set<String> = []
     /// Keys (`Article.key`) of the flagged articles.
     public var flags: Set<String> = []
+    /// The order of the list.
+    public var sort: ListOrder = .date
+    /// The list's width side by side, as moved with `<` and `>`; nil: the default split.
+    public internal(set) var listWidth: Int?
+    /// The top line naming the main keys (newsboat's habit).
+    public var showKeyHints = false
     /// Whether the list leaves out read articles (the one selected stays until the list changes).
     public var hideRead = false
     /// The command waiting for its key to be pressed again to confirm (`A`); any other key cancels.

@@ -88,6 +88,22 @@ extension AppState {
         return [.saveFlags([key])]
     }
 
+    /// `<` and `>`: the list narrower or wider beside the article, within both panes' minimums.
+    mutating func moveSplit(by delta: Int) {
+        guard isWide else {
+            message = "the split moves when list and article are side by side (100 columns or more)"
+            return
+        }
+        let before = PaneLayout.listWidth(self)
+        listWidth = before + delta
+        listWidth = PaneLayout.listWidth(self)
+        if listWidth == before {
+            message = delta < 0 ? "the list is as narrow as it goes" : "the article is as narrow as it goes"
+        }
+        relayoutReader()
+        scrollListToSelection()
+    }
+
     /// `A`: every article the list shows marked read, once confirmed by a second `A`.
     mutating func markAllShownRead() -> [Effect] {
         let unread = visible.map { collection.article($0).key }.filter { !readMarks.contains($0) }
@@ -126,6 +142,7 @@ extension AppState {
     mutating func refilter() {
         let keep = selectedArticle
         visible = collection.select(Query(terms: filters), flagged: flags).map(Int.init)
+        sort.apply(to: &visible, in: collection)
         if hideRead, !readMarks.isEmpty {
             // The article being read stays, so hiding never pulls it from under the reader.
             let open = reader?.article ?? keep

@@ -112,6 +112,11 @@ extension AppState {
         case .nextUnread: return openNextUnread()
         case .toggleRead: return toggleRead()
         case .toggleFlag: return toggleFlag()
+        case .sort:
+            sort = sort.next
+            refilter()
+            message = "sorted: \(sort.label)"
+        case .narrowList, .widenList: moveSplit(by: c == .widenList ? PaneLayout.splitStep : -PaneLayout.splitStep)
         case .markAllRead: return markAllShownRead()
         case .hideRead:
             hideRead.toggle()
