@@ -139,12 +139,13 @@ struct TmuxArticleStepTests {
         try tmux.openReader()
         tmux.send("Enter")
         #expect(tmux.waitFor("READER").ok)
-        let first = tmux.lines()[0]
+        // The headline is on the first row under the key hints.
+        let first = tmux.lines()[1]
         tmux.send("J")
-        let next = tmux.waitUntil { $0.split(separator: "\n").first.map(String.init) != first }
+        let next = tmux.waitUntil { $0.split(separator: "\n").dropFirst().first.map(String.init) != first }
         #expect(next.ok && next.screen.contains("READER"), "\(next.screen)")
         tmux.send("K")
-        let back = tmux.waitUntil { $0.split(separator: "\n").first.map(String.init) == first }
+        let back = tmux.waitUntil { $0.split(separator: "\n").dropFirst().first.map(String.init) == first }
         #expect(back.ok, "\(back.screen)")
         tmux.send("q", "q")
         #expect(tmux.exitStatus() == 0)

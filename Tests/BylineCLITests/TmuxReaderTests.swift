@@ -84,10 +84,10 @@ struct TmuxReaderTests {
             tmux.resize(width: 40 + (i * 37) % 160, height: 8 + (i * 11) % 50)
         }
         tmux.resize(width: 100, height: 30)
-        // At 100 columns the list and the reading pane are side by side again.
+        // At 100 columns the list and the reading pane are side by side again (under the key hints).
         let settled = tmux.waitUntil { screen in
             tmux.paneSize() == (100, 30) && Self.statusOnLastRow(tmux, height: 30)
-                && (screen.split(separator: "\n").first?.contains("│") ?? false)
+                && (screen.split(separator: "\n").dropFirst().first?.contains("│") ?? false)
         }
         #expect(settled.ok, "\(settled.screen)")
         // Let the last frame land (the same screen for half a second), then compare with a full repaint.
@@ -152,7 +152,8 @@ struct TmuxReaderTests {
         tmux.send("Enter")
         let opened = tmux.waitUntil { screen in
             let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
-            return lines.count > 1 && lines[0].dropFirst(42).contains(title.prefix(10))
+            // The headline is on the first row under the key hints.
+            return lines.count > 2 && lines[1].dropFirst(42).contains(title.prefix(10))
         }
         #expect(opened.ok, "expected \(title) in the reading pane:\n\(opened.screen)")
         tmux.send("q", "q")
