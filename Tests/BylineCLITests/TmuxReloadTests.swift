@@ -12,9 +12,10 @@ struct TmuxReloadTests {
     ]
     static let added = "wikinews_07_Toronto_Comicon_2019_welcomes_fans_with_celebrities_creativi.txt"
 
-    /// The headline in the reading pane beside the list (the first row, right of the separator).
+    /// The headline in the reading pane beside the list (the first row with a separator, under
+    /// the key hints).
     static func readingPaneHeadline(_ screen: String) -> String {
-        let first = screen.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""
+        let first = screen.split(separator: "\n", omittingEmptySubsequences: false).first { $0.contains("│") } ?? ""
         return first.split(separator: "│").dropFirst().first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
     }
 
