@@ -49,6 +49,16 @@ import Testing
         #expect(subject["North Korea"] == [.place])
     }
 
+    @Test func aTeamIsNoPerson() {
+        let t = types(
+            "1️⃣Carrowmore2️⃣ beat 3️⃣Dunleary4️⃣ 3-1, said 5️⃣Dunleary6️⃣ assistant coach 7️⃣Ben Radley8️⃣.",
+            [.person, .person, .person, .person])
+        #expect(t["Dunleary"] == [.organization])
+        #expect(t["Ben Radley"] == [.person])
+        let player = types("1️⃣Ana Veltri2️⃣'s coach said 3️⃣Ana Veltri4️⃣ was tired.", [.person, .person])
+        #expect(player["Ana Veltri"] == [.person])
+    }
+
     @Test func aTitleOfAWorkIsNeitherPersonNorOrganisation() {
         let t = types(
             "In the film 1️⃣Blue Harbour Nights2️⃣, 3️⃣Maria Lind4️⃣ plays a singer. 5️⃣Blue Harbour Nights6️⃣ opens in March.",

@@ -132,7 +132,10 @@ public enum EntityAliases {
                 // so does an organisation's full name that a first word was joined to.
                 let longest = body.max { names[$0].count < names[$1].count }!
                 if found[longest].type == .person {
-                    type = .person
+                    // "Maroochydore assistant coach Ben Radmall": a team, whatever the tagger read.
+                    let team = body.contains { EntityEvidence.isTeam(found[$0].tokens, doc) }
+                    let other = body.map { found[$0].type }.filter { $0 != .person }
+                    type = !team ? .person : other.isEmpty ? .organization : majorityType(other)
                 } else if group.contains(where: { joinedOrganizations.contains($0) }) {
                     type = .organization
                 } else {

@@ -1,7 +1,8 @@
 /// What the words around a mention say about its type, whatever the tagger chose: "shares in X",
 /// "X Inc", "chief executive of X", "X spokesman", "the carmaker X", "X, a law firm,", "analysts
 /// at X" make X an organisation; "Mr X" and "X, 45," make X a person; "the city of X", "born in
-/// X", "the island X" make X a place; "the film X" makes X the title of a work. One such mention
+/// X", "the island X" make X a place; "the film X" makes X the title of a work; "X coach" makes X
+/// a team, which is no person. One such mention
 /// decides the type of every mention of the name in the article.
 enum EntityEvidence {
     /// Legal forms that end company names.
@@ -95,6 +96,26 @@ enum EntityEvidence {
         let name = before.kind == .word && before.has(.capitalized) && a >= 3 && doc.tokens[a - 3].kind == .word
         return workNounOpeners.contains(before.lowerHash) || before.kind == .number || name
             || EntityMentionCleanup.isPossessive(doc, a - 2)
+    }
+
+    /// Words after a name that make it a team, which no person is: "X coach", "X assistant
+    /// coach", "X fans". After a possessive they say nothing ("Federer's coach").
+    static let teamAfter: TokenSet = TokenSet(
+        Set(
+            [
+                "coach", "coaches", "captain", "manager", "players", "fans", "supporters", "striker", "goalkeeper",
+                "squad", "midfielder", "defender", "winger", "forward", "skipper",
+            ].map { TokenHash.lower($0) }))
+    static let teamRoleBefore: TokenSet = TokenSet(
+        Set(["assistant", "head", "interim", "caretaker"].map { TokenHash.lower($0) }))
+
+    /// Whether the words after tokens `range` name it as a sports team.
+    static func isTeam(_ range: Range<Int>, _ doc: Document) -> Bool {
+        let tokens = doc.tokens
+        var k = range.upperBound
+        guard k < tokens.count, tokens[k].kind == .word, !tokens[k].has(.capitalized) else { return false }
+        if teamRoleBefore.contains(tokens[k].lowerHash) && k + 1 < tokens.count { k += 1 }
+        return !tokens[k].has(.capitalized) && teamAfter.contains(tokens[k].lowerHash)
     }
 
     /// Words before a name that make it a place: "the city of X", "born in X", "the island X".
