@@ -1,9 +1,11 @@
 import Foundation
 
 /// Turns a file's bytes into text without ever failing on encoding: UTF-8 when valid; UTF-16
-/// when the file starts with its byte-order mark; Latin-1 when no byte sequence in the file is
-/// UTF-8 beyond ASCII (old Western files); otherwise UTF-8 with U+FFFD for the broken sequences.
-/// Binary files (NUL bytes, or mostly control bytes, in the first 8 KiB) are refused.
+/// when the file starts with its byte-order mark, or has none but every other byte is NUL (as
+/// Latin-script UTF-16 does); Latin-1 when no byte sequence in the file is UTF-8 beyond ASCII
+/// (old Western files); otherwise UTF-8 with U+FFFD for the broken sequences. Binary files (NUL
+/// bytes, or mostly control bytes, in the first 8 KiB) are refused, except UTF-8 text with a few
+/// stray NULs, which keeps them.
 public enum TextDecoding {
     public enum Failure: Error, CustomStringConvertible {
         case binary
@@ -24,7 +26,9 @@ public enum TextDecoding {
         // Raw bytes rather than `Data`'s iterator: every file of a collection passes through here.
         return try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws -> (String, Method) in
             let all = raw.bindMemory(to: UInt8.self)
-            if looksBinary(UnsafeBufferPointer(rebasing: all.prefix(sniffLength))) { throw Failure.binary }
+            let head = UnsafeBufferPointer(rebasing: all.prefix(sniffLength))
+            if let order = utf16ByteOrder(head), let s = String(data: data, encoding: order) { return (s, .utf16) }
+            if looksBinary(head) && !isUTF8WithStrayNULs(head) { throw Failure.binary }
             let hasMark = all.starts(with: [0xEF, 0xBB, 0xBF])  // UTF-8 byte order mark
             let bytes = UnsafeBufferPointer(rebasing: all.dropFirst(hasMark ? 3 : 0))
             if let s = String(validating: bytes, as: UTF8.self) { return (s, .utf8) }
@@ -46,6 +50,40 @@ public enum TextDecoding {
             if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0C && b != 0x0D && b != 0x1B { controls += 1 }
         }
         return controls * 10 > head.count
+    }
+
+    /// The byte order of UTF-16 without a byte-order mark, recognised by its zero high bytes:
+    /// more than half the high bytes are NUL and almost none of the low ones.
+    static func utf16ByteOrder(_ head: UnsafeBufferPointer<UInt8>) -> String.Encoding? {
+        let pairs = head.count / 2
+        guard pairs >= 4 else { return nil }
+        var zeroEven = 0
+        var zeroOdd = 0
+        for i in 0..<pairs {
+            if head[2 * i] == 0 { zeroEven += 1 }
+            if head[2 * i + 1] == 0 { zeroOdd += 1 }
+        }
+        if zeroOdd * 2 > pairs && zeroEven * 20 < pairs { return .utf16LittleEndian }
+        if zeroEven * 2 > pairs && zeroOdd * 20 < pairs { return .utf16BigEndian }
+        return nil
+    }
+
+    /// Valid UTF-8 (the last sequence may be cut by the end of `head`) with at most one NUL in a
+    /// hundred bytes and few other controls: text with stray NULs, not a binary file.
+    static func isUTF8WithStrayNULs(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
+        var nuls = 0
+        var controls = 0
+        for b in head {
+            if b == 0 {
+                nuls += 1
+            } else if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0C && b != 0x0D && b != 0x1B {
+                controls += 1
+            }
+        }
+        guard nuls * 100 <= head.count, controls * 10 <= head.count else { return false }
+        return (0...min(3, head.count)).contains {
+            String(validating: UnsafeBufferPointer(rebasing: head.dropLast($0)), as: UTF8.self) != nil
+        }
     }
 
     /// Latin-1 bytes are the first 256 code points: each byte above ASCII becomes two UTF-8 bytes.
