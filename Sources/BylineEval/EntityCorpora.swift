@@ -48,10 +48,12 @@ public struct EntityCorpus: Sendable {
     public static let conllTrain = EntityCorpus(
         name: "CoNLL-2003 train", files: ["conll2003/eng.train"], format: .conll, weight: 1)
 
-    /// Universal NER English-EWT (web text); OTH (other names) is misc.
+    /// Universal NER English-EWT (web text); OTH (other names) is misc. Counted at 0.3: its
+    /// casual spelling and its habit of typing shops and restaurants as places cost more on
+    /// edited news than they bring.
     public static let unerTrain = EntityCorpus(
         name: "UNER English-EWT train", files: ["ner-extra/uner_en_ewt/en_ewt-ud-train.PRERELEASE-0c7ce0d.iob2"],
-        format: .uner, weight: 0.5)
+        format: .uner, weight: 0.3)
 
     /// GUM, every genre, minus the held-back news documents.
     public static let gumTrain = EntityCorpus(
@@ -59,28 +61,19 @@ public struct EntityCorpus: Sendable {
         heldBack: gumHeldBack)
 
     public static let wikigold = EntityCorpus(
-        name: "Wikigold", files: ["ner-extra/wikigold/wikigold.conll.txt"], format: .conll, weight: 0.5)
+        name: "Wikigold", files: ["ner-extra/wikigold/wikigold.conll.txt"], format: .conll, weight: 0.25)
 
-    /// Wikipedia sentences chosen for their many names, with conventions of their own: counted at half.
+    /// Wikipedia sentences chosen for their many names, with conventions of their own: counted at a tenth.
     public static let crossNER = EntityCorpus(
         name: "CrossNER train+dev",
         files: ["politics", "science", "music", "literature", "ai"].flatMap {
             ["ner-extra/crossner/\($0)/train.txt", "ner-extra/crossner/\($0)/dev.txt"]
-        }, format: .crossNER, weight: 0.25)
+        }, format: .crossNER, weight: 0.1)
 
-    /// The Broad Twitter Corpus (repaired "@user" spans): social media, counted at a fifth.
-    public static let btc = EntityCorpus(
-        name: "Broad Twitter Corpus", files: ["a", "b", "e", "f", "g", "h"].map { "ner-extra/btc/fixed/\($0).conll" },
-        format: LabelledTokenFormat(sentencesPerDocument: 1), weight: 0.1)
-
-    /// WNUT-17 train+dev: social media, counted at a fifth.
-    public static let wnut17 = EntityCorpus(
-        name: "WNUT-17 train+dev",
-        files: ["ner-extra/wnut17/wnut17train.conll", "ner-extra/wnut17/emerging.dev.conll"],
-        format: .wnut17, weight: 0.1)
-
-    /// Everything the shipped model is trained on.
-    public static let training: [EntityCorpus] = [conllTrain, unerTrain, gumTrain, wikigold, crossNER, btc, wnut17]
+    /// Everything the shipped model is trained on: edited text of several kinds and times. The
+    /// social-media corpora in ner-extra (Broad Twitter Corpus, WNUT-17) are left out: even
+    /// counted at a tenth, they lowered the score on every evaluation set.
+    public static let training: [EntityCorpus] = [conllTrain, unerTrain, gumTrain, wikigold, crossNER]
 
     // MARK: Evaluation data
 

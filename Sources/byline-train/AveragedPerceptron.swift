@@ -31,15 +31,17 @@ struct AveragedPerceptron {
         return best
     }
 
-    /// Moves weight from the wrong tag to the right one on every feature row.
-    mutating func update(_ rows: UnsafeBufferPointer<UInt32>, truth: EntityTag, guess: EntityTag) {
+    /// Moves `amount` of weight from the wrong tag to the right one on every feature row (less
+    /// than 1 for examples from noisier text).
+    mutating func update(_ rows: UnsafeBufferPointer<UInt32>, truth: EntityTag, guess: EntityTag, amount: Float) {
         guard truth != guess else { return }
+        let step = Double(amount) * Double(steps)
         for r in rows {
             let base = Int(r) * width
-            weights[base + truth.rawValue] += 1
-            weights[base + guess.rawValue] -= 1
-            accumulated[base + truth.rawValue] += Double(steps)
-            accumulated[base + guess.rawValue] -= Double(steps)
+            weights[base + truth.rawValue] += amount
+            weights[base + guess.rawValue] -= amount
+            accumulated[base + truth.rawValue] += step
+            accumulated[base + guess.rawValue] -= step
         }
     }
 

@@ -35,9 +35,11 @@ struct CorpusLists {
         commonWords = counts.filter { $0.value >= 3 }.keys.map(String.init).sorted()
     }
 
-    /// The hand-written lists plus the names of `folds` and the common words.
-    func lists(folds: [Int]) -> EntityGazetteer.Lists {
+    /// The hand-written lists, the external ones, the names of `folds` and the common words.
+    func lists(folds: [Int], external: ExternalLists) -> EntityGazetteer.Lists {
         var l = EntityGazetteer.Lists.handWritten()
+        let files = external.lists()
+        l.addExternal { files[$0] ?? [] }
         for f in folds {
             l.people += names[f][0]
             l.organizations += names[f][1]

@@ -13,27 +13,60 @@ struct TrainTool: ParsableCommand {
         defaultSubcommand: Train.self)
 }
 
-/// Trains on CoNLL-2003 and writes the weight file (`Sources/BylineNLP/Resources/entity-model.bin`).
+/// Trains on the corpora of `EntityCorpus.training` and writes the weight file
+/// (`Sources/BylineNLP/Resources/entity-model.bin`), the word clusters and the derived name lists.
 struct Train: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Train the tagger on a CoNLL-2003 file.")
+    static let configuration = CommandConfiguration(abstract: "Train the tagger on the named-entity corpora.")
 
-    @Option(help: "CoNLL-2003 training file.") var train: String
-    @Option(help: "Where to write the model.") var output: String
-    @Option(help: "A CoNLL-2003 file to score the model on.") var dev: String?
-    @Option(help: "Passes over the training data.") var epochs = 6
+    @Option(help: "The corpora folder (conll2003/, ner-extra/).") var corpora: String
+    @Option(help: "The resources folder to write the model, word clusters and name lists into.") var resources: String
+    @Option(help: "Passes over the training data.") var epochs = 5
     @Option(help: "log2 of the number of weight rows.") var rowBits = 17
     @Option(help: "Training runs (each in its own data order) whose weights are averaged.") var runs = 3
-    @Option(help: "Where to write the word lists derived from the corpus (names by type, common words).")
-    var gazetteerDir: String?
+    @Option(help: "Chance that a group of name lists is switched off in a training sentence.")
+    var listDropout = 0.3
+    @Option(help: "Train on every Nth document only (quick trials).") var sample = 1
+    @Option(help: "Train only on the corpora whose names begin with this (quick trials; repeatable).")
+    var only: [String] = []
+    @Option(help: "Weight a corpus differently: NAME-PREFIX=WEIGHT (quick trials; repeatable).")
+    var weight: [String] = []
+    @Flag(help: "Score on the evaluation sets after training.") var score = false
+    @Option(help: "Print the missed and wrong names of the evaluation set with this name.") var showErrors: String?
 
     func run() throws {
-        let text = try String(contentsOfFile: train, encoding: .utf8)
-        let corpus = CorpusLists(text)
-        if let gazetteerDir { try corpus.write(to: gazetteerDir) }
-        let examples = TrainingExample.load(text, corpus: corpus)
-        let gazetteer = EntityGazetteer(corpus.lists(folds: [0, 1]))
-        let dev = try self.dev.map { try CoNLLReader.articles(String(contentsOfFile: $0, encoding: .utf8)) }
+        let extra = corpora + "/ner-extra"
+        let zipf = try ExternalLists.zipf(extra + "/wordfreq_en/en_zipf.tsv")
+        let (clusterData, clusters) = try WordClusterBuilder.build(vectors: extra + "/spacy_md_vectors", zipf: zipf)
+        let conll = try String(contentsOfFile: corpora + "/" + EntityCorpus.conllTrain.files[0], encoding: .utf8)
+        let corpus = CorpusLists(conll)
+        let external = try ExternalLists(
+            gazetteers: extra + "/gazetteers", zipf: zipf, common: Set(corpus.commonWords))
+        let gazetteerDir = resources + "/gazetteer"
+        try FileManager.default.createDirectory(atPath: gazetteerDir, withIntermediateDirectories: true)
+        try corpus.write(to: gazetteerDir)
+        try external.write(to: gazetteerDir)
+        try clusterData.write(to: URL(fileURLWithPath: resources + "/word-clusters.bin"))
+        let gazetteer = EntityGazetteer(corpus.lists(folds: [0, 1], external: external), clusters: clusters)
+
+        func chosen(_ c: EntityCorpus) -> Bool { only.isEmpty || only.contains { c.name.hasPrefix($0) } }
+        var examples: [TrainingExample] = []
+        if chosen(EntityCorpus.conllTrain) {
+            examples = TrainingExample.conll(conll, corpus: corpus, external: external, clusters: clusters)
+            print("\(EntityCorpus.conllTrain.name): \(examples.count) documents (with restyled copies)")
+        }
+        for source in EntityCorpus.training where source.name != EntityCorpus.conllTrain.name && chosen(source) {
+            let articles = try source.trainingArticles(root: corpora)
+            var w = source.weight
+            for option in weight {
+                let parts = option.split(separator: "=")
+                if parts.count == 2, source.name.hasPrefix(parts[0]), let value = Float(parts[1]) { w = value }
+            }
+            examples += articles.map { TrainingExample($0, gazetteer: gazetteer, weight: w) }
+            print("\(source.name): \(articles.count) documents, weight \(w)")
+        }
+        if sample > 1 { examples = examples.enumerated().filter { $0.offset % sample == 0 }.map(\.element) }
         print("training on \(examples.count) documents, \(examples.reduce(0) { $0 + $1.truth.count }) tokens")
+
         var weights: [[Double]] = []
         for run in 0..<runs {
             var perceptron = AveragedPerceptron(rowBits: rowBits)
@@ -44,7 +77,8 @@ struct Train: ParsableCommand {
                 var errors = 0
                 var total = 0
                 for e in order {
-                    let (wrong, count) = examples[e].learn(&perceptron, rowBits: rowBits)
+                    let (wrong, count) = examples[e].learn(
+                        &perceptron, rowBits: rowBits, listDropout: listDropout, random: &generator)
                     errors += wrong
                     total += count
                 }
@@ -56,15 +90,44 @@ struct Train: ParsableCommand {
             weights.append(perceptron.averaged())
         }
         let model = AveragedPerceptron.quantized(weights, rowBits: rowBits)
-        if let dev {
-            let score = EntityEvaluation.score(
-                dev, recognizer: EntityRecognizer(tagger: EntityTagger(model: model, gazetteer: gazetteer)))
-            print(
-                String(
-                    format: "dev micro F1 %.4f (PER %.4f ORG %.4f LOC %.4f)", score.micro.f1,
-                    score.counts(.person).f1, score.counts(.organization).f1, score.counts(.place).f1))
-        }
+        let output = resources + "/entity-model.bin"
         try model.serialized().write(to: URL(fileURLWithPath: output))
         print("wrote \(output)")
+        if score {
+            let recognizer = EntityRecognizer(tagger: EntityTagger(model: model, gazetteer: gazetteer))
+            for set in EntityCorpus.evaluation {
+                let articles = try set.evaluationArticles(root: corpora)
+                if set.name == showErrors { Self.printErrors(articles, recognizer) }
+                let s = EntityEvaluation.score(articles, recognizer: recognizer)
+                print(
+                    String(
+                        format: "%@: micro F1 %.4f (P %.4f R %.4f; PER %.4f ORG %.4f LOC %.4f)", set.name, s.micro.f1,
+                        s.micro.precision, s.micro.recall, s.counts(.person).f1, s.counts(.organization).f1,
+                        s.counts(.place).f1))
+            }
+        }
+    }
+
+    /// Each gold name the recognizer missed ("-") and each name it found that is not gold ("+").
+    static func printErrors(_ articles: [CoNLLArticle], _ recognizer: EntityRecognizer) {
+        for article in articles {
+            let scalars = Array(article.text.unicodeScalars)
+            func text(_ a: Int, _ b: Int) -> String {
+                var v = String.UnicodeScalarView()
+                v.append(contentsOf: scalars[a..<b])
+                return String(v)
+            }
+            let gold = Set(article.goldItems)
+            let found = Set(
+                recognizer.recognize(Document(article.text)).map {
+                    EntityScore.Item(type: $0.type, start: $0.start, end: $0.end)
+                })
+            for g in gold.subtracting(found).sorted(by: { $0.start < $1.start }) {
+                print("- \(g.type.rawValue)\t\(text(g.start, g.end))")
+            }
+            for f in found.subtracting(gold).sorted(by: { $0.start < $1.start }) {
+                print("+ \(f.type.rawValue)\t\(text(f.start, f.end))")
+            }
+        }
     }
 }

@@ -1,25 +1,33 @@
 import BylineEval
 import BylineNLP
 
-/// One training document: its features and the gold tag of each of our tokens.
+/// One training document: its features, the gold tag of each of our tokens, and how much its
+/// tokens count.
 struct TrainingExample {
     let features: EntityFeatures
     let sentences: [Range<Int>]
     let truth: [EntityTag]
+    let weight: Float
 
-    /// Every document of a CoNLL file, tokenised by our tokenizer, gold spans turned into BIO
-    /// tags; and each document again in British and modern style ("Mr Kim", "US"), which 1996
-    /// Reuters copy rarely uses. A document's name-list features come from the lists of the other
-    /// half of the corpus, so the tagger learns how far to trust a list on names it has not seen.
-    static func load(_ text: String, corpus: CorpusLists) -> [TrainingExample] {
-        let held = [EntityGazetteer(corpus.lists(folds: [1])), EntityGazetteer(corpus.lists(folds: [0]))]
+    init(_ article: CoNLLArticle, gazetteer: EntityGazetteer, weight: Float) {
+        let doc = Document(article.text)
+        features = EntityFeatures(doc, gazetteer: gazetteer)
+        sentences = doc.sentences
+        truth = Self.tags(article, doc)
+        self.weight = weight
+    }
+
+    /// Every document of CoNLL-2003 train, and each again in British and modern style ("Mr Kim",
+    /// "US"), which 1996 Reuters copy rarely uses. A document's name-list features come from the
+    /// lists of the other half of the corpus, so the tagger learns how far to trust a list on
+    /// names it has not seen.
+    static func conll(_ text: String, corpus: CorpusLists, external: ExternalLists, clusters: EntityWordClusters)
+        -> [TrainingExample]
+    {
+        let held = [1, 0].map { EntityGazetteer(corpus.lists(folds: [$0], external: external), clusters: clusters) }
         let articles = CoNLLReader.articles(text) + CoNLLReader.articles(text, rewrite: restyle)
         return articles.enumerated().map { k, article in
-            let gazetteer = held[CorpusLists.fold(k % corpus.articleCount)]
-            let doc = Document(article.text)
-            return TrainingExample(
-                features: EntityFeatures(doc, gazetteer: gazetteer), sentences: doc.sentences,
-                truth: tags(article, doc))
+            TrainingExample(article, gazetteer: held[CorpusLists.fold(k % corpus.articleCount)], weight: 1)
         }
     }
 
@@ -49,8 +57,17 @@ struct TrainingExample {
         return tags
     }
 
-    /// One greedy pass with the model's own previous tags; returns (mistakes, tokens).
-    func learn(_ p: inout AveragedPerceptron, rowBits: Int) -> (Int, Int) {
+    /// One greedy pass with the model's own previous tags; returns (mistakes, tokens). Each
+    /// group of name lists is switched off in each sentence with probability `listDropout`.
+    func learn(_ p: inout AveragedPerceptron, rowBits: Int, listDropout: Double, random: inout SplitMix64) -> (Int, Int)
+    {
+        var features = self.features
+        for sentence in sentences {
+            for group in EntityGazetteer.Membership.listGroups
+            where Double(random.next() >> 11) / Double(1 << 53) < listDropout {
+                features.removeLists(group, in: sentence)
+            }
+        }
         var wrong = 0
         var rows = [UInt32](repeating: 0, count: EntityFeatures.maxPerToken)
         for sentence in sentences {
@@ -61,13 +78,18 @@ struct TrainingExample {
                     prev2 = prev1
                     continue
                 }
+                if features.isHonorific(i) {
+                    prev2 = prev1
+                    prev1 = .outside
+                    continue
+                }
                 rows.withUnsafeMutableBufferPointer { buffer in
                     let n = features.extract(
                         i, sentence: sentence, prev1: prev1, prev2: prev2, rowBits: rowBits, into: buffer.baseAddress!)
                     let used = UnsafeBufferPointer(rebasing: buffer[0..<n])
                     let guess = p.predict(used, previous: prev1, plain: features.isPlain(i), title: features.isTitle(i))
                     if guess != truth[i] { wrong += 1 }
-                    p.update(used, truth: truth[i], guess: guess)
+                    p.update(used, truth: truth[i], guess: guess, amount: weight)
                     p.tick()
                     prev2 = prev1
                     prev1 = guess

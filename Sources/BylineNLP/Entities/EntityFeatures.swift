@@ -15,7 +15,11 @@ public struct EntityFeatures {
         var shape: UInt64
         var prefix: UInt64
         var suffix: UInt64
-        var gazetteer: UInt16
+        var gazetteer: UInt32
+        /// Word clusters, finest first (0: unknown word).
+        var cluster: UInt64
+        var middle: UInt64
+        var coarse: UInt64
         /// Opens its sentence or a quotation, where any word is capitalised.
         var first: Bool
         /// No uppercase letter anywhere ("said", ",", "1996"), so no name can begin here.
@@ -23,23 +27,26 @@ public struct EntityFeatures {
     }
 
     /// The most features one token produces.
-    public static let maxPerToken = 32
+    public static let maxPerToken = 40
 
-    public let facts: [Facts]
+    public private(set) var facts: [Facts]
     public let sentences: [Range<Int>]
 
     public init(_ doc: Document, gazetteer: EntityGazetteer) {
+        let clusters = gazetteer.clusters
         let member = gazetteer.memberships(doc)
         var facts = doc.tokens.map {
             Facts(
-                lower: $0.lowerHash, exact: $0.hash, shape: 0, prefix: 0, suffix: 0, gazetteer: 0, first: false,
-                plain: true)
+                lower: $0.lowerHash, exact: $0.hash, shape: 0, prefix: 0, suffix: 0, gazetteer: 0, cluster: 0,
+                middle: 0, coarse: 0, first: false, plain: true)
         }
         for sentence in doc.sentences {
             let caps = EntityFeatures.isAllCapsLine(doc, sentence)
             for i in sentence {
                 let t = doc.tokens[i]
                 let (shape, plain) = EntityFeatures.shape(doc, t, caps: caps)
+                // In a line of capitals the exact form is not the word's usual spelling.
+                let c = clusters.levels(hash: caps ? t.lowerHash : t.hash, lowerHash: t.lowerHash)
                 facts[i] =
                     (Facts(
                         lower: t.lowerHash,
@@ -48,6 +55,9 @@ public struct EntityFeatures {
                         prefix: EntityFeatures.affix(doc, t, prefix: true),
                         suffix: EntityFeatures.affix(doc, t, prefix: false),
                         gazetteer: member[i].rawValue,
+                        cluster: c.fine,
+                        middle: c.middle,
+                        coarse: c.coarse,
                         first: EntityFeatures.opens(doc, i, sentence),
                         plain: plain))
             }
@@ -85,12 +95,24 @@ public struct EntityFeatures {
         return true
     }
 
+    /// Clears, in `sentence`, the name-list memberships in `lists`. The trainer switches lists
+    /// off at random so the model learns to find names no list holds, and never leans on one.
+    public mutating func removeLists(_ lists: EntityGazetteer.Membership, in sentence: Range<Int>) {
+        for i in sentence { facts[i].gazetteer &= ~lists.rawValue }
+    }
+
     /// Whether token `i` opens its sentence or a quotation.
     public func opensSentence(_ i: Int) -> Bool { facts[i].first }
 
     /// Whether the text also writes token `i`'s word in lowercase.
     public func isWrittenInLowercase(_ i: Int) -> Bool {
         facts[i].gazetteer & EntityGazetteer.Membership.lowercaseElsewhere.rawValue != 0
+    }
+
+    /// Whether token `i` is a form of address ("Mr", "Dr"): the tagger leaves it outside every
+    /// name, and the trainer does not learn from it.
+    public func isHonorific(_ i: Int) -> Bool {
+        facts[i].gazetteer & EntityGazetteer.Membership.honorific.rawValue != 0
     }
 
     /// Whether token `i` is a title ("Mr", "President"), which no person or place name includes.
@@ -174,8 +196,12 @@ public struct EntityFeatures {
         let s1 = hasLeft1 ? facts[i - 1].shape : Self.boundary
         let sr = hasRight1 ? facts[i + 1].shape : Self.boundary &+ 1
         let sr2 = hasRight2 ? facts[i + 2].shape : Self.boundary &+ 1
-        let g1 = hasLeft1 ? UInt64(facts[i - 1].gazetteer) : 0xFFFF
-        let gr = hasRight1 ? UInt64(facts[i + 1].gazetteer) : 0xFFFF
+        let g1 = hasLeft1 ? UInt64(facts[i - 1].gazetteer) : 0x1_0000_0000
+        let gr = hasRight1 ? UInt64(facts[i + 1].gazetteer) : 0x1_0000_0000
+        let c1 = hasLeft1 ? facts[i - 1].cluster : Self.boundary
+        let cr = hasRight1 ? facts[i + 1].cluster : Self.boundary &+ 1
+        let m1 = hasLeft1 ? facts[i - 1].middle : Self.boundary
+        let mr = hasRight1 ? facts[i + 1].middle : Self.boundary &+ 1
         let t1 = UInt64(prev1.rawValue)
         let t2 = UInt64(prev2.rawValue)
         add(1, 0)
@@ -207,6 +233,15 @@ public struct EntityFeatures {
         add(27, sr &* 31 &+ sr2)
         add(28, f.lower &* 31 &+ sr)
         add(29, l1 &* 31 &+ r1)
+        add(30, f.cluster)
+        add(31, f.middle)
+        add(32, f.coarse)
+        add(33, c1)
+        add(34, cr)
+        add(35, m1 &* 4099 &+ f.middle)
+        add(36, f.middle &* 4099 &+ mr)
+        add(37, f.coarse &* 31 &+ f.shape)
+        add(38, f.middle &* 31 &+ t1)
         return n
     }
 }

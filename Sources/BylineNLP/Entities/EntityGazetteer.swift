@@ -1,14 +1,16 @@
 import Foundation
 
 /// Name lists the tagger consults as features: places, organisations, people, other names,
-/// nationalities, given names, titles and organisation head words; hand-written, plus names
-/// and common words taken from the training corpus. A list never decides on its own; it only tells the tagger that a
-/// token sequence is a known name, so "Georgia" can still be a person when the context says so.
+/// nationalities, given names, surnames, titles, legal forms and organisation head words;
+/// hand-written, derived from public gazetteers, plus names and common words taken from the
+/// training corpus; and the word clusters. A list never decides on its own; it only tells the
+/// tagger that a token sequence is a known name, so "Georgia" can still be a person when the
+/// context says so.
 public struct EntityGazetteer: Sendable {
     /// What a list says about a token; several may hold at once.
     public struct Membership: OptionSet, Sendable, Hashable {
-        public let rawValue: UInt16
-        public init(rawValue: UInt16) { self.rawValue = rawValue }
+        public let rawValue: UInt32
+        public init(rawValue: UInt32) { self.rawValue = rawValue }
         public static let placeBegin = Membership(rawValue: 1 << 0)
         public static let placeInside = Membership(rawValue: 1 << 1)
         public static let organizationBegin = Membership(rawValue: 1 << 2)
@@ -26,6 +28,18 @@ public struct EntityGazetteer: Sendable {
         public static let personInside = Membership(rawValue: 1 << 12)
         public static let miscBegin = Membership(rawValue: 1 << 13)
         public static let miscInside = Membership(rawValue: 1 << 14)
+        public static let surname = Membership(rawValue: 1 << 15)
+        /// A company's legal form ("Inc", "GmbH", "S.p.A.").
+        public static let legalForm = Membership(rawValue: 1 << 16)
+        /// "Mr", "Ms", "Dr": a form of address, never part of a name of any kind.
+        public static let honorific = Membership(rawValue: 1 << 17)
+
+        /// What the name lists say, as opposed to what a word is (a title, a common word):
+        /// the memberships training switches off at random, in these groups.
+        public static let listGroups: [Membership] = [
+            [.placeBegin, .placeInside], [.organizationBegin, .organizationInside, .legalForm],
+            [.personBegin, .personInside, .givenName, .surname], [.miscBegin, .miscInside],
+        ]
     }
 
     enum List: UInt8 {
@@ -45,6 +59,8 @@ public struct EntityGazetteer: Sendable {
         public var misc: [String] = []
         public var nationalities: [String] = []
         public var givenNames: [String] = []
+        public var surnames: [String] = []
+        public var legalForms: [String] = []
         public var titles: [String] = []
         public var organizationWords: [String] = []
         public var commonWords: [String] = []
@@ -71,7 +87,19 @@ public struct EntityGazetteer: Sendable {
             l.people += EntityGazetteer.resource("conll-people")
             l.misc += EntityGazetteer.resource("conll-misc")
             l.commonWords = EntityGazetteer.resource("common-words")
+            l.addExternal(EntityGazetteer.resource)
             return l
+        }
+
+        /// Adds the lists derived from public gazetteers (GeoNames, census names, listed
+        /// companies, legal forms, titles of works), each read by `file` from its name.
+        public mutating func addExternal(_ file: (String) -> [String]) {
+            places += file("geonames-places")
+            organizations += file("listed-companies")
+            misc += file("work-titles")
+            givenNames += file("census-first-names")
+            surnames += file("census-surnames")
+            legalForms += file("legal-forms")
         }
     }
 
@@ -82,17 +110,25 @@ public struct EntityGazetteer: Sendable {
     /// Lowercase hash of a single word -> `WordFlag`s.
     let words: TokenTable<UInt8>
     let titles: TokenSet
+    /// The word clusters, read alongside the lists.
+    public let clusters: EntityWordClusters
 
     enum WordFlag: UInt8 {
         case givenName = 1
         case title = 2
         case organizationWord = 4
         case common = 8
+        case surname = 16
+        case legalForm = 32
+        case honorific = 64
     }
+
+    static let honorifics = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Dr", "Dr."]
 
     public static let standard = EntityGazetteer(.shipped())
 
-    public init(_ lists: Lists) {
+    public init(_ lists: Lists, clusters: EntityWordClusters = .standard) {
+        self.clusters = clusters
         var names: [UInt64: UInt8] = [:]
         let all: [(List, [String])] = [
             (.place, lists.places), (.organization, lists.organizations),
@@ -115,6 +151,7 @@ public struct EntityGazetteer: Sendable {
         let flagged: [(WordFlag, [String])] = [
             (.givenName, lists.givenNames), (.title, lists.titles),
             (.organizationWord, lists.organizationWords), (.common, lists.commonWords),
+            (.surname, lists.surnames), (.legalForm, lists.legalForms), (.honorific, Self.honorifics),
         ]
         for (flag, entries) in flagged {
             for entry in entries { words[TokenHash.lower(entry), default: 0] |= flag.rawValue }
@@ -151,6 +188,9 @@ public struct EntityGazetteer: Sendable {
                     if flags & WordFlag.title.rawValue != 0 { out[i].insert(.title) }
                     if flags & WordFlag.organizationWord.rawValue != 0 { out[i].insert(.organizationWord) }
                     if flags & WordFlag.common.rawValue != 0 { out[i].insert(.commonWord) }
+                    if flags & WordFlag.surname.rawValue != 0 { out[i].insert(.surname) }
+                    if flags & WordFlag.legalForm.rawValue != 0 { out[i].insert(.legalForm) }
+                    if flags & WordFlag.honorific.rawValue != 0 { out[i].insert(.honorific) }
                 }
                 let bit = Int(t.lowerHash >> 48)
                 if lowercase[bit >> 6] & (1 << UInt64(bit & 63)) != 0 { out[i].insert(.lowercaseElsewhere) }

@@ -34,6 +34,11 @@ public struct EntityTagger: Sendable {
                             prev2 = prev1
                             continue
                         }
+                        if features.isHonorific(i) {
+                            prev2 = prev1
+                            prev1 = .outside
+                            continue
+                        }
                         let n = features.extract(
                             i, sentence: sentence, prev1: prev1, prev2: prev2, rowBits: rowBits, into: rows.baseAddress!
                         )
