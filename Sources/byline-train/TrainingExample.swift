@@ -87,7 +87,9 @@ struct TrainingExample {
                     let n = features.extract(
                         i, sentence: sentence, prev1: prev1, prev2: prev2, rowBits: rowBits, into: buffer.baseAddress!)
                     let used = UnsafeBufferPointer(rebasing: buffer[0..<n])
-                    let guess = p.predict(used, previous: prev1, plain: features.isPlain(i), title: features.isTitle(i))
+                    let guess = p.predict(
+                        used, previous: features.previous(i, prev1), plain: features.isPlain(i),
+                        title: features.isTitle(i))
                     if guess != truth[i] { wrong += 1 }
                     p.update(used, truth: truth[i], guess: guess, amount: weight)
                     p.tick()

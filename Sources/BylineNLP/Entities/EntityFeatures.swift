@@ -24,6 +24,9 @@ public struct EntityFeatures {
         var first: Bool
         /// No uppercase letter anywhere ("said", ",", "1996"), so no name can begin here.
         var plain: Bool
+        /// A hyphenated word ending in a lowercase part ("Washington-based", "US-led"): an
+        /// adjective, so no name runs on past it.
+        var endsName: Bool
     }
 
     /// The most features one token produces.
@@ -38,7 +41,7 @@ public struct EntityFeatures {
         var facts = doc.tokens.map {
             Facts(
                 lower: $0.lowerHash, exact: $0.hash, shape: 0, prefix: 0, suffix: 0, gazetteer: 0, cluster: 0,
-                middle: 0, coarse: 0, first: false, plain: true)
+                middle: 0, coarse: 0, first: false, plain: true, endsName: false)
         }
         for sentence in doc.sentences {
             let caps = EntityFeatures.isAllCapsLine(doc, sentence)
@@ -59,7 +62,8 @@ public struct EntityFeatures {
                         middle: c.middle,
                         coarse: c.coarse,
                         first: EntityFeatures.opens(doc, i, sentence),
-                        plain: plain))
+                        plain: plain,
+                        endsName: EntityFeatures.isHyphenatedAdjective(doc, t)))
             }
         }
         self.facts = facts
@@ -99,6 +103,25 @@ public struct EntityFeatures {
     /// off at random so the model learns to find names no list holds, and never leans on one.
     public mutating func removeLists(_ lists: EntityGazetteer.Membership, in sentence: Range<Int>) {
         for i in sentence { facts[i].gazetteer &= ~lists.rawValue }
+    }
+
+    /// Whether `t` is a word with a hyphen whose last part has no capital letter.
+    static func isHyphenatedAdjective(_ doc: Document, _ t: Token) -> Bool {
+        guard t.kind == .word, t.has(.hasHyphen), t.length > 2 else { return false }
+        var p = Int(t.end) - 1
+        while p > Int(t.start) {
+            let u = doc.scalars[p]
+            if u == "-" { return p < Int(t.end) - 1 }
+            if !ScalarClass.isLowerLetter(u) { return false }
+            p -= 1
+        }
+        return false
+    }
+
+    /// The tag before token `i` as far as what may follow it goes: after a hyphenated adjective
+    /// a name can only begin, as at the start of a sentence.
+    public func previous(_ i: Int, _ tag: EntityTag) -> EntityTag {
+        i > 0 && facts[i - 1].endsName ? .outside : tag
     }
 
     /// Whether token `i` opens its sentence or a quotation.

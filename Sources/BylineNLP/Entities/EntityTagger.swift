@@ -56,7 +56,7 @@ public struct EntityTagger: Sendable {
                         for t in 1..<width {
                             let score = t < 8 ? low[t] : last
                             guard score > bestScore, let tag = EntityTag(rawValue: t),
-                                tag.mayFollow(prev1, plain: plain, title: title)
+                                tag.mayFollow(features.previous(i, prev1), plain: plain, title: title)
                             else { continue }
                             best = tag
                             bestScore = score
@@ -68,7 +68,34 @@ public struct EntityTagger: Sendable {
                 }
             }
         }
+        Self.tagShortForms(&tags, doc)
         return tags
+    }
+
+    /// "General Motors (GM)", "World Health Organization (WHO)": a word in capitals alone in
+    /// brackets right after a name, spelling the initials of that name's capitalised words, is
+    /// the same name written short and takes its type; the tagger, having seen few such
+    /// brackets, often leaves it out.
+    static func tagShortForms(_ tags: inout [EntityTag], _ doc: Document) {
+        let tokens = doc.tokens
+        var k = 1
+        while k + 2 < tokens.count {
+            defer { k += 1 }
+            let short = tokens[k + 1]
+            guard tokens[k].kind == .punct, doc.scalars[Int(tokens[k].start)] == "(",
+                tokens[k + 2].kind == .punct, doc.scalars[Int(tokens[k + 2].start)] == ")",
+                short.kind == .word, short.has(.allCaps), tags[k + 1] == .outside,
+                let category = tags[k - 1].category
+            else { continue }
+            var start = k - 1
+            while start > 0 && tags[start].isInside && tags[start - 1].category == category { start -= 1 }
+            var initials: [Unicode.Scalar] = []
+            for t in tokens[start..<k] where t.kind == .word && t.has(.capitalized) {
+                initials.append(doc.scalars[Int(t.start)])
+            }
+            let letters = doc.scalars[short.range].filter { $0 != "." }
+            if letters.count >= 2 && letters.elementsEqual(initials) { tags[k + 1] = .begin(category) }
+        }
     }
 
     /// Token ranges and categories of the entities in `tags`, one sentence at a time so no entity
