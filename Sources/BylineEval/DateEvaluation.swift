@@ -78,7 +78,7 @@ public struct DateEvaluation {
     /// The score table: one row per sub-corpus and the total, each system's extent P/R/F1 and value F1.
     public static func table(_ systems: [(name: String, scores: Scores)]) -> String {
         func pct(_ x: Double) -> String { String(format: "%.3f", x) }
-        var lines = ["corpus      system               gold  pred  ext-P  ext-R  ext-F1  value-F1"]
+        var lines = ["corpus      system               gold  pred  ext-P  ext-R  ext-F1  val-P  val-R  value-F1"]
         guard let first = systems.first else { return lines[0] }
         let names = first.scores.perCorpus.map(\.name) + ["ALL"]
         for (k, corpus) in names.enumerated() {
@@ -88,7 +88,8 @@ public struct DateEvaluation {
                     corpus.padding(toLength: 11, withPad: " ", startingAt: 0),
                     s.name.padding(toLength: 19, withPad: " ", startingAt: 0),
                     String(format: "%5d", c.gold), String(format: "%5d", c.predicted),
-                    pct(c.extentPrecision), pct(c.extentRecall), " " + pct(c.extentF1), "   " + pct(c.valueF1),
+                    pct(c.extentPrecision), pct(c.extentRecall), " " + pct(c.extentF1), pct(c.valuePrecision),
+                    pct(c.valueRecall), "   " + pct(c.valueF1),
                 ]
                 lines.append(cols.joined(separator: " "))
             }

@@ -47,6 +47,8 @@ public struct DateCounts: Sendable, Hashable {
     public var valueF1: Double { DateCounts.f1(valueMatched, predicted, gold) }
     public var extentPrecision: Double { predicted == 0 ? 0 : Double(extentMatched) / Double(predicted) }
     public var extentRecall: Double { gold == 0 ? 0 : Double(extentMatched) / Double(gold) }
+    public var valuePrecision: Double { predicted == 0 ? 0 : Double(valueMatched) / Double(predicted) }
+    public var valueRecall: Double { gold == 0 ? 0 : Double(valueMatched) / Double(gold) }
 
     static func f1(_ hit: Int, _ predicted: Int, _ gold: Int) -> Double {
         guard predicted > 0, gold > 0, hit > 0 else { return 0 }

@@ -11,8 +11,8 @@ struct EvalDates: ParsableCommand {
         abstract: "Score date and time expressions on TempEval-3 (TimeBank + AQUAINT).",
         discussion: """
             Each TimeML text is rebuilt without its tags and annotated with its document creation time as the \
-            publication date. The first table scores DATE and TIME expressions: extent F1 counts a prediction that \
-            overlaps a gold expression; value F1 also needs the TIMEX3 value to be equal. Predicted durations and \
+            publication date. The first table scores DATE and TIME expressions: extent precision, recall and F1 count a prediction that \
+            overlaps a gold expression; value precision, recall and F1 also need the TIMEX3 value to be equal. Predicted durations and \
             sets, and predictions that overlap only a gold DURATION or SET, are left out there. The second table \
             scores all four types (DATE, TIME, DURATION, SET) the same way; --errors lists its mistakes. When the anchors' virtual environment exists \
             ($BYLINE_ANCHORS_VENV or ~/.cache/byline-anchors/venv), spaCy + dateparser run on the same texts.

@@ -36,6 +36,8 @@ import Testing
         #expect(o.spurious.count == 1 && o.wrongValue.count == 1 && o.missed.isEmpty)
         #expect(abs(o.counts.extentF1 - 0.8) < 1e-9)
         #expect(abs(o.counts.valueF1 - 0.4) < 1e-9)
+        #expect(abs(o.counts.valuePrecision - 1.0 / 3) < 1e-9)
+        #expect(abs(o.counts.valueRecall - 0.5) < 1e-9)
     }
 
     @Test func bylineScoresTheFixture() throws {
