@@ -13,7 +13,8 @@ import Testing
         let r = try Binary.run(["eval", "dates", "--tempeval", dir.path, "--no-anchors"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.contains("Fixture     byline"))
-        #expect(r.stdout.contains("ALL         byline                  4     4 1.000 1.000  1.000    1.000"))
+        #expect(
+            r.stdout.contains("ALL         byline                  4     4 1.000 1.000  1.000 1.000 1.000    1.000"))
         let missing = try Binary.run([
             "eval", "dates", "--tempeval", dir.appendingPathComponent("nope").path, "--no-anchors",
         ])

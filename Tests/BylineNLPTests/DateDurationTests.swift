@@ -36,6 +36,7 @@ import Testing
         ("Rates have not been this low for a decade.", "a decade", "P10Y"),
         ("They signed a two-year contract.", "two-year", "P2Y"),
         ("The deal was done in less than an hour.", "an hour", "PT1H"),
+        ("She sat in parliament for twenty three years.", "twenty three years", "P23Y"),
     ])
     func durations(text: String, expression: String, value: String) {
         Self.check(text, expression, value, "DURATION")

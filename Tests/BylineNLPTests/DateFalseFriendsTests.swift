@@ -32,10 +32,22 @@ import Testing
         "The recent talks failed.",
         "The story ran in USA Today.",
         "You are listening to VOA Today.",
+        "The town marked a quarter century of its festival.",
+        "She ran the quarter mile in record time.",
+        "The 1000 megawatt cable runs under the sea.",
+        "The story was first reported by the Baltimore Sun.",
         "",
     ])
     func notDates(text: String) {
         #expect(Self.found(text).isEmpty, "\(text): \(Self.found(text))")
+    }
+
+    /// A 24-hour clock in another zone after a clock time repeats that time: neither a year nor a
+    /// second expression.
+    @Test func aTimeInAnotherZoneIsNotAYear() {
+        #expect(Self.found("The ferry sank at 8:30 p.m. BST (1930 UTC) on Friday.") == ["8:30 p.m. BST", "Friday"])
+        #expect(Self.found("The rally began at 10:15 a.m. local time (1615 UTC).") == ["10:15 a.m."])
+        #expect(Self.found("Polls closed at 1800 GMT.") == ["1800 GMT"])
     }
 
     @Test func monthsNextToDaysAndYearsAreDates() {

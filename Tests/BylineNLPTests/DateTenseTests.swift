@@ -33,6 +33,9 @@ import Testing
         ("Lawyers will appeal Wednesday night's ruling.", "Wednesday night's", "2022-01-12TNI"),
         // unless the words before look forward to it
         ("Parties campaigned hard ahead of Sunday's election.", "Sunday's", "2022-01-16"),
+        // "according to" and "prior to" are prepositions, not infinitives that look ahead
+        ("The singer has died, according to police on Wednesday.", "Wednesday", "2022-01-12"),
+        ("Prior to talks on Tuesday, prices fell sharply.", "Tuesday", "2022-01-11"),
     ])
     func weekdays(text: String, expression: String, value: String) {
         DateValueTests.check(text, expression, value)

@@ -205,6 +205,26 @@ import Testing
         #expect(Self.dates("It expects a loss for the year ending March 31.").map(\.1) == ["P1Y", "2022-03-31"])
     }
 
+    /// A month or a day with its year in words or after a comma is one expression in that year.
+    @Test(arguments: [
+        ("The pair were arrested in January of last year.", "January of last year", "2021-01"),
+        ("The plant opened on March 20 last year.", "March 20 last year", "2021-03-20"),
+        ("The strike began on December 22, last year.", "December 22, last year", "2021-12-22"),
+        ("He was detained in March, 2018, officials said.", "March, 2018", "2018-03"),
+        ("A vote is planned for June of next year.", "June of next year", "2023-06"),
+    ])
+    func monthsWithTheirYear(text: String, expression: String, value: String) {
+        Self.check(text, expression, value)
+    }
+
+    /// "that day" and "the previous day" go back to the last day mentioned, past a year mentioned
+    /// in between.
+    @Test func thatDaySkipsAYearMentionedSince() {
+        let found = Self.dates(
+            "Ministers met on Tuesday to plan a line built by 2030. Earlier that day, a deal was signed.")
+        #expect(found.map(\.1) == ["2022-01-11", "2030", "2022-01-11"])
+    }
+
     /// "the eighth day" of something that is going on now is today.
     @Test func theNthDayOfSomethingGoingOnIsToday() {
         #expect(Self.dates("Today is the eighth day of the strike.").map(\.1) == ["2022-01-14", "2022-01-14"])

@@ -30,8 +30,13 @@ extension DateGrammar {
             hour = hh.value
             // "2010 GMT", "0735 GMT": four figures before a time zone are a 24-hour clock, not a year
             if hh.digits == 4, p.count == 1, Self.timeZones.contains(t.lh(end)), t.isCapitalized(end) {
-                // "10:35 a.m. (0735 GMT)": the same time in another zone, not another expression
-                if t.isPunct(j - 1, "("), Self.timeEnds.contains(t.lh(j - 2)) { return nil }
+                // "10:35 a.m. (0735 GMT)", "10:39 a.m. local time (1639 UTC)": the same time in
+                // another zone, not another expression
+                if t.isPunct(j - 1, "("),
+                    Self.timeEnds.contains(t.lh(j - 2)) || t.lh(j - 2) == Self.time && t.lh(j - 3) == Self.local
+                {
+                    return nil
+                }
                 hour = hh.value / 100
                 minute = hh.value % 100
                 guard minute < 60 else { return nil }

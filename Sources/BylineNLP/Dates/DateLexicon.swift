@@ -144,6 +144,10 @@ enum DateLexicon {
         "ordered", "told", "asked", "urged", "invited", "allowed", "required", "forced", "subpoenaed",
     ])
 
+    /// Words that make the "to" after them a preposition, never the mark of an infinitive
+    /// ("according to current officials", "compared to last year").
+    static let prepositionsWithTo = set(["according", "compared", "prior", "thanks", "owing", "close"])
+
     /// Words that put an intention before a date in the past ("had been scheduled to expire").
     static let pastPerfect = set(["had"])
 
@@ -159,6 +163,8 @@ enum DateLexicon {
     ])
 
     static let to = h("to")
+    static let a = h("a")
+    static let an = h("an")
     static let next = h("next")
     static let due = h("due")
     static let early = h("early")

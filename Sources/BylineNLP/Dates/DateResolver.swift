@@ -4,6 +4,9 @@ struct DateResolver {
     let anchor: CalendarDate?
     /// The last date the text mentioned, for "a year earlier" and "the quarter".
     private(set) var last: DateFields?
+    /// The last single day the text mentioned: "that day" and "the previous day" refer to it
+    /// even after a coarser mention ("On Thursday ... by 2025 ... Earlier that day").
+    private(set) var lastDay: DateFields?
     /// The latest quarter or half the text mentions that had ended by publication: the period an
     /// earnings report is about, which "the quarter" and "the year-ago period" refer to even after
     /// passing mentions of earlier or unfinished ones ("after a flat second quarter", "a
@@ -33,6 +36,7 @@ struct DateResolver {
         case .fromReference, .quarterInContext(yearsBack: 1..., _, _): break
         default:
             if f.year != nil || f.decade != nil { last = DateFields.withoutTime(f) }
+            if f.date != nil { lastDay = DateFields.withoutTime(f) }
             if let span = f.periodSpan, anchor.map({ span.end < $0 }) ?? true,
                 topic?.periodSpan.map({ $0.start <= span.start }) ?? true
             {
@@ -108,8 +112,11 @@ struct DateResolver {
             guard let a = anchor else { return nil }
             return DateFields.containing(a, unit).shifted(unit, by: n)
         case .referenceUnit(let unit, let n, let time):
-            if let r = last, let within = r.coarsened(to: unit), let s = within.shifted(unit, by: n) {
-                return s.with(time: time)
+            // a bare clock time ("at 9am") stays with the last mention or the publication day
+            for r in time.hour == nil ? [last, lastDay] : [last] {
+                if let within = r?.coarsened(to: unit), let s = within.shifted(unit, by: n) {
+                    return s.with(time: time)
+                }
             }
             guard let a = anchor else { return nil }
             return DateFields.containing(a, unit).shifted(unit, by: n)?.with(time: time)

@@ -18,7 +18,11 @@ extension DateGrammar {
     /// third quarter"), numbers and months before the word rules that would take part of them.
     static let rules: [DateRule] = [
         DateRule(name: "clock time") { g, s in g.clockTime(at: s.token).map { g.withDate(after: $0) } },
-        DateRule(name: "quarter") { g, s in g.quarterExpression(at: s.token, hasThe: s.hasThe) },
+        DateRule(name: "quarter") { g, s in
+            g.quarterExpression(at: s.token, hasThe: s.hasThe).flatMap {
+                Self.quarterOfSomethingElse.contains(g.t.lh($0.range.upperBound)) ? nil : $0
+            }
+        },
         DateRule(name: "numeric") { g, s in g.numeric(at: s.token, hasThe: s.hasThe || s.framed) },
         DateRule(name: "hyphenated") { g, s in g.t.has(s.token, .hasHyphen) ? g.hyphenated(at: s.token) : nil },
         DateRule(name: "month") { g, s in g.monthExpression(at: s.token, introduced: s.hasThe || s.framed) },

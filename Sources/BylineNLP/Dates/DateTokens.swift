@@ -103,7 +103,15 @@ struct DateTokens {
     /// A number written with digits or as a small number word ("two", "a", "10"), with the token after it.
     func count(_ i: Int) -> (value: Int, next: Int)? {
         if let n = integer(i), n.digits <= 3 { return (n.value, i + 1) }
-        if let n = DateLexicon.numberWords[lh(i)] { return (n, i + 1) }
+        if let n = DateLexicon.numberWords[lh(i)] {
+            // "twenty three" written without its hyphen
+            if n >= 20, n % 10 == 0, n < 100, let ones = DateLexicon.numberWords[lh(i + 1)], ones < 10,
+                tokens[i + 1].kind == .word, lh(i + 1) != DateLexicon.a, lh(i + 1) != DateLexicon.an
+            {
+                return (n + ones, i + 2)
+            }
+            return (n, i + 1)
+        }
         guard isWord(i), has(i, .hasHyphen) else { return nil }
         // "twenty-five"
         let parts = hyphenParts(i)

@@ -19,12 +19,16 @@ extension DateGrammar {
             } else if t.isPunct(end, ","), let y = t.year(end + 1) {
                 f.year = y
                 end += 2
+            } else if let r = relativeYear(at: end) {
+                return DateMatch(range: j..<r.next, meaning: .shiftedCalendar(f, years: r.shift))
             }
             return DateMatch(range: j..<end, meaning: .calendar(f, lean: f.year == nil ? opensNarrative(j, end) : nil))
         }
-        if let y = yearAt(end) {
-            f.year = y.year
-            return DateMatch(range: j..<y.next, meaning: .calendar(f, lean: nil))
+        // "January 2022", "January of 2022", "January, 2022"
+        let k = t.lh(end) == Self.of || t.isPunct(end, ",") ? end + 1 : end
+        if let y = k == end ? yearAt(end) : t.year(k).map({ ($0, k + 1) }) {
+            f.year = y.0
+            return DateMatch(range: j..<y.1, meaning: .calendar(f, lean: nil))
         }
         if abbreviated { return nil }
         // A month name standing alone: rule out names ("Theresa May", "August Wilson") and verbs.
@@ -38,12 +42,20 @@ extension DateGrammar {
             return nil
         }
         if ambiguous && !introducedHere { return nil }
-        // "June last year", "January this year"
-        if t.lh(j + 1) == Self.this || t.lh(j + 1) == Self.last || t.lh(j + 1) == Self.next, t.lh(j + 2) == Self.year {
-            let shift = L.shifters[t.lh(j + 1)]!
-            return DateMatch(range: j..<j + 3, meaning: .shiftedCalendar(f, years: shift))
+        // "June last year", "January of this year"
+        if let r = relativeYear(at: end) {
+            return DateMatch(range: j..<r.next, meaning: .shiftedCalendar(f, years: r.shift))
         }
         return DateMatch(range: j..<end, meaning: .calendar(f, lean: opensNarrative(j, end)))
+    }
+
+    /// "last year", "of this year", ", next year" after a month or a day: the year it falls in,
+    /// as whole years from the publication year.
+    func relativeYear(at k: Int) -> (shift: Int, next: Int)? {
+        let i = t.lh(k) == Self.of || t.isPunct(k, ",") ? k + 1 : k
+        let h = t.lh(i)
+        guard h == Self.this || h == Self.last || h == Self.next, t.lh(i + 1) == Self.year else { return nil }
+        return (L.shifters[h]!, i + 2)
     }
 
     /// `.notAhead` for a month that opens its sentence as a time frame, "In January, ...": news
@@ -57,6 +69,12 @@ extension DateGrammar {
         guard let w = L.weekdays[t.lh(j)], t.isCapitalized(j) else { return nil }
         // "Good Friday", "Sunday Times": part of a name
         if shift == nil, t.isCapitalized(j - 1), Self.nameHeads.contains(t.lh(j - 1)) { return nil }
+        // "the Baltimore Sun.", "Channel Sat.": an abbreviation after a capitalised word ends a name
+        if t.has(j, .hasPeriod), t.isWord(j - 1), t.isCapitalized(j - 1), !t.startsSentence(j - 1),
+            !L.dateIntroducers.contains(t.lh(j - 1))
+        {
+            return nil
+        }
         if t.isCapitalized(j + 1), Self.nameTails.contains(t.lh(j + 1)),
             !L.partsOfDay.contains(t.lh(j + 1)) || t.has(j + 2, .capitalized)
         {

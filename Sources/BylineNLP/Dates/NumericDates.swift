@@ -72,7 +72,11 @@ extension DateGrammar {
         }
         if t.tokens.indices.contains(j + 1), t.tokens[j + 1].kind == .number { return false }
         if j > 0, t.tokens[j - 1].kind == .number { return false }
-        if y < 1800 || y > 2100 { return introduced || L.dateIntroducers.contains(prev) && prev != Self.dash }
+        // "(1930 UTC)": a 24-hour clock in another zone, never a year
+        if Self.timeZones.contains(next), t.isCapitalized(j + 1) { return false }
+        // a year long past or far ahead needs a word that says it is one ("in 1066"): "the 1000
+        // megawatt cable" is a quantity
+        if y < 1800 || y > 2100 { return L.dateIntroducers.contains(prev) && prev != Self.dash }
         return true
     }
 

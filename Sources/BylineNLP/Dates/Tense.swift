@@ -52,7 +52,7 @@ enum Tense: Sendable {
         // one after the date is always a purpose ("fell on Friday to close at $20")
         if before, k > 0, doc.tokens[k - 1].lowerHash == DateLexicon.to, !t.has(.capitalized),
             !DateLexicon.notVerbsAfterTo.contains(t.lowerHash),
-            !(k > 1 && doc.tokens[k - 2].lowerHash == DateLexicon.next)
+            !(k > 1 && isPrepositionalTo(k - 2, doc))
         {
             return infinitive(to: k - 1, doc)
         }
@@ -76,11 +76,11 @@ enum Tense: Sendable {
         return nil
     }
 
-    /// Whether token `k` makes the "to" after it a preposition: "next to", and "due to" before
-    /// a noun phrase ("due to the storm", not "due to arrive").
+    /// Whether token `k` makes the "to" after it a preposition: "next to", "according to",
+    /// "compared to", and "due to" before a noun phrase ("due to the storm", not "due to arrive").
     static func isPrepositionalTo(_ k: Int, _ doc: Document) -> Bool {
         let h = doc.tokens[k].lowerHash
-        if h == DateLexicon.next { return true }
+        if h == DateLexicon.next || DateLexicon.prepositionsWithTo.contains(h) { return true }
         return h == DateLexicon.due && k + 2 < doc.tokens.count
             && DateLexicon.notVerbsAfterTo.contains(doc.tokens[k + 2].lowerHash)
     }
