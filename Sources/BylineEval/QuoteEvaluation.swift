@@ -19,8 +19,9 @@ public struct QuoteEvaluationReport: Sendable {
     public var ourResolution = ResolutionScore()
     /// Seconds spent in the quote stage alone (entities excluded).
     public var quoteSeconds = 0.0
-    public var sieves: [String: SieveFigures] = [:]
-    public var sieveOrder: [String] = []
+    /// Figures per deciding sieve; nil holds the quotes no sieve attributed.
+    public var sieves: [SieveName?: SieveFigures] = [:]
+    public var sieveOrder: [SieveName] = []
     public var anchor: QuoteScore?
     public var anchorResolution: ResolutionScore?
     /// Why the anchors did not run, when they did not.
@@ -104,13 +105,13 @@ public struct QuoteEvaluation {
             let (score, pairs) = QuoteMatcher.match(gold: gold, predicted: direct, partlyQuoted: partly)
             report.ours += score
             let unresolved = report.ourResolution.add(cases[article.name] ?? [], predicted: all)
-            for p in direct { report.sieves[p.sieve ?? "none", default: SieveFigures()].decided += 1 }
+            for p in direct { report.sieves[p.sieve, default: SieveFigures()].decided += 1 }
             for pair in pairs {
                 guard let p = pair.predicted, pair.gold != nil else { continue }
-                report.sieves[p.sieve ?? "none", default: SieveFigures()].matched += 1
+                report.sieves[p.sieve, default: SieveFigures()].matched += 1
                 if let correct = pair.speakerCorrect {
-                    report.sieves[p.sieve ?? "none", default: SieveFigures()].withSource += 1
-                    if correct { report.sieves[p.sieve ?? "none", default: SieveFigures()].speakerCorrect += 1 }
+                    report.sieves[p.sieve, default: SieveFigures()].withSource += 1
+                    if correct { report.sieves[p.sieve, default: SieveFigures()].speakerCorrect += 1 }
                 }
             }
             if collectErrors {
@@ -148,13 +149,14 @@ public struct QuoteEvaluation {
                     "MISS  \(article) \(excerpt(g.span))  [source: \(g.source.map(excerpt).joined(separator: " "))]")
             case (nil, let p?):
                 out.append(
-                    "EXTRA \(article) \(excerpt(p.span))  [speaker: \(p.speakerName ?? "-"), \(p.sieve ?? "none")]")
+                    "EXTRA \(article) \(excerpt(p.span))  [speaker: \(p.speakerName ?? "-"), \(p.sieve?.rawValue ?? "none")]"
+                )
             case (let g?, let p?) where pair.speakerCorrect == false:
                 let said = p.speakerMention.map(excerpt) ?? "-"
                 // The gold span may join several quotes; name ours when it is not the whole of it.
                 let which = p.span == g.span ? "" : " at \(p.span.lowerBound): \(excerpt(p.span))"
                 out.append(
-                    "WHO   \(article) \(excerpt(g.span))  [gold: \(g.source.map(excerpt).joined(separator: " ")); ours: \(said) (\(p.sieve ?? "none"))\(which)]"
+                    "WHO   \(article) \(excerpt(g.span))  [gold: \(g.source.map(excerpt).joined(separator: " ")); ours: \(said) (\(p.sieve?.rawValue ?? "none"))\(which)]"
                 )
             default:
                 continue

@@ -31,11 +31,11 @@ public enum QuoteReportText {
         out +=
             "\nquote stage: \(r.words) words in \(String(format: "%.3f", r.quoteSeconds)) s (\(Int(rate)) words/s, this build)\n"
         out += "\nper sieve (direct quotes)  decided  matched  speaker accuracy\n"
-        let names = r.sieveOrder + r.sieves.keys.filter { !r.sieveOrder.contains($0) }.sorted()
-        for name in names {
-            guard let s = r.sieves[name] else { continue }
+        for sieve in r.sieveOrder.map(Optional.some) + [nil] {
+            guard let s = r.sieves[sieve] else { continue }
             out +=
-                "  " + name.padding(toLength: 22, withPad: " ", startingAt: 0) + "\(s.decided)".leftPad(9)
+                "  " + (sieve?.rawValue ?? "none").padding(toLength: 22, withPad: " ", startingAt: 0)
+                + "\(s.decided)".leftPad(9)
                 + "\(s.matched)".leftPad(9)
                 + "\(f(s.speakerAccuracy)) (\(s.speakerCorrect)/\(s.withSource))".leftPad(20) + "\n"
         }

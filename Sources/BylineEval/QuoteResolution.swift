@@ -64,7 +64,7 @@ public struct ResolutionScore: Sendable, Hashable {
                 correct += 1
             } else {
                 wrong.append(
-                    "NAME  \(c.doc) \(c.start) \"\(c.source)\" is \(c.name); ours: \(best.speakerName ?? "-") (\(best.sieve ?? "none"))"
+                    "NAME  \(c.doc) \(c.start) \"\(c.source)\" is \(c.name); ours: \(best.speakerName ?? "-") (\(best.sieve?.rawValue ?? "none"))"
                 )
             }
         }

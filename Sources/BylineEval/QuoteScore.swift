@@ -1,12 +1,14 @@
+import BylineNLP
+
 /// A predicted quote as the scorer sees it: spans only, so our quotes and the anchors' score alike.
 public struct ScoredQuote: Sendable, Hashable {
     public var span: Range<Int>
     public var speakerName: String?
     public var speakerMention: Range<Int>?
     /// The deciding sieve, or nil.
-    public var sieve: String?
+    public var sieve: SieveName?
 
-    public init(span: Range<Int>, speakerName: String?, speakerMention: Range<Int>?, sieve: String?) {
+    public init(span: Range<Int>, speakerName: String?, speakerMention: Range<Int>?, sieve: SieveName?) {
         self.span = span
         self.speakerName = speakerName
         self.speakerMention = speakerMention

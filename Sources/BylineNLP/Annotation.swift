@@ -74,10 +74,10 @@ public struct Quote: Sendable, Hashable, Codable {
     public var span: TextSpan
     public var speaker: Speaker?
     public var cue: TextSpan?
-    /// The name of the sieve that decided the speaker, for debugging and per-sieve measurement.
-    public var sieve: String?
+    /// The sieve that decided the speaker, for debugging and per-sieve measurement.
+    public var sieve: SieveName?
 
-    public init(kind: QuoteKind, span: TextSpan, speaker: Speaker?, cue: TextSpan?, sieve: String? = nil) {
+    public init(kind: QuoteKind, span: TextSpan, speaker: Speaker?, cue: TextSpan?, sieve: SieveName? = nil) {
         self.kind = kind
         self.span = span
         self.speaker = speaker

@@ -44,8 +44,8 @@ import Testing
 
     @Test func matchingNeedsHalfOfTheShorterSpan() {
         let gold = [GoldQuote(span: 0..<20, parts: [0..<20], source: [30..<35])]
-        let right = ScoredQuote(span: 5..<20, speakerName: "Dana Ray", speakerMention: 31..<34, sieve: "trailing-cue")
-        let wrongSpeaker = ScoredQuote(span: 0..<12, speakerName: "he", speakerMention: 40..<42, sieve: "sentence-cue")
+        let right = ScoredQuote(span: 5..<20, speakerName: "Dana Ray", speakerMention: 31..<34, sieve: .trailingCue)
+        let wrongSpeaker = ScoredQuote(span: 0..<12, speakerName: "he", speakerMention: 40..<42, sieve: .sentenceCue)
         let elsewhere = ScoredQuote(span: 15..<60, speakerName: nil, speakerMention: nil, sieve: nil)
         let (score, _) = QuoteMatcher.match(gold: gold, predicted: [right, wrongSpeaker, elsewhere])
         #expect(score.predicted == 3)
@@ -87,7 +87,7 @@ import Testing
         #expect(report.ours.gold == 2)
         #expect(report.ours.recalled >= 1)
         #expect(report.ourResolution.cases == 1)
-        #expect(report.sieves["trailing-cue"]?.decided == 1)
+        #expect(report.sieves[.trailingCue]?.decided == 1)
         let table = QuoteReportText.render(report, corpus: "fixture")
         #expect(table.contains("quote F1"))
         #expect(table.contains("trailing-cue"))

@@ -14,7 +14,7 @@ import Testing
         #expect(q.first?.span.text == "North Korea may be seeking attention")
         #expect(q.first?.speaker?.mention?.text == "Mr Blinken")
         #expect(q.first?.cue?.text == "said")
-        #expect(q.first?.sieve == "indirect")
+        #expect(q.first?.sieve == .indirect)
     }
 
     @Test func saidWithoutThat() {

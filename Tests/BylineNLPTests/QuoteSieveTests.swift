@@ -13,7 +13,7 @@ import Testing
         #expect(quotes.first?.span.text == "\"We are ready,\" he said, \"to talk.\"")
         #expect(quotes.first?.speaker?.name == "Park Min-jun")
         #expect(quotes.first?.speaker?.mention?.text == "he")
-        #expect(quotes.first?.sieve == "split")
+        #expect(quotes.first?.sieve == .split)
         #expect(quotes.first?.cue?.text == "said")
     }
 
@@ -21,7 +21,7 @@ import Testing
         let before = QuoteTesting.quotes("“It is dangerous,” Mr Park said.", park)
         #expect(before.first?.speaker?.name == "Park Min-jun")
         #expect(before.first?.speaker?.mention?.text == "Mr Park")
-        #expect(before.first?.sieve == "trailing-cue")
+        #expect(before.first?.sieve == .trailingCue)
         let inverted = QuoteTesting.quotes("“It is dangerous,” said Mr Park.", park)
         #expect(inverted.first?.speaker?.mention?.text == "Mr Park")
         #expect(inverted.first?.cue?.text == "said")
@@ -32,7 +32,7 @@ import Testing
         let quotes = QuoteTesting.quotes(
             text, [("Jean Lee", .person, "Jean Lee"), ("Wilson Centre", .organization, "Wilson Centre")])
         #expect(quotes.first?.speaker?.name == "Jean Lee")
-        #expect(quotes.first?.sieve == "trailing-cue")
+        #expect(quotes.first?.sieve == .trailingCue)
     }
 
     @Test func aSentenceAfterAFullStopQuoteIntroducesTheNextQuote() {
@@ -59,7 +59,7 @@ import Testing
         #expect(quotes.count == 1)
         #expect(quotes.first?.kind == .direct)
         #expect(quotes.first?.speaker?.name == "Park Min-jun")
-        #expect(quotes.first?.sieve == "leading-cue")
+        #expect(quotes.first?.sieve == .leadingCue)
         #expect(quotes.first?.cue?.text == "told")
     }
 
@@ -68,7 +68,7 @@ import Testing
         let quotes = QuoteTesting.quotes(text)
         #expect(quotes.first?.kind == .direct)
         #expect(quotes.first?.speaker?.mention?.text == "the spokesman")
-        #expect(quotes.first?.sieve == "trailing-cue", "\(quotes.first?.sieve ?? "none")")
+        #expect(quotes.first?.sieve == .trailingCue, "\(quotes.first?.sieve?.rawValue ?? "none")")
     }
 
     @Test func sentenceCueForAFragmentInReportedSpeech() {
@@ -77,7 +77,7 @@ import Testing
         let partial = quotes.first { $0.kind == .partial }
         #expect(partial?.span.text == "“new-type missile”")
         #expect(partial?.speaker?.mention?.text == "the ministry")
-        #expect(partial?.sieve == "sentence-cue")
+        #expect(partial?.sieve == .sentenceCue)
     }
 
     @Test func continuationParagraphsBelongToThePreviousSpeaker() {
@@ -86,27 +86,27 @@ import Testing
         let quotes = QuoteTesting.quotes(text, park)
         #expect(quotes.count == 3)
         #expect(quotes.map { $0.speaker?.name } == ["Park Min-jun", "Park Min-jun", "Park Min-jun"])
-        #expect(quotes.dropFirst().allSatisfy { $0.sieve == "continuation" })
+        #expect(quotes.dropFirst().allSatisfy { $0.sieve == .continuation })
     }
 
     @Test func continuationStopsAtAnotherCue() {
         let text = "“One,” Mr Park said. Ms Kay said she disagreed.\n\n“Two.”"
         let quotes = QuoteTesting.quotes(text, park + [("Ms Kay", .person, "Ann Kay")])
-        #expect(QuoteTesting.quote(quotes, containing: "Two")?.sieve != "continuation")
+        #expect(QuoteTesting.quote(quotes, containing: "Two")?.sieve != .continuation)
     }
 
     @Test func continuationSurvivesCuesInThePreviousAttributionSentence() {
         let text = "“One,” said Ann Kay, who recalled the day and added a date. “Two.”\n\n“Three.”"
         let quotes = QuoteTesting.quotes(text, [("Ann Kay", .person, "Ann Kay")]).filter { $0.kind == .direct }
         #expect(quotes.map { $0.speaker?.name } == ["Ann Kay", "Ann Kay", "Ann Kay"])
-        #expect(QuoteTesting.quote(quotes, containing: "Two")?.sieve == "continuation")
+        #expect(QuoteTesting.quote(quotes, containing: "Two")?.sieve == .continuation)
     }
 
     @Test func continuationAfterAFragmentWithItsOwnCue() {
         let text = "Ann Kay said the plan failed because “nobody read it,” she said. “We tried.”"
         let quotes = QuoteTesting.quotes(text, [("Ann Kay", .person, "Ann Kay")])
         let tried = QuoteTesting.quote(quotes, containing: "We tried")
-        #expect(tried?.sieve == "continuation")
+        #expect(tried?.sieve == .continuation)
         #expect(tried?.speaker?.name == "Ann Kay")
     }
 
@@ -116,7 +116,7 @@ import Testing
         let quotes = QuoteTesting.quotes(text).filter { $0.kind == .direct }
         #expect(quotes.count == 3)
         #expect(quotes.map { $0.speaker?.name } == ["Steve Quinlan", "Ana Ruiz", nil])
-        #expect(quotes.first?.sieve == "credit-line")
+        #expect(quotes.first?.sieve == .creditLine)
         #expect(quotes.first?.cue == nil)
     }
 
@@ -125,7 +125,7 @@ import Testing
             "“We had problems,” Obama said after the meeting. He suggested no retaliation. “Our goal is not to duplicate it.”"
         let quotes = QuoteTesting.quotes(text, [("Obama", .person, "Barack Obama")]).filter { $0.kind == .direct }
         let goal = QuoteTesting.quote(quotes, containing: "Our goal")
-        #expect(goal?.sieve == "preceding-sentence")
+        #expect(goal?.sieve == .precedingSentence)
         #expect(goal?.speaker?.mention?.text == "He")
         #expect(goal?.speaker?.name == "Barack Obama")
     }
@@ -136,7 +136,7 @@ import Testing
             "Obama spoke on Monday. Ann Kay said on Tuesday.\n\n\"We will not give up on this fight for the people of this state.\"",
             names)
         #expect(bare.first { $0.kind == .direct }?.speaker?.name == "Ann Kay")
-        #expect(bare.first { $0.kind == .direct }?.sieve == "preceding-sentence")
+        #expect(bare.first { $0.kind == .direct }?.sieve == .precedingSentence)
         let reported = QuoteTesting.quotes(
             "Ann Kay said the vote would be close.\n\n\"We will not give up on this fight for the people of this state.\"",
             names)
@@ -148,7 +148,7 @@ import Testing
             "Immediately after the attacks, Trump issued a statement, \"Last night, our nation was attacked by a radical terrorist.\""
         let quotes = QuoteTesting.quotes(text, [("Trump", .person, "Donald Trump")])
         #expect(quotes.first { $0.kind == .direct }?.speaker?.name == "Donald Trump")
-        #expect(quotes.first { $0.kind == .direct }?.sieve == "leading-cue")
+        #expect(quotes.first { $0.kind == .direct }?.sieve == .leadingCue)
     }
 
     @Test func precedingSentenceTakesOnlyANameOrPronoun() {

@@ -27,11 +27,6 @@ enum QuoteTesting {
         return QuoteAttributor.standard.attribute(doc, entities: mentions(text, names))
     }
 
-    /// (kind, quote text, speaker name, speaker mention text, sieve) for each quote.
-    static func summary(_ quotes: [Quote]) -> [(QuoteKind, String, String?, String?, String?)] {
-        quotes.map { ($0.kind, $0.span.text, $0.speaker?.name, $0.speaker?.mention?.text, $0.sieve) }
-    }
-
     /// The quote whose text contains `fragment`.
     static func quote(_ quotes: [Quote], containing fragment: String) -> Quote? {
         quotes.first { $0.span.text.contains(fragment) }

@@ -23,12 +23,12 @@ import Testing
         let quotes = QuoteTesting.quotes(text, [("Ray Holm", .person, "Ray Holm")])
         let q = QuoteTesting.quote(quotes, containing: "It is wrong")
         #expect(q?.speaker?.name == "Ray Holm")
-        #expect(q?.sieve == "dash-aside")
+        #expect(q?.sieve == .dashAside)
     }
 
     @Test func aQuoteBetweenDashesAfterAPlaceIsNotThePlaces() {
         let text = "The mood in Ohio -- \"We are tired of waiting\" -- was grim, the mayor said."
         let quotes = QuoteTesting.quotes(text, [("Ohio", .place, "Ohio")])
-        #expect(QuoteTesting.quote(quotes, containing: "tired")?.sieve != "dash-aside")
+        #expect(QuoteTesting.quote(quotes, containing: "tired")?.sieve != .dashAside)
     }
 }

@@ -83,7 +83,7 @@ public struct CompactAnnotation: Sendable, Hashable {
                 speakerStart: Int32(clamping: q.speaker?.mention?.start ?? -1),
                 speakerEnd: Int32(clamping: q.speaker?.mention?.end ?? -1),
                 cueStart: Int32(clamping: q.cue?.start ?? -1), cueEnd: Int32(clamping: q.cue?.end ?? -1),
-                sieve: q.sieve.map { v.intern($0) } ?? -1)
+                sieve: q.sieve.map { v.intern($0.rawValue) } ?? -1)
         }
     }
 
@@ -119,7 +119,8 @@ public struct CompactAnnotation: Sendable, Hashable {
                     type: q.speakerType)
             return Quote(
                 kind: q.kind, span: slice(q.start, q.end), speaker: who,
-                cue: q.cueStart < 0 ? nil : slice(q.cueStart, q.cueEnd), sieve: q.sieve < 0 ? nil : v.string(q.sieve))
+                cue: q.cueStart < 0 ? nil : slice(q.cueStart, q.cueEnd),
+                sieve: q.sieve < 0 ? nil : SieveName(rawValue: v.string(q.sieve)))
         }
         return Annotation(entities: entities, quotes: found)
     }

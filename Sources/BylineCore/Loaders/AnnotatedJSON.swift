@@ -42,8 +42,11 @@ enum AnnotatedJSON {
                     name: name, mention: who["start"] is Int ? try span(who, "speaker of quote \(k)") : nil)
             }
             let cue = o["cue"] is [String: Any] ? try span(o["cue"], "cue of quote \(k)") : nil
+            // The sieve only explains how a speaker was found; a name this version does not know
+            // is left out rather than failing the article.
+            let sieve = (o["sieve"] as? String).flatMap(SieveName.init(rawValue:))
             annotation.quotes.append(
-                Quote(kind: kind, span: s, speaker: speaker, cue: cue, sieve: o["sieve"] as? String))
+                Quote(kind: kind, span: s, speaker: speaker, cue: cue, sieve: sieve))
         }
         // The reader relies on the pipeline's order: entities sorted and never overlapping, quotes
         // sorted by start (a stable sort, so quotes starting together keep the file's order).

@@ -41,7 +41,7 @@ public enum AnnotationJSON {
             }
             w.key("cue")
             span(q.cue, to: &w)
-            if let sieve = q.sieve { w.field("sieve", sieve) }
+            if let sieve = q.sieve { w.field("sieve", sieve.rawValue) }
             w.endObject()
         }
         w.endArray()

@@ -19,13 +19,13 @@ struct Attribution: Sendable {
 
     var target: Target
     var cue: Range<Int>?
-    /// The deciding sieve's name, reported in `Quote.sieve`.
-    var sieve: String
+    /// The deciding sieve, reported in `Quote.sieve`.
+    var sieve: SieveName
 }
 
 /// One attribution rule. Sieves run in order; the first to return an attribution decides.
 protocol QuoteSieve: Sendable {
-    var name: String { get }
+    var name: SieveName { get }
     /// Who said candidate `index`, or nil when this rule does not apply.
     func decide(_ index: Int, _ candidates: [QuoteCandidate], _ ctx: QuoteContext) -> Attribution?
 }
@@ -33,7 +33,7 @@ protocol QuoteSieve: Sendable {
 extension QuoteContext {
     /// The speaker of a cue at `c`: before it (not before `lo`), else after it (not from `hi`).
     /// "according to X" takes the phrase after "to".
-    func attribution(cue c: Int, lowerLimit lo: Int, upperLimit hi: Int, sieve: String) -> Attribution? {
+    func attribution(cue c: Int, lowerLimit lo: Int, upperLimit hi: Int, sieve: SieveName) -> Attribution? {
         if isAccordingTo(c) {
             guard let sp = speakerAfter(cue: c + 1, upperLimit: hi) else { return nil }
             return Attribution(target: .phrase(sp), cue: c..<(c + 2), sieve: sieve)

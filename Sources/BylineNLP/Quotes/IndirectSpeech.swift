@@ -2,7 +2,7 @@
 /// "CLAUSE, said X", "according to X, CLAUSE" and "CLAUSE, according to X". The reported
 /// clause becomes the quote's span; the speaker goes through the same resolution as direct quotes.
 struct IndirectSpeech {
-    let name = "indirect"
+    let name = SieveName.indirect
     /// Longest tail after a cue ("said on Wednesday in a statement.") for "CLAUSE, X said".
     static let tailReach = 9
     /// Fewest words a reported clause must have.

@@ -18,8 +18,8 @@ public struct QuoteAttributor: Sendable {
 
     public init() {}
 
-    /// The names of the sieves in the order they run, then the indirect-speech rule.
-    public var sieveNames: [String] { sieves.map(\.name) + [reported.name] }
+    /// The sieves in the order they run, then the indirect-speech rule.
+    public var sieveNames: [SieveName] { sieves.map(\.name) + [reported.name] }
 
     /// Quotes sorted by start.
     public func attribute(_ doc: Document, entities: [EntityMention]) -> [Quote] {

@@ -1,7 +1,7 @@
 /// A quote with no cue of its own, right after a quote by X in the same paragraph or at the
 /// start of the next one, is X's (`"A," he said. "B."`, and the next paragraph's quote).
 struct ContinuationSieve: QuoteSieve {
-    let name = "continuation"
+    let name = SieveName.continuation
     /// Most fragments looked past for the quote before; beyond them the thread is lost, and the
     /// look-back stays bounded however many marks a text holds.
     static let fragmentReach = 6

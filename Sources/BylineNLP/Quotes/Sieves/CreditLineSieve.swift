@@ -1,7 +1,7 @@
 /// `“We can build a wall around him.” ― Steve Quinlan`: a dash and a name closing the quote's
 /// line credit it, the way collections of readers' or voters' comments are printed. No cue word.
 struct CreditLineSieve: QuoteSieve {
-    let name = "credit-line"
+    let name = SieveName.creditLine
     /// Most tokens after the name before the line ends ("― Ana Ruiz, 27, Phoenix.").
     static let tailReach = 10
 

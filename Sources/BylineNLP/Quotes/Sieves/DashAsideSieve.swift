@@ -1,7 +1,7 @@
 /// `the former candidate Mitt Romney -- "It is disqualifying …" -- and Fred Goldberg`: a quote
 /// set between dashes right after a person's name is that person's words. No cue word.
 struct DashAsideSieve: QuoteSieve {
-    let name = "dash-aside"
+    let name = SieveName.dashAside
 
     func decide(_ index: Int, _ candidates: [QuoteCandidate], _ ctx: QuoteContext) -> Attribution? {
         guard let r = candidates[index].region, r.closed, r.open >= 2 else { return nil }

@@ -1,7 +1,7 @@
 /// `Mr Blinken said: "…"` / `He told reporters, "…"` / `Trump tweeted "…"`: a cue ending the
 /// clause right before the opening mark, or ending the previous paragraph with a colon.
 struct LeadingCueSieve: QuoteSieve {
-    let name = "leading-cue"
+    let name = SieveName.leadingCue
     static let reach = 14
     /// A colon ends a longer introduction ("the committee said about its platform …:").
     static let colonReach = 24

@@ -4,7 +4,7 @@
 /// a paragraph ending in a bare attribution (`Sam Lau said in a statement.`), which reports
 /// nothing of its own.
 struct PrecedingSentenceSieve: QuoteSieve {
-    let name = "preceding-sentence"
+    let name = SieveName.precedingSentence
     /// Most tokens after the cue of a bare attribution ("said in a statement on Tuesday").
     static let bareTail = 7
 

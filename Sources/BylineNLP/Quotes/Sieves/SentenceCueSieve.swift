@@ -1,7 +1,7 @@
 /// A cue anywhere else in the sentences the quote belongs to, nearest first:
 /// `If "…", the spokesman said in comments carried by KCNA`, `the spokesman said the “new-type weapon” …`.
 struct SentenceCueSieve: QuoteSieve {
-    let name = "sentence-cue"
+    let name = SieveName.sentenceCue
     static let reach = 40
 
     func decide(_ index: Int, _ candidates: [QuoteCandidate], _ ctx: QuoteContext) -> Attribution? {

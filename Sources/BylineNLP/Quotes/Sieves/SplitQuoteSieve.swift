@@ -1,6 +1,6 @@
 /// `"We are ready," he said, "to talk."`: the attribution between the two parts of a split quote.
 struct SplitQuoteSieve: QuoteSieve {
-    let name = "split"
+    let name = SieveName.split
 
     func decide(_ index: Int, _ candidates: [QuoteCandidate], _ ctx: QuoteContext) -> Attribution? {
         guard let gap = candidates[index].region?.interruption else { return nil }

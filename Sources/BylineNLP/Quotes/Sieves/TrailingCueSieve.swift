@@ -1,7 +1,7 @@
 /// `"…," Mr Blinken said` / `"…," said Mr Blinken` / `"…," Jean Lee, an analyst, said`: the cue
 /// right after the closing mark, with its speaker between them or just after the cue.
 struct TrailingCueSieve: QuoteSieve {
-    let name = "trailing-cue"
+    let name = SieveName.trailingCue
     /// How far after the closing mark the cue may be.
     static let reach = 14
 
