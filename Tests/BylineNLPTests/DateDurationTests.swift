@@ -78,6 +78,34 @@ import Testing
         #expect(Self.timexes("The vote closes tomorrow morning.").map(\.2) == ["TIME"])
     }
 
+    /// A count after "in" is a date ahead when the clause looks ahead, a length of time otherwise.
+    @Test(arguments: [
+        ("The bonds will be repaid in three years.", "three years", "2025", "DATE"),
+        ("The new line would open in 6 months, the operator said.", "6 months", "2022-07", "DATE"),
+        ("She will return to the court in two weeks.", "two weeks", "2022-W04", "DATE"),
+        ("The board will decide in 10 days.", "10 days", "2022-01-24", "DATE"),
+        ("He wrote four novels in two years.", "two years", "P2Y", "DURATION"),
+        ("The team scored twice in 5 minutes.", "5 minutes", "PT5M", "DURATION"),
+    ])
+    func countAfterIn(text: String, expression: String, value: String, type: String) {
+        Self.check(text, expression, value, type)
+    }
+
+    /// Without a publication date the date ahead stays unknown; it is still a date.
+    @Test func countAfterInWithoutPublicationDate() {
+        let found = DateRecognizer.standard.timexes(
+            in: Document("The loan will be repaid in three years."), anchor: nil)
+        #expect(found.map(\.mention.text) == ["three years"])
+        #expect(found.map(\.mention.value) == [nil])
+        #expect(found.map(\.type) == ["DATE"])
+    }
+
+    /// "will one day" is some time ahead, not a day long; "for one day" is still a day.
+    @Test func oneDayAfterAModal() {
+        Self.check("Engineers believe the car could one day fly.", "one day", "FUTURE_REF", "DATE")
+        Self.check("The museum closed for one day.", "one day", "P1D", "DURATION")
+    }
+
     /// "The year ended March 31" spans two calendar years; a plain "the year" is still a date.
     @Test func yearEndedOnADayIsADuration() {
         #expect(

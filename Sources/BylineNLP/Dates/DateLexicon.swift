@@ -135,6 +135,9 @@ enum DateLexicon {
         "payable", "effective", "due", "postponed",
     ])
 
+    /// Modal verbs: "will one day", "could one day" look ahead without a date.
+    static let modals = set(["will", "'ll", "would", "could", "may", "might", "can", "shall", "should", "must"])
+
     /// Words before an infinitive that make it an intention or an order, so the date after it
     /// lies ahead ("is set to leave Thursday", "planned to meet Monday", "ordered him to leave by Friday").
     static let intentions = set([

@@ -40,6 +40,10 @@ enum DateMeaning: Sendable, Hashable {
     case reference(String)
     /// A length of time, by its TIMEX3 value: "two years" P2Y, "three hours" PT3H.
     case duration(String)
+    /// A count of whole units after "in" ("in five years", "in three weeks"): in a clause that
+    /// looks ahead ("would be redeemed in five years") the date that far from the publication
+    /// date; otherwise the length of time `length` ("wrote two letters in two weeks").
+    case ahead(DateUnit, by: Int, length: String)
     /// A recurring time, by its TIMEX3 value: "every week" P1W, "each Monday" XXXX-WXX-1.
     case recurrence(String)
     /// An accounting period of several quarters ("the nine months", "the first six months"): a

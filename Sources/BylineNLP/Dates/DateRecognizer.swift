@@ -40,16 +40,23 @@ public struct DateRecognizer: Sendable {
     /// or SET.
     public func timexes(in doc: Document, anchor: CalendarDate?) -> [(mention: EntityMention, type: String)] {
         let found = expressions(in: doc)
-        let types = found.matches.compactMap { m -> String? in
-            switch m.meaning {
-            case .periodOfMonths: return nil
-            case .duration: return "DURATION"
-            case .recurrence: return "SET"
-            default: return "DATE"
-            }
+        let kept = found.matches.filter {
+            if case .periodOfMonths = $0.meaning { return false }
+            return true
         }
-        return zip(recognize(doc, found, anchor: anchor), types).map { mention, type in
-            (mention, type == "DATE" && Self.hasTimeOfDay(mention.value) ? "TIME" : type)
+        return zip(recognize(doc, found, anchor: anchor), kept).map { mention, m in
+            (mention, Self.type(of: m.meaning, value: mention.value))
+        }
+    }
+
+    /// The TIMEX3 type of an expression with its resolved value.
+    static func type(of meaning: DateMeaning, value: String?) -> String {
+        switch meaning {
+        case .duration: return "DURATION"
+        case .recurrence: return "SET"
+        // "in five years" stays a length of time unless its clause made it a date ahead
+        case .ahead(_, _, let length) where value == length: return "DURATION"
+        default: return hasTimeOfDay(value) ? "TIME" : "DATE"
         }
     }
 

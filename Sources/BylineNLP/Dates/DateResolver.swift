@@ -23,6 +23,7 @@ struct DateResolver {
     mutating func value(of meaning: DateMeaning, tense: () -> Tense) -> String? {
         switch meaning {
         case .reference(let v), .duration(let v), .recurrence(let v): return v
+        case .ahead(_, _, let length) where tense() != .future: return length
         default: break
         }
         if case .periodOfMonths = meaning {
@@ -101,6 +102,9 @@ struct DateResolver {
         case .shift(let unit, let n, let time):
             guard let a = anchor else { return nil }
             return DateFields.containing(a, unit).shifted(unit, by: n)?.with(time: time)
+        case .ahead(let unit, let n, _):
+            guard let a = anchor else { return nil }
+            return DateFields.containing(a, unit).shifted(unit, by: n)
         case .fromReference(let unit, let n, let quarterOnly):
             if var r = last, !quarterOnly || r.quarter != nil || r.half != nil {
                 // "For the nine months, ... a year earlier": the year of the quarter, a year back

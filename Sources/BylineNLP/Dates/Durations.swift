@@ -13,6 +13,8 @@ extension DateGrammar {
     /// Words before a count that keep the length of time ("the past three months", "the next
     /// two years", "the first six weeks").
     static let durationLeads = L.set(["past", "last", "next", "coming", "previous", "following", "first", "recent"])
+    /// The calendar units "in five years", "in three weeks" can count ahead by.
+    static let aheadUnits: [String: DateUnit] = ["Y": .year, "M": .month, "W": .week, "D": .day]
     /// Vague counts: "several years" is a number of years, PXY.
     static let vagueCounts = L.set(["several", "few", "many", "some"])
     /// Words before "a year", "an hour" that make it a length of time; elsewhere it is mostly a
@@ -49,7 +51,15 @@ extension DateGrammar {
         // old": an age
         let next = t.lh(k + 1)
         if next == Self.ago || next == Self.earlier || next == Self.later || next == Self.old { return nil }
-        return DateMatch(range: s.token..<k + 1, meaning: .duration(Self.durationValue(amount, unit)))
+        let length = Self.durationValue(amount, unit)
+        // "will one day be": some time ahead, not a day long
+        if length == "P1D", t.lh(s.token) == Self.one, L.modals.contains(t.lh(s.token - 1)) {
+            return DateMatch(range: s.token..<k + 1, meaning: .reference("FUTURE_REF"))
+        }
+        if t.lh(s.token - 1) == Self.inWord, k == s.token + 1, let n = Int(amount), let u = Self.aheadUnits[unit] {
+            return DateMatch(range: s.token..<k + 1, meaning: .ahead(u, by: n, length: length))
+        }
+        return DateMatch(range: s.token..<k + 1, meaning: .duration(length))
     }
 
     /// "two-year", "10-day", "six-month": a length of time as a modifier ("a two-year contract").
