@@ -15,11 +15,11 @@ import Testing
     static let htmlReferences = "&amp;#x1B;]0;PWNED&amp;#7;&amp;#x1B;[2J&amp;#155;31m"
 
     /// Scalars that must never reach a terminal raw: C0 controls other than line feed, DEL, C1
-    /// controls, and the bidi embeddings, overrides and isolates. Marks that only nudge direction
-    /// (U+200E/F, U+061C) are shown as they are, as in the CSV written to a terminal.
+    /// controls, and every bidi control (the marks U+200E/F and U+061C, the embeddings,
+    /// overrides and isolates).
     static func isHostile(_ u: Unicode.Scalar) -> Bool {
         (u.value < 0x20 && u != "\n") || (0x7F...0x9F).contains(u.value) || (0x202A...0x202E).contains(u.value)
-            || (0x2066...0x2069).contains(u.value)
+            || (0x2066...0x2069).contains(u.value) || [0x200E, 0x200F, 0x061C].contains(u.value)
     }
 
     static func expectInert(_ output: String, _ what: String, sourceLocation: SourceLocation = #_sourceLocation) {
@@ -90,13 +90,11 @@ import Testing
             let r = try Binary.run(["show", path, "--width", "200"], environment: env, timeout: 30)
             #expect(r.status == 0, "\(name): \(r.stderr)")
             #expect(r.stdout.contains(try #require(Self.markers[name])), "\(name): text missing:\n\(r.stdout)")
-            // Controls are shown as visible placeholders, not dropped. (The HTML reader drops a
-            // control that arrives as a character reference, so ESC is looked for only in the
-            // formats that carry it raw.)
+            // Controls are shown as visible placeholders, not dropped, whether they came raw or
+            // (in HTML, feeds and newsboat) as character references, which XML cannot carry raw.
             #expect(r.stdout.contains("<U+009B>"), "\(name): no placeholder for C1 CSI:\n\(r.stdout)")
-            if ![".html", ".rss", ".atom"].contains(where: name.hasSuffix) {
-                #expect(r.stdout.contains("\u{241B}"), "\(name): no placeholder for ESC:\n\(r.stdout)")
-            }
+            #expect(r.stdout.contains("\u{241B}"), "\(name): no placeholder for ESC:\n\(r.stdout)")
+            #expect(r.stdout.contains("<U+200F><U+061C>"), "\(name): no placeholder for RLM, ALM:\n\(r.stdout)")
             Self.expectInert(r.stdout, "show \(name)")
             Self.expectInert(r.stderr, "show \(name) (standard error)")
         }
@@ -122,6 +120,42 @@ import Testing
         for (what, r) in [("list", list), ("quotes", quotes), ("entities", entities)] {
             Self.expectInert(r.stdout, what)
             Self.expectInert(r.stderr, what + " (standard error)")
+        }
+    }
+
+    /// The longest run of combining marks in `s`.
+    static func longestMarkRun(_ s: String) -> Int {
+        var longest = 0
+        var run = 0
+        for u in s.unicodeScalars {
+            let mark = [.nonspacingMark, .enclosingMark].contains(u.properties.generalCategory)
+            run = mark ? run + 1 : 0
+            longest = max(longest, run)
+        }
+        return longest
+    }
+
+    /// Names and titles with a flood of 1,000 combining marks, a right-to-left mark and an emoji
+    /// joiner sequence: every command that prints for a person cuts the flood to eight marks,
+    /// shows the mark as a placeholder and the sequence's emoji side by side.
+    @Test(.timeLimit(.minutes(1))) func marksAndEmojiSequencesInEveryTable() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-names-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let file = dir.appendingPathComponent("names.jsonl")
+        try (try HostileNames.line(payload: Self.payload) + "\n").write(to: file, atomically: true, encoding: .utf8)
+        for args in [
+            ["list", dir.path], ["entities", dir.path], ["quotes", dir.path], ["show", file.path, "--width", "200"],
+        ] {
+            let r = try Binary.run(args + (args[0] == "show" ? [] : ["--no-cache"]), timeout: 30)
+            #expect(r.status == 0, "\(args): \(r.stderr)")
+            Self.expectInert(r.stdout, "\(args)")
+            #expect(Self.longestMarkRun(r.stdout) == 8, "\(args): \(Self.longestMarkRun(r.stdout)) marks in a row")
+            #expect(!r.stdout.unicodeScalars.contains("\u{200D}"), "\(args): a joiner reached the output")
+            #expect(r.stdout.contains("👨👩👧👦"), "\(args):\n\(r.stdout)")
+            if ["entities", "quotes"].contains(args[0]) {
+                #expect(r.stdout.contains("Jean ␛[31mLee<U+200F>"), "\(args):\n\(r.stdout)")
+            }
         }
     }
 

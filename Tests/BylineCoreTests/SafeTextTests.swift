@@ -15,6 +15,30 @@ import Testing
         #expect(safe.text == "a<U+009B>31m b␡ c<U+202E>evil<U+202C> d<U+2066>x<U+2069>")
     }
 
+    @Test func directionMarksAndOtherInvisibleControlsArePlaceholders() {
+        let safe = SafeText("a\u{200E}b\u{200F}c\u{061C}d\u{206A}e\u{FFF9}f\u{FFFB}")
+        #expect(safe.text == "a<U+200E>b<U+200F>c<U+061C>d<U+206A>e<U+FFF9>f<U+FFFB>")
+        // Joiners and non-joiners that shape a script, and the soft hyphen, are kept.
+        for kept in ["क्\u{200D}ष", "می\u{200C}خواهم", "co\u{AD}operate", "a\u{200B}b"] {
+            #expect(SafeText(kept).text == kept)
+            #expect(!SafeText.needsChange(kept))
+        }
+    }
+
+    @Test func anEmojiSequenceShowsAsItsEmojiSideBySide() {
+        let family = "👨\u{200D}👩\u{200D}👧\u{200D}👦"
+        let original = "A \(family) and 🏳\u{FE0F}\u{200D}🌈 said"
+        #expect(SafeText.needsChange(original))
+        let safe = SafeText(original)
+        #expect(safe.text == "A 👨👩👧👦 and 🏳\u{FE0F}🌈 said")
+        #expect(Array(safe.text).count == Array("A 👨👩👧👦 and 🏳️🌈 said").count)
+        // "said" and each emoji keep their places both ways.
+        let said = original.unicodeScalars.count - 4
+        #expect(safe.originalOffset(safe.displayOffset(said)) == said)
+        #expect(safe.displayRange(2..<9) == 2..<6)
+        #expect(safe.originalOffset(3) == 4)
+    }
+
     @Test func plainTextIsUnchangedWithIdentityMap() {
         let s = "Mr Blinken said “hello” — naïve café 東京\nsecond line"
         let safe = SafeText(s)

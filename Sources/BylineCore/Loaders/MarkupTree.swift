@@ -16,7 +16,9 @@ final class MarkupTree {
 
     /// Pages that are valid UTF-8 are read as UTF-8 even without a charset declaration (libxml2
     /// would otherwise assume Latin-1); others follow their `<meta charset>`, else Latin-1.
-    static func html(_ data: Data) -> MarkupTree? {
+    /// A control character, raw or as a reference, shows as its placeholder (`HTMLControls`).
+    static func html(_ page: Data) -> MarkupTree? {
+        let data = HTMLControls.visible(page)
         let utf8 = String(validating: data, as: UTF8.self) != nil
         let options = Int32(
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue

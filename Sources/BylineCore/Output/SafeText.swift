@@ -7,11 +7,18 @@
 /// and nothing acts on it:
 /// - C0 controls and DEL become their Unicode control pictures (ESC -> "␛", BEL -> "␇", DEL -> "␡");
 ///   the printable rest of an escape sequence stays as plain, inert text ("␛[31m").
-/// - C1 controls (U+0080–U+009F) and the bidi embeddings, overrides and isolates
-///   (U+202A–U+202E, U+2066–U+2069) become "<U+XXXX>".
+/// - C1 controls (U+0080–U+009F), every bidirectional control (the marks U+200E, U+200F and
+///   U+061C, the embeddings and overrides U+202A–U+202E, the isolates U+2066–U+2069), the
+///   deprecated shaping controls U+206A–U+206F and the interlinear annotation marks
+///   U+FFF9–U+FFFB become "<U+XXXX>": a terminal that applies bidi would reorder the line around
+///   them, and the annotation marks can hide text from one reader and show it to another.
 /// - The bytes of a file name that is not UTF-8 (`FileName`) become "\u{FFFD}".
 /// - A run of combining marks keeps its first `maxMarks`; the rest of a flood ("Zalgo" text,
 ///   a thousand marks on one letter) is dropped, so it cannot paint over neighbouring lines.
+/// - A zero-width joiner before an emoji is dropped, so an emoji sequence (👨‍👩‍👧‍👦) shows as
+///   its emoji side by side: curses keeps one spacing character per cell, and terminals disagree
+///   on how wide a joined sequence is (2 cells in tmux and kitty, 8 in xterm), while the parts
+///   take the same cells everywhere.
 /// - A tab expands to spaces up to the next tab stop; a carriage return before a line feed is
 ///   dropped, a lone one becomes "␍". Line feeds are kept, or become spaces for one-line views.
 ///
@@ -64,6 +71,11 @@ public struct SafeText: Sendable, Hashable {
                 }
             } else {
                 marks = 0
+                if u.value == 0x200D, index != scalars.endIndex, SafeText.isJoinedEmoji(scalars[index]) {
+                    shift -= 1
+                    changes.append(Change(original: offset, shiftAfter: shift))
+                    continue
+                }
             }
             if !SafeText.needsReplacement(u) {
                 out.append(u)
@@ -119,11 +131,18 @@ public struct SafeText: Sendable, Hashable {
         }
     }
 
-    /// Whether `s` would be changed on display: a scalar to replace, or a flood of marks.
+    /// The scalar after a zero-width joiner that makes the joiner part of an emoji sequence.
+    @inline(__always)
+    static func isJoinedEmoji(_ u: Unicode.Scalar) -> Bool { u.value >= 0x80 && u.properties.isEmoji }
+
+    /// Whether `s` would be changed on display: a scalar to replace, a flood of marks, or an
+    /// emoji sequence to show as its parts.
     public static func needsChange(_ s: String) -> Bool {
         var marks = 0
+        var joiner = false
         for u in s.unicodeScalars {
-            if needsReplacement(u) { return true }
+            if needsReplacement(u) || (joiner && isJoinedEmoji(u)) { return true }
+            joiner = u.value == 0x200D
             if u.value >= 0x300 && isCombiningMark(u) {
                 marks += 1
                 if marks > maxMarks { return true }
@@ -139,7 +158,11 @@ public struct SafeText: Sendable, Hashable {
     public static func needsReplacement(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return true }
-        if v >= 0x202A && v <= 0x202E || v >= 0x2066 && v <= 0x2069 { return true }
+        if v < 0x61C { return false }
+        if v == 0x61C || v == 0x200E || v == 0x200F || v >= 0x202A && v <= 0x202E || v >= 0x2066 && v <= 0x206F {
+            return true
+        }
+        if v >= 0xFFF9 && v <= 0xFFFB { return true }
         return v >= 0x10FF80 && FileName.isRawByte(u)
     }
 

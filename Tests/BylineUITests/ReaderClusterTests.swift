@@ -1,0 +1,41 @@
+import BylineNLP
+import Testing
+
+@testable import BylineCore
+@testable import BylineUI
+
+/// What the reading pane makes of clusters a terminal cell cannot hold: an emoji joiner sequence
+/// shows as its emoji, two cells each; a flood of combining marks keeps eight on its letter.
+@Suite struct ReaderClusterTests {
+    static func opened(_ text: String, width: Int = 80) -> Grid {
+        let a = AnnotatedArticle(
+            article: Article(path: "odd.txt", format: .txt, title: "Odd", text: "Odd\n\n" + text),
+            annotation: Annotation())
+        var s = AppState(collection: ArticleCollection(annotated: [a]), width: width, height: 12)
+        s.keys("Enter")
+        return Screen.render(s)
+    }
+
+    @Test func anEmojiSequenceShowsEachOfItsEmoji() throws {
+        let g = Self.opened("A family 👨\u{200D}👩\u{200D}👧\u{200D}👦 and a flag 🏳\u{FE0F}\u{200D}🌈 here.")
+        let at = try #require(g.find("👨"), "\(g)")
+        let cells = (0..<8).map { g[at.x + $0, at.y] }
+        #expect(cells.map(\.text) == ["👨", "", "👩", "", "👧", "", "👦", ""])
+        #expect(cells.enumerated().allSatisfy { $0.element.isContinuation == ($0.offset % 2 == 1) })
+        #expect(g.line(at.y).contains("👨👩👧👦 and a flag 🏳\u{FE0F}🌈 here."))
+        #expect(!g.lines.joined().unicodeScalars.contains("\u{200D}"))
+    }
+
+    @Test func aFloodOfCombiningMarksKeepsEightOnItsLetter() throws {
+        let g = Self.opened("Zo" + String(repeating: "\u{0301}", count: 1_000) + "e said.")
+        let at = try #require(g.find("Z"), "\(g)")
+        let cell = g[at.x + 1, at.y]
+        #expect(cell.text == "o" + String(repeating: "\u{0301}", count: SafeText.maxMarks))
+        #expect(g[at.x + 2, at.y].text == "e")
+    }
+
+    @Test func directionMarksShowAsPlaceholders() {
+        let g = Self.opened("Shalom\u{200F} and \u{061C}salaam\u{200E}.")
+        #expect(g.contains("Shalom<U+200F> and <U+061C>salaam<U+200E>."))
+    }
+}
