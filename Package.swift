@@ -50,7 +50,7 @@ let package = Package(
         .executableTarget(name: "FuzzByline", dependencies: ["FuzzTargets"]),
         .testTarget(name: "BylineNLPTests", dependencies: ["BylineNLP"]),
         // Fixtures shared by test targets: hostile files written into a temporary directory.
-        .target(name: "BylineTestSupport", path: "Tests/BylineTestSupport"),
+        .target(name: "BylineTestSupport", dependencies: ["BylineCore"], path: "Tests/BylineTestSupport"),
         .testTarget(name: "BylineCoreTests", dependencies: ["BylineCore", "BylineNLP", "BylineTestSupport"]),
         .testTarget(name: "BylineEvalTests", dependencies: ["BylineEval", "BylineNLP", "BylineTestSupport"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineCore", "BylineNLP"]),

@@ -7,7 +7,7 @@ enum LoaderInvariants {
     static func check(_ loader: any ArticleLoader, _ data: Data, path: String) {
         var issues: [LoadIssue] = []
         guard let articles = try? loader.load(data, path: path, issues: &issues) else { return }
-        for issue in issues { require(!issue.reason.isEmpty, "an issue without a reason") }
+        for issue in issues { require(!issue.reason.description.isEmpty, "an issue without a reason") }
         for a in articles {
             let count = a.text.unicodeScalars.count
             if let d = a.dateline {

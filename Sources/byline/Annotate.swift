@@ -87,14 +87,15 @@ struct Annotate: ParsableCommand {
         let input = InputLines()
         guard input.firstVisibleByte() == UInt8(ascii: "{") else {
             var done = Done()
-            do {
+            do throws(LoadProblem) {
                 let (text, _) = try TextDecoding.decode(Data(input.rest()))
                 done.objects = [annotate(TextLoader().article(text: text, path: "-"))]
             } catch {
-                done.issues = [LoadIssue(path: "-", reason: "\(error)")]
+                done.issues = [LoadIssue(path: "-", reason: error)]
             }
             return out.add(done)
         }
+        let maxLine = input.maxLine
         let lines = Mutex(input)
         let loader = JSONLinesLoader()
         OrderedWork().run(
@@ -104,16 +105,16 @@ struct Annotate: ParsableCommand {
                 let bytes: [UInt8]
                 switch line {
                 case .tooLong:
-                    done.issues = [LoadIssue(path: "-", reason: "line \(index + 1): longer than 64 MB")]
+                    done.issues = [LoadIssue(path: "-", reason: .line(index + 1, .lineTooLong(limit: maxLine)))]
                     return done
                 case .bytes(let b): bytes = b
                 }
                 guard bytes.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { return done }
-                do {
+                do throws(LoadProblem) {
                     let (text, _) = try TextDecoding.decode(Data(bytes))
                     done.objects = [annotate(try loader.article(line: text, path: "-", item: index))]
                 } catch {
-                    done.issues = [LoadIssue(path: "-", reason: "line \(index + 1): \(error)")]
+                    done.issues = [LoadIssue(path: "-", reason: .line(index + 1, error))]
                 }
                 return done
             },

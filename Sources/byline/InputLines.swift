@@ -10,7 +10,7 @@ final class InputLines: @unchecked Sendable {
     }
 
     private let fd: Int32
-    private let maxLine: Int
+    let maxLine: Int
     private var buffer: [UInt8] = []
     private var start = 0
     private var ended = false

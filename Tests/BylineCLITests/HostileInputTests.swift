@@ -17,7 +17,7 @@ import Testing
         for (rel, reason) in hostile.skipped {
             let head = "byline: skipped \(root)/\(rel): "
             let matching = lines.filter {
-                $0.hasPrefix(head) && HostileFiles.matches(String($0.dropFirst(head.count)), reason)
+                $0.hasPrefix(head) && HostileFiles.matches(message: String($0.dropFirst(head.count)), reason)
             }
             #expect(matching.count == 1, "\(rel): expected '\(reason)' in \(lines)")
         }

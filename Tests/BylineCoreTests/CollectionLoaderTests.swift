@@ -75,6 +75,6 @@ import Testing
     @Test func missingDirectoryIsAnIssueNotACrash() {
         let c = CollectionLoader.load(paths: ["/nonexistent/byline"], cache: nil)
         #expect(c.count == 0)
-        #expect(c.issues.first?.reason == "no such file or directory")
+        #expect(c.issues.first?.reason == .cannotStat(errno: ENOENT))
     }
 }

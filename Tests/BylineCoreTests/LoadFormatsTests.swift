@@ -1,4 +1,5 @@
 import BylineNLP
+import BylineTestSupport
 import Foundation
 import Testing
 
@@ -79,20 +80,11 @@ import Testing
     }
 
     @Test func malformedFrontMatterIsReportedWithItsLine() throws {
-        let cases: [(String, String)] = [
-            (
-                "---\ntitle: x\nBody without a closing line\n",
-                "front matter line 1: opened with '---' but never closed by a '---' line"
-            ),
-            ("---\ntitle: \"unterminated\n---\nBody\n", "front matter line 2: quoted string is not closed"),
-            (
-                "---\ntitle: x\njust words\n---\nBody\n",
-                "front matter line 3: expected 'key: value', found 'just words'"
-            ),
-            (
-                "---\ntags: [a, b\n---\nBody\n",
-                "front matter line 2: list opened with '[' is not closed on the same line"
-            ),
+        let cases: [(String, LoadProblem)] = [
+            ("---\ntitle: x\nBody without a closing line\n", .frontMatter(line: 1, .neverClosed)),
+            ("---\ntitle: \"unterminated\n---\nBody\n", .frontMatter(line: 2, .unclosedQuote)),
+            ("---\ntitle: x\njust words\n---\nBody\n", .frontMatter(line: 3, .notKeyValue(found: "just words"))),
+            ("---\ntags: [a, b\n---\nBody\n", .frontMatter(line: 2, .unclosedList)),
         ]
         for (md, reason) in cases {
             let (articles, issues) = try loadOne("bad.md", md)
@@ -120,25 +112,23 @@ import Testing
         #expect(articles[1].text == "C\n\nline one\n\nline two")
         #expect(
             issues == [
-                LoadIssue(path: "many.json", reason: "item 1: expected an article object, found a number"),
-                LoadIssue(
-                    path: "many.json",
-                    reason: "item 2: no title or text (expected string fields title and body, text or content)"),
+                LoadIssue(path: "many.json", reason: .item(1, .notAnArticleObject(found: .number))),
+                LoadIssue(path: "many.json", reason: .item(2, .noArticleFields)),
             ])
     }
 
     @Test func malformedJSONIsReported() throws {
-        // The parser's own explanation follows "invalid JSON: ".
-        let cases = [
-            ("{\"title\": ", "invalid JSON"), ("[1, 2", "invalid JSON"),
-            ("\"just a string\"", "expected an article object, found a string"), ("[]", "an empty array: no articles"),
+        // Invalid JSON carries the parser's own explanation, worded by Foundation.
+        let cases: [(String, LoadProblem)] = [
+            ("{\"title\": ", .invalidJSON(detail: nil)), ("[1, 2", .invalidJSON(detail: nil)),
+            ("\"just a string\"", .notAnArticleObject(found: .string)), ("[]", .emptyArray),
         ]
         for (bad, expected) in cases {
             let (articles, issues) = try loadOne("bad.json", bad)
             #expect(articles.isEmpty)
             #expect(issues.count == 1)
-            let reason = issues.first?.reason ?? ""
-            #expect(reason.hasPrefix(expected), "\(bad): \(reason)")
+            let reason = try #require(issues.first?.reason)
+            #expect(HostileFiles.matches(reason, expected), "\(bad): \(reason)")
         }
     }
 
@@ -156,8 +146,12 @@ import Testing
         #expect(articles.map(\.item) == [0, 5])
         #expect(articles[1].dateline?.places == ["Washington"])
         #expect(articles[1].published == CalendarDate(year: 2021, month: 12, day: 31))
-        #expect(issues.map { String($0.reason.prefix(7)) } == ["line 2:", "line 4:", "line 5:"])
-        #expect(issues[2].reason == "line 5: expected an article object, found an array")
+        let expected: [LoadProblem] = [
+            .line(2, .invalidJSON(detail: nil)), .line(4, .invalidJSON(detail: nil)),
+            .line(5, .notAnArticleObject(found: .array)),
+        ]
+        #expect(issues.count == expected.count)
+        for (issue, want) in zip(issues, expected) { #expect(HostileFiles.matches(issue.reason, want), "\(issue)") }
     }
 
     @Test func sampleDataLoadsEveryFormatWithItsSource() {
@@ -242,6 +236,6 @@ import Testing
         #expect(try TextDecoding.decode(Data([0xEF, 0xBB, 0xBF] + Array("café".utf8))) == ("café", .utf8))
         #expect(try TextDecoding.decode(Data([0x63, 0x61, 0x66, 0xE9])) == ("café", .latin1))
         #expect(try TextDecoding.decode(Data(Array("é".utf8) + [0xFF])) == ("é\u{FFFD}", .utf8WithReplacements))
-        #expect(throws: TextDecoding.Failure.self) { try TextDecoding.decode(Data([0x41, 0x00, 0x42])) }
+        #expect(throws: LoadProblem.binary) { try TextDecoding.decode(Data([0x41, 0x00, 0x42])) }
     }
 }

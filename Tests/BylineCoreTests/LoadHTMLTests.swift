@@ -157,6 +157,6 @@ import Testing
         let (none, issues) = try loadOne(
             "nav.html", "<html><body><nav><p>Only navigation here</p></nav><script>x()</script></body></html>")
         #expect(none.isEmpty)
-        #expect(issues.map(\.reason) == ["no article text found in the page"])
+        #expect(issues.map(\.reason) == [.noTextInPage])
     }
 }

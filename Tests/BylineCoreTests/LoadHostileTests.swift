@@ -39,7 +39,7 @@ import Testing
         try FileManager.default.removeItem(atPath: files[0])
         let articles = ArticleFiles.load(file: files[0], issues: &issues)
         #expect(articles.isEmpty)
-        #expect(issues == [LoadIssue(path: files[0], reason: "vanished before it could be read (no such file)")])
+        #expect(issues == [LoadIssue(path: files[0], reason: .cannotOpen(errno: ENOENT))])
     }
 
     @Test func hundredMegabyteArticleLoadsInLinearTime() throws {
@@ -67,7 +67,7 @@ import Testing
         #expect(truncate(path, 300 * 1_048_576) == 0)
         var issues: [LoadIssue] = []
         #expect(ArticleFiles.load(file: path, issues: &issues).isEmpty)
-        #expect(issues.map(\.reason) == ["too large for an article (300 MB; the limit is 256 MB)"])
+        #expect(issues.map(\.reason) == [.tooLarge(bytes: 300 * 1_048_576, limit: 256 * 1_048_576)])
     }
 
     @Test func utf16WithByteOrderMarkIsText() throws {

@@ -55,7 +55,7 @@ import Testing
         let path = try Self.makeCache(in: dir)
         let result = NewsboatCache.load(path: path)
         #expect(result.articles.map(\.title) == ["Envoy says talks will resume", "Plain item"])
-        #expect(result.issues == [LoadIssue(path: path, reason: "item 4: no title or text")])
+        #expect(result.issues == [LoadIssue(path: path, reason: .item(4, .noTitleOrText))])
         let a = result.articles[0]
         #expect(
             a.text
@@ -104,12 +104,15 @@ import Testing
         let notCache = try Self.makeCache(in: other, sql: "CREATE TABLE t (x INTEGER);")
         #expect(
             NewsboatCache.load(path: notCache).issues.map(\.reason) == [
-                "not a newsboat cache (no such table: rss_item)"
+                .notANewsboatCache(sqlite: "no such table: rss_item")
             ])
         let text = try other.write("notes.db", "just text, not a database at all, long enough to look like a header")
-        #expect(NewsboatCache.load(path: text).issues.first?.reason.hasPrefix("cannot read newsboat cache: ") == true)
         #expect(
-            NewsboatCache.load(path: other.path + "/missing.db").issues.map(\.reason) == ["no such file or directory"])
+            NewsboatCache.load(path: text).issues.map(\.reason) == [
+                .cannotReadNewsboatCache(sqlite: "file is not a database")
+            ])
+        #expect(
+            NewsboatCache.load(path: other.path + "/missing.db").issues.map(\.reason) == [.cannotStat(errno: ENOENT)])
     }
 
     @Test func defaultPathPrefersXDGDataHome() throws {

@@ -21,6 +21,6 @@ import Testing
         try "not a database".write(toFile: path, atomically: true, encoding: .utf8)
         var issues: [LoadIssue] = []
         #expect(ArticleFiles.load(file: path, issues: &issues).isEmpty)
-        #expect(issues.map(\.reason) == ["not an article format Byline reads"])
+        #expect(issues.map(\.reason) == [.notAnArticleFormat])
     }
 }

@@ -219,7 +219,7 @@ import Testing
         let f = Fixtures.self
         var s = AppState(
             collection: ArticleCollection(
-                annotated: [f.budget, f.plain, f.harbor, f.wide], issues: [LoadIssue(path: "x.bin", reason: "binary")]),
+                annotated: [f.budget, f.plain, f.harbor, f.wide], issues: [LoadIssue(path: "x.bin", reason: .binary)]),
             width: 120, height: 30)
         _ = s.apply(
             .loadProgress(
@@ -281,12 +281,12 @@ import Testing
         let f = Fixtures.self
         var s = AppState(
             collection: ArticleCollection(
-                annotated: [f.harbor], issues: [LoadIssue(path: "bad.json", reason: "not JSON")]),
+                annotated: [f.harbor], issues: [LoadIssue(path: "bad.json", reason: .invalidJSON(detail: nil))]),
             width: size.0, height: size.1)
         s.keys("L")
         let g = Screen.render(s)
         checkShape(g)
-        #expect(g.contains("bad.json: not JSON"))
+        #expect(g.contains("bad.json: invalid JSON"))
         s.keys("q")
         #expect(!Screen.render(s).contains("bad.json"))
     }

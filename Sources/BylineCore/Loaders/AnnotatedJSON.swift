@@ -7,25 +7,27 @@ import Foundation
 /// from `text` at its offsets, so it always matches what the reader highlights.
 enum AnnotatedJSON {
     /// The annotated article in `object`, or nil when it is a plain article object.
-    static func article(from object: [String: Any], path: String, item: Int) throws -> AnnotatedArticle? {
+    static func article(from object: [String: Any], path: String, item: Int) throws(LoadProblem)
+        -> AnnotatedArticle?
+    {
         guard let text = object["text"] as? String, let entities = object["entities"] as? [Any],
             let quotes = object["quotes"] as? [Any]
         else { return nil }
         let scalars = Array(text.unicodeScalars)
-        func span(_ value: Any?, _ what: String) throws -> TextSpan {
+        func span(_ value: Any?, _ part: LoadProblem.AnnotationPart) throws(LoadProblem) -> TextSpan {
             guard let o = value as? [String: Any], let start = o["start"] as? Int, let end = o["end"] as? Int else {
-                throw LoadError("\(what) without start and end offsets")
+                throw .noOffsets(part)
             }
             guard 0 <= start, start <= end, end <= scalars.count else {
-                throw LoadError("\(what) offsets \(start)..<\(end) outside the text (\(scalars.count) characters)")
+                throw .offsetsOutsideText(part, start: start, end: end, length: scalars.count)
             }
             return TextSpan(start: start, end: end, text: String(String.UnicodeScalarView(scalars[start..<end])))
         }
         var annotation = Annotation()
         for (k, e) in entities.enumerated() {
-            let s = try span(e, "entity \(k)")
+            let s = try span(e, .entity(k))
             guard let o = e as? [String: Any], let type = (o["type"] as? String).flatMap(EntityType.init(rawValue:))
-            else { throw LoadError("entity \(k): no type person, organization, place or date") }
+            else { throw .noEntityType(entity: k) }
             annotation.entities.append(
                 EntityMention(
                     type: type, start: s.start, end: s.end, text: s.text,
@@ -33,15 +35,15 @@ enum AnnotatedJSON {
                     value: type == .date ? o["value"] as? String : nil))
         }
         for (k, q) in quotes.enumerated() {
-            let s = try span(q, "quote \(k)")
+            let s = try span(q, .quote(k))
             guard let o = q as? [String: Any], let kind = (o["kind"] as? String).flatMap(QuoteKind.init(rawValue:))
-            else { throw LoadError("quote \(k): no kind direct, partial or indirect") }
+            else { throw .noQuoteKind(quote: k) }
             var speaker: Speaker?
             if let who = o["speaker"] as? [String: Any], let name = who["name"] as? String {
                 speaker = Speaker(
-                    name: name, mention: who["start"] is Int ? try span(who, "speaker of quote \(k)") : nil)
+                    name: name, mention: who["start"] is Int ? try span(who, .speaker(quote: k)) : nil)
             }
-            let cue = o["cue"] is [String: Any] ? try span(o["cue"], "cue of quote \(k)") : nil
+            let cue = o["cue"] is [String: Any] ? try span(o["cue"], .cue(quote: k)) : nil
             // The sieve only explains how a speaker was found; a name this version does not know
             // is left out rather than failing the article.
             let sieve = (o["sieve"] as? String).flatMap(SieveName.init(rawValue:))

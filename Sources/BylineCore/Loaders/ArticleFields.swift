@@ -33,14 +33,16 @@ enum ArticleFields {
     }
 
     /// The article in one JSON object, or why there is none.
-    static func article(from value: Any, path: String, item: Int?, format: ArticleFormat) throws -> Article {
+    static func article(from value: Any, path: String, item: Int?, format: ArticleFormat) throws(LoadProblem)
+        -> Article
+    {
         guard let object = value as? [String: Any] else {
-            throw LoadError("expected an article object, found \(kind(of: value))")
+            throw .notAnArticleObject(found: kind(of: value))
         }
         let title = first(titleKeys, in: object, as: text) ?? ""
         let paragraphs = first(bodyKeys, in: object, as: paragraphs) ?? []
         guard !title.trimmingSpaces().isEmpty || !paragraphs.isEmpty else {
-            throw LoadError("no title or text (expected string fields title and body, text or content)")
+            throw .noArticleFields
         }
         var article = ArticleLayout.article(
             path: path, item: item, format: format, title: title, paragraphs: paragraphs)
@@ -99,23 +101,23 @@ enum ArticleFields {
         return t
     }
 
-    static func kind(of v: Any) -> String {
+    static func kind(of v: Any) -> LoadProblem.JSONValueKind {
         switch v {
-        case is [Any]: return "an array"
-        case is String: return "a string"
-        case is NSNull: return "null"
-        case is NSNumber: return "a number"
-        default: return "a value of another kind"
+        case is [Any]: return .array
+        case is String: return .string
+        case is NSNull: return .null
+        case is NSNumber: return .number
+        default: return .other
         }
     }
 
     /// Parses JSON text, with the parser's own explanation when it fails.
-    static func parseJSON(_ data: Data) throws -> Any {
+    static func parseJSON(_ data: Data) throws(LoadProblem) -> Any {
         do {
             return try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
         } catch {
             let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
-            throw LoadError("invalid JSON" + (detail.map { ": " + $0 } ?? ""))
+            throw .invalidJSON(detail: detail)
         }
     }
 }

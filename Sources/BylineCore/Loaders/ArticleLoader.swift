@@ -4,15 +4,9 @@ import Foundation
 public protocol ArticleLoader: Sendable {
     /// Lowercased extensions this loader reads, without the dot.
     static var extensions: [String] { get }
-    /// Parses `data` read from `path`. Throws `LoadError` when nothing can be read;
-    /// `issues` collects problems with parts of the file (a bad JSONL line) while the rest loads.
-    func load(_ data: Data, path: String, issues: inout [LoadIssue]) throws -> [Article]
-}
-
-/// Why a file could not be loaded; the message ends up after "skipped PATH: ".
-public struct LoadError: Error, CustomStringConvertible, Sendable {
-    public var description: String
-    public init(_ description: String) { self.description = description }
+    /// Parses `data` read from `path`. Throws when nothing can be read; `issues` collects
+    /// problems with parts of the file (a bad JSONL line) while the rest loads.
+    func load(_ data: Data, path: String, issues: inout [LoadIssue]) throws(LoadProblem) -> [Article]
 }
 
 /// The loaders Byline knows, by extension.

@@ -23,7 +23,7 @@ struct FeedDocument {
     /// Whether the error fell inside an item, which was then left out.
     var droppedItem = false
 
-    init(_ data: Data) throws {
+    init(_ data: Data) throws(LoadProblem) {
         let (tree, error) = try MarkupTree.xml(data)
         self.error = error
         guard let tree, let root = tree.root else { return }

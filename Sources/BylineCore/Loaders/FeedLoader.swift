@@ -11,28 +11,27 @@ public struct FeedLoader: ArticleLoader {
 
     public init() {}
 
-    public func load(_ data: Data, path: String, issues: inout [LoadIssue]) throws -> [Article] {
-        if TextDecoding.looksBinary(data.prefix(TextDecoding.sniffLength)) { throw TextDecoding.Failure.binary }
+    public func load(_ data: Data, path: String, issues: inout [LoadIssue]) throws(LoadProblem) -> [Article] {
+        if TextDecoding.looksBinary(data.prefix(TextDecoding.sniffLength)) { throw .binary }
         let feed = try FeedDocument(data)
         guard let root = feed.root else {
-            throw LoadError("invalid XML at line \(feed.error?.line ?? 1): \(feed.error?.message ?? "no document")")
+            throw .invalidXML(line: feed.error?.line ?? 1, message: feed.error?.message ?? "no document")
         }
         guard Self.feedRoots.contains(root) else {
-            throw LoadError("not an RSS or Atom feed (the document is <\(root)>)")
+            throw .notAFeed(root: root)
         }
         if let error = feed.error {
-            let dropped = feed.droppedItem ? "the item there was skipped; " : ""
             issues.append(
                 LoadIssue(
                     path: path,
-                    reason:
-                        "invalid XML at line \(error.line): \(error.message); \(dropped)the other items (\(feed.items.count)) were loaded"
-                ))
+                    reason: .brokenFeed(
+                        line: error.line, message: error.message, itemSkipped: feed.droppedItem,
+                        itemsLoaded: feed.items.count)))
         }
         var articles: [Article] = []
         for (k, item) in feed.items.enumerated() {
             guard !item.title.isEmpty || !item.paragraphs.isEmpty else {
-                issues.append(LoadIssue(path: path, reason: "item \(k): no title or text"))
+                issues.append(LoadIssue(path: path, reason: .item(k, .noTitleOrText)))
                 continue
             }
             var article = ArticleLayout.article(
@@ -42,7 +41,7 @@ public struct FeedLoader: ArticleLoader {
                 to: &article)
             articles.append(article)
         }
-        if articles.isEmpty && issues.isEmpty { throw LoadError("a feed with no items") }
+        if articles.isEmpty && issues.isEmpty { throw .emptyFeed }
         return articles
     }
 }

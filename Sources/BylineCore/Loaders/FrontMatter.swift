@@ -27,10 +27,22 @@ public struct FrontMatter: Sendable, Equatable {
         }
     }
 
-    public struct Failure: Error, CustomStringConvertible, Sendable {
+    /// What is wrong with a front-matter block, at `line` of the file.
+    public struct Failure: Error, Sendable {
         public var line: Int
-        public var message: String
-        public var description: String { "front matter line \(line): \(message)" }
+        public var fault: Fault
+    }
+
+    /// The ways front matter goes wrong; `LoadProblem+Wording.swift` words them.
+    public enum Fault: Sendable, Hashable {
+        case neverClosed
+        /// A line that is not `key: value`, its first 40 characters.
+        case notKeyValue(found: String)
+        case textAfterClosingQuote
+        case badUnicodeEscape
+        case unclosedQuote
+        case textAfterList
+        case unclosedList
     }
 
     /// Keys lowercased, in file order of first appearance.
@@ -65,7 +77,7 @@ public struct FrontMatter: Sendable, Equatable {
         }
         guard opened else { return nil }
         guard let bodyStart else {
-            throw Failure(line: 1, message: "opened with '---' but never closed by a '---' line")
+            throw Failure(line: 1, fault: .neverClosed)
         }
         return FrontMatter(fields: try parse(lines), bodyStart: bodyStart)
     }
@@ -84,7 +96,7 @@ public struct FrontMatter: Sendable, Equatable {
                 !line[..<colon].isEmpty,
                 line[..<colon].allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == " " })
             else {
-                throw Failure(line: number, message: "expected 'key: value', found '\(line.prefix(40))'")
+                throw Failure(line: number, fault: .notKeyValue(found: String(line.prefix(40))))
             }
             let key = line[..<colon].trimmingTrailingSpaces().lowercased()
             let rest = line[line.index(after: colon)...].trimmingLeadingSpaces()
@@ -126,7 +138,7 @@ public struct FrontMatter: Sendable, Equatable {
             let (value, end) = try quoted(s, line: line)
             let after = s[end...].trimmingLeadingSpaces()
             guard after.isEmpty || after.hasPrefix("#") else {
-                throw Failure(line: line, message: "unexpected text after the closing quote")
+                throw Failure(line: line, fault: .textAfterClosingQuote)
             }
             return value
         }
@@ -160,7 +172,7 @@ public struct FrontMatter: Sendable, Equatable {
                 case "u":
                     let hex = s[s.index(after: i)...].prefix(4)
                     guard hex.count == 4, let v = UInt32(hex, radix: 16), let u = Unicode.Scalar(v) else {
-                        throw Failure(line: line, message: "bad \\u escape in a quoted string")
+                        throw Failure(line: line, fault: .badUnicodeEscape)
                     }
                     out.unicodeScalars.append(u)
                     i = s.index(i, offsetBy: 4)
@@ -171,7 +183,7 @@ public struct FrontMatter: Sendable, Equatable {
             }
             i = s.index(after: i)
         }
-        throw Failure(line: line, message: "quoted string is not closed")
+        throw Failure(line: line, fault: .unclosedQuote)
     }
 
     /// `[a, "b, c", 'd']`.
@@ -184,7 +196,7 @@ public struct FrontMatter: Sendable, Equatable {
             if s[i] == "]" {
                 let after = s[s.index(after: i)...].trimmingLeadingSpaces()
                 guard after.isEmpty || after.hasPrefix("#") else {
-                    throw Failure(line: line, message: "unexpected text after ']'")
+                    throw Failure(line: line, fault: .textAfterList)
                 }
                 return items
             }
@@ -201,7 +213,7 @@ public struct FrontMatter: Sendable, Equatable {
             while i < s.endIndex, s[i] == " " { i = s.index(after: i) }
             if i < s.endIndex, s[i] == "," { i = s.index(after: i) }
         }
-        throw Failure(line: line, message: "list opened with '[' is not closed on the same line")
+        throw Failure(line: line, fault: .unclosedList)
     }
 }
 

@@ -11,26 +11,26 @@ public struct HTMLLoader: ArticleLoader {
 
     public init() {}
 
-    public func load(_ data: Data, path: String, issues: inout [LoadIssue]) throws -> [Article] {
-        if TextDecoding.looksBinary(data.prefix(TextDecoding.sniffLength)) { throw TextDecoding.Failure.binary }
+    public func load(_ data: Data, path: String, issues: inout [LoadIssue]) throws(LoadProblem) -> [Article] {
+        if TextDecoding.looksBinary(data.prefix(TextDecoding.sniffLength)) { throw .binary }
         guard let tree = MarkupTree.html(data), let root = tree.root else {
-            throw LoadError("not an HTML page (nothing to parse)")
+            throw .notHTML
         }
-        return try withExtendedLifetime(tree) {
-            let elements = root.descendants()
-            let meta = HTMLMetadata(elements)
-            let body = Self.mainContent(elements) ?? root
-            var paragraphs = HTMLText.paragraphs(in: body)
-            let title = meta.headline(
-                articleHeading: Self.heading(of: body, isWholePage: body.node == root.node, elements, meta))
-            if let first = paragraphs.first, first == title { paragraphs.removeFirst() }
-            guard !paragraphs.isEmpty else { throw LoadError("no article text found in the page") }
-            var article = ArticleLayout.article(
-                path: path, item: nil, format: .html, title: title, paragraphs: paragraphs)
-            ArticleFields.apply(
-                date: meta.date, source: meta.source, url: meta.url, author: meta.author, tags: meta.tags, to: &article)
-            return [article]
-        }
+        // The nodes below belong to the tree: it must outlive every use of them.
+        defer { withExtendedLifetime(tree) {} }
+        let elements = root.descendants()
+        let meta = HTMLMetadata(elements)
+        let body = Self.mainContent(elements) ?? root
+        var paragraphs = HTMLText.paragraphs(in: body)
+        let title = meta.headline(
+            articleHeading: Self.heading(of: body, isWholePage: body.node == root.node, elements, meta))
+        if let first = paragraphs.first, first == title { paragraphs.removeFirst() }
+        guard !paragraphs.isEmpty else { throw .noTextInPage }
+        var article = ArticleLayout.article(
+            path: path, item: nil, format: .html, title: title, paragraphs: paragraphs)
+        ArticleFields.apply(
+            date: meta.date, source: meta.source, url: meta.url, author: meta.author, tags: meta.tags, to: &article)
+        return [article]
     }
 
     /// The article's `<h1>`: the first inside the story, else one that the page's `<title>` begins

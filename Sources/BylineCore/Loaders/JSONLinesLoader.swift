@@ -9,12 +9,12 @@ public struct JSONLinesLoader: ArticleLoader {
 
     public init() {}
 
-    public func load(_ data: Data, path: String, issues: inout [LoadIssue]) throws -> [Article] {
+    public func load(_ data: Data, path: String, issues: inout [LoadIssue]) throws(LoadProblem) -> [Article] {
         try loadAnnotated(data, path: path, issues: &issues).map(\.article)
     }
 
     /// Every line's article, with its annotation when the line is `byline annotate` output.
-    public func loadAnnotated(_ data: Data, path: String, issues: inout [LoadIssue]) throws -> [(
+    public func loadAnnotated(_ data: Data, path: String, issues: inout [LoadIssue]) throws(LoadProblem) -> [(
         article: Article, annotation: Annotation?
     )] {
         let (text, _) = try TextDecoding.decode(data)
@@ -25,26 +25,26 @@ public struct JSONLinesLoader: ArticleLoader {
             defer { lineIndex += 1 }
             guard line.unicodeScalars.contains(where: { !Paragraphs.isSpace($0) }) else { return true }
             sawLine = true
-            do {
+            do throws(LoadProblem) {
                 articles.append(try annotatedArticle(line: String(line), path: path, item: lineIndex))
             } catch {
-                issues.append(LoadIssue(path: path, reason: "line \(lineIndex + 1): \(error)"))
+                issues.append(LoadIssue(path: path, reason: .line(lineIndex + 1, error)))
             }
             return true
         }
-        if !sawLine { throw LoadError("no text (only white space)") }
+        if !sawLine { throw .onlyWhiteSpace }
         return articles
     }
 
     /// The article one line holds (`item` is the line's index, from 0), or why it holds none:
     /// for files and for a stream of lines on standard input alike.
-    public func article(line: String, path: String, item: Int) throws -> Article {
+    public func article(line: String, path: String, item: Int) throws(LoadProblem) -> Article {
         let value = try ArticleFields.parseJSON(Data(line.utf8))
         return try ArticleFields.article(from: value, path: path, item: item, format: .jsonl)
     }
 
     /// The article one line holds, with its annotation when the line is `annotate` output.
-    func annotatedArticle(line: String, path: String, item: Int) throws -> (Article, Annotation?) {
+    func annotatedArticle(line: String, path: String, item: Int) throws(LoadProblem) -> (Article, Annotation?) {
         let value = try ArticleFields.parseJSON(Data(line.utf8))
         if let object = value as? [String: Any],
             let done = try AnnotatedJSON.article(from: object, path: path, item: item)

@@ -7,7 +7,7 @@ public struct JSONLoader: ArticleLoader {
 
     public init() {}
 
-    public func load(_ data: Data, path: String, issues: inout [LoadIssue]) throws -> [Article] {
+    public func load(_ data: Data, path: String, issues: inout [LoadIssue]) throws(LoadProblem) -> [Article] {
         let (text, _) = try TextDecoding.decode(data)
         let value = try ArticleFields.parseJSON(Data(text.utf8))
         guard let array = value as? [Any] else {
@@ -15,13 +15,13 @@ public struct JSONLoader: ArticleLoader {
         }
         var articles: [Article] = []
         for (k, element) in array.enumerated() {
-            do {
+            do throws(LoadProblem) {
                 articles.append(try ArticleFields.article(from: element, path: path, item: k, format: .json))
             } catch {
-                issues.append(LoadIssue(path: path, reason: "item \(k): \(error)"))
+                issues.append(LoadIssue(path: path, reason: .item(k, error)))
             }
         }
-        if array.isEmpty { throw LoadError("an empty array: no articles") }
+        if array.isEmpty { throw .emptyArray }
         return articles
     }
 }

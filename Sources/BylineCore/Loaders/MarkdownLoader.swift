@@ -7,13 +7,13 @@ public struct MarkdownLoader: ArticleLoader {
 
     public init() {}
 
-    public func load(_ data: Data, path: String, issues: inout [LoadIssue]) throws -> [Article] {
+    public func load(_ data: Data, path: String, issues: inout [LoadIssue]) throws(LoadProblem) -> [Article] {
         let (text, _) = try TextDecoding.decode(data)
         let front: FrontMatter?
         do {
             front = try FrontMatter.split(text)
         } catch {
-            throw LoadError(error.description)
+            throw .frontMatter(line: error.line, error.fault)
         }
         let body = front.map { String(text[$0.bodyStart...]) } ?? text
         let fields = front?.fields ?? [:]
@@ -22,7 +22,7 @@ public struct MarkdownLoader: ArticleLoader {
         // A body that repeats the front matter's title as its first heading shows it once.
         if !title.isEmpty, paragraphs.first == title.trimmingSpaces() { paragraphs.removeFirst() }
         guard !title.isEmpty || !paragraphs.isEmpty else {
-            throw LoadError("no text (only front matter or white space)")
+            throw .onlyFrontMatter
         }
         var article = ArticleLayout.article(path: path, item: nil, format: .md, title: title, paragraphs: paragraphs)
         ArticleFields.apply(

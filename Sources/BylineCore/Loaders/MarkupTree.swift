@@ -34,7 +34,7 @@ final class MarkupTree {
     /// An XML document and, when it is not well-formed, the first error's line and message.
     /// Entities are not expanded beyond the predefined ones and nothing is fetched from the network;
     /// a document whose entity references stand for too much text is refused (`EntityExpansion`).
-    static func xml(_ data: Data) throws -> (tree: MarkupTree?, error: (line: Int, message: String)?) {
+    static func xml(_ data: Data) throws(LoadProblem) -> (tree: MarkupTree?, error: (line: Int, message: String)?) {
         guard let ctxt = xmlNewParserCtxt() else { return (nil, (0, "out of memory")) }
         defer { xmlFreeParserCtxt(ctxt) }
         let options = Int32(
@@ -47,8 +47,7 @@ final class MarkupTree {
         }
         if let parsed, EntityExpansion.isExcessive(parsed, inputSize: data.count) {
             xmlFreeDoc(parsed)
-            throw LoadError(
-                "entity references expand to more than \(EntityExpansion.maxFactor) times the file's size; not read")
+            throw .excessiveEntityExpansion(maxFactor: EntityExpansion.maxFactor)
         }
         var error: (Int, String)?
         if ctxt.pointee.wellFormed == 0 || parsed == nil {

@@ -52,11 +52,11 @@ public enum NewsboatCache {
             return result
         }
         guard st.st_mode & S_IFMT == S_IFREG else {
-            result.issues.append(LoadIssue(path: path, reason: "not a regular file"))
+            result.issues.append(LoadIssue(path: path, reason: .notRegularFile))
             return result
         }
         let modified = FileReading.modified(st)
-        do {
+        do throws(SQLiteReader.Failure) {
             let db = try SQLiteReader(path: path)
             var rows: [Article] = []
             var issues: [LoadIssue] = []
@@ -68,7 +68,7 @@ public enum NewsboatCache {
                     row.text(7)?.lowercased() == "text/plain"
                     ? Paragraphs.split(content) : HTMLText.paragraphs(fromFragment: content)
                 guard !title.isEmpty || !paragraphs.isEmpty else {
-                    issues.append(LoadIssue(path: path, reason: "item \(id): no title or text"))
+                    issues.append(LoadIssue(path: path, reason: .item(id, .noTitleOrText)))
                     return
                 }
                 var a = ArticleLayout.article(
@@ -82,20 +82,21 @@ public enum NewsboatCache {
                 a.modified = modified
                 rows.append(a)
             }
-            do {
+            do throws(SQLiteReader.Failure) {
                 try db.query(itemsQuery, row: read)
-            } catch let e as LoadError where e.description.contains("content_mime_type") {
+            } catch .query(let message) where message.contains("content_mime_type") {
                 try db.query(olderItemsQuery, row: read)
             }
             result.articles = rows
             result.issues += issues
-        } catch let e as LoadError {
-            let reason =
-                e.description.contains("no such table")
-                ? "not a newsboat cache (\(e.description))" : "cannot read newsboat cache: \(e.description)"
-            result.issues.append(LoadIssue(path: path, reason: reason))
         } catch {
-            result.issues.append(LoadIssue(path: path, reason: "cannot read newsboat cache: \(error)"))
+            let reason: LoadProblem =
+                switch error {
+                case .open(let message): .cannotOpenNewsboatCache(sqlite: message)
+                case .query(let message) where message.contains("no such table"): .notANewsboatCache(sqlite: message)
+                case .query(let message): .cannotReadNewsboatCache(sqlite: message)
+                }
+            result.issues.append(LoadIssue(path: path, reason: reason))
         }
         return result
     }

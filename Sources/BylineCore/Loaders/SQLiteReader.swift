@@ -6,16 +6,22 @@ import Foundation
 /// blocked nor changed. The price: changes still in a write-ahead log are not seen, and a
 /// write landing during the read can surface as an error, reported like any other.
 final class SQLiteReader {
+    /// What went wrong, in SQLite's words.
+    enum Failure: Error {
+        case open(message: String)
+        case query(message: String)
+    }
+
     private let db: OpaquePointer
 
-    init(path: String) throws {
+    init(path: String) throws(Failure) {
         var handle: OpaquePointer?
         let uri = "file:" + Self.uriEscaped(path) + "?mode=ro&immutable=1"
         let status = sqlite3_open_v2(uri, &handle, SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, nil)
         guard status == SQLITE_OK, let handle else {
             let message = handle.map { String(cString: sqlite3_errmsg($0)) } ?? String(cString: sqlite3_errstr(status))
             sqlite3_close(handle)
-            throw LoadError("cannot open the database: \(message)")
+            throw .open(message: message)
         }
         db = handle
     }
@@ -23,16 +29,16 @@ final class SQLiteReader {
     deinit { sqlite3_close(db) }
 
     /// Runs `sql` and calls `row` for each result row, with a reader for its columns.
-    func query(_ sql: String, row: (Row) -> Void) throws {
+    func query(_ sql: String, row: (Row) -> Void) throws(Failure) {
         var statement: OpaquePointer?
         guard sqlite3_prepare_v2(db, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
-            throw LoadError(error())
+            throw .query(message: error())
         }
         defer { sqlite3_finalize(statement) }
         while true {
             let status = sqlite3_step(statement)
             if status == SQLITE_DONE { return }
-            guard status == SQLITE_ROW else { throw LoadError(error()) }
+            guard status == SQLITE_ROW else { throw .query(message: error()) }
             row(Row(statement: statement))
         }
     }

@@ -7,34 +7,32 @@ import Foundation
 /// bytes, or mostly control bytes, in the first 8 KiB) are refused, except UTF-8 text with a few
 /// stray NULs, which keeps them.
 public enum TextDecoding {
-    public enum Failure: Error, CustomStringConvertible {
-        case binary
-        public var description: String { "binary file, not text" }
-    }
-
     /// How the bytes were read, for the load report.
     public enum Method: String, Sendable { case utf8, utf16, latin1, utf8WithReplacements }
 
     static let sniffLength = 8192
 
-    public static func decode(_ data: Data) throws -> (text: String, method: Method) {
+    /// The text in `data`; throws `LoadProblem.binary` for a binary file.
+    public static func decode(_ data: Data) throws(LoadProblem) -> (text: String, method: Method) {
         if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]),
             let s = String(data: data, encoding: .utf16)
         {
             return (s, .utf16)
         }
         // Raw bytes rather than `Data`'s iterator: every file of a collection passes through here.
-        return try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) throws -> (String, Method) in
+        let decoded = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> (String, Method)? in
             let all = raw.bindMemory(to: UInt8.self)
             let head = UnsafeBufferPointer(rebasing: all.prefix(sniffLength))
             if let order = utf16ByteOrder(head), let s = String(data: data, encoding: order) { return (s, .utf16) }
-            if looksBinary(head) && !isUTF8WithStrayNULs(head) { throw Failure.binary }
+            if looksBinary(head) && !isUTF8WithStrayNULs(head) { return nil }
             let hasMark = all.starts(with: [0xEF, 0xBB, 0xBF])  // UTF-8 byte order mark
             let bytes = UnsafeBufferPointer(rebasing: all.dropFirst(hasMark ? 3 : 0))
             if let s = String(validating: bytes, as: UTF8.self) { return (s, .utf8) }
             if !containsUTF8Sequence(bytes) { return (latin1(bytes), .latin1) }
             return (String(decoding: bytes, as: UTF8.self), .utf8WithReplacements)
         }
+        guard let decoded else { throw .binary }
+        return decoded
     }
 
     /// A NUL byte, or more than one byte in ten a control character other than tab, line feed,

@@ -7,10 +7,10 @@ public struct TextLoader: ArticleLoader {
 
     public init() {}
 
-    public func load(_ data: Data, path: String, issues: inout [LoadIssue]) throws -> [Article] {
+    public func load(_ data: Data, path: String, issues: inout [LoadIssue]) throws(LoadProblem) -> [Article] {
         let (text, _) = try TextDecoding.decode(data)
         guard text.unicodeScalars.contains(where: { !Paragraphs.isSpace($0) }) else {
-            throw LoadError("no text (only white space)")
+            throw .onlyWhiteSpace
         }
         return [article(text: text, path: path)]
     }

@@ -49,18 +49,13 @@ public enum ArticleFiles {
         return collectionDocuments.contains(name.dropLast(ext.isEmpty ? 0 : ext.count + 1).lowercased())
     }
 
-    /// Why `stat` failed on `path`, in words: a missing path, a dangling link, a loop.
-    static func statFailure(_ path: String, _ code: Int32) -> String {
+    /// Why `stat` failed on `path`: a dangling link, or the error `code` itself.
+    static func statFailure(_ path: String, _ code: Int32) -> LoadProblem {
         var lst = stat()
         if code == ENOENT, FileName.withSystemPath(path, { lstat($0, &lst) }) == 0, lst.st_mode & S_IFMT == S_IFLNK {
-            return "broken symbolic link"
+            return .brokenLink
         }
-        switch code {
-        case ENOENT: return "no such file or directory"
-        case ELOOP: return "symbolic link loop"
-        case EACCES: return "permission denied"
-        default: return FileReading.message(code)
-        }
+        return .cannotStat(errno: code)
     }
 
     /// Loads one file; problems go to `issues` and never stop the caller.
@@ -79,21 +74,26 @@ public enum ArticleFiles {
                 issues += found.issues
                 return found.articles.map { (article: $0, annotation: nil) }
             }
-            issues.append(LoadIssue(path: path, reason: "not an article format Byline reads"))
+            issues.append(LoadIssue(path: path, reason: .notAnArticleFormat))
             return []
         }
-        do {
+        do throws(LoadProblem) {
             let contents = try FileReading.contents(of: path)
-            var found =
-                try (loader as? JSONLinesLoader)?.loadAnnotated(contents.data, path: path, issues: &issues)
-                ?? loader.load(contents.data, path: path, issues: &issues).map { (article: $0, annotation: nil) }
+            var found: [(article: Article, annotation: Annotation?)]
+            if let lines = loader as? JSONLinesLoader {
+                found = try lines.loadAnnotated(contents.data, path: path, issues: &issues)
+            } else {
+                found = try loader.load(contents.data, path: path, issues: &issues).map {
+                    (article: $0, annotation: nil)
+                }
+            }
             for k in found.indices {
                 found[k].article.fileSize = contents.size
                 found[k].article.modified = contents.modified
             }
             return found
         } catch {
-            issues.append(LoadIssue(path: path, reason: "\(error)"))
+            issues.append(LoadIssue(path: path, reason: error))
         }
         return []
     }

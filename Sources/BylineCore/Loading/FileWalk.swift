@@ -105,18 +105,16 @@ public struct FileWalk: Sendable {
         let id = DirectoryID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))
         guard visited.insert(id).inserted else {
             issues.append(
-                LoadIssue(
-                    path: path, reason: "directory already searched (a symbolic link loop or a second link to it)"))
+                LoadIssue(path: path, reason: .directorySearchedBefore))
             return
         }
         guard depth < ArticleFiles.maxDepth else {
             issues.append(
-                LoadIssue(
-                    path: path, reason: "nested more than \(ArticleFiles.maxDepth) directories deep; not searched"))
+                LoadIssue(path: path, reason: .nestedTooDeep(limit: ArticleFiles.maxDepth)))
             return
         }
         guard let dir = FileName.withSystemPath(path, opendir) else {
-            issues.append(LoadIssue(path: path, reason: "cannot read directory: \(Self.reason(errno))"))
+            issues.append(LoadIssue(path: path, reason: .cannotListDirectory(errno: errno)))
             return
         }
         defer { closedir(dir) }
@@ -129,9 +127,5 @@ public struct FileWalk: Sendable {
         }
         entries.sort { $0.name < $1.name }
         frames.append(Frame(path: path, entries: entries, depth: depth, root: root))
-    }
-
-    private static func reason(_ code: Int32) -> String {
-        code == EACCES || code == EPERM ? "permission denied" : FileReading.message(code)
     }
 }

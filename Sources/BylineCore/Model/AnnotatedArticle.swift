@@ -16,11 +16,7 @@ public struct AnnotatedArticle: Sendable, Hashable, Codable {
     }
 
     /// What the load report says of an article analysed only in part, or nil.
-    public var capNote: String? {
-        guard let end = analysedUpTo else { return nil }
-        return
-            "only the first \(end.formatted()) characters were analysed (a cap per article); the rest is shown as it is"
-    }
+    public var capNote: LoadProblem? { analysedUpTo.map { .analysedInPart(upTo: $0) } }
 }
 
 /// Annotates articles: resolves the publication date, then runs the pipeline anchored on it.

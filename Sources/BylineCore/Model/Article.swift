@@ -85,11 +85,11 @@ public struct Article: Sendable, Hashable, Codable {
 }
 
 /// A file that could not be loaded, and why; the load goes on without it.
-public struct LoadIssue: Sendable, Hashable, Codable, CustomStringConvertible {
+public struct LoadIssue: Sendable, Hashable, CustomStringConvertible {
     public var path: String
-    public var reason: String
+    public var reason: LoadProblem
 
-    public init(path: String, reason: String) {
+    public init(path: String, reason: LoadProblem) {
         self.path = path
         self.reason = reason
     }

@@ -9,7 +9,7 @@ enum LoadReport {
             "\(c.count) articles loaded, \(c.annotatedCount) annotated" + (state.progress == nil ? "" : " so far")
         ]
         lines.append(c.issues.isEmpty ? "No files were skipped." : "\(c.issues.count) skipped:")
-        lines += c.issues.map { "  " + SafeText.line($0.path) + ": " + SafeText.line($0.reason) }
+        lines += c.issues.map { "  " + SafeText.line($0.path) + ": " + SafeText.line($0.reason.description) }
         return lines
     }
 
