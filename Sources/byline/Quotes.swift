@@ -52,8 +52,10 @@ struct Quotes: ParsableCommand {
     static func rows(_ c: ArticleCollection, speaker: String?) -> [Row] {
         var wanted: Set<QuoteRef>?
         if let speaker { wanted = Set(c.index.speakers(named: speaker).flatMap { c.index.speakers[$0].quotes }) }
+        // Only the articles printed from have their texts fetched.
+        let quoting = wanted.map { Set($0.map { Int($0.article) }) }
         var out: [Row] = []
-        for id in c.newestFirst.map(Int.init) {
+        for id in c.newestFirst.map(Int.init) where quoting?.contains(id) ?? true {
             guard c.quoteCount(of: id).map({ $0 > 0 }) == true, let a = c.annotation(of: id) else { continue }
             for (k, q) in a.quotes.enumerated()
             where wanted?.contains(QuoteRef(article: Int32(id), quote: Int32(k))) ?? true {

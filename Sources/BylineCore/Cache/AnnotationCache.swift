@@ -1,11 +1,13 @@
 import BylineNLP
 import Foundation
 
-/// One file's cached load: its stamp when cached, and its articles with their annotations.
+/// One file's cached load: its stamp when cached, and its articles (without their texts, which
+/// stay in the cache file where `spots` say) with their annotations.
 public struct CachedFile: Sendable {
     public var size: Int64
     public var modified: Double
     public var articles: [Article]
+    public var spots: [TextSpot]
     public var annotations: [CompactAnnotation]
 }
 
@@ -49,7 +51,7 @@ public struct AnnotationCache: Sendable {
     }
 
     static let magic = Array("BYLNCACH".utf8)
-    static let formatVersion: UInt32 = 4
+    static let formatVersion: UInt32 = 5
     /// Changes whenever an enum the records store by position changes.
     static let schema = [
         ArticleFormat.allCases.map(\.rawValue), EntityType.allCases.map(\.rawValue),
@@ -110,11 +112,14 @@ public struct AnnotationCache: Sendable {
     /// are left out. `terms` is the word index over all of `articles`, saved only when every
     /// article belongs to a saved file. Records are streamed to a temporary file a few
     /// megabytes at a time (the whole cache is never built in memory), then renamed into place.
-    /// Failures are ignored (the cache only ever saves time); the result says whether it was saved.
+    /// `texts` gives the texts of an entry's articles (nil: the file is left out); without it the
+    /// articles' own texts are written. Failures are ignored (the cache only ever saves time);
+    /// the result says whether it was saved.
     @discardableResult
     public func write(
         roots: [String], vocabulary: Vocabulary, entries: [CacheEntry], articles: ChunkedArray<Article>,
-        annotations: ChunkedArray<CompactAnnotation?>, terms: TermIndex? = nil
+        annotations: ChunkedArray<CompactAnnotation?>, terms: TermIndex? = nil,
+        texts: ((CacheEntry) -> [[UInt8]]?)? = nil
     ) -> Bool {
         guard !isInside(roots) else { return false }
         let path = file(for: roots)
@@ -126,7 +131,8 @@ public struct AnnotationCache: Sendable {
         do {
             var writer = CacheFileWriter(out)
             try writer.write(
-                vocabulary: vocabulary, entries: entries, articles: articles, annotations: annotations, terms: terms)
+                vocabulary: vocabulary, entries: entries, articles: articles, annotations: annotations, terms: terms,
+                texts: texts ?? { e in e.articles.map { Array(articles[$0].text.utf8) } })
             try out.close()
             guard rename(temp, path) == 0 else { throw CacheCorrupt() }
             return true

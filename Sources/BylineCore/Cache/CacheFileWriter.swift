@@ -2,7 +2,8 @@ import BylineNLP
 import Foundation
 
 /// Writes one cache file front to back: header, records (flushed every few megabytes, each
-/// with its checksum noted), vocabulary, word index, table of files, trailer.
+/// with its checksum noted, each file's article texts just before its record), vocabulary,
+/// word index, table of files, trailer.
 struct CacheFileWriter {
     private let out: FileHandle
     private var buffer = BinaryWriter()
@@ -32,22 +33,32 @@ struct CacheFileWriter {
         return (start, w.bytes.count, Checksum.of(w.bytes, 0..<w.bytes.count))
     }
 
+    /// `texts` gives the texts of an entry's articles, in order, or nil when they cannot be had
+    /// (the file is then left out).
     mutating func write(
         vocabulary: Vocabulary, entries: [CacheEntry], articles: ChunkedArray<Article>,
-        annotations: ChunkedArray<CompactAnnotation?>, terms: TermIndex?
+        annotations: ChunkedArray<CompactAnnotation?>, terms: TermIndex?, texts: (CacheEntry) -> [[UInt8]]?
     ) throws {
         for b in AnnotationCache.magic { buffer.u8(b) }
         buffer.u32(AnnotationCache.formatVersion)
         buffer.string(Pipeline.version)
         buffer.string(AnnotationCache.schema)
-        let complete = entries.filter { e in e.articles.allSatisfy { annotations[$0] != nil } }
+        let annotated = entries.filter { e in e.articles.allSatisfy { annotations[$0] != nil } }
         let recordsStart = position
         var table = BinaryWriter()
-        table.count(complete.count)
-        for e in complete {
+        var complete: [CacheEntry] = []
+        for e in annotated {
+            guard let bodies = texts(e), bodies.count == e.articles.count else { continue }
+            complete.append(e)
+            var spots: [(at: Int, length: Int, checksum: UInt64)] = []
+            for b in bodies {
+                spots.append((position, b.count, Checksum.of(b, 0..<b.count)))
+                buffer.append(b)
+            }
+            try flush()
             let (at, length, sum) = try section { w in
-                for i in e.articles {
-                    w.article(articles[i])
+                for (k, i) in e.articles.enumerated() {
+                    w.article(articles[i], textAt: spots[k].at, length: spots[k].length, checksum: spots[k].checksum)
                     w.annotation(annotations[i]!)
                 }
             }
@@ -59,12 +70,16 @@ struct CacheFileWriter {
             table.count(e.articles.count)
             table.i64(Int64(bitPattern: sum))
         }
+        var counted = BinaryWriter()
+        counted.count(complete.count)
         let vocab = try section { $0.vocabulary(vocabulary) }
         let all = complete.reduce(0) { $0 + $1.articles.count } == articles.count
         let words = try section { w in if let terms, all { w.terms(terms) } }
         let tableAt = position
+        buffer.append(counted.bytes)
         buffer.append(table.bytes)
-        for n in [recordsStart, vocab.0, vocab.1, words.0, words.1, tableAt, table.bytes.count] { buffer.i64(Int64(n)) }
+        let tableLength = counted.bytes.count + table.bytes.count
+        for n in [recordsStart, vocab.0, vocab.1, words.0, words.1, tableAt, tableLength] { buffer.i64(Int64(n)) }
         buffer.i64(Int64(bitPattern: vocab.2))
         buffer.i64(Int64(bitPattern: words.2))
         for b in AnnotationCache.magic { buffer.u8(b) }

@@ -3,11 +3,26 @@ import BylineNLP
 /// How articles, annotations and the vocabulary are laid out in the cache file. Every stored
 /// property of `Article` is written (a test checks the count, so a new field cannot be forgotten).
 extension BinaryWriter {
+    /// An article with its text inline, as the journal keeps it.
     mutating func article(_ a: Article) {
+        string(a.text)
+        fields(of: a)
+    }
+
+    /// An article whose text lies elsewhere in the cache file, as the cache's records keep it:
+    /// opening the cache then reads the records without touching the texts.
+    mutating func article(_ a: Article, textAt at: Int, length: Int, checksum: UInt64) {
+        i64(Int64(at))
+        i64(Int64(length))
+        i64(Int64(bitPattern: checksum))
+        fields(of: a)
+    }
+
+    /// Every field but the text.
+    private mutating func fields(of a: Article) {
         i64(Int64(a.item ?? -1))
         u8(UInt8(ArticleFormat.allCases.firstIndex(of: a.format) ?? 0))
         string(a.title)
-        string(a.text)
         if let p = a.published {
             u8(1)
             i32(Int32(p.year))
@@ -101,11 +116,28 @@ extension BinaryReader {
 }
 
 extension BinaryReader {
+    /// An article with its text inline (the journal).
     mutating func article(path: String) throws(CacheCorrupt) -> Article {
+        let text = try string()
+        return try fields(path: path, text: text)
+    }
+
+    /// An article whose text lies elsewhere in the cache file, which must be within `texts`;
+    /// the article comes without its text, and the spot says where it is.
+    mutating func article(path: String, textsWithin texts: Range<Int>) throws(CacheCorrupt) -> (Article, TextSpot) {
+        let at = Int(try i64())
+        let length = Int(try i64())
+        let sum = UInt64(bitPattern: try i64())
+        guard at >= texts.lowerBound, length >= 0, at <= texts.upperBound, length <= texts.upperBound - at else {
+            throw CacheCorrupt()
+        }
+        return (try fields(path: path, text: ""), .cached(at: at, length: length, checksum: sum))
+    }
+
+    private mutating func fields(path: String, text: String) throws(CacheCorrupt) -> Article {
         let item = try i64()
         let format = try pick(ArticleFormat.allCases, try u8())
         let title = try string()
-        let text = try string()
         var published: CalendarDate?
         if try u8() == 1 {
             let y = Int(try i32())

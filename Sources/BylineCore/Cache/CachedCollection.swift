@@ -15,6 +15,8 @@ public struct CachedCollection: Sendable {
     }
 
     private let file: OpenFile
+    /// Fetches the texts the records point at, for the collection loaded from this file.
+    public let texts: ArticleTexts
     private let records: [String: Record]
     /// The record keys in the order the files were loaded.
     public let order: [String]
@@ -26,9 +28,15 @@ public struct CachedCollection: Sendable {
     init(path: String) throws {
         guard let file = OpenFile(path) else { throw CacheCorrupt() }
         self.file = file
+        texts = ArticleTexts(cache: file)
         (records, order, vocabularyBytes, vocabularyChecksum, termBytes, termChecksum) = try CachedCollection.table(
             file)
+        // Texts lie among the records, before the vocabulary.
+        textRegion = 0..<vocabularyBytes.lowerBound
     }
+
+    /// Where article texts may lie in the file.
+    private let textRegion: Range<Int>
 
     /// Reads the header, the trailer and the table of files; checks every range lies inside the file.
     static func table(_ file: OpenFile) throws -> ([String: Record], [String], Range<Int>, UInt64, Range<Int>, UInt64) {
@@ -102,22 +110,27 @@ public struct CachedCollection: Sendable {
         records[key].map { ($0.size, $0.modified) }
     }
 
-    /// A file's articles and annotations (paths left empty), or nil when absent or corrupt.
+    /// A file's articles and annotations (paths left empty), or nil when absent or corrupt. The
+    /// articles come without their texts, which stay in the file where `spots` say.
     public func file(_ key: String) -> CachedFile? {
         guard let rec = records[key], let raw = file.read(rec.bytes) else { return nil }
         return raw.withUnsafeBytes { bytes -> CachedFile? in
             guard Checksum.of(bytes) == rec.checksum else { return nil }
             var r = BinaryReader(bytes)
             var articles: [Article] = []
+            var spots: [TextSpot] = []
             var annotations: [CompactAnnotation] = []
             do {
                 for _ in 0..<rec.articles {
-                    articles.append(try r.article(path: ""))
+                    let (article, spot) = try r.article(path: "", textsWithin: textRegion)
+                    articles.append(article)
+                    spots.append(spot)
                     annotations.append(try r.annotation())
                 }
             } catch { return nil }
             guard r.atEnd else { return nil }
-            return CachedFile(size: rec.size, modified: rec.modified, articles: articles, annotations: annotations)
+            return CachedFile(
+                size: rec.size, modified: rec.modified, articles: articles, spots: spots, annotations: annotations)
         }
     }
 

@@ -13,7 +13,7 @@ public struct IndexBuilder: Sendable {
     private var collector = TermCollector()
     /// False once a complete word index was adopted from the cache (texts need no scanning), or
     /// while words are deferred.
-    private var scansText = true
+    public private(set) var scansText = true
     /// Articles are going in without their words, which come later from the cache's word index
     /// (`adopt`) or from `addDeferredWords`.
     public private(set) var wordsDeferred = false

@@ -6,6 +6,11 @@ import Foundation
 /// to the index builder and publishing snapshots at a rate that keeps their cost small. The
 /// first few files are read while the cache opens, and the rest while the tree is still being
 /// listed, so the first snapshot waits for neither.
+///
+/// Texts are held only as long as the load needs them: a cached file's stay in the cache file
+/// (only its record is read), and an annotated article's text is dropped once it is indexed
+/// when its file holds only that article (it is read again when opened, or when the cache is
+/// written). The collection then holds the index, not the corpus.
 struct LoadRun {
     let paths: [String]
     let cache: AnnotationCache?
@@ -15,6 +20,9 @@ struct LoadRun {
     let publish: (CollectionUpdate) -> Void
 
     private var articles = ChunkedArray<Article>()
+    /// By article id: where its text is (`TextSpot`).
+    private var spots = ChunkedArray<TextSpot>()
+    private var texts = ArticleTexts.none
     private var annotations = ChunkedArray<CompactAnnotation?>()
     private var issues: [LoadIssue] = []
     private var entries: [CacheEntry] = []
@@ -71,6 +79,7 @@ struct LoadRun {
         }
         counts.filesTotal = first.count
         let (cached, recovered) = opening.value
+        texts = cached?.texts ?? .none
         if let cache, let recovered {
             journal = JournalWriter(path: CacheJournal.path(for: cache.file(for: paths)), journal: recovered)
         }
@@ -118,8 +127,10 @@ struct LoadRun {
             !unchanged
             && cache?.write(
                 roots: paths, vocabulary: builder.vocabulary, entries: entries, articles: articles,
-                annotations: annotations,
-                terms: builder.wordIndex()) == true
+                annotations: annotations, terms: builder.wordIndex(),
+                texts: { [articles, spots, texts] e in
+                    texts.bytes(of: e.articles.map { articles[$0] }, spots: e.articles.map { spots[$0] })
+                }) == true
         // The cache file now holds all the journal did (or the journal is about files gone since).
         if saved || (unchanged && (recovered?.count ?? 0) > 0) {
             cache?.removeJournal(roots: paths)
@@ -147,6 +158,7 @@ struct LoadRun {
                 if f.issues.isEmpty && entry.size >= 0 { entries.append(entry) }
                 issues += f.issues
                 articles.append(contentsOf: f.articles)
+                spots.append(contentsOf: f.spots ?? Array(repeating: .resident, count: f.articles.count))
                 if let a = f.annotations, a.count == f.articles.count {
                     annotations.append(contentsOf: a.map { Optional($0) })
                     counts.fromCache += a.count
@@ -181,6 +193,7 @@ struct LoadRun {
         let job = ParallelJob(count: pending.count, chunk: chunk, workers: workers)
         let slots = ResultSlots<(AnnotatedArticle, [UInt64], [UInt8]?)>(count: pending.count)
         let source = articles
+        let (held, texts) = (spots, self.texts)
         let annotator = annotator
         // Articles of files the cache keeps are encoded for the journal on the worker.
         var kept = [Bool](repeating: false, count: journal == nil ? 0 : articles.count)
@@ -188,7 +201,7 @@ struct LoadRun {
         let journaling = kept
         counts.annotateStart = now
         job.start(cancelled: isCancelled) { j in
-            let article = source[pending[j]]
+            let article = texts.withText(source[pending[j]], spot: held[pending[j]])
             let r = annotator.annotate(article)
             let blob = journaling.isEmpty || !journaling[pending[j]] ? nil : CacheJournal.encode(r)
             slots[j] = (r, TermCollector.words(in: article.text), blob)
@@ -206,6 +219,8 @@ struct LoadRun {
                 guard let (r, found, blob) = slots.take(done) else { break }
                 let id = pending[done]
                 articles[id] = r.article
+                // A text fetched from the cache for annotating goes back there.
+                if spots[id] != .resident { articles[id].text = "" }
                 annotations[id] = builder.compact(r.annotation)
                 if let note = r.capNote { issues.append(LoadIssue(path: r.article.path, reason: note)) }
                 words[id] = found
@@ -257,10 +272,21 @@ struct LoadRun {
             startIndex(with: decoded)
         }
         while indexed < articles.count, let a = annotations[indexed] {
+            var found = words.removeValue(forKey: indexed)
+            // A cached article indexed after the saved word index was found not to fit.
+            if found == nil, builder.scansText, spots[indexed] != .resident {
+                found = TermCollector.words(in: texts.withText(articles[indexed], spot: spots[indexed]).text)
+            }
             builder.add(
-                article: Int32(indexed), annotation: a, text: articles[indexed].text,
-                words: words.removeValue(forKey: indexed), source: articles[indexed].source,
-                url: articles[indexed].url)
+                article: Int32(indexed), annotation: a, text: articles[indexed].text, words: found,
+                source: articles[indexed].source, url: articles[indexed].url)
+            // Indexed with its words: the text can go if its own file gives it back.
+            if !builder.wordsDeferred, spots[indexed] == .resident, articles[indexed].item == nil,
+                articles[indexed].format != .newsboat
+            {
+                articles[indexed].text = ""
+                spots[indexed] = .source
+            }
             indexed += 1
         }
     }
@@ -274,10 +300,12 @@ struct LoadRun {
     /// Scans the words of the articles indexed while words were deferred, on the workers.
     private mutating func addDeferredWords() {
         let count = indexed
-        let source = articles
+        let (source, held, texts) = (articles, spots, self.texts)
         let job = ParallelJob(count: count, chunk: Self.wordsChunk, workers: workers)
         let slots = ResultSlots<[UInt64]>(count: count)
-        job.start(cancelled: isCancelled) { i in slots[i] = TermCollector.words(in: source[i].text) }
+        job.start(cancelled: isCancelled) { i in
+            slots[i] = TermCollector.words(in: texts.withText(source[i], spot: held[i]).text)
+        }
         job.join()
         builder.addDeferredWords((0..<count).map { slots.take($0) ?? [] })
     }
@@ -303,7 +331,7 @@ struct LoadRun {
             vocabulary.isWaiting ? ChunkedArray(repeatElement(nil, count: annotations.count)) : annotations
         let collection = ArticleCollection(
             articles: articles, annotations: shown,
-            index: builder.snapshot(articleCount: articles.count), issues: issues)
+            index: builder.snapshot(articleCount: articles.count), issues: issues, spots: spots, texts: texts)
         let number = pacing.sentSnapshot(collection, at: now)
         publish(
             CollectionUpdate(
@@ -321,7 +349,7 @@ struct LoadRun {
                 CollectionUpdate(
                     collection: ArticleCollection(
                         articles: articles, annotations: annotations,
-                        index: Index(articleCount: articles.count), issues: issues),
+                        index: Index(articleCount: articles.count), issues: issues, spots: spots, texts: texts),
                     progress: progress(.cancelled, annotated: 0)))
             return
         }

@@ -6,6 +6,8 @@ import Foundation
 struct FileLoad {
     var entry: CacheEntry
     var articles: [Article]
+    /// Where the articles' texts are, when not in the articles (a file from the cache).
+    var spots: [TextSpot]?
     /// Present when the file came from the cache.
     var annotations: [CompactAnnotation]?
     /// Present when the file came from the journal (its articles are then annotated ones), or
@@ -27,7 +29,7 @@ struct FileLoad {
             for k in found.indices { found[k].path = path }
             return FileLoad(
                 entry: CacheEntry(key: key, size: stamp.size, modified: stamp.modified, articles: 0..<0),
-                articles: found, annotations: hit.annotations, journaled: nil, issues: [])
+                articles: found, spots: hit.spots, annotations: hit.annotations, journaled: nil, issues: [])
         }
         if let stamp, let j = recovered, let old = j.stamp(key), old.size == stamp.size,
             old.modified == stamp.modified, let hit = j.file(key)
@@ -38,14 +40,15 @@ struct FileLoad {
                     var a = a.article
                     a.path = path
                     return a
-                }, annotations: nil, journaled: hit.map(\.annotation), issues: [])
+                }, spots: nil, annotations: nil, journaled: hit.map(\.annotation), issues: [])
         }
         var problems: [LoadIssue] = []
         let found = ArticleFiles.loadAnnotated(file: path, issues: &problems)
         let entry = CacheEntry(key: key, size: stamp?.size ?? -1, modified: stamp?.modified ?? 0, articles: 0..<0)
         let carried = found.contains { $0.annotation != nil } ? found.map(\.annotation) : nil
         return FileLoad(
-            entry: entry, articles: found.map(\.article), annotations: nil, journaled: carried, issues: problems)
+            entry: entry, articles: found.map(\.article), spots: nil, annotations: nil, journaled: carried,
+            issues: problems)
     }
 }
 

@@ -3,8 +3,16 @@ import BylineNLP
 /// An immutable snapshot of a loaded collection: the articles (an article's id is its position),
 /// their annotations as far as annotation has got, and the index over those. The UI holds one in
 /// its state and swaps in each newer snapshot the loader delivers.
+///
+/// The articles are held without their texts wherever a text can be fetched again (`TextSpot`):
+/// the list, the filters, the pickers and the index need none, so memory follows the index,
+/// not the corpus. `readable(_:)` fetches one article's text when it is opened or exported.
 public struct ArticleCollection: Sendable {
+    /// The articles; `text` is empty unless `spots` says it is resident (use `readable(_:)`).
     public let articles: ChunkedArray<Article>
+    /// By article id: where its text is.
+    let spots: ChunkedArray<TextSpot>
+    let texts: ArticleTexts
     /// By article id; nil while the article waits for annotation.
     public let annotations: ChunkedArray<CompactAnnotation?>
     public let index: Index
@@ -24,11 +32,17 @@ public struct ArticleCollection: Sendable {
             articles: ChunkedArray(articles), annotations: ChunkedArray(annotations), index: index, issues: issues)
     }
 
+    /// `spots` (by article id) says where the texts the articles do not hold are, to be fetched
+    /// through `texts`; without them every text is resident.
     public init(
         articles: ChunkedArray<Article>, annotations: ChunkedArray<CompactAnnotation?>, index: Index,
-        issues: [LoadIssue]
+        issues: [LoadIssue], spots: ChunkedArray<TextSpot>? = nil, texts: ArticleTexts = .none
     ) {
         self.articles = articles
+        self.spots =
+            spots.flatMap { $0.count == articles.count ? $0 : nil }
+            ?? ChunkedArray(repeatElement(.resident, count: articles.count))
+        self.texts = texts
         self.annotations =
             annotations.count == articles.count ? annotations : ChunkedArray(repeatElement(nil, count: articles.count))
         self.index = index
@@ -79,11 +93,27 @@ public struct ArticleCollection: Sendable {
     public var count: Int { articles.count }
     public var isComplete: Bool { annotatedCount == articles.count }
 
-    /// The article's full annotation with collection-wide canonical names, or nil while it waits.
+    /// Article `id` with its text, fetched from the cache or its file unless held in memory.
+    public func readable(_ id: Int) -> ReadableArticle {
+        var a = articles[id]
+        let (text, note) = texts.text(of: a, spot: spots[id])
+        a.text = text ?? ""
+        return ReadableArticle(article: a, hasText: text != nil, note: note)
+    }
+
+    /// The article's full annotation with collection-wide canonical names, or nil while it waits
+    /// or when its text cannot be had (its file changed or vanished since it was listed).
     public func annotation(of id: Int) -> Annotation? {
+        guard id >= 0 && id < annotations.count, annotations[id] != nil else { return nil }
+        let r = readable(id)
+        return r.hasText ? annotation(of: id, text: r.article.text) : nil
+    }
+
+    /// The article's full annotation over `text`, its text as `readable(_:)` gave it.
+    public func annotation(of id: Int, text: String) -> Annotation? {
         guard id >= 0 && id < annotations.count, let c = annotations[id] else { return nil }
         return c.expand(
-            text: articles[id].text, vocabulary: index.vocabulary,
+            text: text, vocabulary: index.vocabulary,
             canonical: { index.canonicalName(ofKey: $0) }, speaker: { index.speakerName($0) })
     }
 

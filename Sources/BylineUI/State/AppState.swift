@@ -111,6 +111,8 @@ public struct AppState: Sendable {
 public struct ReaderState: Sendable {
     /// Index into the collection.
     public var article: Int
+    /// The article with its text, fetched once when opened: the collection holds no texts.
+    public var shown: ReadableArticle
     /// The article's annotation as of the last layout; nil while it waits for annotation.
     public var annotation: Annotation?
     public var layout: ReaderLayout

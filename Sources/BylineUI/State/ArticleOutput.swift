@@ -55,12 +55,18 @@ extension AppState {
     /// Enter in the pipe or save prompt.
     mutating func acceptOutput(_ kind: Prompt.Kind, text: String) -> [Effect] {
         guard !text.isEmpty, let i = articleInView else { return [] }
-        let article = collection.article(i)
+        let readable = reader.map { $0.article == i ? $0.shown : collection.readable(i) } ?? collection.readable(i)
+        guard readable.hasText else {
+            message = readable.note ?? "the article's text cannot be read"
+            return []
+        }
+        let article = readable.article
         switch kind {
         case .pipe:
             return [.pipe(command: text, text: ArticleBody.plainText(article))]
         case .save:
-            let markdown = ArticleMarkdown.document(article, annotation: collection.annotation(of: i))
+            let markdown = ArticleMarkdown.document(
+                article, annotation: collection.annotation(of: i, text: article.text))
             return [.save(path: text, text: markdown, overwrite: false)]
         default:
             return []

@@ -42,6 +42,7 @@ extension AppState {
         }
         if reader?.article != i { show(article: i) }
         focus = .reader
+        tellTextNote()
         return markRead(i)
     }
 
@@ -124,14 +125,23 @@ extension AppState {
         return [.saveReadMarks(Set(unread))]
     }
 
-    /// Puts article `i` in the reading pane, at the top, with no quote or match selected.
+    /// Puts article `i` in the reading pane, at the top, with no quote or match selected. Its
+    /// text is fetched here, once; when its file changed or went since the list was loaded, the
+    /// status line says so.
     mutating func show(article i: Int) {
+        let shown = collection.readable(i)
         reader = ReaderState(
-            article: i, annotation: nil,
-            layout: ReaderLayout(article: collection.article(i), annotation: nil, width: 0, measure: measure))
+            article: i, shown: shown, annotation: nil,
+            layout: ReaderLayout(article: shown.article, annotation: nil, width: 0, measure: measure))
+        tellTextNote()
         let search = listSearch
         reader?.search = search
         relayoutReader()
+    }
+
+    /// The status line's word on an open article whose file changed or went since the list was loaded.
+    mutating func tellTextNote() {
+        if let note = reader?.shown.note { message = "\(note) (\(keyName(.reload)) reloads)" }
     }
 
     /// A search of the list carries into the article: its matches are highlighted, n finds them.
@@ -198,6 +208,11 @@ extension AppState {
         if let k = openKey, let i = index[k], var r = savedReader {
             r.article = i
             r.annotation = nil
+            // A reload that found the file changed brings its new text.
+            let now = c.article(i)
+            if now.fileSize != r.shown.article.fileSize || now.modified != r.shown.article.modified {
+                r.shown = c.readable(i)
+            }
             reader = r
         }
         let kept = reader?.article

@@ -13,9 +13,11 @@ extension AppState {
         let width = PaneLayout(self).reader?.width ?? readerWidthWhenHidden
         let options = ReaderLayout.Options(
             showDates: showDates, search: r.search, currentQuote: r.currentQuote, currentMatch: r.currentMatch)
-        if r.annotation == nil { r.annotation = collection.annotation(of: r.article) }
+        if r.annotation == nil, r.shown.hasText {
+            r.annotation = collection.annotation(of: r.article, text: r.shown.article.text)
+        }
         r.layout = ReaderLayout(
-            article: collection.article(r.article), annotation: r.annotation,
+            article: r.shown.article, annotation: r.annotation,
             width: width, measure: measure, options: options)
         reader = r
         scrollReader(by: 0)
