@@ -53,7 +53,8 @@ public struct LabelledTokenFormat: Sendable {
 /// Reads labelled token files (CoNLL-2003 and the formats `LabelledTokenFormat` describes).
 public enum CoNLLReader {
     /// The documents of `text`. `-DOCSTART-` lines (wherever they sit) and `# newdoc` comments
-    /// separate documents; other `# ` comment lines (`# sent_id = …`, `# text = …`) are skipped.
+    /// separate documents; a `# text = …` line gives the sentence as written, whose spaces the
+    /// rebuilt text keeps; other `# ` comment lines are skipped.
     /// `rewrite` may change each word's spelling (the trainer uses it to add other news styles).
     public static func articles(
         _ text: String, format: LabelledTokenFormat = .conll, rewrite: (Substring) -> Substring = { $0 }
@@ -62,9 +63,11 @@ public enum CoNLLReader {
         var builder = ArticleBuilder(category: format.category)
         var sentence: [(word: Substring, label: Substring, columns: [Substring])] = []
         var sentences = 0
+        var written: Substring?
         func endSentence() {
+            defer { written = nil }
             guard !sentence.isEmpty else { return }
-            builder.add(sentence)
+            builder.add(sentence, written: written)
             sentence = []
             sentences += 1
             if let n = format.sentencesPerDocument, sentences % n == 0, let a = builder.finish() { articles.append(a) }
@@ -78,7 +81,12 @@ public enum CoNLLReader {
                 if fields.first == "-DOCSTART-" && fields.count == 3 { builder.name = String(fields[2]) }
                 continue
             }
-            if line.hasPrefix("# sent_id") || line.hasPrefix("# text") { continue }
+            if line.hasPrefix("# text = ") {
+                endSentence()
+                written = line.dropFirst("# text = ".count)
+                continue
+            }
+            if line.hasPrefix("# sent_id") { continue }
             let label = format.labelColumn < 0 ? fields.count + format.labelColumn : format.labelColumn
             guard fields.count >= 2, format.wordColumn < fields.count, label >= 0, label < fields.count,
                 label != format.wordColumn
@@ -101,14 +109,23 @@ public enum CoNLLReader {
         var count = 0
         var spans: [CoNLLArticle.Span] = []
 
-        mutating func add(_ sentence: [(word: Substring, label: Substring, columns: [Substring])]) {
+        /// Appends one sentence as its own paragraph. With `written`, the sentence as its source
+        /// wrote it, words are spaced as there ("al-Sadr", "Coca-Cola" stay one word, as a reader
+        /// sees them); otherwise, or when the words do not match it, the way news text spaces them.
+        mutating func add(
+            _ sentence: [(word: Substring, label: Substring, columns: [Substring])], written: Substring? = nil
+        ) {
             guard !sentence.isEmpty else { return }
             if count > 0 { append("\n\n") }
+            let spaced = written.flatMap { Detokenizer.spaces(sentence.map(\.word), in: $0) }
             var open: (category: Int, start: Int)?
             var previousCategory: Int?
             var quoteOpen = false
             for (k, (word, label, columns)) in sentence.enumerated() {
-                if k > 0 && Detokenizer.space(before: word, after: sentence[k - 1].word, quoteOpen: quoteOpen) {
+                if k > 0
+                    && (spaced?[k]
+                        ?? Detokenizer.space(before: word, after: sentence[k - 1].word, quoteOpen: quoteOpen))
+                {
                     append(" ")
                 }
                 let parts = label.split(separator: "-", maxSplits: 1)
@@ -151,6 +168,20 @@ enum Detokenizer {
         "...",
     ]
     static let openers: Set<Substring> = ["(", "[", "{", "$"]
+
+    /// Whether `written` has white space before each of `words`, found in order in it; nil when
+    /// a word is not where the previous one ends (the tokens were respelled or normalised).
+    static func spaces(_ words: [Substring], in written: Substring) -> [Bool]? {
+        var rest = written.unicodeScalars[...]
+        var out: [Bool] = []
+        for word in words {
+            let trimmed = rest.drop { $0.properties.isWhitespace }
+            guard trimmed.starts(with: word.unicodeScalars) else { return nil }
+            out.append(trimmed.startIndex != rest.startIndex)
+            rest = trimmed.dropFirst(word.unicodeScalars.count)
+        }
+        return out
+    }
 
     /// `quoteOpen`: an odd number of straight quotes precedes `word` in the sentence.
     static func space(before word: Substring, after previous: Substring, quoteOpen: Bool) -> Bool {

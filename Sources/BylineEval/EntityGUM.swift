@@ -5,7 +5,7 @@ import BylineNLP
 /// GUM annotates every mention (nested, with an entity type), not only names. A name here is a
 /// mention whose syntactic head is a proper noun; its span is the run of name words around the
 /// head inside the mention: proper nouns (and capitalised words tagged otherwise), with "of",
-/// "and", "the" between them. A run stops at another name nested in the mention when a link word
+/// "and", "the" or a hyphen between them. A run stops at another name nested in the mention when a link word
 /// leads into it ("Frederick Fung of ADPL", "Ben Chan and Leung Che" are two names each), except
 /// "of" in an organisation's or place's own name ("Bank of England"); a job title and what
 /// precedes it stay out of a person's name ("Afghan Ambassador Hamdullah Mohib"). Persons named by a plural proper noun
@@ -31,10 +31,12 @@ public enum GUMReader {
         builder.name = name
         var tokens: [Token] = []
         var entities: [Substring] = []
+        var written: Substring?
         func flush() {
+            defer { written = nil }
             guard !tokens.isEmpty else { return }
             let labels = Self.labels(tokens, mentions: Self.mentions(entities))
-            builder.add(zip(tokens, labels).map { ($0.form, Substring($1), []) })
+            builder.add(zip(tokens, labels).map { ($0.form, Substring($1), []) }, written: written)
             tokens = []
             entities = []
         }
@@ -43,6 +45,7 @@ public enum GUMReader {
                 flush()
                 continue
             }
+            if line.hasPrefix("# text = ") { written = line.dropFirst("# text = ".count) }
             if line.hasPrefix("#") { continue }
             let c = line.split(separator: "\t", omittingEmptySubsequences: false)
             guard c.count == 10, let id = Int(c[0]) else { continue }
@@ -143,7 +146,9 @@ public enum GUMReader {
             t.upos == "PROPN"
                 || (t.form.first?.isUppercase == true && ["ADJ", "NOUN", "NUM", "VERB", "X"].contains(t.upos))
         }
-        func isLink(_ t: Token) -> Bool { links.contains(t.form.lowercased()) }
+        // A hyphen between name words is inside the name ("Lee Cheuk-yan", "Park Joo-ho"): GUM
+        // makes it a token of its own, where a reader (and the recognizer) sees one word.
+        func isLink(_ t: Token) -> Bool { t.xpos == "HYPH" || links.contains(t.form.lowercased()) }
         func head(_ m: Mention) -> Int {
             let ids = Set(tokens[m.start...m.end].map(\.id))
             return (m.start...m.end).first { !ids.contains(tokens[$0].head) } ?? m.start

@@ -103,9 +103,11 @@ struct ExternalLists {
 
         let works = try rows("work_titles_from_annotations.tsv").compactMap { r -> String? in
             let title = String(r[0])
-            guard let first = title.unicodeScalars.first, first.properties.isUppercase, title.count >= 3 else {
-                return nil
-            }
+            // One-word titles ("Brazil", "Emma", "Google", "Discovery") are mostly also the names
+            // of places, people and companies: listed as works they mislead more than they tell.
+            guard let first = title.unicodeScalars.first, first.properties.isUppercase, title.count >= 3,
+                title.contains(" ")
+            else { return nil }
             return title
         }
         files.append(

@@ -21,7 +21,7 @@ import Testing
         let text = """
             # newdoc id = weblog-1
             # sent_id = weblog-1-0001
-            # text = Ask Acme Corp in New York .
+            # text = Ask Acme Corp in New York.
             1\tAsk\tO\t-\t-
             2\tAcme\tB-ORG\t-\ta
             3\tCorp\tI-ORG\t-\ta
@@ -47,6 +47,49 @@ import Testing
         let second = Self.names(articles[1])
         #expect(second.map(\.0) == [0, 3, 0])
         #expect(second.map(\.1) == ["Anna", "Karenina", "Lee"])
+    }
+
+    @Test func wordsKeepTheSpacingOfTheWrittenSentence() {
+        let text = """
+            # text = Muqtada al-Sadr met Coca-Cola's chief ("Ben").
+            1\tMuqtada\tB-PER\t-\ta
+            2\tal\tI-PER\t-\ta
+            3\t-\tI-PER\t-\ta
+            4\tSadr\tI-PER\t-\ta
+            5\tmet\tO\t-\t-
+            6\tCoca\tB-ORG\t-\ta
+            7\t-\tI-ORG\t-\ta
+            8\tCola\tI-ORG\t-\ta
+            9\t's\tO\t-\t-
+            10\tchief\tO\t-\t-
+            11\t(\tO\t-\t-
+            12\t"\tO\t-\t-
+            13\tBen\tB-PER\t-\ta
+            14\t"\tO\t-\t-
+            15\t)\tO\t-\t-
+            16\t.\tO\t-\t-
+
+            """
+        let article = CoNLLReader.articles(text, format: .uner)[0]
+        #expect(article.text == "Muqtada al-Sadr met Coca-Cola's chief (\"Ben\").")
+        #expect(Self.names(article).map(\.1) == ["Muqtada al-Sadr", "Coca-Cola", "Ben"])
+    }
+
+    @Test func wordsNotFoundInTheWrittenSentenceAreSpacedAsNews() {
+        // The tokens spell "do not" where the sentence says "don't": news spacing for the whole line.
+        let text = """
+            # text = I don't know Acme.
+            1\tI\tO\t-\t-
+            2\tdo\tO\t-\t-
+            3\tnot\tO\t-\t-
+            4\tknow\tO\t-\t-
+            5\tAcme\tB-ORG\t-\ta
+            6\t.\tO\t-\t-
+
+            """
+        let article = CoNLLReader.articles(text, format: .uner)[0]
+        #expect(article.text == "I do not know Acme.")
+        #expect(Self.names(article).map(\.1) == ["Acme"])
     }
 
     /// GUM CoNLL-U lines: id, form, lemma, UPOS, XPOS, features, head, relation, deps, misc.
@@ -78,6 +121,22 @@ import Testing
         let names = Self.names(article)
         #expect(names.map(\.1) == ["Hamdullah Mohib", "Fung", "ADPL", "Muslims"])
         #expect(names.map(\.0) == [0, 0, 1, 3])
+    }
+
+    @Test func gumNameKeepsAHyphenBetweenItsWords() {
+        let text =
+            "# text = Lee Cheuk-yan won.\n"
+            + Self.gum([
+                ("Lee", "PROPN", "NNP", 5, "(1-person-new-x-x-x-x-Lee"),
+                ("Cheuk", "PROPN", "NNP", 1, ""),
+                ("-", "PUNCT", "HYPH", 4, ""),
+                ("yan", "PROPN", "NNP", 2, "1)"),
+                ("won", "VERB", "VBD", 0, ""),
+                (".", "PUNCT", ".", 5, ""),
+            ])
+        let article = GUMReader.article(text, name: "d")
+        #expect(article.text == "Lee Cheuk-yan won.")
+        #expect(Self.names(article).map(\.1) == ["Lee Cheuk-yan"])
     }
 
     @Test func gumOrganisationKeepsItsOwnPlaceAndOfPhrase() {
