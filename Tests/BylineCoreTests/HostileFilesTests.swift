@@ -18,6 +18,23 @@ import Testing
         #expect(articles.first?.text == Self.story + "Café.")
     }
 
+    /// UTF-16 with a lone surrogate and an odd last byte, with and without a byte-order mark: it
+    /// cannot be read as UTF-16, and its NUL bytes make it no other text, so it is skipped with
+    /// a reason, quickly, and the file beside it loads.
+    @Test(.timeLimit(.minutes(1))) func malformedUTF16IsSkippedWithAReason() throws {
+        let dir = try TemporaryDirectory()
+        let units = Array((Self.story + "Caf").utf16) + [0xD800] + Array(" end.".utf16)
+        let little = units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big = units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        try dir.write("marked.txt", Data([0xFF, 0xFE] + little + [0x58]))
+        try dir.write("unmarked.txt", Data(big + [0x58]))
+        try dir.write("good.txt", Self.story)
+        let result = ArticleFiles.load(paths: [dir.path])
+        #expect(result.articles.map(\.text) == [Self.story])
+        #expect(Set(result.issues.map { ($0.path as NSString).lastPathComponent }) == ["marked.txt", "unmarked.txt"])
+        #expect(result.issues.allSatisfy { $0.reason == "binary file, not text" }, "\(result.issues)")
+    }
+
     @Test func strayNULBytesInTextAreKept() throws {
         let dir = try TemporaryDirectory()
         let text = Self.story + String(repeating: "The sea rose over the wall. ", count: 8) + "A\u{0}B end.\n"
