@@ -32,7 +32,7 @@ import Testing
         let result = ArticleFiles.load(paths: [dir.path])
         #expect(result.articles.map(\.text) == [Self.story])
         #expect(Set(result.issues.map { ($0.path as NSString).lastPathComponent }) == ["marked.txt", "unmarked.txt"])
-        #expect(result.issues.allSatisfy { $0.reason == "binary file, not text" }, "\(result.issues)")
+        #expect(result.issues.allSatisfy { $0.reason == .binary }, "\(result.issues)")
     }
 
     @Test func strayNULBytesInTextAreKept() throws {
