@@ -25,7 +25,7 @@ let package = Package(
         // read marks and the browser; no curses.
         .target(name: "BylineApp", dependencies: ["BylineCore", "BylineUI"]),
         // The only code that talks to the terminal: drawing, input decoding and signals.
-        .target(name: "BylineTerminal", dependencies: ["BylineUI", "CNcursesw"]),
+        .target(name: "BylineTerminal", dependencies: ["BylineCore", "BylineUI", "CNcursesw"]),
         // Evaluation harnesses against the gold-standard corpora.
         .target(name: "BylineEval", dependencies: ["BylineNLP"]),
         .executableTarget(

@@ -1,6 +1,5 @@
+import BylineCore
 import BylineUI
-import CNcursesw
-import Glibc
 
 /// Starting a program in the foreground and waiting for it.
 enum ExternalProgram {
@@ -10,12 +9,8 @@ enum ExternalProgram {
         var tried: [String] = []
         for argv in commands where !argv.isEmpty {
             tried.append(argv[0])
-            var pid: pid_t = 0
-            let cArgs = argv.map { strdup($0) } + [nil]
-            defer { for p in cArgs { free(p) } }
-            let err = cArgs.withUnsafeBufferPointer { byline_spawn(&pid, $0.baseAddress, stdin) }
-            if err != 0 { continue }
-            return .exited(command: argv[0], status: byline_wait(pid))
+            guard let pid = try? ChildProcess.spawn(argv, stdin: stdin >= 0 ? stdin : nil) else { continue }
+            return .exited(command: argv[0], status: ChildProcess.wait(pid))
         }
         return .notStarted(tried: tried)
     }

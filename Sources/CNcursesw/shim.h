@@ -6,9 +6,7 @@
 #include <langinfo.h>
 #include <stdio.h>
 #include <signal.h>
-#include <spawn.h>
 #include <errno.h>
-#include <sys/wait.h>
 #include <sys/ioctl.h>
 #include <termios.h>
 #include <unistd.h>
@@ -105,46 +103,6 @@ static inline void byline_unblock(int sig) {
     sigemptyset(&set);
     sigaddset(&set, sig);
     pthread_sigmask(SIG_UNBLOCK, &set, NULL);
-}
-
-/* Starts argv[0], searched in PATH, with the signals the reader handles or ignores back at their
-   defaults and none blocked; its standard input is `stdin_fd` when that is not -1. Returns 0, or
-   the errno value (ENOENT: no such program). */
-static inline int byline_spawn(pid_t *pid, char *const argv[], int stdin_fd) {
-    extern char **environ;
-    posix_spawnattr_t attr;
-    posix_spawn_file_actions_t actions;
-    sigset_t defaults, none;
-    int err = posix_spawnattr_init(&attr);
-    if (err != 0) return err;
-    posix_spawn_file_actions_init(&actions);
-    if (stdin_fd >= 0) posix_spawn_file_actions_adddup2(&actions, stdin_fd, 0);
-    sigemptyset(&defaults);
-    sigaddset(&defaults, SIGINT);
-    sigaddset(&defaults, SIGQUIT);
-    sigaddset(&defaults, SIGTSTP);
-    sigaddset(&defaults, SIGTERM);
-    sigaddset(&defaults, SIGHUP);
-    sigaddset(&defaults, SIGPIPE);
-    sigemptyset(&none);
-    posix_spawnattr_setsigdefault(&attr, &defaults);
-    posix_spawnattr_setsigmask(&attr, &none);
-    posix_spawnattr_setflags(&attr, POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_SETSIGMASK);
-    err = posix_spawnp(pid, argv[0], &actions, &attr, argv, environ);
-    posix_spawn_file_actions_destroy(&actions);
-    posix_spawnattr_destroy(&attr);
-    return err;
-}
-
-/* Waits for `pid`; returns its exit status, 128 + N when signal N ended it, -1 on error. */
-static inline int byline_wait(pid_t pid) {
-    int status = 0;
-    while (waitpid(pid, &status, 0) < 0) {
-        if (errno != EINTR) return -1;
-    }
-    if (WIFEXITED(status)) return WEXITSTATUS(status);
-    if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
-    return -1;
 }
 
 /* Whether the terminal can move the cursor anywhere: without it there is no full-screen reader. */

@@ -54,30 +54,12 @@ public enum ShellCommand {
     public static func run(_ command: String, input: String, timeout: Double = 3) -> Outcome {
         guard let fd = inputFile(input) else { return .notStarted("cannot store the text to hand over") }
         defer { close(fd) }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, fd, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        // The reader ignores or handles some signals; the command starts with all at their
-        // defaults and none blocked.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t()
-        var all = sigset_t()
-        sigemptyset(&none)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let words: [String] = ["/bin/sh", "-c", command]
-        let argv: [UnsafeMutablePointer<CChar>?] = words.map { strdup($0) } + [nil]
-        defer { for a in argv { free(a) } }
-        var pid: pid_t = 0
-        let err = posix_spawn(&pid, "/bin/sh", &actions, &attributes, argv, environ)
-        guard err == 0 else { return .notStarted(String(cString: strerror(err))) }
+        let pid: pid_t
+        do throws(ChildProcess.SpawnFailure) {
+            pid = try ChildProcess.spawn(["/bin/sh", "-c", command], stdin: fd, quiet: true)
+        } catch {
+            return .notStarted(String(cString: strerror(error.errno)))
+        }
         let deadline = Date().addingTimeInterval(timeout)
         var status: Int32 = 0
         while true {
@@ -95,8 +77,6 @@ public enum ShellCommand {
             }
             usleep(10_000)
         }
-        // WIFEXITED / WEXITSTATUS / WTERMSIG, which Swift does not import.
-        if status & 0x7F == 0 { return .exited((status >> 8) & 0xFF) }
-        return .exited(128 + (status & 0x7F))
+        return .exited(ChildProcess.exitStatus(status))
     }
 }
