@@ -227,7 +227,7 @@ public final class ReaderLoop {
     private func copy(_ text: String, what: String) -> String {
         let size = text.count == 1 ? "1 character" : "\(text.count) characters"
         if let command = copyCommand {
-            switch ShellCommand.run(command, input: text) {
+            switch ShellCommand.run(command, input: text, temporaryDirectory: temporaryDirectory) {
             case .exited(0), .stillRunning: return "\(what) copied with \(command) (\(size))"
             case .exited(let status):
                 return "not copied: copy-command '\(command)' exited with status \(status)"
@@ -243,7 +243,7 @@ public final class ReaderLoop {
             tools += ["xclip -selection clipboard", "xsel --clipboard --input"]
         }
         for tool in tools {
-            switch ShellCommand.run(tool, input: text) {
+            switch ShellCommand.run(tool, input: text, temporaryDirectory: temporaryDirectory) {
             case .exited(0), .stillRunning: return "\(what) copied with \(tool) (\(size))"
             default: continue
             }
@@ -253,10 +253,12 @@ public final class ReaderLoop {
             : "not copied: this terminal has no clipboard (OSC 52); set copy-command in the config file"
     }
 
+    private var temporaryDirectory: String { ShellCommand.temporaryDirectory(environment) }
+
     /// `|`: the command gets the terminal and the article on its standard input; its output stays
     /// until a key is pressed, and the status line reports how it ended.
     private func pipe(_ text: String, to command: String) {
-        guard let input = ShellCommand.inputFile(text) else {
+        guard let input = ShellCommand.inputFile(text, in: temporaryDirectory) else {
             apply(.notice("not piped: cannot store the article to hand over"))
             return
         }

@@ -28,7 +28,7 @@ import Testing
     }
 
     @Test func standardInputComesFromTheGivenDescriptor() throws {
-        let fd = try #require(ShellCommand.inputFile("forty-two\n"))
+        let fd = try #require(ShellCommand.inputFile("forty-two\n", in: "/tmp"))
         defer { close(fd) }
         let pid = try ChildProcess.spawn(["/bin/sh", "-c", "read w; test \"$w\" = forty-two"], stdin: fd)
         #expect(ChildProcess.wait(pid) == 0)

@@ -135,13 +135,19 @@ extension Grid {
     func contains(_ text: String) -> Bool { lines.contains { $0.contains(text) } }
 
     /// Position of the first occurrence of `text` (column counted in cells).
-    func find(_ text: String) -> (x: Int, y: Int)? {
+    func find(_ text: String) -> (x: Int, y: Int)? { findAll(text).first }
+
+    /// Positions of every occurrence of `text`, row by row.
+    func findAll(_ text: String) -> [(x: Int, y: Int)] {
+        var found: [(x: Int, y: Int)] = []
         for y in 0..<height {
             let line = self.line(y)
-            guard let r = line.range(of: text) else { continue }
-            let prefix = String(line[..<r.lowerBound])
-            return (DisplayWidth.unicode.width(of: prefix), y)
+            var from = line.startIndex
+            while let r = line.range(of: text, range: from..<line.endIndex) {
+                found.append((DisplayWidth.unicode.width(of: String(line[..<r.lowerBound])), y))
+                from = r.upperBound
+            }
         }
-        return nil
+        return found
     }
 }

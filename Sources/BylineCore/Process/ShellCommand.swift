@@ -22,10 +22,14 @@ public enum ShellCommand {
         case notStarted(String)
     }
 
-    /// A descriptor open for reading at the start of an unlinked file holding `text`; the caller
-    /// closes it.
-    public static func inputFile(_ text: String) -> Int32? {
-        let dir = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    /// Where the input files go: `TMPDIR` from `environment` when set, else /tmp.
+    public static func temporaryDirectory(_ environment: [String: String]) -> String {
+        environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+    }
+
+    /// A descriptor open for reading at the start of an unlinked file in `dir` holding `text`;
+    /// the caller closes it.
+    public static func inputFile(_ text: String, in dir: String) -> Int32? {
         var template = Array((dir + "/byline-input-XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { return nil }
@@ -49,10 +53,14 @@ public enum ShellCommand {
     }
 
     /// Runs `command` away from the terminal (output and errors discarded) with `input` on its
-    /// standard input, waiting at most `timeout` seconds: clipboard tools such as xclip stay
+    /// standard input (through a file in `temporaryDirectory`), waiting at most `timeout` seconds: clipboard tools such as xclip stay
     /// behind to serve the selection, so they are not waited for past it.
-    public static func run(_ command: String, input: String, timeout: Double = 3) -> Outcome {
-        guard let fd = inputFile(input) else { return .notStarted("cannot store the text to hand over") }
+    public static func run(_ command: String, input: String, temporaryDirectory: String, timeout: Double = 3)
+        -> Outcome
+    {
+        guard let fd = inputFile(input, in: temporaryDirectory) else {
+            return .notStarted("cannot store the text to hand over")
+        }
         defer { close(fd) }
         let pid: pid_t
         do throws(ChildProcess.SpawnFailure) {
