@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 import Testing
 
@@ -220,47 +221,29 @@ final class TmuxSession {
         try Self.spawn([tmux, "-L", socket, "-f", "/dev/null"] + args, capture: true).output
     }
 
-    /// Runs a program with posix_spawn. Not Foundation's `Process`: on Linux it learns that a
-    /// child ended from a socket the child inherits, and the tmux server, forked from the first
-    /// client, keeps that socket open, so `waitUntilExit` would never return.
+    /// Runs a program, with no signal blocked (test threads block most, and the tmux server, its
+    /// shells and the reader would inherit the mask). Not Foundation's `Process`: on Linux it
+    /// learns that a child ended from a socket the child inherits, and the tmux server, forked
+    /// from the first client, keeps that socket open, so `waitUntilExit` would never return.
     static func spawn(_ argv: [String], capture: Bool) throws -> (status: Int32, output: String) {
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
+        let null = open("/dev/null", O_RDWR | O_CLOEXEC)
+        defer { close(null) }
         var fds: [Int32] = [-1, -1]
         if capture {
             guard pipe(&fds) == 0 else { throw TmuxError.failed("pipe") }
-            posix_spawn_file_actions_adddup2(&actions, fds[1], 1)
-            posix_spawn_file_actions_addclose(&actions, fds[0])
-            posix_spawn_file_actions_addclose(&actions, fds[1])
-        } else {
-            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+            // Neither end may stay open in the tmux server the child forks, or the read never ends.
+            for fd in fds { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
         }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        // Test threads block most signals, and a child inherits the mask: the tmux server, its
-        // shells and the reader would never see SIGINT or SIGWINCH. Start with none blocked.
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
-        defer { posix_spawnattr_destroy(&attributes) }
-        var none = sigset_t()
-        var all = sigset_t()
-        sigemptyset(&none)
-        sigfillset(&all)
-        posix_spawnattr_setsigmask(&attributes, &none)
-        posix_spawnattr_setsigdefault(&attributes, &all)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-        let cArgs = argv.map { strdup($0) } + [nil]
-        defer { for a in cArgs { free(a) } }
-        var pid: pid_t = 0
-        let err = posix_spawn(&pid, argv[0], &actions, &attributes, cArgs, environ)
-        if capture { close(fds[1]) }
-        guard err == 0 else {
-            if capture { close(fds[0]) }
+        let pid: pid_t
+        do {
+            pid = try ChildProcess.spawn(argv, stdin: null, output: capture ? .into(fds[1]) : .discarded)
+        } catch {
+            if capture { for fd in fds { close(fd) } }
             throw TmuxError.failed("cannot start \(argv[0])")
         }
         var data = Data()
         if capture {
+            close(fds[1])
             var buffer = [UInt8](repeating: 0, count: 65536)
             while true {
                 let n = read(fds[0], &buffer, buffer.count)
@@ -268,9 +251,7 @@ final class TmuxSession {
             }
             close(fds[0])
         }
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        return (status, String(decoding: data, as: UTF8.self))
+        return (ChildProcess.wait(pid), String(decoding: data, as: UTF8.self))
     }
 
     static func which(_ name: String) -> String? {

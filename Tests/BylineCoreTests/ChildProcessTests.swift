@@ -16,7 +16,7 @@ import Testing
         sigaddset(&term, SIGTERM)
         pthread_sigmask(SIG_BLOCK, &term, &before)
         defer { pthread_sigmask(SIG_SETMASK, &before, nil) }
-        let pid = try ChildProcess.spawn(["/bin/sh", "-c", "kill -TERM $$; exit 3"], quiet: true)
+        let pid = try ChildProcess.spawn(["/bin/sh", "-c", "kill -TERM $$; exit 3"], output: .discarded)
         #expect(ChildProcess.wait(pid) == 128 + SIGTERM)
     }
 

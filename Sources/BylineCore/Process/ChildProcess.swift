@@ -13,21 +13,32 @@ public enum ChildProcess {
         public var errno: Int32
     }
 
+    /// Where a child's standard output and errors go.
+    public enum Output: Sendable, Equatable {
+        /// This process's own.
+        case inherited
+        /// Both to /dev/null.
+        case discarded
+        /// Output into this descriptor, errors to /dev/null.
+        case into(Int32)
+    }
+
     /// Starts `argv` (its first word searched in `PATH` unless it holds a slash) and returns its
-    /// process id. `stdin`, when given, becomes its standard input; with `quiet` its output and
-    /// errors go to /dev/null.
-    public static func spawn(_ argv: [String], stdin: Int32? = nil, quiet: Bool = false) throws(SpawnFailure)
-        -> pid_t
+    /// process id. `stdin`, when given, becomes its standard input.
+    public static func spawn(_ argv: [String], stdin: Int32? = nil, output: Output = .inherited)
+        throws(SpawnFailure) -> pid_t
     {
         precondition(!argv.isEmpty, "a program to start")
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         if let stdin { posix_spawn_file_actions_adddup2(&actions, stdin, 0) }
-        if quiet {
-            posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        switch output {
+        case .inherited: break
+        case .discarded: posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        case .into(let fd): posix_spawn_file_actions_adddup2(&actions, fd, 1)
         }
+        if output != .inherited { posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0) }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }

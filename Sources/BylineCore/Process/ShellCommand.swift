@@ -64,7 +64,7 @@ public enum ShellCommand {
         defer { close(fd) }
         let pid: pid_t
         do throws(ChildProcess.SpawnFailure) {
-            pid = try ChildProcess.spawn(["/bin/sh", "-c", command], stdin: fd, quiet: true)
+            pid = try ChildProcess.spawn(["/bin/sh", "-c", command], stdin: fd, output: .discarded)
         } catch {
             return .notStarted(String(cString: strerror(error.errno)))
         }
