@@ -22,6 +22,13 @@ enum QuoteTesting {
         return out.sorted { $0.start < $1.start }
     }
 
+    /// The `occurrence`-th (from 0) occurrence of `name` in `text` alone as a mention, for a
+    /// recogniser that found one occurrence and missed or mistyped the others.
+    static func mention(_ name: String, in text: String, occurrence: Int, type: EntityType) -> EntityMention? {
+        let found = mentions(text, [(name, type, name)])
+        return occurrence < found.count ? found[occurrence] : nil
+    }
+
     static func quotes(_ text: String, _ names: [(String, EntityType, String)] = []) -> [Quote] {
         let doc = Document(text)
         return QuoteAttributor.standard.attribute(doc, entities: mentions(text, names))

@@ -44,12 +44,13 @@ struct QuoteContext {
             guard j > k else { continue }
             if e.type == .date {
                 for x in k..<j { dateAt[x] = true }
-            } else {
-                for x in k..<j { nameAt[x] = Int32(names.count) }
+            } else if nameTokens.last.map({ $0.upperBound <= k }) ?? true {
                 names.append(e)
                 nameTokens.append(k..<j)
             }
         }
+        (names, nameTokens) = NameRepair.repaired(doc, names: names, tokens: nameTokens, dateAt: dateAt)
+        for (m, r) in nameTokens.enumerated() { for x in r { nameAt[x] = Int32(m) } }
         var quoted = [Bool](repeating: false, count: n)
         var partial = [Bool](repeating: false, count: n)
         for (r, kind) in zip(regions, kinds) {

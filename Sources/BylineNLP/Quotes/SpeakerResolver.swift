@@ -115,8 +115,10 @@ struct SpeakerResolver {
             }
             // A longer form of the same name wins however rarely it is used ("Suu Kyi" is short for
             // "Aung San Suu Kyi"); between two different people, the one mentioned more often.
-            if known.hasSuffix(" " + p.name) { continue }
-            if p.name.hasSuffix(" " + known) || mentions[p.name, default: 0] > mentions[known, default: 0] {
+            if SpeakerResolver.isLongerForm(known, of: p.name) { continue }
+            if SpeakerResolver.isLongerForm(p.name, of: known)
+                || mentions[p.name, default: 0] > mentions[known, default: 0]
+            {
                 fullNames[last] = p.name
             }
         }
@@ -430,7 +432,7 @@ struct SpeakerResolver {
     func fullName(_ name: String) -> String {
         if let full = nicknames[name] { return full }
         let last = name.split(separator: " ").last.map { TokenHash.lower($0) } ?? 0
-        if let full = fullNames[last], full.hasSuffix(" " + name) { return full }
+        if let full = fullNames[last], SpeakerResolver.isLongerForm(full, of: name) { return full }
         if !name.contains(" "), fullNames[last] == nil, let full = firstWords[last], full.hasPrefix(name + " ") {
             return full
         }
@@ -438,6 +440,16 @@ struct SpeakerResolver {
         if !name.contains(" "), let spelt = respelt[last] { return spelt }
         // A well-known person the article names by surname only.
         return KnownPeople.fullName(name) ?? name
+    }
+
+    /// Whether `long` is a fuller form of the name `short`: more words before it ("Aung San Suu Kyi"
+    /// for "Suu Kyi"), or the same first and last words with more between ("Loretta E. Lynch"
+    /// for "Loretta Lynch").
+    static func isLongerForm(_ long: String, of short: String) -> Bool {
+        if long.hasSuffix(" " + short) { return true }
+        let l = long.split(separator: " ")
+        let s = short.split(separator: " ")
+        return s.count >= 2 && l.count > s.count && l.first == s.first && l.last == s.last
     }
 
     /// The one full name whose surname `word` misspells by a letter ("Wines" for Leslie Wimes,

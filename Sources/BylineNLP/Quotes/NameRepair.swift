@@ -1,0 +1,155 @@
+/// Mends the people's names the entity recogniser splits or mistypes, for attribution only:
+/// a speaker's name has to hold together for "he" and "she" to find it and for a later lone
+/// surname to expand to it. Each rule needs a given name or a name the article already uses
+/// for a person, so a capitalised word that merely sits beside a name is left alone.
+///
+/// - "Sen. Claire McCaskill" with only "Claire" found: a given name found alone takes the
+///   capitalised word after it ("Claire McCaskill").
+/// - "Party Chairman David Pepper" with "…Chairman David" found as an organisation and
+///   "Pepper" as a person: a given name before a lone name joins it ("David Pepper").
+/// - "Gov. Ed Rendell" found as nothing while "Rendell" is a person elsewhere: a given name
+///   and that surname are a person ("Ed Rendell").
+/// - "Lynch" found as an organisation while the article names "Loretta Lynch": a lone
+///   organisation word that is the surname of a person named in full is that person.
+enum NameRepair {
+    /// The mentions with people's names mended, in text order, with their token ranges.
+    static func repaired(
+        _ doc: Document, names: [EntityMention], tokens ranges: [Range<Int>], dateAt: [Bool]
+    ) -> (names: [EntityMention], tokens: [Range<Int>]) {
+        let t = doc.tokens
+        var names = names
+        var ranges = ranges
+        var owner = [Int32](repeating: -1, count: t.count)
+        for (k, r) in ranges.enumerated() { for x in r { owner[x] = Int32(k) } }
+        // Lone words the recogniser calls a person somewhere in the article.
+        var lonePeople = Set<UInt64>()
+        for (e, r) in zip(names, ranges) where e.type == .person && r.count == 1 {
+            lonePeople.insert(t[r.lowerBound].lowerHash)
+        }
+
+        func isFreeNameWord(_ i: Int) -> Bool {
+            guard i >= 0, i < t.count, owner[i] < 0, !dateAt[i], t[i].kind == .word, t[i].has(.capitalized),
+                t[i].has(.hasLower)
+            else { return false }
+            let h = t[i].lowerHash
+            return !QuoteWords.functionWords.contains(h) && !SpeakerResolver.isTitle(h)
+                && !QuoteWords.speechVerbs.contains(h) && !QuoteContext.weekdays.contains(h)
+        }
+        /// Token `b` follows token `a` on the same line after a space only.
+        func adjoins(_ a: Int, _ b: Int) -> Bool {
+            b == a + 1 && b < t.count && t[b].has(.spaceBefore) && !t[b].has(.lineStart)
+        }
+        /// A given name; one opening a sentence must be one the news often gives ("Will" may be a verb there).
+        func isGivenName(_ i: Int) -> Bool {
+            let h = t[i].lowerHash
+            guard t[i].kind == .word, t[i].has(.capitalized), t[i].has(.hasLower) else { return false }
+            let atStart = i == 0 || doc.sentences[doc.sentenceIndex(ofToken: i)].lowerBound == i
+            return atStart
+                ? GivenNames.male.contains(h) || GivenNames.female.contains(h)
+                : GivenNames.gender(h, beforeSurname: true) != .unknown
+        }
+        func mention(_ r: Range<Int>, type: EntityType) -> EntityMention {
+            let s = doc.span(tokens: r)
+            return EntityMention(type: type, start: s.start, end: s.end, text: s.text)
+        }
+
+        // "Chastened by the analyses, Trump …": a participle opening a sentence, never written
+        // capitalised elsewhere, is not part of a name.
+        var midSentenceCapitals = Set<UInt64>()
+        for sentence in doc.sentences where sentence.count > 1 {
+            for i in (sentence.lowerBound + 1)..<sentence.upperBound where t[i].kind == .word && t[i].has(.capitalized)
+            {
+                midSentenceCapitals.insert(t[i].hash)
+            }
+        }
+        var dropped = Set<Int>()
+        for k in ranges.indices where names[k].type == .person {
+            let a = ranges[k].lowerBound
+            guard isParticiple(a, doc), !midSentenceCapitals.contains(t[a].hash),
+                doc.sentences[doc.sentenceIndex(ofToken: a)].lowerBound == a,
+                GivenNames.gender(t[a].lowerHash, beforeSurname: true) == .unknown
+            else { continue }
+            owner[a] = -1
+            if ranges[k].count == 1 {
+                dropped.insert(k)
+                continue
+            }
+            ranges[k] = (a + 1)..<ranges[k].upperBound
+            names[k] = mention(ranges[k], type: .person)
+        }
+        if !dropped.isEmpty {
+            names = names.indices.filter { !dropped.contains($0) }.map { names[$0] }
+            ranges = ranges.indices.filter { !dropped.contains($0) }.map { ranges[$0] }
+            owner = [Int32](repeating: -1, count: t.count)
+            for (k, r) in ranges.enumerated() { for x in r { owner[x] = Int32(k) } }
+        }
+
+        var added: [(EntityMention, Range<Int>)] = []
+        for k in ranges.indices
+        where names[k].type == .person && ranges[k].count == 1 && !names[k].canonical.contains(" ") {
+            let r = ranges[k]
+            if isGivenName(r.lowerBound), adjoins(r.lowerBound, r.upperBound), isFreeNameWord(r.upperBound) {
+                ranges[k] = r.lowerBound..<(r.upperBound + 1)
+                names[k] = mention(ranges[k], type: .person)
+                owner[r.upperBound] = Int32(k)
+                continue
+            }
+            let p = r.lowerBound - 1
+            guard p >= 0, adjoins(p, r.lowerBound), isGivenName(p), !SpeakerResolver.isTitle(t[p].lowerHash) else {
+                continue
+            }
+            if owner[p] >= 0 {
+                // Only the last word of a longer mention of something else ("…Party Chairman David").
+                let o = Int(owner[p])
+                guard o != k, names[o].type != .person, ranges[o].count >= 2, ranges[o].upperBound == p + 1 else {
+                    continue
+                }
+                ranges[o] = ranges[o].lowerBound..<p
+                let kept = names[o]
+                names[o] = mention(ranges[o], type: kept.type)
+                names[o].canonical = kept.canonical
+            } else if dateAt[p] || QuoteWords.functionWords.contains(t[p].lowerHash) {
+                continue
+            }
+            ranges[k] = p..<r.upperBound
+            names[k] = mention(ranges[k], type: .person)
+            owner[p] = Int32(k)
+        }
+        // A given name and a surname found as a person elsewhere, neither found here ("Gov. Ed Rendell").
+        for i in t.indices.dropLast()
+        where owner[i] < 0 && isFreeNameWord(i) && isGivenName(i) && adjoins(i, i + 1) && isFreeNameWord(i + 1)
+            && lonePeople.contains(t[i + 1].lowerHash)
+        {
+            added.append((mention(i..<(i + 2), type: .person), i..<(i + 2)))
+            owner[i] = Int32.max
+            owner[i + 1] = Int32.max
+        }
+        var surnames = Set<UInt64>()
+        for (e, r) in zip(names, ranges) where e.type == .person && r.count >= 2 {
+            surnames.insert(t[r.upperBound - 1].lowerHash)
+        }
+        for (e, r) in added { if e.type == .person { surnames.insert(t[r.upperBound - 1].lowerHash) } }
+        for k in ranges.indices
+        where names[k].type == .organization && ranges[k].count == 1
+            && surnames.contains(t[ranges[k].lowerBound].lowerHash)
+            && t[ranges[k].lowerBound].has(.hasLower)
+        {
+            names[k].type = .person
+        }
+        guard !added.isEmpty else { return (names, ranges) }
+        var merged = Array(zip(names, ranges)) + added
+        merged.sort { $0.1.lowerBound < $1.1.lowerBound }
+        return (merged.map(\.0), merged.map(\.1))
+    }
+
+    /// A word of five letters or more ending in "ed" or "ing".
+    static func isParticiple(_ i: Int, _ doc: Document) -> Bool {
+        let t = doc.tokens[i]
+        guard t.kind == .word, t.length >= 5 else { return false }
+        let e = Int(t.end)
+        let s = doc.scalars
+        func lower(_ k: Int) -> UInt32 { s[k].value | 0x20 }
+        if lower(e - 2) == 0x65 && lower(e - 1) == 0x64 { return true }
+        return lower(e - 3) == 0x69 && lower(e - 2) == 0x6E && lower(e - 1) == 0x67
+    }
+}
