@@ -193,6 +193,9 @@ import Testing
                 == "Michael P. McDonald")
         let headline = "Kasich: ‘We are going to go all the way to Cleveland.’\n\nKasich spoke on Tuesday."
         #expect(speaker(headline, [("Kasich", .person, "John Kasich")], quote: "Cleveland")?.name == "John Kasich")
+        // What comes "from" a name is theirs.
+        let from = "Advice from Maria Olsen: ‘Never sign what you have not read.’\n\nOlsen retired in May."
+        #expect(speaker(from, [("Maria Olsen", .person, "Maria Olsen")], quote: "Never sign")?.name == "Maria Olsen")
         // An object before the colon is not the speaker.
         let object = "Trump went after his rival Jeb Bush: “He is a very low-energy person and everybody knows it.”"
         #expect(

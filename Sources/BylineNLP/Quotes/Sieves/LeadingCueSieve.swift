@@ -48,15 +48,20 @@ struct LeadingCueSieve: QuoteSieve {
         return Attribution(target: .phrase(subject), cue: nil, sieve: name)
     }
 
-    /// `Kasich: ‘…’`, `… turnout in other states - Michael P. McDonald: “…”`: a name alone before
-    /// the colon, opening its line or sentence or set off by a dash, credits the quote.
+    /// `Kasich: ‘…’`, `… turnout in other states - Michael P. McDonald: “…”`, `A lesson from Ann
+    /// Lee: ‘…’`: a name alone before the colon, opening its line or sentence, set off by a dash
+    /// or after "from", credits the quote.
     static func nameBeforeColon(_ p: Int, _ ctx: QuoteContext) -> Range<Int>? {
         guard let n = ctx.phraseEnding(at: p, lowerLimit: max(0, p - 8), followModifier: false),
             ctx.isConfidentName(n) || ctx.nameAt[p] >= 0
         else { return nil }
         let b = n.lowerBound
-        guard b == 0 || ctx.tokens[b].has(.lineStart) || ctx.sentence(of: b).lowerBound == b || ctx.isDashAt(b - 1)
+        guard
+            b == 0 || ctx.tokens[b].has(.lineStart) || ctx.sentence(of: b).lowerBound == b || ctx.isDashAt(b - 1)
+                || ctx.tokens[b - 1].lowerHash == LeadingCueSieve.from
         else { return nil }
         return n
     }
+
+    static let from = TokenHash.lower("from")
 }
