@@ -12,12 +12,18 @@ struct EvalQuotes: ParsableCommand {
             Gold direct quotes are the attributions whose content lies wholly inside quotation marks; a \
             predicted quote matches one when they overlap by at least half of the shorter. Speaker accuracy \
             counts matched quotes whose speaker mention overlaps the gold source. Resolution accuracy uses \
-            resolution-dev.json beside the split: who each "he", "she" or "the spokeswoman" really is.
+            resolution-dev.json beside the split (or --resolution FILE, such as cases written by \
+            Scripts/build-resolution-cases.py): who each "he", "she" or "the spokeswoman" really is.
             """
     )
 
     @Option(name: .customLong("polnear"), help: "The PolNeAR split (with text/ and attributions/).")
     var polnear = "../shared/corpora/polnear/dev"
+
+    @Option(
+        name: .customLong("resolution"),
+        help: "Resolution cases (JSON, as resolution-dev.json); by default resolution-dev.json beside the split.")
+    var resolution: String?
 
     @Flag(name: .customLong("no-anchors"), help: "Do not run textacy.")
     var noAnchors = false
@@ -54,10 +60,13 @@ struct EvalQuotes: ParsableCommand {
         } else {
             note = "not run: the anchors venv is missing (run ../shared/anchors/setup.sh, or set BYLINE_ANCHORS_VENV)"
         }
-        let resolutionPath = ((polnear as NSString).deletingLastPathComponent as NSString).appendingPathComponent(
-            "resolution-dev.json")
+        let resolutionPath =
+            resolution
+            ?? ((polnear as NSString).deletingLastPathComponent as NSString).appendingPathComponent(
+                "resolution-dev.json")
         let cases =
-            FileManager.default.fileExists(atPath: resolutionPath) ? try ResolutionCase.load(resolutionPath) : []
+            resolution != nil || FileManager.default.fileExists(atPath: resolutionPath)
+            ? try ResolutionCase.load(resolutionPath) : []
         var evaluation = QuoteEvaluation()
         evaluation.collectErrors = errors
         var report: QuoteEvaluationReport
