@@ -58,4 +58,25 @@ import Testing
         #expect(Self.found("The summit will be held on April 24 and 25.").map(\.1) == ["2022-04-24", "2022-04-25"])
         #expect(Self.found("On April 24 and 25 people were hurt.").map(\.0) == ["April 24"])
     }
+
+    /// The first day of "between 2 and 6 March" takes the month of the day after it; an amount
+    /// before "to" is no day.
+    @Test func aFirstDayTakesTheMonthAfterIt() {
+        #expect(
+            Self.found("The poll was taken between 2 and 6 March.").map { "\($0.0) \($0.1 ?? "nil")" } == [
+                "2 2022-03-02", "6 March 2022-03-06",
+            ])
+        #expect(Self.found("Hearings run from 10 to 12 May.").map(\.1) == ["2022-05-10", "2022-05-12"])
+        #expect(Self.found("Fares rose from $5 to 9 May's level.").map(\.0) == ["9 May"])
+        #expect(Self.found("Scores of 8 and 7 June were the best.").map(\.0) == ["7 June"])
+    }
+
+    /// A capital "On" after a clock time opens the next sentence: its date is not the time's day.
+    @Test func aClockTimeStopsBeforeTheNextSentence() {
+        #expect(
+            Self.found("Figures are due at 8:30 a.m. On June 3, 2021, they were late.").map {
+                "\($0.0) \($0.1 ?? "nil")"
+            }
+                == ["8:30 a.m. 2022-01-14T08:30", "June 3, 2021 2021-06-03"])
+    }
 }

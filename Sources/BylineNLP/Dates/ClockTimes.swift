@@ -114,7 +114,13 @@ extension DateGrammar {
             return DateMatch(range: time.range, meaning: m.meaning)
         }
         if t.isPunct(k, ",") { k += 1 }
-        if t.lh(k) == Self.on { k += 1 }
+        if t.lh(k) == Self.on {
+            // "due at 8:30 a.m. On Sept. 11, 2001, ...": a capital "On" opens the next sentence
+            if t.isCapitalized(k) {
+                return DateMatch(range: time.range, meaning: .referenceUnit(.day, by: 0, time: time.fields))
+            }
+            k += 1
+        }
         if L.weekdays[t.lh(k)] != nil, let m = weekdayExpression(at: k, shift: nil, time: time.fields) {
             return DateMatch(range: time.range.lowerBound..<m.range.upperBound, meaning: m.meaning)
         }

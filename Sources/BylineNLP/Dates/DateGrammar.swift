@@ -60,6 +60,26 @@ struct DateGrammar {
         return DateMatch(range: k + 1..<k + 2, meaning: .calendar(f, lean: lean))
     }
 
+    /// The first day of "1 and 2 October", "between 3 and 9 June", "from 12 to 14 March": a day
+    /// number before "and", "or", "to" or a dash, in the month and year of the day-first date `m`
+    /// after it, and earlier than its day.
+    func precedingDay(before m: DateMatch) -> DateMatch? {
+        guard case .calendar(var f, let lean) = m.meaning, let day = f.day, f.month != nil, f.hour == nil else {
+            return nil
+        }
+        let k = m.range.lowerBound
+        let link = t.lh(k - 1)
+        guard t.dayOfMonth(k) == day, t.integer(k) != nil,
+            link == Self.and || link == Self.or || link == L.to || t.isPunct(k - 1, "-") || t.isPunct(k - 1, "–"),
+            t.integer(k - 2) != nil, let first = t.dayOfMonth(k - 2), first < day,
+            // "from $5 to 7 June's level": an amount, not a day
+            !Self.currencySigns.contains(t.lh(k - 3))
+        else { return nil }
+        f.day = first
+        f.weekday = nil
+        return DateMatch(range: k - 2..<k - 1, meaning: .calendar(f, lean: lean))
+    }
+
     /// Whether the expression at `i` is the last day of the quarter just named: "the third
     /// quarter ended Sept. 30", "the fiscal first quarter ending Dec. 31".
     func endsQuarter(at i: Int) -> Bool {

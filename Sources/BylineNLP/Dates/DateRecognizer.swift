@@ -111,6 +111,11 @@ public struct DateRecognizer: Sendable {
                 }
                 m.meaning = grammar.pastEnd(m.meaning, at: m.range.lowerBound)
                 if grammar.endsQuarter(at: m.range.lowerBound) { m.meaning = .periodEnd(m.meaning) }
+                if let first = grammar.precedingDay(before: m),
+                    out.last.map({ $0.range.upperBound <= first.range.lowerBound }) ?? true
+                {
+                    out.append(first)
+                }
                 out.append(m)
                 i = m.range.upperBound
                 if let second = grammar.followingDay(after: m) ?? grammar.elidedLastYear(after: m) {
