@@ -35,6 +35,8 @@ import Testing
         ("The lowest level in two decades.", "two decades", "P20Y"),
         ("Rates have not been this low for a decade.", "a decade", "P10Y"),
         ("They signed a two-year contract.", "two-year", "P2Y"),
+        // the article belongs to the noun a hyphenated length describes
+        ("The 48-hour walkout ended.", "48-hour", "PT48H"),
         ("The deal was done in less than an hour.", "an hour", "PT1H"),
         ("She sat in parliament for twenty three years.", "twenty three years", "P23Y"),
     ])

@@ -36,6 +36,12 @@ import Testing
         // "according to" and "prior to" are prepositions, not infinitives that look ahead
         ("The singer has died, according to police on Wednesday.", "Wednesday", "2022-01-12"),
         ("Prior to talks on Tuesday, prices fell sharply.", "Tuesday", "2022-01-11"),
+        // the present tense of a timetable looks ahead; its past does not
+        ("The rail strike starts on Tuesday.", "Tuesday", "2022-01-18"),
+        ("Voting closes on Wednesday evening.", "Wednesday evening", "2022-01-19TEV"),
+        ("The rail strike started on Tuesday.", "Tuesday", "2022-01-11"),
+        // "since" a month: the latest one begun by publication
+        ("The regulator has received 900 complaints since March.", "March", "2021-03"),
     ])
     func weekdays(text: String, expression: String, value: String) {
         DateValueTests.check(text, expression, value)

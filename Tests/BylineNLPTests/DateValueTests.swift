@@ -131,6 +131,14 @@ import Testing
         Self.check(text, expression, value)
     }
 
+    /// The same time in another zone, in brackets, does not part a time from its day.
+    @Test func aTimeInAnotherZoneKeepsTheDay() {
+        #expect(
+            Self.dates("Polls shut at 9pm local time (1400 GMT) on Monday.").map { "\($0.0) \($0.1 ?? "nil")" } == [
+                "9pm 2022-01-10T21:00", "Monday 2022-01-10",
+            ])
+    }
+
     /// A holiday a few days ahead is the coming one even in a past-tense clause, as a month is.
     @Test func aHolidayDaysAheadIsTheComingOne() {
         let found = Self.dates(

@@ -106,12 +106,14 @@ extension DateGrammar {
     /// publication date when it mentioned none): "On Wednesday, ... at 9 p.m." is Wednesday's.
     func withDate(after time: (range: Range<Int>, fields: DateFields)) -> DateMatch {
         var k = time.range.upperBound
-        // "10:35 a.m. (0735 GMT) Friday": the day after the time in another zone is the time's
-        // day too, and stays an expression of its own
-        if t.isPunct(k, "("), let close = (k + 2...k + 4).first(where: { t.isPunct($0, ")") }),
-            L.weekdays[t.lh(close + 1)] != nil, let m = weekdayExpression(at: close + 1, shift: nil, time: time.fields)
-        {
-            return DateMatch(range: time.range, meaning: m.meaning)
+        // "10pm local time (2100 GMT) on Sunday", "10:35 a.m. (0735 GMT) Friday": the day after
+        // the time in another zone is the time's day too, and stays an expression of its own
+        let paren = t.lh(k) == Self.local && t.lh(k + 1) == Self.time ? k + 2 : k
+        if t.isPunct(paren, "("), let close = (paren + 2...paren + 4).first(where: { t.isPunct($0, ")") }) {
+            let day = t.lh(close + 1) == Self.on && !t.isCapitalized(close + 1) ? close + 2 : close + 1
+            if L.weekdays[t.lh(day)] != nil, let m = weekdayExpression(at: day, shift: nil, time: time.fields) {
+                return DateMatch(range: time.range, meaning: m.meaning)
+            }
         }
         if t.isPunct(k, ",") { k += 1 }
         if t.lh(k) == Self.on {

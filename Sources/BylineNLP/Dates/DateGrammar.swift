@@ -41,8 +41,10 @@ struct DateGrammar {
             return DateMatch(range: i..<m.range.upperBound, meaning: m.meaning)
         }
         guard let m = core(at: j, hasThe: hasThe, framed: false) else { return nil }
-        return DateMatch(
-            range: (Self.keepsArticle(m.meaning) ? i : m.range.lowerBound)..<m.range.upperBound, meaning: m.meaning)
+        // "the 24-hour strike": a length written as one hyphenated modifier leaves "the" to its noun
+        var keeps = Self.keepsArticle(m.meaning)
+        if case .duration = m.meaning, m.range.count == 1, t.has(m.range.lowerBound, .hasHyphen) { keeps = false }
+        return DateMatch(range: (keeps ? i : m.range.lowerBound)..<m.range.upperBound, meaning: m.meaning)
     }
 
     /// The second day of "April 24 and 25": a day number after "and" or "or" that ends the

@@ -26,7 +26,7 @@ extension DateGrammar {
         ended = L.h("ended"), ending = L.h("ending"), quarters = L.h("quarters"), an = L.h("an"), hours = L.h("hours"),
         asWord = L.h("as"), old = L.h("old"), every = L.h("every"), each = L.h("each"), isWord = L.h("is"),
         it = L.h("it"), today = L.h("today"), time = L.h("time"), local = L.h("local"),
-        one = L.h("one")
+        one = L.h("one"), since = L.h("since")
     static let quarterNames = [L.h("q1"): 1, L.h("q2"): 2, L.h("q3"): 3, L.h("q4"): 4]
     /// Words before a possessive weekday that look forward to its event ("before Sunday's vote").
     static let anticipation = L.set(["upcoming", "coming", "before", "awaiting", "await", "awaited", "until"])

@@ -133,6 +133,8 @@ enum DateLexicon {
         "planning", "soon", "might", "tomorrow", "intends", "aims", "ahead", "coming", "forthcoming",
         // a date something falls due on lies ahead ("payable Dec. 7", "effective Feb. 1")
         "payable", "effective", "due", "postponed",
+        // the present tense of a timetable: "the strike starts on Monday", "polls close Friday"
+        "starts", "begins", "ends", "opens", "closes", "resumes", "expires", "reopens", "kicks",
     ])
 
     /// Modal verbs: "will one day", "could one day" look ahead without a date.

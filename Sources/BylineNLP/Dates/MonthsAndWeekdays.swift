@@ -46,7 +46,9 @@ extension DateGrammar {
         if let r = relativeYear(at: end) {
             return DateMatch(range: j..<r.next, meaning: .shiftedCalendar(f, years: r.shift))
         }
-        return DateMatch(range: j..<end, meaning: .calendar(f, lean: opensNarrative(j, end)))
+        // "complaints since January": the latest one begun by publication
+        let lean = opensNarrative(j, end) ?? (t.lh(j - 1) == Self.since ? .notAhead : nil)
+        return DateMatch(range: j..<end, meaning: .calendar(f, lean: lean))
     }
 
     /// "last year", "of this year", ", next year" after a month or a day: the year it falls in,
