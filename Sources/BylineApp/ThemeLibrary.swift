@@ -13,10 +13,8 @@ public struct ThemeLibrary: Sendable {
     }
 
     /// The standard search path: the user's themes under `xdg`'s config directory, then the bundled
-    /// ones found from `executable` (this process's own by default).
-    public static func standard(
-        _ xdg: XDGDirectories = XDGDirectories(), executable: String = CommandLine.arguments.first ?? "."
-    ) -> ThemeLibrary {
+    /// ones found from `executable` (the path the program was started by, as its `argv[0]`).
+    public static func standard(_ xdg: XDGDirectories, executable: String) -> ThemeLibrary {
         var dirs = [xdg.config + "/byline/themes"]
         let exe = URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent()
         dirs.append(exe.appendingPathComponent("../share/byline/themes").standardized.path)

@@ -33,7 +33,7 @@ struct Read: ParsableCommand {
         let colors = ColorPolicy()
         var cycle: (themes: [Theme], index: Int)
         do {
-            cycle = try ThemeLibrary.standard(xdg).cycle(
+            cycle = try ThemeLibrary.standard(xdg, executable: CommandLine.arguments.first ?? ".").cycle(
                 chosen: colors.themeName(flag: theme, configured: config.theme))
         } catch {
             throw Failure.usage(error.description)

@@ -46,7 +46,8 @@ struct Show: ParsableCommand {
         // A theme asked for is checked whether or not colour is on, so a typo shows at once.
         if depth != nil || theme != nil {
             do {
-                let t = try ThemeLibrary.standard().load(policy.themeName(flag: theme))
+                let t = try ThemeLibrary.standard(XDGDirectories(), executable: CommandLine.arguments.first ?? ".")
+                    .load(policy.themeName(flag: theme))
                 if let depth { chosen = t.degraded(to: depth) }
             } catch {
                 throw Failure.usage("\(error)")

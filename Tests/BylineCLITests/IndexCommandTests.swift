@@ -2,15 +2,8 @@ import Foundation
 import Testing
 
 /// A folder of copies of the sample articles under distinct names, with its own cache directory.
-struct CopiedArticles {
+struct CopiedArticles: PrivateCacheFolder {
     let root: URL
-    var data: String { root.appendingPathComponent("data").path }
-    var cacheHome: String { root.appendingPathComponent("cache").path }
-    var environment: [String: String] {
-        var env = ProcessInfo.processInfo.environment
-        env["XDG_CACHE_HOME"] = cacheHome
-        return env
-    }
     let count: Int
 
     /// `copies` copies of every sample `.txt` article.

@@ -4,15 +4,8 @@ import Foundation
 
 /// A data directory whose annotations are written by hand into a private annotation cache, so the
 /// listing commands can be checked on known entities and quotes whatever the NLP finds.
-struct ListingFixtures {
+struct ListingFixtures: PrivateCacheFolder {
     let root: URL
-    var data: String { root.appendingPathComponent("data").path }
-    var cacheHome: String { root.appendingPathComponent("cache").path }
-    var environment: [String: String] {
-        var env = ProcessInfo.processInfo.environment
-        env["XDG_CACHE_HOME"] = cacheHome
-        return env
-    }
 
     static let blinken = """
         Blinken \u{1B}[31mwarns\u{1B}[0m on missiles
