@@ -31,6 +31,17 @@ import Testing
         #expect(speaker(before, [("Mary Poole", .person, "Mary Poole")], quote: "pleased") == "Mary Poole")
     }
 
+    @Test func aCountAfterOfClosesTheDescription() {
+        let text = """
+            Nadia Brook met the board on Monday. Asked why the plan left out fathers, the 41-year-old mother \
+            of three replied, "It was written for the parent who gave birth."
+            """
+        let quote = QuoteTesting.quote(
+            QuoteTesting.quotes(text, [("Nadia Brook", .person, "Nadia Brook")]), containing: "written for")
+        #expect(quote?.speaker?.mention?.text == "the 41-year-old mother of three")
+        #expect(quote?.speaker?.name == "Nadia Brook")
+    }
+
     @Test func aRoleNobodyWasGivenStaysADescription() {
         let text = "The ministry gave no figures. \"The talks are over,\" the spokeswoman said."
         #expect(speaker(text, [], quote: "talks") == "spokeswoman")

@@ -377,6 +377,12 @@ extension QuoteContext {
             while start - 1 >= lo && start > j - 6 && isCapitalizedNamePart(start - 1) { start -= 1 }
             if QuoteWords.determiners.contains(tokens[start].lowerHash) { start += 1 }
             guard start <= j else { return nil }
+        } else if isCountAfterOf(j), j - 2 >= lo,
+            let parent = phraseEnding(at: j - 2, lowerLimit: lo, followModifier: false),
+            QuoteWords.determiners.contains(tokens[parent.lowerBound].lowerHash)
+        {
+            // "the 34-year-old mother of three replied": the count closes the description.
+            return parent.lowerBound..<(j + 1)
         } else {
             guard let description = descriptionEnding(at: j, lowerLimit: lo) else { return nil }
             start = description.lowerBound
@@ -401,4 +407,12 @@ extension QuoteContext {
         }
         return start..<(j + 1)
     }
+
+    /// A count right after "of" at `j` ("mother of three", "father of 2").
+    func isCountAfterOf(_ j: Int) -> Bool {
+        j >= 1 && tokens[j - 1].lowerHash == QuoteContext.of
+            && (tokens[j].kind == .number || QuoteContext.counts.contains(tokens[j].lowerHash))
+    }
+
+    static let counts = QuoteWords.set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"])
 }

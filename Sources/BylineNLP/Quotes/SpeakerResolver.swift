@@ -213,6 +213,12 @@ struct SpeakerResolver {
     func name(_ r: Range<Int>, content: Range<Int>? = nil) -> Speaker {
         let mention = ctx.doc.span(tokens: r)
         let t = ctx.tokens
+        // "the 34-year-old mother of three" is the person "the 34-year-old mother" names.
+        if r.count >= 4 && ctx.isCountAfterOf(r.upperBound - 1) {
+            var speaker = name(r.lowerBound..<(r.upperBound - 2), content: content)
+            speaker.mention = mention
+            return speaker
+        }
         if let k = headName(r) {
             let e = ctx.names[k]
             let type: EntityType = e.type == .person ? .person : .organization
