@@ -42,7 +42,7 @@ public struct ColorPolicy: Sendable, Equatable {
     public func themeName(flag: String?, configured: String? = nil) -> String {
         if let flag, !flag.isEmpty { return flag }
         if let themeVariable { return themeVariable }
-        if noColor { return "monochrome" }
+        if noColor { return Theme.attributeOnlyName }
         if let configured, !configured.isEmpty { return configured }
         return Theme.defaultName
     }

@@ -86,6 +86,13 @@ public struct ThemeLibrary: Sendable {
         return (themes, index)
     }
 
+    /// `theme` as a terminal of `depth` shows it: without colour, the library's monochrome
+    /// theme's attributes (see `Theme.degraded(to:plain:)`).
+    public func shown(_ theme: Theme, at depth: ColorDepth) -> Theme {
+        guard depth == .none, let plain = try? load(Theme.attributeOnlyName) else { return theme.degraded(to: depth) }
+        return theme.degraded(to: depth, plain: plain)
+    }
+
     /// The themes of a cycle that apply on a terminal of `depth`, and the position of the one to
     /// start with. Without colour only attribute-only themes apply: a colour theme there loses
     /// every role its colours told apart, and its backgrounds turn into reverse video. The

@@ -46,9 +46,9 @@ struct Show: ParsableCommand {
         // A theme asked for is checked whether or not colour is on, so a typo shows at once.
         if depth != nil || theme != nil {
             do {
-                let t = try ThemeLibrary.standard(XDGDirectories(), executable: CommandLine.arguments.first ?? ".")
-                    .load(policy.themeName(flag: theme))
-                if let depth { chosen = t.degraded(to: depth) }
+                let library = ThemeLibrary.standard(XDGDirectories(), executable: CommandLine.arguments.first ?? ".")
+                let t = try library.load(policy.themeName(flag: theme))
+                if let depth { chosen = library.shown(t, at: depth) }
             } catch {
                 throw Failure.usage("\(error)")
             }

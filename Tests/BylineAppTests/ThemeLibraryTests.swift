@@ -30,6 +30,17 @@ import Testing
         #expect(coloured.themes.count == cycle.themes.count && coloured.index == cycle.index)
     }
 
+    /// `show` under NO_COLOR: whatever theme is asked for is drawn with the monochrome attributes.
+    @Test(arguments: Theme.bundledNames) func withoutColourEveryThemeShowsTheMonochromeAttributes(name: String) throws {
+        let policy = ColorPolicy(environment: ["NO_COLOR": "1"])
+        let asked = try Self.library.load(policy.themeName(flag: name))
+        let shown = Self.library.shown(asked, at: try #require(policy.printedDepth(.always, outputIsTerminal: true)))
+        #expect(shown == (try Self.library.load(Theme.attributeOnlyName)))
+        #expect(!shown.style(for: .searchMatch).attributes.isEmpty)
+        // With colour the theme keeps its own colours.
+        #expect(Self.library.shown(asked, at: .indexed256) == asked.degraded(to: .indexed256))
+    }
+
     /// The user's themes come first, from the XDG config directory (a relative one is ignored),
     /// then the bundled ones found by walking up from the executable.
     @Test func searchPathFollowsXDGThenTheExecutable() {

@@ -2,24 +2,38 @@ import Testing
 
 @testable import BylineUI
 
-/// Without colour (NO_COLOR picks the monochrome theme) attributes alone tell apart what the
-/// reader draws side by side.
+/// Without colour (NO_COLOR picks the monochrome theme, and any other theme is degraded to its
+/// attribute table) attributes alone tell apart what the reader draws side by side.
 @Suite struct MonochromeScreenTests {
-    @Test func speakerLabelAndCurrentSearchMatchLookDifferent() throws {
-        let theme = try ThemeTests.bundled("monochrome")
+    /// The cells of a speaker's label and of the current and another search match, on the
+    /// fixture article searched for "vote".
+    static func searchedScreen() throws -> (label: Cell, current: Cell, other: Cell) {
         var s = Fixtures.state(width: 100, height: 40)
         s.keys("Enter", "/")
-        s.typeText("deal")
+        s.typeText("vote")
         s.keys("Enter")
         let g = Screen.render(s)
         let label = try #require(g.find("[Maria Silva]"))
-        let match = try #require(g.find("deal"))
-        let labelCell = g[label.x, label.y]
-        let matchCell = g[match.x, match.y]
-        #expect(labelCell.role == .quoteLabel && matchCell.role == .searchCurrent)
-        let looks = [labelCell, matchCell].map { theme.style(for: $0.role, accent: $0.accent) }
-        #expect(looks[0] != looks[1], "\(looks)")
-        // Nor does the current match look like another match or the current quote.
-        #expect(looks[1] != theme.style(for: .searchMatch) && looks[1] != theme.style(for: .quoteCurrent))
+        let matches = g.findAll("vote")
+        try #require(matches.count >= 2, "\(matches)")
+        let cells = matches.map { g[$0.x, $0.y] }
+        let current = try #require(cells.first { $0.role == .searchCurrent })
+        let other = try #require(cells.first { $0.role == .searchMatch })
+        return (g[label.x, label.y], current, other)
+    }
+
+    @Test(arguments: Theme.bundledNames)
+    func searchMatchesShowAndStayApartFromSpeakerLabels(name: String) throws {
+        let plain = try ThemeTests.bundled(Theme.attributeOnlyName)
+        let theme = try ThemeTests.bundled(name).degraded(to: .none, plain: plain)
+        #expect(theme.isAttributeOnly)
+        let (label, current, other) = try Self.searchedScreen()
+        #expect(label.role == .quoteLabel)
+        let look = { (c: Cell) in theme.style(for: c.role, accent: c.accent) }
+        let normal = theme.style(for: .normal)
+        #expect(look(other) != normal && look(current) != normal, "\(name): a match looks like plain text")
+        #expect(look(current) != look(other), "\(name): \(look(current))")
+        #expect(look(current) != look(label), "\(name): \(look(current))")
+        #expect(look(current) != theme.style(for: .quoteCurrent), "\(name): \(look(current))")
     }
 }

@@ -9,6 +9,8 @@ public struct Theme: Sendable, Hashable {
     /// The bundled themes (the repository's `themes/`), in the order `t` cycles through them.
     public static let bundledNames = ["dark", "light", "high-contrast", "monochrome"]
     public static let defaultName = "dark"
+    /// The bundled theme drawn with attributes alone, used whenever there is no colour.
+    public static let attributeOnlyName = "monochrome"
 
     public init(name: String, styles: [Role: Style], speakerColors: [Color] = []) {
         self.name = name
@@ -35,8 +37,14 @@ public struct Theme: Sendable, Hashable {
         return t
     }
 
-    /// The theme with its colours dropped (NO_COLOR): attributes alone keep roles apart.
-    public var monochrome: Theme { degraded(to: .none) }
+    /// The theme as a terminal of `depth` shows it, `plain` being the attribute-only theme.
+    /// Without colour a theme that draws with colours loses every role its colours told apart
+    /// (a search match would show nothing, a speaker's label and the current match would both be
+    /// plain bold), so it takes `plain`'s attribute table: one table for every theme.
+    public func degraded(to depth: ColorDepth, plain: Theme) -> Theme {
+        guard depth == .none, !isAttributeOnly, plain.isAttributeOnly else { return degraded(to: depth) }
+        return plain
+    }
 
     /// Whether the theme draws with attributes alone, the only kind that keeps roles apart on a
     /// terminal without colour.
