@@ -35,8 +35,9 @@ enum EntityMentionCleanup {
     ) -> [Found] {
         let orgWord = EntityGazetteer.Membership.organizationWord.rawValue
         var out: [Found] = []
-        for (range, type) in tagged {
+        for (range, type) in tagged.flatMap({ t in EntityMentionEdges.parts(t.0, doc).map { ($0, t.1) } }) {
             for (var part, partType) in split(range, type: type, doc, features) {
+                part = EntityMentionEdges.trimmed(part, type: partType, doc)
                 // A title word opening an organisation that the tagger left out ("General Motors").
                 let k = part.lowerBound - 1
                 if partType != .person, k >= 0, doc.tokens[k].has(.capitalized), !doc.tokens[k + 1].has(.lineStart),
@@ -59,6 +60,7 @@ enum EntityMentionCleanup {
                 out.append(kept)
             }
         }
+        out = EntityMentionEdges.joinedPeople(EntityMentionEdges.withLegalForms(out, doc), doc)
         return extendToAcronyms(joinOfPhrases(completeListedNames(out, doc, features), doc, features), doc, features)
     }
 

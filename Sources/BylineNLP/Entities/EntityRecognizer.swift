@@ -1,7 +1,9 @@
 /// Finds people, organisations and places, and merges each entity's aliases into one canonical name.
 ///
 /// A learned tagger proposes the names; `EntityMentionCleanup` repairs their spans (titles,
-/// possessives, names run together or cut apart), `EntityHeadline` reads the names of a
+/// possessives, names run together or cut apart, see also `EntityMentionEdges`),
+/// `EntityRepeats` finds the names an article repeats where the tagger missed them,
+/// `EntityHeadline` reads the names of a
 /// title-case headline from the body, and `EntityAliases` gives every mention of an article one
 /// type per name and its canonical name.
 public struct EntityRecognizer: Sendable {
@@ -28,6 +30,7 @@ public struct EntityRecognizer: Sendable {
             EntityTag.type(ofCategory: category).map { (range, $0) }
         }
         let found = EntityMentionCleanup.mentions(tagged, doc, features, gazetteer: tagger.gazetteer)
-        return EntityAliases.canonicalize(doc, EntityHeadline.mentions(found, doc))
+        let repeated = EntityRepeats.mentions(found, doc, features)
+        return EntityAliases.canonicalize(doc, EntityHeadline.mentions(repeated, doc))
     }
 }

@@ -1,0 +1,117 @@
+/// Where a tagged name starts and ends when the tagger ran it into the words around it.
+///
+/// A greedy tagger that reads a few words at a time carries a name on into what follows it:
+/// a score ("J. Benjamin 4-17"), a lowercase word ("Chicago newsdesk", "NAPM rose"), a day
+/// ("Fallujah Wednesday"), the next name of a list ("K. Barnett 87; T. Moody"). No name of a
+/// person, organisation or place ends in a word without a capital or in a bare number, and none
+/// holds a semicolon, or a comma other than the one before a legal form ("CCNG, Inc.") or a
+/// suffix ("Efrem Zimbalist, Jr."). These rules cut such spans back to the name.
+enum EntityMentionEdges {
+    /// Months a name runs into ("Toronto Star, August 15", "August National Association of
+    /// …"). "May" and "March" are left out: they end names ("Theresa May", "Cape May").
+    static let months: TokenSet = TokenSet(
+        Set(
+            [
+                "January", "February", "April", "June", "July", "August", "September", "October", "November",
+                "December",
+            ].map { TokenHash.of($0) }))
+
+    /// Days a name runs into ("Fallujah Wednesday"); they open names of papers ("Sunday Times").
+    static let days: TokenSet = TokenSet(
+        Set(
+            ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"].map { TokenHash.of($0) }))
+
+    /// Suffixes written after a comma inside a person's name.
+    static let nameSuffixes: TokenSet = TokenSet(
+        Set(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"].map { TokenHash.of($0) }))
+
+    /// The parts of `range` on either side of a semicolon, or of a comma not followed by a legal
+    /// form or a suffix.
+    static func parts(_ range: Range<Int>, _ doc: Document) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var a = range.lowerBound
+        for k in range where doc.tokens[k].kind == .punct {
+            let c = doc.scalars[Int(doc.tokens[k].start)]
+            guard c == ";" || c == "," else { continue }
+            if c == ",", k + 1 < range.upperBound,
+                EntityEvidence.legalForms.contains(doc.tokens[k + 1].lowerHash)
+                    || nameSuffixes.contains(doc.tokens[k + 1].hash)
+            {
+                continue
+            }
+            if a < k { out.append(a..<k) }
+            a = k + 1
+        }
+        if a < range.upperBound { out.append(a..<range.upperBound) }
+        return out
+    }
+
+    /// `range` without the words a name does not end in: a word with no capital letter, a
+    /// number or a score, a day or a month (for all but people, whose names may hold one:
+    /// "April Smith", "Joe Friday"); without a month it opens with; empty when only a month
+    /// is left.
+    static func trimmed(_ range: Range<Int>, type: EntityType, _ doc: Document) -> Range<Int> {
+        var a = range.lowerBound
+        var b = range.upperBound
+        while b - a > 1 {
+            let t = doc.tokens[b - 1]
+            let cut =
+                t.kind == .number || t.kind == .word && !hasCapital(t, doc)
+                || type != .person && (days.contains(t.hash) || months.contains(t.hash))
+                || t.kind == .punct && doc.scalars[Int(t.start)] == "-"
+            guard cut else { break }
+            b -= 1
+        }
+        guard type != .person else { return a..<b }
+        while a < b && months.contains(doc.tokens[a].hash) { a += 1 }
+        return a..<b
+    }
+
+    /// Whether token `t` holds an uppercase letter anywhere ("eBay" does, "newsdesk" does not).
+    static func hasCapital(_ t: Token, _ doc: Document) -> Bool {
+        if t.has(.capitalized) || t.has(.allCaps) { return true }
+        return doc.scalars[t.range].contains { $0.properties.isUppercase }
+    }
+
+    /// Mentions followed by a legal form after a comma ("CCNG, Inc.") taken on over it, as an
+    /// organisation; a mention that begins on the words taken loses them.
+    static func withLegalForms(_ found: [EntityMentionCleanup.Found], _ doc: Document)
+        -> [EntityMentionCleanup.Found]
+    {
+        var out = found
+        for n in out.indices {
+            let b = out[n].tokens.upperBound
+            guard b + 1 < doc.tokens.count, doc.tokens[b].kind == .punct, doc.scalars[Int(doc.tokens[b].start)] == ",",
+                EntityEvidence.legalForms.contains(doc.tokens[b + 1].lowerHash), doc.tokens[b + 1].has(.capitalized)
+            else { continue }
+            out[n] = (out[n].tokens.lowerBound..<(b + 2), .organization)
+            var k = n + 1
+            while k < out.count && out[k].tokens.lowerBound < b + 2 {
+                out[k].tokens = min(b + 2, out[k].tokens.upperBound)..<out[k].tokens.upperBound
+                k += 1
+            }
+        }
+        return out.filter { !$0.tokens.isEmpty }
+    }
+}
+
+extension EntityMentionEdges {
+    /// A person's name the tagger cut in two, read as one: a person followed straight after a
+    /// space by a one-word name of another type ("Alex" + "O'Brien", "Mick" + "McCarthy").
+    static func joinedPeople(_ found: [EntityMentionCleanup.Found], _ doc: Document) -> [EntityMentionCleanup.Found] {
+        guard found.count > 1 else { return found }
+        var out: [EntityMentionCleanup.Found] = []
+        out.reserveCapacity(found.count)
+        for m in found {
+            if let last = out.last, last.tokens.upperBound == m.tokens.lowerBound, m.tokens.count == 1,
+                !doc.tokens[m.tokens.lowerBound].has(.lineStart), !doc.tokens[m.tokens.lowerBound].has(.allCaps),
+                last.type == .person
+            {
+                out[out.count - 1] = (last.tokens.lowerBound..<m.tokens.upperBound, .person)
+                continue
+            }
+            out.append(m)
+        }
+        return out
+    }
+}

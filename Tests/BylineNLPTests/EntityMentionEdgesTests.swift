@@ -1,0 +1,119 @@
+import Testing
+
+@testable import BylineNLP
+
+/// Tagged spans cut back to the name they hold, names cut in two joined, and names an article
+/// repeats found where the tagger missed them.
+@Suite struct EntityMentionEdgesTests {
+    /// Token ranges of the marked spans (`1️⃣…2️⃣` is the first, `3️⃣…4️⃣` the second, …).
+    func tokenSpans(_ m: EntityMarkers, _ doc: Document, _ count: Int) -> [Range<Int>] {
+        (0..<count).map { k in
+            let span = m.span(2 * k + 1, 2 * k + 2)
+            let first = doc.tokenIndex(atOrAfter: span.lowerBound)
+            var last = first
+            while last < doc.tokens.count && Int(doc.tokens[last].end) <= span.upperBound { last += 1 }
+            return first..<last
+        }
+    }
+
+    /// The mentions cleanup makes of the marked tagger spans, as texts and types.
+    func cleaned(_ marked: String, _ types: [EntityType]) -> [String: EntityType] {
+        let m = EntityMarkers(marked)
+        let doc = Document(m.text)
+        let spans = Array(zip(tokenSpans(m, doc, types.count), types))
+        var out: [String: EntityType] = [:]
+        for found in EntityMentionCleanup.mentions(
+            spans, doc, EntityFeatures(doc, gazetteer: .standard), gazetteer: .standard)
+        {
+            let a = Int(doc.tokens[found.tokens.lowerBound].start)
+            out[doc.string(a, Int(doc.tokens[found.tokens.upperBound - 1].end))] = found.type
+        }
+        return out
+    }
+
+    @Test func aNameEndsBeforeALowercaseWordANumberOrADay() {
+        #expect(cleaned("The 1️⃣Tarvik newsdesk2️⃣ said so.", [.place]) == ["Tarvik": .place])
+        #expect(
+            cleaned("Shares of 1️⃣Quorvant Ridge rose2️⃣ 4 percent.", [.organization]) == ["Quorvant Ridge": .organization])
+        #expect(cleaned("1️⃣J. Hollis 4-172️⃣ bowled well.", [.person]) == ["J. Hollis": .person])
+        #expect(cleaned("Troops entered 1️⃣Veltros Wednesday2️⃣ morning.", [.place]) == ["Veltros": .place])
+        // A word with a capital inside is part of the name.
+        #expect(cleaned("She sold it on 1️⃣Trade eBay2️⃣ last year.", [.organization]) == ["Trade eBay": .organization])
+    }
+
+    @Test func aNameOpensWithNoMonthAndAPersonKeepsADay() {
+        #expect(
+            cleaned("— 1️⃣Harbour Star, August2️⃣ 15, 2008", [.organization]) == ["Harbour Star": .organization])
+        #expect(
+            cleaned("In 1️⃣August Quenby Trading Board2️⃣ figures", [.organization])
+                == ["Quenby Trading Board": .organization])
+        #expect(cleaned("Detective 1️⃣Joe Friday2️⃣ came.", [.person]) == ["Joe Friday": .person])
+    }
+
+    @Test func aListOfNamesIsCutAtItsPunctuation() {
+        #expect(
+            cleaned("Bowling: 1️⃣K. Barrow 87; T. Mordley2️⃣ 2-40.", [.person])
+                == ["K. Barrow": .person, "T. Mordley": .person])
+        #expect(
+            cleaned("Group H: 1️⃣Veltros, Quenby2️⃣ and Tarvik.", [.organization])
+                == ["Veltros": .organization, "Quenby": .organization])
+    }
+
+    @Test func aLegalFormAfterACommaIsPartOfTheName() {
+        #expect(
+            cleaned("The counterparty, 1️⃣Brannock2️⃣, Inc., called.", [.person])
+                == ["Brannock, Inc.": .organization])
+        #expect(
+            cleaned("Ask 1️⃣Ellis Tarrow, Jr.2️⃣ today.", [.person]) == ["Ellis Tarrow, Jr.": .person])
+    }
+
+    @Test func aPersonCutInTwoIsJoined() {
+        #expect(
+            cleaned("Coach 1️⃣Alec2️⃣ 3️⃣O'Dunleavy4️⃣ resigned.", [.person, .organization])
+                == ["Alec O'Dunleavy": .person])
+        // Across a comma they stay two names.
+        #expect(
+            cleaned("1️⃣Alec2️⃣, 3️⃣Veltros4️⃣ and Tarvik", [.person, .place]) == ["Alec": .person, "Veltros": .place])
+    }
+}
+
+@Suite struct EntityRepeatsTests {
+    func names(_ text: String) -> [EntityMention] { EntityRecognizer.standard.recognize(Document(text)) }
+
+    /// The mentions `EntityRepeats` adds to the marked ones, as texts and types.
+    func repeated(_ marked: String, _ types: [EntityType]) -> [String] {
+        let m = EntityMarkers(marked)
+        let doc = Document(m.text)
+        let spans = EntityMentionEdgesTests().tokenSpans(m, doc, types.count)
+        let found = Array(zip(spans, types)).map { (tokens: $0.0, type: $0.1) }
+        let all = EntityRepeats.mentions(found, doc, EntityFeatures(doc, gazetteer: .standard))
+        return all.filter { a in !spans.contains(a.tokens) }.map {
+            doc.string(Int(doc.tokens[$0.tokens.lowerBound].start), Int(doc.tokens[$0.tokens.upperBound - 1].end))
+        }
+    }
+
+    @Test func aNameFoundOnceIsFoundWhereverItIsRepeated() {
+        let added = repeated(
+            "1️⃣Quorvant Ridge2️⃣ hired staff. Later Quorvant Ridge said it would grow, and Quorvant Ridge did.",
+            [.organization])
+        #expect(added == ["Quorvant Ridge", "Quorvant Ridge"])
+    }
+
+    @Test func aRepeatIsNeverPartOfALongerName() {
+        let added = repeated("1️⃣Paris2️⃣ is busy. Paris Hilton flew in, and so did Paris Lane.", [.place])
+        #expect(added.isEmpty)
+    }
+
+    @Test func anOrdinaryWordOpeningASentenceIsNoRepeat() {
+        let added = repeated(
+            "Rain fell on 1️⃣Nice2️⃣ today. Nice weather is rare, people say, and nice days are few.", [.place])
+        #expect(added.isEmpty)
+    }
+
+    @Test func aRepeatTakesTheNamesType() {
+        let text = "Shares in Brannock Keel Ltd fell. Investors fear Brannock Keel will cut jobs."
+        let found = names(text).filter { $0.text == "Brannock Keel" }
+        #expect(found.count == 1)
+        #expect(found.first?.type == .organization)
+    }
+}
