@@ -119,7 +119,7 @@ public struct AnnotationCache: Sendable {
     public func write(
         roots: [String], vocabulary: Vocabulary, entries: [CacheEntry], articles: ChunkedArray<Article>,
         annotations: ChunkedArray<CompactAnnotation?>, terms: TermIndex? = nil,
-        texts: ((CacheEntry) -> [[UInt8]]?)? = nil
+        texts: ((CacheEntry) -> [CacheText]?)? = nil
     ) -> Bool {
         guard !isInside(roots) else { return false }
         let path = file(for: roots)
@@ -132,7 +132,7 @@ public struct AnnotationCache: Sendable {
             var writer = CacheFileWriter(out)
             try writer.write(
                 vocabulary: vocabulary, entries: entries, articles: articles, annotations: annotations, terms: terms,
-                texts: texts ?? { e in e.articles.map { Array(articles[$0].text.utf8) } })
+                texts: texts ?? { e in e.articles.map { .text(articles[$0].text) } })
             try out.close()
             guard rename(temp, path) == 0 else { throw CacheCorrupt() }
             return true

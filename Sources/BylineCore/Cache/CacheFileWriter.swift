@@ -37,7 +37,7 @@ struct CacheFileWriter {
     /// (the file is then left out).
     mutating func write(
         vocabulary: Vocabulary, entries: [CacheEntry], articles: ChunkedArray<Article>,
-        annotations: ChunkedArray<CompactAnnotation?>, terms: TermIndex?, texts: (CacheEntry) -> [[UInt8]]?
+        annotations: ChunkedArray<CompactAnnotation?>, terms: TermIndex?, texts: (CacheEntry) -> [CacheText]?
     ) throws {
         for b in AnnotationCache.magic { buffer.u8(b) }
         buffer.u32(AnnotationCache.formatVersion)
@@ -51,9 +51,18 @@ struct CacheFileWriter {
             guard let bodies = texts(e), bodies.count == e.articles.count else { continue }
             complete.append(e)
             var spots: [(at: Int, length: Int, checksum: UInt64)] = []
-            for b in bodies {
-                spots.append((position, b.count, Checksum.of(b, 0..<b.count)))
-                buffer.append(b)
+            for body in bodies {
+                try body.withBytes { b in
+                    spots.append((position, b.count, Checksum.of(b)))
+                    // A long text goes straight to the file rather than through a copy in the buffer.
+                    if b.count < 1 << 20 {
+                        buffer.append(Array(b))
+                    } else {
+                        try flush(force: true)
+                        try out.write(contentsOf: b)
+                        written += b.count
+                    }
+                }
             }
             try flush()
             let (at, length, sum) = try section { w in
@@ -85,5 +94,19 @@ struct CacheFileWriter {
         for b in AnnotationCache.magic { buffer.u8(b) }
         try flush(force: true)
         try out.synchronize()
+    }
+}
+
+/// An article's text for the cache file: bytes already at hand (read back from the cache file), or
+/// the text itself, written from its own storage so a long one is never copied whole.
+public enum CacheText {
+    case bytes([UInt8])
+    case text(String)
+
+    func withBytes(_ body: (UnsafeRawBufferPointer) throws -> Void) throws {
+        switch self {
+        case .bytes(let b): try b.withUnsafeBytes(body)
+        case .text(var s): try s.withUTF8 { try body(UnsafeRawBufferPointer($0)) }
+        }
     }
 }

@@ -95,12 +95,29 @@ struct TermCollector: Sendable {
     /// only the article, so the loader's workers do it in parallel.
     static func words(in text: String) -> [UInt64] {
         var keys: [UInt64] = []
-        TermScanner.forEachTerm(in: text) { keys.append(TermIndex.key($0)) }
+        // Folded to distinct keys whenever the list doubles past what was distinct, so a huge
+        // article costs memory for its vocabulary, not for every word it repeats.
+        var foldAt = 1 << 16
+        TermScanner.forEachTerm(in: text) {
+            keys.append(TermIndex.key($0))
+            if keys.count >= foldAt {
+                distinct(&keys)
+                foldAt = max(1 << 16, keys.count * 2)
+            }
+        }
+        distinct(&keys)
+        return keys
+    }
+
+    /// Sorts `keys` and keeps one of each.
+    private static func distinct(_ keys: inout [UInt64]) {
         keys.sort()
-        var out: [UInt64] = []
-        out.reserveCapacity(keys.count)
-        for k in keys where k != out.last { out.append(k) }
-        return out
+        var n = 0
+        for k in keys where n == 0 || k != keys[n - 1] {
+            keys[n] = k
+            n += 1
+        }
+        keys.removeLast(keys.count - n)
     }
 
     /// Adds an article's words, as `words(in:)` gives them.

@@ -9,10 +9,15 @@ public struct TextLoader: ArticleLoader {
 
     public func load(_ data: Data, path: String, issues: inout [LoadIssue]) throws(LoadProblem) -> [Article] {
         let (text, _) = try TextDecoding.decode(data)
+        return [try load(text: text, path: path)]
+    }
+
+    /// The article of already-decoded text, refused when it is only white space.
+    func load(text: String, path: String) throws(LoadProblem) -> Article {
         guard text.unicodeScalars.contains(where: { !Paragraphs.isSpace($0) }) else {
             throw .onlyWhiteSpace
         }
-        return [article(text: text, path: path)]
+        return article(text: text, path: path)
     }
 
     /// Builds the article for already-decoded text (also used for standard input).

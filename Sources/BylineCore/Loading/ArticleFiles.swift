@@ -78,6 +78,12 @@ public enum ArticleFiles {
             return []
         }
         do throws(LoadProblem) {
+            if loader is TextLoader, let large = LargeText.text(of: path) {
+                var article = try TextLoader().load(text: large.text, path: path)
+                article.fileSize = large.size
+                article.modified = large.modified
+                return [(article: article, annotation: nil)]
+            }
             let contents = try FileReading.contents(of: path)
             var found: [(article: Article, annotation: Annotation?)]
             if let lines = loader as? JSONLinesLoader {

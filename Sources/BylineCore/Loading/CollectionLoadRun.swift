@@ -203,7 +203,10 @@ struct LoadRun {
         job.start(cancelled: isCancelled) { j in
             let article = texts.withText(source[pending[j]], spot: held[pending[j]])
             let r = annotator.annotate(article)
-            let blob = journaling.isEmpty || !journaling[pending[j]] ? nil : CacheJournal.encode(r)
+            // An article cut at the analysis cap is left out of the journal: its text would be
+            // copied whole into it, and annotating it again after a crash costs at most the cap.
+            let blob =
+                journaling.isEmpty || !journaling[pending[j]] || r.analysedUpTo != nil ? nil : CacheJournal.encode(r)
             slots[j] = (r, TermCollector.words(in: article.text), blob)
         }
         var done = 0

@@ -59,18 +59,18 @@ public final class ArticleTexts: Sendable {
 
     /// The texts of one file's articles as UTF-8, for writing the cache, or nil when one cannot
     /// be had as it was annotated.
-    func bytes(of articles: [Article], spots: [TextSpot]) -> [[UInt8]]? {
-        var out: [[UInt8]] = []
+    func bytes(of articles: [Article], spots: [TextSpot]) -> [CacheText]? {
+        var out: [CacheText] = []
         for (a, spot) in zip(articles, spots) {
             switch spot {
             case .resident:
-                out.append(Array(a.text.utf8))
+                out.append(.text(a.text))
             case .cached(let at, let length, let sum):
                 guard let b = cached(at: at, length: length, checksum: sum) else { return nil }
-                out.append(b)
+                out.append(.bytes(b))
             case .source:
                 guard let same = Self.sameArticle(a) else { return nil }
-                out.append(Array(same.text.utf8))
+                out.append(.text(same.text))
             }
         }
         return out
