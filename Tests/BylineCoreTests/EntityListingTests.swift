@@ -54,6 +54,19 @@ import Testing
         #expect(people.first?.articleCount == 2)
     }
 
+    /// "Brudziński" joins "Brudzinski" (the same name without its diacritic), which joins
+    /// "Joachim Brudziński": all three are one person, under the full name.
+    @Test func aNameJoiningANameThatJoinsAFullerOneEndsAtTheFullest() {
+        let index = ArticleCollection(annotated: [
+            article("a.txt", "Warsaw\n\nBrudziński spoke.", [("Brudziński", .person)]),
+            article("b.txt", "Warsaw\n\nBrudzinski spoke again.", [("Brudzinski", .person)]),
+            article("c.txt", "Warsaw\n\nJoachim Brudziński spoke.", [("Joachim Brudziński", .person)]),
+        ]).index
+        let people = index.entities.filter { $0.type == .person }
+        #expect(people.map(\.name) == ["Joachim Brudziński"])
+        #expect(people.first?.articleCount == 3)
+    }
+
     @Test func shortFormsMergeOnlyAsWrittenOrExpanded() {
         let listed = names([
             article("a.txt", "Vote\n\nThe UN voted.", [("UN", .organization)]),

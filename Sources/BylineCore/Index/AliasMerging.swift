@@ -35,6 +35,24 @@ enum AliasMerging {
                 if let full = fuller[n], let target = keyOf[full] { rep[Int(k)] = target }
             }
         }
+        return chainEnds(rep)
+    }
+
+    /// Every key pointed at the end of its chain: a name can join one that itself joins a fuller
+    /// one ("Brudziński" -> "Brudzinski" -> "Joachim Brudziński"), and the index needs each key's
+    /// representative to stand for itself. Names join only longer or better-written ones, so
+    /// chains end; a cycle all the same leaves the key it is found at on its own.
+    static func chainEnds(_ rep: [Int32]) -> [Int32] {
+        var rep = rep
+        for k in rep.indices {
+            var r = rep[k]
+            var steps = 0
+            while rep[Int(r)] != r && steps < rep.count {
+                r = rep[Int(r)]
+                steps += 1
+            }
+            rep[k] = rep[Int(r)] == r ? r : Int32(k)
+        }
         return rep
     }
 
