@@ -25,7 +25,8 @@ struct CollectionOptions: ParsableArguments {
     /// `load`, also giving the load's final counts.
     func loadReporting(progress: ProgressLine?) throws -> (collection: ArticleCollection, counts: LoadProgress?) {
         let dir = try source()
-        let loader = CollectionLoader(paths: [dir], cache: noCache ? nil : AnnotationCache.standard())
+        let loader = CollectionLoader(
+            paths: [dir], cache: noCache ? nil : AnnotationCache.standard(), intermediateSnapshots: false)
         loader.start { update in progress?.show(update.progress) }
         let collection = loader.wait()
         progress?.clear()

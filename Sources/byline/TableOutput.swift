@@ -11,31 +11,46 @@ enum TableOutput {
     /// Aligned columns separated by two spaces; `widths` caps each column (nil: no cap), and
     /// columns listed in `rightAligned` are padded on the left.
     static func table(header: [String], rows: [[String]], widths: [Int?], rightAligned: Set<Int> = []) -> String {
+        // Each cell is made safe, cut and counted once; most need no change and are kept as they are.
         let cells = ([header] + rows).map { row in
             row.enumerated().map { i, s in
-                cut(SafeText(s, lineBreaks: .space).text, to: i < widths.count ? widths[i] : nil)
+                fitted(SafeText.sanitize(s, lineBreaks: .space), to: i < widths.count ? widths[i] : nil)
             }
         }
         var width = [Int](repeating: 0, count: header.count)
         for row in cells { for (i, c) in row.enumerated() where i < width.count { width[i] = max(width[i], c.count) } }
         var out = ""
         for row in cells {
-            var line = ""
             for (i, c) in row.enumerated() {
-                let pad = String(repeating: " ", count: width[i] - c.count)
+                let pad = width[i] - c.count
                 let last = i == row.count - 1
-                line += rightAligned.contains(i) ? pad + c : (last ? c : c + pad)
-                if !last { line += "  " }
+                if rightAligned.contains(i) {
+                    out.append(String(repeating: " ", count: pad))
+                    out.append(c.text)
+                } else {
+                    out.append(c.text)
+                    if !last { out.append(String(repeating: " ", count: pad)) }
+                }
+                if !last { out.append("  ") }
             }
-            out += line + "\n"
+            out.append("\n")
         }
         return out
     }
 
-    /// `s` cut to `width` characters, ending with "…" when cut.
-    static func cut(_ s: String, to width: Int?) -> String {
-        guard let width, s.count > width else { return s }
-        return String(s.prefix(max(0, width - 1))) + "…"
+    /// `s` cut to `width` characters, ending with "…" when cut, and the result's length in
+    /// characters; counts no further into `s` than the width.
+    private static func fitted(_ s: String, to width: Int?) -> (text: String, count: Int) {
+        guard let width else { return (s, s.count) }
+        var n = 0
+        var i = s.startIndex
+        while i < s.endIndex && n <= width {
+            s.formIndex(after: &i)
+            n += 1
+        }
+        guard n > width else { return (s, n) }
+        let cut = String(s.prefix(max(0, width - 1))) + "…"
+        return (cut, cut.count)
     }
 
     /// One CSV record: fields quoted when they hold a comma, quote, or line break, quotes doubled,
@@ -44,7 +59,7 @@ enum TableOutput {
     /// a pipe or a file gets the data unchanged.
     static func csvRecord(_ fields: [String], inert: Bool) -> String {
         fields.map { f -> String in
-            let clean = inert ? SafeText(f, lineBreaks: .keep).text : f
+            let clean = inert ? SafeText.sanitize(f, lineBreaks: .keep) : f
             guard clean.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
                 return clean
             }

@@ -127,4 +127,17 @@ final class CapitalisedNames: ArticleAnnotating {
         #expect(kind(pacing.due(at: 2.4)) == "progress after snapshot 2")
         #expect(kind(pacing.due(at: 2.1 + SnapshotPacing.minimumSnapshotEvery)) == "snapshot")
     }
+
+    @Test func aLoadThatPrintsAtTheEndSendsProgressButNoSnapshotsAfterTheFirst() {
+        var pacing = SnapshotPacing(intermediate: false)
+        let c = ArticleCollection()
+        #expect(kind(pacing.due(at: 0)) == "snapshot")
+        #expect(pacing.sentSnapshot(c, at: 0) == 1)
+        pacing.snapshotTook(0.001)
+        #expect(kind(pacing.due(at: 0.1)) == "nothing")
+        for t in [0.3, 1, 10, 100.0] {
+            #expect(kind(pacing.due(at: t)) == "progress after snapshot 1")
+            pacing.sentProgress(at: t)
+        }
+    }
 }

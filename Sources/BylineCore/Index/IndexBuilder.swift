@@ -114,13 +114,16 @@ public struct IndexBuilder: Sendable {
         while nameKeys.count < vocabulary.keys.count {
             nameKeys.append(AliasMerging.nameKey(vocabulary, key: nameKeys.count))
         }
-        while siteKeys.count < vocabulary.keys.count {
+        let sites = sites.sites
+        // Names are folded as site names only once some site has two articles: most collections
+        // have none, and folding every name costs as much as the rest of the snapshot.
+        while !sites.isEmpty && siteKeys.count < vocabulary.keys.count {
             let k = siteKeys.count
             let isDate = vocabulary.keys[k].type == .date
             siteKeys.append(isDate ? "" : SiteNames.folded(vocabulary.name(ofKey: Int32(k))) ?? "")
         }
         return Index(
-            vocabulary: vocabulary, nameKeys: nameKeys, sites: sites.sites, siteKeys: siteKeys,
+            vocabulary: vocabulary, nameKeys: nameKeys, sites: sites, siteKeys: siteKeys,
             keyPostings: keyPostings,
             keyAliases: keyAliases,
             speakerQuotes: speakerQuotes.map { ($0.key.name, $0.key.type, $0.value) },

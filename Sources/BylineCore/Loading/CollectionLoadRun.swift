@@ -36,7 +36,7 @@ struct LoadRun {
     private var journaled: [Int: Annotation] = [:]
     private var journal: JournalWriter?
     private var counts = LoadCounts()
-    private var pacing = SnapshotPacing()
+    private var pacing: SnapshotPacing
     private let started = DispatchTime.now()
 
     /// How many files are read before the rest of the tree has been listed: enough to fill a screen.
@@ -55,9 +55,11 @@ struct LoadRun {
 
     init(
         paths: [String], cache: AnnotationCache?, workers: Int, annotator: any ArticleAnnotating,
-        isCancelled: @escaping @Sendable () -> Bool, publish: @escaping (CollectionUpdate) -> Void
+        intermediateSnapshots: Bool, isCancelled: @escaping @Sendable () -> Bool,
+        publish: @escaping (CollectionUpdate) -> Void
     ) {
         self.paths = paths
+        pacing = SnapshotPacing(intermediate: intermediateSnapshots)
         self.cache = cache
         self.workers = workers
         self.annotator = annotator

@@ -15,20 +15,24 @@ public final class CollectionLoader: Sendable {
     private let cache: AnnotationCache?
     private let workers: Int
     private let annotator: any ArticleAnnotating
+    private let intermediateSnapshots: Bool
     private let cancelled = Atomic<Bool>(false)
     private let latestUpdate = Locked<CollectionUpdate?>(nil)
     private let finished = DispatchGroup()
 
     /// `cache` nil turns the cache off (`--no-cache`); `workers` defaults to one per core;
-    /// `annotator` is the NLP pipeline unless a test gives a simpler one.
+    /// `annotator` is the NLP pipeline unless a test gives a simpler one. `intermediateSnapshots`
+    /// false is for a command that prints once the load is over: progress still goes out, but
+    /// the index is not rebuilt for snapshots nothing would show.
     public init(
         paths: [String], cache: AnnotationCache?, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-        annotator: any ArticleAnnotating = Annotator()
+        annotator: any ArticleAnnotating = Annotator(), intermediateSnapshots: Bool = true
     ) {
         self.paths = paths
         self.cache = cache
         self.workers = max(1, workers)
         self.annotator = annotator
+        self.intermediateSnapshots = intermediateSnapshots
     }
 
     /// Starts loading on background threads; `onUpdate` gets every snapshot, the last one with
@@ -53,7 +57,9 @@ public final class CollectionLoader: Sendable {
     /// A new loader over the same paths, cache and settings: a reload reads every file again,
     /// taking unchanged ones from the cache.
     public func again() -> CollectionLoader {
-        CollectionLoader(paths: paths, cache: cache, workers: workers, annotator: annotator)
+        CollectionLoader(
+            paths: paths, cache: cache, workers: workers, annotator: annotator,
+            intermediateSnapshots: intermediateSnapshots)
     }
 
     /// The most recent update, for a UI loop that polls.
@@ -69,7 +75,7 @@ public final class CollectionLoader: Sendable {
     public static func load(
         paths: [String], cache: AnnotationCache?, workers: Int = ProcessInfo.processInfo.activeProcessorCount
     ) -> ArticleCollection {
-        let loader = CollectionLoader(paths: paths, cache: cache, workers: workers)
+        let loader = CollectionLoader(paths: paths, cache: cache, workers: workers, intermediateSnapshots: false)
         loader.start()
         return loader.wait()
     }
@@ -77,7 +83,7 @@ public final class CollectionLoader: Sendable {
     private func run(_ onUpdate: @escaping @Sendable (CollectionUpdate) -> Void) {
         var load = LoadRun(
             paths: paths, cache: cache, workers: workers, annotator: annotator,
-            isCancelled: { [self] in isCancelled },
+            intermediateSnapshots: intermediateSnapshots, isCancelled: { [self] in isCancelled },
             publish: { [self] update in
                 latestUpdate.withLock { $0 = update }
                 onUpdate(update)

@@ -1,7 +1,8 @@
 /// When a load publishes: progress goes out every `progressEvery`, so counts and rate move
 /// smoothly, but a fresh snapshot rebuilds the whole index, so snapshots are spaced to keep their
 /// cost near a tenth of the coordinator's time; in between, the last snapshot is resent with the
-/// new progress.
+/// new progress. A load for a command that prints once at the end sends no snapshots between
+/// the first ones and the last: nothing would show them.
 struct SnapshotPacing {
     static let progressEvery = 0.25
     /// The spacing of snapshots before the cost of one is known.
@@ -25,10 +26,16 @@ struct SnapshotPacing {
     private var lastPublish = -1.0
     private var lastSnapshot = -1.0
     private var snapshotEvery = firstSnapshotEvery
+    /// Whether snapshots go out while the load runs, not only at its start and end.
+    let intermediate: Bool
+
+    init(intermediate: Bool = true) { self.intermediate = intermediate }
 
     func due(at now: Double) -> Due {
         guard now - lastPublish >= Self.progressEvery else { return .nothing }
-        if let snapshot, now - lastSnapshot < snapshotEvery { return .progress(snapshot, number: snapshots) }
+        if let snapshot, !intermediate || now - lastSnapshot < snapshotEvery {
+            return .progress(snapshot, number: snapshots)
+        }
         return .snapshot
     }
 
