@@ -1,12 +1,35 @@
 import BylineNLP
 import Foundation
 
-/// Writes a synthetic collection of `count` articles: real headlines and 3–9 real paragraphs
-/// each, drawn by a fixed-seed generator, four in five as `.txt` in the seed's shape and one in
-/// five as `.md` with front matter (title, date, source), a thousand files per folder. A finished
-/// collection is marked and reused by the next run.
+/// One synthetic article: a real headline and 3–9 real paragraphs, and a publication day.
+struct GeneratedArticle {
+    var index: Int
+    var title: String
+    var paragraphs: [String]
+    /// Days since 1970-01-01.
+    var day: Int
+}
+
+/// Synthetic collections of `count` articles drawn by a fixed-seed generator, one article at a
+/// time so that a million articles take no more memory than ten: as files (four in five as `.txt`
+/// in the seed's shape, one in five as `.md` with front matter, a thousand files per folder) and
+/// as a newsboat cache of the same articles. A finished collection is marked and reused by the
+/// next run.
 struct CorpusGenerator {
     let source: SourceParagraphs
+
+    /// Calls `body` with the `count` articles of the collection of that size, in order.
+    func forEach(count: Int, _ body: (GeneratedArticle) throws -> Void) rethrows {
+        var rng = SplitMix64(seed: UInt64(count))
+        for i in 0..<count {
+            let title = source.titles[rng.below(source.titles.count)]
+            let paragraphs = (0..<(3 + rng.below(7))).map { _ in
+                source.paragraphs[rng.below(source.paragraphs.count)]
+            }
+            let day = 17897 + rng.below(1460)  // 2019-01-01 + up to four years
+            try body(GeneratedArticle(index: i, title: title, paragraphs: paragraphs, day: day))
+        }
+    }
 
     /// The collection's directory under `base`, generated unless already there.
     func collection(count: Int, under base: String) throws -> String {
@@ -14,41 +37,47 @@ struct CorpusGenerator {
         let marker = dir + "/.complete-v1"
         if FileManager.default.fileExists(atPath: marker) { return dir }
         try? FileManager.default.removeItem(atPath: dir)
-        var rng = SplitMix64(seed: UInt64(count))
-        for i in 0..<count {
-            let folder = "\(dir)/\(String(format: "%03d", i / 1000))"
-            if i % 1000 == 0 {
+        try forEach(count: count) { a in
+            let folder = "\(dir)/\(String(format: "%03d", a.index / 1000))"
+            if a.index % 1000 == 0 {
                 try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             }
-            let title = source.titles[rng.below(source.titles.count)]
-            let body = (0..<(3 + rng.below(7))).map { _ in source.paragraphs[rng.below(source.paragraphs.count)] }
-                .joined(separator: "\n\n")
-            let day = 17897 + rng.below(1460)  // 2019-01-01 + up to four years
+            let body = a.paragraphs.joined(separator: "\n\n")
             let text: String
             let ext: String
-            if i % 5 == 0 {
-                let date = Date(timeIntervalSince1970: Double(day) * 86400)
-                let iso = ISO8601DateFormatter.string(
-                    from: date, timeZone: TimeZone(identifier: "UTC")!, formatOptions: [.withFullDate])
-                let escaped = title.replacingOccurrences(of: "\"", with: "\\\"")
-                text = "---\ntitle: \"\(escaped)\"\ndate: \(iso)\nsource: Synthetic Wire\n---\n\n\(body)\n"
+            if a.index % 5 == 0 {
+                let escaped = a.title.replacingOccurrences(of: "\"", with: "\\\"")
+                text =
+                    "---\ntitle: \"\(escaped)\"\ndate: \(Self.isoDate(day: a.day))\nsource: Synthetic Wire\n---\n\n\(body)\n"
                 ext = "md"
             } else {
-                text = "\(title)\n\n\(body)\n"
+                text = "\(a.title)\n\n\(body)\n"
                 ext = "txt"
             }
-            try text.write(toFile: "\(folder)/\(String(format: "%06d", i)).\(ext)", atomically: false, encoding: .utf8)
+            try text.write(
+                toFile: "\(folder)/\(String(format: "%06d", a.index)).\(ext)", atomically: false, encoding: .utf8)
         }
         try Data().write(to: URL(fileURLWithPath: marker))
         return dir
     }
 
-    /// Total size of the collection's article files, in bytes.
+    /// "2019-01-01" for day 17897.
+    static func isoDate(day: Int) -> String {
+        ISO8601DateFormatter.string(
+            from: Date(timeIntervalSince1970: Double(day) * 86400), timeZone: TimeZone(identifier: "UTC")!,
+            formatOptions: [.withFullDate])
+    }
+
+    /// Total size of the collection's article files, in bytes, walked without listing them all at once.
     static func size(of dir: String) -> Int {
+        guard
+            let walk = FileManager.default.enumerator(
+                at: URL(fileURLWithPath: dir), includingPropertiesForKeys: [.fileSizeKey],
+                options: [.skipsHiddenFiles])
+        else { return 0 }
         var total = 0
-        for rel in FileManager.default.enumerator(atPath: dir)?.allObjects as? [String] ?? [] where !rel.hasPrefix(".")
-        {
-            total += ((try? FileManager.default.attributesOfItem(atPath: dir + "/" + rel))?[.size] as? Int) ?? 0
+        for case let url as URL in walk {
+            total += (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
         }
         return total
     }

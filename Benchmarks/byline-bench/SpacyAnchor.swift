@@ -14,7 +14,7 @@ enum SpacyAnchor {
         return venv + "/bin/python"
     }
 
-    /// Runs the anchor on `files`; on failure, why (the venv missing, the script failing).
+    /// Runs the anchor on `files` (files, or directories of .txt files); on failure, why (the venv missing, the script failing).
     static func run(files: [String], shared: String) -> Swift.Result<Result, BenchError> {
         let script = shared + "/anchors/annotate.py"
         guard FileManager.default.isExecutableFile(atPath: python) else {
