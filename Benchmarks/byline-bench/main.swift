@@ -67,6 +67,7 @@ func main() throws {
 
     log("reading the BBC corpus")
     let bbcArticles = ArticleFiles.load(paths: [bbc]).articles
+    guard !bbcArticles.isEmpty else { throw BenchError("no BBC articles under \(bbc): give --shared DIR") }
     log("annotating \(bbcArticles.count) BBC articles on 1 and \(cores) threads")
     _ = Throughput.measure(Array(bbcArticles.prefix(100)), workers: 1)  // warm up
     let one = Throughput.measure(bbcArticles, workers: 1)
