@@ -10,11 +10,16 @@ import Testing
     }
 
     @Test func aHyphenatedAdjectiveEndsAName() {
-        let doc = Document("The Washington-based Wilson Centre and Rolls-Royce met US-led forces by e-mail.")
-        #expect(EntityFeatures.isHyphenatedAdjective(doc, Self.token(doc, "Washington-based")))
-        #expect(EntityFeatures.isHyphenatedAdjective(doc, Self.token(doc, "US-led")))
-        #expect(!EntityFeatures.isHyphenatedAdjective(doc, Self.token(doc, "Rolls-Royce")))
-        #expect(!EntityFeatures.isHyphenatedAdjective(doc, Self.token(doc, "Wilson")))
+        let doc = Document(
+            "The Washington-based Wilson Centre and Rolls-Royce met US-led forces by e-mail with Lee Cheuk-yan.")
+        func tail(_ word: String) -> EntityFeatures.HyphenTail {
+            EntityFeatures.hyphenTail(doc, Self.token(doc, word), .standard)
+        }
+        #expect(tail("Washington-based") == .common)
+        #expect(tail("US-led") == .common)
+        #expect(tail("Cheuk-yan") == .other)
+        #expect(tail("Rolls-Royce") == .none)
+        #expect(tail("Wilson") == .none)
         let features = EntityFeatures(doc, gazetteer: .standard)
         let wilson = doc.tokens.indices.first { doc.string(token: $0) == "Wilson" }!
         #expect(features.previous(wilson, .beginMisc) == .outside)

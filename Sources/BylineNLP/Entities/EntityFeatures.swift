@@ -27,6 +27,17 @@ public struct EntityFeatures {
         /// A hyphenated word ending in a lowercase part ("Washington-based", "US-led"): an
         /// adjective, so no name runs on past it.
         var endsName: Bool
+        /// The lowercase part after a word's last hyphen: none, a common English word
+        /// ("Richmond-based"), or a word that is not ("Cheuk-yan", "Kwok-kin"), which is
+        /// usually part of a name.
+        var hyphenTail: HyphenTail
+    }
+
+    /// What follows the last hyphen of a word, when it has no capital letter.
+    enum HyphenTail: UInt64 {
+        case none = 0
+        case common = 1
+        case other = 2
     }
 
     /// The most features one token produces.
@@ -41,13 +52,14 @@ public struct EntityFeatures {
         var facts = doc.tokens.map {
             Facts(
                 lower: $0.lowerHash, exact: $0.hash, shape: 0, prefix: 0, suffix: 0, gazetteer: 0, cluster: 0,
-                middle: 0, coarse: 0, first: false, plain: true, endsName: false)
+                middle: 0, coarse: 0, first: false, plain: true, endsName: false, hyphenTail: .none)
         }
         for sentence in doc.sentences {
             let caps = EntityFeatures.isAllCapsLine(doc, sentence)
             for i in sentence {
                 let t = doc.tokens[i]
                 let (shape, plain) = EntityFeatures.shape(doc, t, caps: caps)
+                let tail = EntityFeatures.hyphenTail(doc, t, gazetteer)
                 // In a line of capitals the exact form is not the word's usual spelling.
                 let c = clusters.levels(hash: caps ? t.lowerHash : t.hash, lowerHash: t.lowerHash)
                 facts[i] =
@@ -63,7 +75,8 @@ public struct EntityFeatures {
                         coarse: c.coarse,
                         first: EntityFeatures.opens(doc, i, sentence),
                         plain: plain,
-                        endsName: EntityFeatures.isHyphenatedAdjective(doc, t)))
+                        endsName: tail != .none,
+                        hyphenTail: tail))
             }
         }
         self.facts = facts
@@ -105,17 +118,24 @@ public struct EntityFeatures {
         for i in sentence { facts[i].gazetteer &= ~lists.rawValue }
     }
 
-    /// Whether `t` is a word with a hyphen whose last part has no capital letter.
-    static func isHyphenatedAdjective(_ doc: Document, _ t: Token) -> Bool {
-        guard t.kind == .word, t.has(.hasHyphen), t.length > 2 else { return false }
-        var p = Int(t.end) - 1
+    /// Whether `t`'s part after its last hyphen is lowercase letters, and if so whether it is a
+    /// common word.
+    static func hyphenTail(_ doc: Document, _ t: Token, _ gazetteer: EntityGazetteer) -> HyphenTail {
+        guard t.kind == .word, t.has(.hasHyphen), t.length > 2 else { return .none }
+        let end = Int(t.end)
+        var p = end - 1
         while p > Int(t.start) {
             let u = doc.scalars[p]
-            if u == "-" { return p < Int(t.end) - 1 }
-            if !ScalarClass.isLowerLetter(u) { return false }
+            if u == "-" {
+                guard p < end - 1 else { return .none }
+                var h = TokenHash.offset
+                for k in p + 1..<end { h = TokenHash.combine(h, doc.scalars[k].value) }
+                return gazetteer.isCommonWord(lowerHash: h) ? .common : .other
+            }
+            if !ScalarClass.isLowerLetter(u) { return .none }
             p -= 1
         }
-        return false
+        return .none
     }
 
     /// The tag before token `i` as far as what may follow it goes: after a hyphenated adjective
@@ -265,6 +285,10 @@ public struct EntityFeatures {
         add(36, f.middle &* 4099 &+ mr)
         add(37, f.coarse &* 31 &+ f.shape)
         add(38, f.middle &* 31 &+ t1)
+        if f.hyphenTail != .none {
+            add(39, f.hyphenTail.rawValue &* 31 &+ f.shape)
+            add(40, f.hyphenTail.rawValue &* 16 &+ t1)
+        }
         return n
     }
 }

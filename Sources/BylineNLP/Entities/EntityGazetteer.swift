@@ -226,6 +226,9 @@ public struct EntityGazetteer: Sendable {
         return out
     }
 
+    /// Whether the word whose lowercase hash is `lowerHash` is on the common-words list.
+    public func isCommonWord(lowerHash: UInt64) -> Bool { (words[lowerHash] ?? 0) & WordFlag.common.rawValue != 0 }
+
     /// Whether tokens `range` are exactly a nationality ("North Korean"), or its plural ("North Koreans").
     public func isNationality(_ doc: Document, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
