@@ -163,3 +163,31 @@ import Testing
         #expect(found.isEmpty)
     }
 }
+
+/// A relative, an apposition headed by a person noun, or a birth makes a name a person's.
+@Suite struct EntityPersonEvidenceTests {
+    func types(_ marked: String, _ types: [EntityType]) -> [String: Set<EntityType>] {
+        EntityDocumentTypingTests().types(marked, types)
+    }
+
+    @Test func aRelativeMakesAPerson() {
+        let t = types(
+            "He asked them to look into his son, 1️⃣Tarrow Quist2️⃣. 3️⃣Tarrow Quist4️⃣ sat on a board.",
+            [.organization, .organization])
+        #expect(t["Tarrow Quist"] == [.person])
+    }
+
+    @Test func aPersonNounInAnAppositionMakesAPerson() {
+        let t = types(
+            "1️⃣Veltra Paris2️⃣, an Australian woman and former nurse, sued. 3️⃣Veltra Paris4️⃣ won.",
+            [.place, .place])
+        #expect(t["Veltra Paris"] == [.person])
+    }
+
+    @Test func aBirthMakesAPerson() {
+        let t = types("1️⃣Orla Brant2️⃣ was born in Cork, and 3️⃣Orla Brant4️⃣ left at ten.", [.place, .place])
+        #expect(t["Orla Brant"] == [.person])
+        let company = types("1️⃣Brannock Keel2️⃣, a Chicago law firm, was sued.", [.person])
+        #expect(company["Brannock Keel"] == [.organization])
+    }
+}

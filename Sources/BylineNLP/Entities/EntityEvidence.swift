@@ -1,9 +1,9 @@
 /// What the words around a mention say about its type, whatever the tagger chose: "shares in X",
 /// "X Inc", "chief executive of X", "X spokesman", "the carmaker X", "X, a law firm,", "analysts
-/// at X" make X an organisation; "Mr X" and "X, 45," make X a person; "the city of X", "born in
-/// X", "the island X" make X a place; "the film X" makes X the title of a work; "X coach" makes X
-/// a team, which is no person. One such mention
-/// decides the type of every mention of the name in the article.
+/// at X" make X an organisation; "Mr X", "X, 45,", "his son X", "X, an Australian woman," and
+/// "X was born" make X a person; "the city of X", "born in X", "the island X" make X a place;
+/// "the film X" makes X the title of a work; "X coach" makes X a team, which is no person. One
+/// such mention decides the type of every mention of the name in the article.
 enum EntityEvidence {
     /// Legal forms that end company names.
     static let legalForms: TokenSet = TokenSet(
@@ -118,6 +118,54 @@ enum EntityEvidence {
         return !tokens[k].has(.capitalized) && teamAfter.contains(tokens[k].lowerHash)
     }
 
+    /// Relatives: "his son X", "her husband, X", "X, the daughter of …" make X a person.
+    static let relatives: TokenSet = TokenSet(
+        Set(
+            [
+                "son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "fiancée", "fiancee",
+                "fiancé", "fiance", "widow", "widower", "niece", "nephew", "uncle", "aunt", "cousin", "grandson",
+                "granddaughter", "grandfather", "grandmother", "stepson", "stepdaughter", "stepfather", "stepmother",
+                "girlfriend", "boyfriend", "child", "twin",
+            ].map { TokenHash.lower($0) }))
+
+    /// Nouns for a person that head an apposition after a name: "X, an Australian woman", "X,
+    /// the son of …", "X, a 45-year-old grandmother".
+    static let personNouns: TokenSet = relatives.union(
+        TokenSet(
+            Set(
+                [
+                    "woman", "man", "girl", "boy", "teenager", "mum", "mom", "dad", "grandmother", "grandfather",
+                    "pensioner", "schoolgirl", "schoolboy", "widow", "mother-of-two", "father-of-two",
+                    "mother-of-three", "father-of-three",
+                ].map { TokenHash.lower($0) })))
+
+    /// Words that make the next noun someone's relative ("his son", "Biden's son").
+    static let possessiveDeterminers: TokenSet = TokenSet(
+        Set(["his", "her", "their", "my", "our", "your"].map { TokenHash.lower($0) }))
+    static let born = TokenHash.lower("born")
+    static let was = TokenHash.lower("was")
+
+    /// Whether the words around tokens `range` name a person: a relative just before it ("his
+    /// son X", "Biden's wife, X"), an apposition headed by a person noun after it ("X, an
+    /// Australian woman"), or a birth ("X was born", "X, born in").
+    static func isPerson(_ range: Range<Int>, _ doc: Document) -> Bool {
+        let tokens = doc.tokens
+        var k = range.lowerBound - 1
+        if k >= 0 && tokens[k].kind == .punct && doc.scalars[Int(tokens[k].start)] == "," { k -= 1 }
+        if k >= 1, tokens[k].kind == .word, !tokens[k].has(.capitalized), relatives.contains(tokens[k].lowerHash),
+            possessiveDeterminers.contains(tokens[k - 1].lowerHash) || EntityMentionCleanup.isPossessive(doc, k - 1)
+        {
+            return true
+        }
+        let b = range.upperBound
+        if b + 1 < tokens.count, tokens[b + 1].lowerHash == born,
+            tokens[b].lowerHash == was || tokens[b].kind == .punct && doc.scalars[Int(tokens[b].start)] == ","
+        {
+            return true
+        }
+        return isApposition(after: b, headedBy: personNouns, doc)
+    }
+
     /// Words before a name that make it a place: "the city of X", "born in X", "the island X".
     static let placeBefore: [[UInt64]] = [
         ["city", "of"], ["town", "of"], ["village", "of"], ["province", "of"], ["island", "of"], ["region", "of"],
@@ -162,7 +210,8 @@ enum EntityEvidence {
         {
             return .organization
         }
-        if isOrganizationApposition(after: b, doc) { return .organization }
+        if isApposition(after: b, headedBy: organizationNouns, doc) { return .organization }
+        if isPerson(range, doc) { return .person }
         // "X, 45, said": an age.
         if b + 2 < tokens.count, tokens[b].kind == .punct, doc.scalars[Int(tokens[b].start)] == ",",
             tokens[b + 1].kind == .number, tokens[b + 1].length <= 3,
@@ -180,13 +229,14 @@ enum EntityEvidence {
         return nil
     }
 
-    /// Whether an apposition headed by an organisation noun follows token `b - 1`: ", a law
-    /// firm,", ", the Houston-based oil company that…"; at most four words before the noun, none
-    /// of them a function word, and the noun ends the phrase.
-    static func isOrganizationApposition(after b: Int, _ doc: Document) -> Bool {
+    /// Whether an apposition headed by one of `nouns` follows token `b - 1`: ", a law firm,",
+    /// ", the Houston-based oil company that…", ", his son,"; at most four words before the
+    /// noun, none of them a function word, and the noun ends the phrase.
+    static func isApposition(after b: Int, headedBy nouns: TokenSet, _ doc: Document) -> Bool {
         let tokens = doc.tokens
         guard b + 2 < tokens.count, tokens[b].kind == .punct, doc.scalars[Int(tokens[b].start)] == ",",
             EntityNameWords.articles.contains(tokens[b + 1].lowerHash)
+                || possessiveDeterminers.contains(tokens[b + 1].lowerHash)
         else { return false }
         var k = b + 2
         while k < min(tokens.count, b + 7) {
@@ -194,7 +244,7 @@ enum EntityEvidence {
             guard t.kind == .word || t.kind == .number || t.kind == .punct && doc.scalars[Int(t.start)] == "-" else {
                 return false
             }
-            if !t.has(.capitalized) && organizationNouns.contains(t.lowerHash) {
+            if !t.has(.capitalized) && nouns.contains(t.lowerHash) {
                 let next = k + 1 < tokens.count ? tokens[k + 1] : nil
                 return next == nil || next!.kind != .word || appositionEnd.contains(next!.lowerHash)
             }
