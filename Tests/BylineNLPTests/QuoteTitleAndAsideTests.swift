@@ -26,6 +26,14 @@ import Testing
         #expect(q?.sieve == .dashAside)
     }
 
+    /// A name, a dash and a quote that ends the text: the dash-aside sieve looks past the closing
+    /// mark, where there is nothing.
+    @Test func aQuoteAfterADashThatEndsTheTextIsFound() {
+        let text = "Many agreed, including the former governor Ray Holm -- \"It is wrong for a nominee to hide.\""
+        let quotes = QuoteTesting.quotes(text, [("Ray Holm", .person, "Ray Holm")])
+        #expect(QuoteTesting.quote(quotes, containing: "It is wrong") != nil)
+    }
+
     @Test func aQuoteBetweenDashesAfterAPlaceIsNotThePlaces() {
         let text = "The mood in Ohio -- \"We are tired of waiting\" -- was grim, the mayor said."
         let quotes = QuoteTesting.quotes(text, [("Ohio", .place, "Ohio")])

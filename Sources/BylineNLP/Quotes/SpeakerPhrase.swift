@@ -194,7 +194,8 @@ extension QuoteContext {
     }
 
     func isSentenceEnd(_ j: Int) -> Bool {
-        tokens[j].kind == .punct && (scalar(j) == 0x2E || scalar(j) == 0x3F || scalar(j) == 0x21)
+        j >= 0 && j < tokens.count && tokens[j].kind == .punct
+            && (scalar(j) == 0x2E || scalar(j) == 0x3F || scalar(j) == 0x21)
     }
 
     /// A full stop, question or exclamation mark that ends its sentence, unlike the stop of an
