@@ -36,9 +36,12 @@ import Testing
             roots: [t.data], vocabulary: c.index.vocabulary, entries: entries, articles: c.articles,
             annotations: c.annotations)
         let back = try #require(t.cache.read(roots: [t.data]))
-        #expect(back.order == entries.map(\.key))
+        #expect(back.count == entries.count)
+        #expect(back.position(of: "0:/absent") == nil)
         for (i, e) in entries.enumerated() {
-            let f = try #require(back.file(e.key))
+            #expect(back.position(of: e.key) == i)
+            #expect(back.stamp(at: i) == (10, 1.5))
+            let f = try #require(back.file(at: i))
             // The text stays in the cache file, where its spot says.
             let held = ArticleCollection(
                 articles: ChunkedArray(f.articles), annotations: ChunkedArray(f.annotations.map { $0 }),
@@ -89,7 +92,7 @@ import Testing
             #expect(t.cache.read(roots: [t.data]) == nil)
             let (c, p) = t.load()
             #expect(c.count == 10 && p.fromCache == 0)
-            #expect(t.cache.read(roots: [t.data])?.order.count == 10)
+            #expect(t.cache.read(roots: [t.data])?.count == 10)
         }
         // Damage inside the records and the vocabulary: the table still opens, the damaged
         // parts read as misses, and the load comes out the same.

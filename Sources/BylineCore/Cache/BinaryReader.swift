@@ -38,9 +38,14 @@ struct BinaryReader {
     }
 
     mutating func string() throws(CacheCorrupt) -> String {
+        String(decoding: try bytes(), as: UTF8.self)
+    }
+
+    /// A string's bytes, left undecoded.
+    mutating func bytes() throws(CacheCorrupt) -> UnsafeRawBufferPointer {
         let n = try count()
         let at = try take(n)
-        return String(decoding: UnsafeRawBufferPointer(rebasing: buf[at..<(at + n)]), as: UTF8.self)
+        return UnsafeRawBufferPointer(rebasing: buf[at..<(at + n)])
     }
 
     mutating func array<T: FixedWidthInteger>(of: T.Type) throws(CacheCorrupt) -> [T] {

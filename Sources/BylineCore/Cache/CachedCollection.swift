@@ -2,9 +2,14 @@ import BylineNLP
 import Foundation
 
 /// An opened cache file: its table of files read up front, everything else read and decoded on
-/// demand with `pread`, so opening costs little even for a hundred thousand articles, the
-/// workers decode the records of the files they handle in parallel, and the file's bytes never
-/// sit in memory beside the articles decoded from them.
+/// demand with `pread`, so opening costs little even for a million articles, the workers decode
+/// the records of the files they handle in parallel, and the file's bytes never sit in memory
+/// beside the articles decoded from them.
+///
+/// The table is held as records in the order the files were loaded and a map from each key's
+/// hash to its record: no key is decoded into a string, which at a million files would cost
+/// more than the rest of opening. A second, independent hash of the key, kept with the record,
+/// makes a collision of the first a miss (the file is then annotated again), never a wrong hit.
 public struct CachedCollection: Sendable {
     struct Record: Sendable {
         var size: Int64
@@ -12,14 +17,15 @@ public struct CachedCollection: Sendable {
         var bytes: Range<Int>
         var articles: Int
         var checksum: UInt64
+        var keyCheck: UInt64
     }
 
     private let file: OpenFile
     /// Fetches the texts the records point at, for the collection loaded from this file.
     public let texts: ArticleTexts
-    private let records: [String: Record]
-    /// The record keys in the order the files were loaded.
-    public let order: [String]
+    /// In the order the files were loaded.
+    private let records: [Record]
+    private let positions: [UInt64: Int32]
     private let vocabularyBytes: Range<Int>
     private let termBytes: Range<Int>
     private let vocabularyChecksum: UInt64
@@ -29,8 +35,8 @@ public struct CachedCollection: Sendable {
         guard let file = OpenFile(path) else { throw CacheCorrupt() }
         self.file = file
         texts = ArticleTexts(cache: file)
-        (records, order, vocabularyBytes, vocabularyChecksum, termBytes, termChecksum) = try CachedCollection.table(
-            file)
+        (records, positions, vocabularyBytes, vocabularyChecksum, termBytes, termChecksum) =
+            try CachedCollection.table(file)
         // Texts lie among the records, before the vocabulary.
         textRegion = 0..<vocabularyBytes.lowerBound
     }
@@ -39,7 +45,7 @@ public struct CachedCollection: Sendable {
     private let textRegion: Range<Int>
 
     /// Reads the header, the trailer and the table of files; checks every range lies inside the file.
-    static func table(_ file: OpenFile) throws -> ([String: Record], [String], Range<Int>, UInt64, Range<Int>, UInt64) {
+    static func table(_ file: OpenFile) throws -> ([Record], [UInt64: Int32], Range<Int>, UInt64, Range<Int>, UInt64) {
         let size = file.size
         guard let head = file.read(0..<min(size, 4096)),
             let tail = file.read(max(0, size - CacheFileWriter.trailerSize)..<size)
@@ -76,15 +82,15 @@ public struct CachedCollection: Sendable {
             vocabAt >= recordsStart, let table = file.read(tableAt..<(tableAt + tableLength))
         else { throw CacheCorrupt() }
         let recordsLength = vocabAt - recordsStart
-        let (records, order) = try table.withUnsafeBytes { buf -> ([String: Record], [String]) in
+        let (records, positions) = try table.withUnsafeBytes { buf -> ([Record], [UInt64: Int32]) in
             var tr = BinaryReader(buf)
             let count = try tr.count(minSize: 40)
-            var records: [String: Record] = [:]
-            var order: [String] = []
+            var records: [Record] = []
+            var positions: [UInt64: Int32] = [:]
             records.reserveCapacity(count)
-            order.reserveCapacity(count)
-            for _ in 0..<count {
-                let key = try tr.string()
+            positions.reserveCapacity(count)
+            for n in 0..<count {
+                let key = CachedCollection.hashes(try tr.bytes())
                 let size = try tr.i64()
                 let modified = try tr.f64()
                 let at = Int(try tr.i64())
@@ -94,26 +100,49 @@ public struct CachedCollection: Sendable {
                 guard at >= 0, length >= 0, at <= recordsLength, length <= recordsLength - at else {
                     throw CacheCorrupt()
                 }
-                records[key] = Record(
-                    size: size, modified: modified, bytes: (recordsStart + at)..<(recordsStart + at + length),
-                    articles: articles, checksum: sum)
-                order.append(key)
+                records.append(
+                    Record(
+                        size: size, modified: modified, bytes: (recordsStart + at)..<(recordsStart + at + length),
+                        articles: articles, checksum: sum, keyCheck: key.check))
+                positions[key.hash] = Int32(n)
             }
             guard tr.atEnd else { throw CacheCorrupt() }
-            return (records, order)
+            return (records, positions)
         }
-        return (records, order, vocabAt..<(vocabAt + vocabLength), vocabSum, wordsAt..<(wordsAt + wordsLength), wordSum)
+        return (
+            records, positions, vocabAt..<(vocabAt + vocabLength), vocabSum, wordsAt..<(wordsAt + wordsLength), wordSum
+        )
     }
 
-    /// The stamp a file had when cached, or nil for a file not in the cache.
-    public func stamp(_ key: String) -> (size: Int64, modified: Double)? {
-        records[key].map { ($0.size, $0.modified) }
+    /// Two independent hashes of a key's UTF-8 bytes: one finds the record, the other checks it.
+    static func hashes(_ bytes: UnsafeRawBufferPointer) -> (hash: UInt64, check: UInt64) {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        return (h, Checksum.of(bytes))
     }
 
-    /// A file's articles and annotations (paths left empty), or nil when absent or corrupt. The
-    /// articles come without their texts, which stay in the file where `spots` say.
-    public func file(_ key: String) -> CachedFile? {
-        guard let rec = records[key], let raw = file.read(rec.bytes) else { return nil }
+    /// How many files the cache holds.
+    public var count: Int { records.count }
+
+    /// Where the record of the file with `key` is in the order the files were loaded, or nil
+    /// for a file not in the cache.
+    public func position(of key: String) -> Int? {
+        var key = key
+        let (hash, check) = key.withUTF8 { CachedCollection.hashes(UnsafeRawBufferPointer($0)) }
+        guard let at = positions[hash].map(Int.init), records[at].keyCheck == check else { return nil }
+        return at
+    }
+
+    /// The stamp the file at `position` had when cached.
+    public func stamp(at position: Int) -> (size: Int64, modified: Double) {
+        (records[position].size, records[position].modified)
+    }
+
+    /// The articles and annotations of the file at `position` (paths left empty), or nil when
+    /// corrupt. The articles come without their texts, which stay in the file where `spots` say.
+    public func file(at position: Int) -> CachedFile? {
+        let rec = records[position]
+        guard let raw = file.read(rec.bytes) else { return nil }
         return raw.withUnsafeBytes { bytes -> CachedFile? in
             guard Checksum.of(bytes) == rec.checksum else { return nil }
             var r = BinaryReader(bytes)

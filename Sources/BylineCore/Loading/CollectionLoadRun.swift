@@ -26,6 +26,9 @@ struct LoadRun {
     private var annotations = ChunkedArray<CompactAnnotation?>()
     private var issues: [LoadIssue] = []
     private var entries: [CacheEntry] = []
+    /// Files taken from the cache so far, and whether each was the next in the cache's order.
+    private var cacheHits = 0
+    private var inCacheOrder = true
     private var builder = IndexBuilder()
     /// Articles before this id are in the index.
     private var indexed = 0
@@ -107,7 +110,7 @@ struct LoadRun {
         advanceIndex()
         takeJournaled()
         if builder.wordsDeferred {
-            if let cached, counts.fromCache == articles.count, entries.map(\.key) == cached.order,
+            if let cached, counts.fromCache == articles.count, inCacheOrder, entries.count == cached.count,
                 let terms = savedTerms?.value
             {
                 builder.adopt(terms: terms)
@@ -124,7 +127,8 @@ struct LoadRun {
         // the final index and the cache are built (glibc would keep it in their arenas).
         if counts.annotatedByNLP > 0 { ReleaseMemory.toSystem() }
         finish(.done)
-        let unchanged = cached != nil && counts.fromCache == articles.count && cached!.order.count == entries.count
+        let unchanged =
+            cached != nil && counts.fromCache == articles.count && inCacheOrder && cached!.count == entries.count
         let saved =
             !unchanged
             && cache?.write(
@@ -159,6 +163,10 @@ struct LoadRun {
                 entry.articles = articles.count..<(articles.count + f.articles.count)
                 if f.issues.isEmpty && entry.size >= 0 { entries.append(entry) }
                 issues += f.issues
+                if let p = f.cachePosition {
+                    inCacheOrder = inCacheOrder && p == cacheHits
+                    cacheHits += 1
+                }
                 articles.append(contentsOf: f.articles)
                 spots.append(contentsOf: f.spots ?? Array(repeating: .resident, count: f.articles.count))
                 if let a = f.annotations, a.count == f.articles.count {

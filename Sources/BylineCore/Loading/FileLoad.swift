@@ -14,6 +14,8 @@ struct FileLoad {
     /// carries annotations of its own (`annotate` output): taken as they are, not computed again.
     var journaled: [Annotation?]?
     var issues: [LoadIssue]
+    /// Where the file's record is in the cache's order, when the file came from the cache.
+    var cachePosition: Int? = nil
 
     /// Reads the file at `path`, found under `roots[root]`.
     static func read(
@@ -21,15 +23,15 @@ struct FileLoad {
     ) -> FileLoad {
         let key = AnnotationCache.recordKey(path: path, root: root, roots: roots)
         let stamp = FileStamp(path)
-        if let stamp, let c = cached, let old = c.stamp(key), old.size == stamp.size,
-            old.modified == stamp.modified,
-            let hit = c.file(key)
+        if let stamp, let c = cached, let at = c.position(of: key), c.stamp(at: at) == (stamp.size, stamp.modified),
+            let hit = c.file(at: at)
         {
             var found = hit.articles
             for k in found.indices { found[k].path = path }
             return FileLoad(
                 entry: CacheEntry(key: key, size: stamp.size, modified: stamp.modified, articles: 0..<0),
-                articles: found, spots: hit.spots, annotations: hit.annotations, journaled: nil, issues: [])
+                articles: found, spots: hit.spots, annotations: hit.annotations, journaled: nil, issues: [],
+                cachePosition: at)
         }
         if let stamp, let j = recovered, let old = j.stamp(key), old.size == stamp.size,
             old.modified == stamp.modified, let hit = j.file(key)
