@@ -34,19 +34,14 @@ enum Spawn {
             }
             throw BenchError("cannot run \(argv[0]): \(String(cString: strerror(error.errno)))")
         }
-        var data = Data()
+        var output: [UInt8] = []
         if capture {
             close(fds[1])
-            var buffer = [UInt8](repeating: 0, count: 65536)
-            while true {
-                let n = read(fds[0], &buffer, buffer.count)
-                if n > 0 { data.append(contentsOf: buffer[0..<n]) } else if n == 0 || errno != EINTR { break }
-            }
-            close(fds[0])
+            output = ChildProcess.readToEnd(fds[0])
         }
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
-        return Ended(status: status, output: String(decoding: data, as: UTF8.self), usage: usage)
+        return Ended(status: status, output: String(decoding: output, as: UTF8.self), usage: usage)
     }
 }

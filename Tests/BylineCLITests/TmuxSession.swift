@@ -241,17 +241,12 @@ final class TmuxSession {
             if capture { for fd in fds { close(fd) } }
             throw TmuxError.failed("cannot start \(argv[0])")
         }
-        var data = Data()
+        var output: [UInt8] = []
         if capture {
             close(fds[1])
-            var buffer = [UInt8](repeating: 0, count: 65536)
-            while true {
-                let n = read(fds[0], &buffer, buffer.count)
-                if n > 0 { data.append(contentsOf: buffer[0..<n]) } else if n == 0 || errno != EINTR { break }
-            }
-            close(fds[0])
+            output = ChildProcess.readToEnd(fds[0])
         }
-        return (ChildProcess.wait(pid), String(decoding: data, as: UTF8.self))
+        return (ChildProcess.wait(pid), String(decoding: output, as: UTF8.self))
     }
 
     static func which(_ name: String) -> String? {

@@ -33,4 +33,17 @@ import Testing
         let pid = try ChildProcess.spawn(["/bin/sh", "-c", "read w; test \"$w\" = forty-two"], stdin: fd)
         #expect(ChildProcess.wait(pid) == 0)
     }
+
+    /// A child's output read whole through a pipe, past the size of one read.
+    @Test func outputReadToTheEnd() throws {
+        var fds: [Int32] = [-1, -1]
+        try #require(pipe(&fds) == 0)
+        let pid = try ChildProcess.spawn(
+            ["/bin/sh", "-c", "head -c 100000 /dev/zero | tr '\\0' x"], output: .into(fds[1]))
+        close(fds[1])
+        let bytes = ChildProcess.readToEnd(fds[0])
+        #expect(ChildProcess.wait(pid) == 0)
+        #expect(bytes.count == 100_000)
+        #expect(bytes.allSatisfy { $0 == UInt8(ascii: "x") })
+    }
 }

@@ -57,6 +57,23 @@ public enum ChildProcess {
         return pid
     }
 
+    /// Everything written into the pipe whose read end is `fd` until every writer has closed it
+    /// (close this process's own write end first); closes `fd`.
+    public static func readToEnd(_ fd: Int32) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 65536)
+        while true {
+            let n = read(fd, &buffer, buffer.count)
+            if n > 0 {
+                bytes += buffer[0..<n]
+            } else if n == 0 || errno != EINTR {
+                break
+            }
+        }
+        close(fd)
+        return bytes
+    }
+
     /// Waits for `pid` to end: its exit status, 128 + N when signal N ended it, -1 on error.
     public static func wait(_ pid: pid_t) -> Int32 {
         var status: Int32 = 0
