@@ -73,6 +73,20 @@ public struct DateEvaluation {
         return (scores, outcomes)
     }
 
+    /// The scores of `predictions` by the scoring used before alignment with the official scorer.
+    public func scoresBeforeAlignment(of predictions: [String: [PredictedTimex]], types: TimexTypes) -> Scores {
+        var scores = Scores()
+        for c in corpora {
+            let counts = c.documents.reduce(DateCounts()) {
+                $0
+                    + DateScoringBeforeAlignment.counts(
+                        gold: $1.timexes, predicted: predictions[$1.name] ?? [], types: types)
+            }
+            scores.perCorpus.append((c.name, counts))
+        }
+        return scores
+    }
+
     public var documents: [TimeMLDocument] { corpora.flatMap(\.documents) }
 
     /// The score table: one row per sub-corpus and the total, each system's extent P/R/F1 and value F1.

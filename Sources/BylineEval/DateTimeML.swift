@@ -55,7 +55,7 @@ public struct TimeMLDocument: Sendable {
                 if tag.hasPrefix("TIMEX3") {
                     open = (
                         count, TimeMLDocument.attribute("type", in: tag) ?? "",
-                        TimeMLDocument.canonicalValue(TimeMLDocument.attribute("value", in: tag) ?? "")
+                        TimeMLDocument.attribute("value", in: tag) ?? ""
                     )
                 } else if tag == "/TIMEX3", let o = open {
                     timexes.append(GoldTimex(start: o.start, end: count, type: o.type, value: o.value))
@@ -107,8 +107,9 @@ public struct TimeMLDocument: Sendable {
         return String(rest[..<q])
     }
 
-    /// Some gold values write a one-digit ISO week ("2000-W7"); TIMEX3 and ISO 8601 write two
-    /// digits ("2000-W07"), which is what values are compared in.
+    /// Some gold values write a one-digit ISO week ("2000-W7") where TIMEX3 and ISO 8601 write two
+    /// digits ("2000-W07"); the official scorer compares values as written, so only the scoring
+    /// used before alignment with it reads them as two digits.
     static func canonicalValue(_ v: String) -> String {
         let u = Array(v.unicodeScalars)
         guard u.count >= 7, u[4] == "-", u[5] == "W", ScalarClass.isDigit(u[6].value),

@@ -11,10 +11,12 @@ struct EvalDates: ParsableCommand {
         abstract: "Score date and time expressions on TempEval-3 (TimeBank + AQUAINT).",
         discussion: """
             Each TimeML text is rebuilt without its tags and annotated with its document creation time as the \
-            publication date. The first table scores DATE and TIME expressions: extent precision, recall and F1 count a prediction that \
-            overlaps a gold expression; value precision, recall and F1 also need the TIMEX3 value to be equal. Predicted durations and \
-            sets, and predictions that overlap only a gold DURATION or SET, are left out there. The second table \
-            scores all four types (DATE, TIME, DURATION, SET) the same way; --errors lists its mistakes. When the anchors' virtual environment exists \
+            publication date. Scoring is TempEval-3's official one: predictions and gold expressions are paired one to one \
+            by overlap (walking the text, an expression starting inside an unpaired one of the other side is paired with it); extent \
+            precision, recall and F1 count the pairs, value precision, recall and F1 the pairs whose TIMEX3 values are equal as written. \
+            The first table counts the gold DATE and TIME expressions, the predictions paired with them and unpaired predicted dates \
+            and times; a prediction paired with a gold DURATION or SET, or an unpaired predicted duration or set, is left out there. \
+            The second table scores all four types (DATE, TIME, DURATION, SET); --errors lists its mistakes. When the anchors' virtual environment exists \
             ($BYLINE_ANCHORS_VENV or ~/.cache/byline-anchors/venv), spaCy + dateparser run on the same texts.
             """
     )
@@ -68,8 +70,16 @@ struct EvalDates: ParsableCommand {
             print("spaCy + dateparser: not installed (run ../shared/anchors/setup.sh); showing byline only")
         }
         print(DateEvaluation.table(systems))
+        print(beforeAlignment(eval.scoresBeforeAlignment(of: predictions, types: .datesAndTimes)))
         print("\nAll four types (DATE, TIME, DURATION, SET):")
         print(DateEvaluation.table(allSystems))
+        print(beforeAlignment(eval.scoresBeforeAlignment(of: predictions, types: .all)))
+    }
+
+    private func beforeAlignment(_ s: DateEvaluation.Scores) -> String {
+        let rows = s.perCorpus.map { "\($0.name) \(String(format: "%.3f", $0.counts.valueF1))" }
+        return "byline by the scoring before alignment with the official scorer: value F1 "
+            + String(format: "%.3f", s.total.valueF1) + " (" + rows.joined(separator: ", ") + ")"
     }
 
     private func printErrors(_ eval: DateEvaluation, _ outcomes: [String: DateScoring.Outcome]) {

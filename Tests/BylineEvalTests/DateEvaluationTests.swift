@@ -40,6 +40,46 @@ import Testing
         #expect(abs(o.counts.valueRecall - 0.5) < 1e-9)
     }
 
+    @Test func oneExpressionOverTwoIsPairedWithTheFirstItMeets() {
+        let gold = [
+            GoldTimex(start: 0, end: 6, type: "DATE", value: "2022-01-12"),
+            GoldTimex(start: 7, end: 12, type: "TIME", value: "2022-01-12T09:00"),
+        ]
+        // one prediction covering both: the second gold expression stays missed
+        let wide = DateScoring.score(
+            gold: gold, predicted: [PredictedTimex(start: 2, end: 12, value: "2022-01-12T09:00")])
+        #expect(wide.counts.extentMatched == 1 && wide.counts.predicted == 1 && wide.counts.valueMatched == 0)
+        #expect(wide.missed.map(\.start) == [7])
+        // two predictions inside one gold expression: the first is paired, the second counts as spurious
+        let split = DateScoring.score(
+            gold: [gold[0]],
+            predicted: [
+                PredictedTimex(start: 0, end: 3, value: "2022-01-12"), PredictedTimex(start: 4, end: 6, value: "2022"),
+            ]
+        )
+        #expect(split.counts.extentMatched == 1 && split.counts.valueMatched == 1 && split.counts.predicted == 2)
+        #expect(split.spurious.map(\.start) == [4])
+    }
+
+    @Test func pairingIgnoresTypeAndValuesCompareAsWritten() {
+        // a predicted duration over a gold DATE is paired with it and counted, its value wrong
+        let gold = [GoldTimex(start: 0, end: 15, type: "DATE", value: "PAST_REF")]
+        let o = DateScoring.score(
+            gold: gold, predicted: [PredictedTimex(start: 4, end: 15, value: "P3Y", type: "DURATION")])
+        #expect(o.counts.gold == 1 && o.counts.predicted == 1 && o.counts.extentMatched == 1)
+        #expect(o.counts.valueMatched == 0 && o.wrongValue.count == 1)
+        // gold "2000-W7" is not the ISO "2000-W07": the official scorer compares the strings
+        let week = DateScoring.score(
+            gold: [GoldTimex(start: 0, end: 9, type: "DATE", value: "2000-W7")],
+            predicted: [PredictedTimex(start: 0, end: 9, value: "2000-W07")])
+        #expect(week.counts.extentMatched == 1 && week.counts.valueMatched == 0)
+        #expect(
+            DateScoringBeforeAlignment.counts(
+                gold: gold, predicted: [PredictedTimex(start: 4, end: 15, value: "P3Y", type: "DURATION")],
+                types: .datesAndTimes
+            ).extentMatched == 0)
+    }
+
     @Test func bylineScoresTheFixture() throws {
         let doc = try #require(TimeMLDocument(name: "FIX001", markup: TimeMLFixture.text))
         let eval = DateEvaluation(corpora: [.init(name: "fixture", documents: [doc])])
