@@ -28,6 +28,9 @@ struct EvalEntities: ParsableCommand {
     @Flag(name: .long, help: "Do not run spaCy.")
     var noAnchors = false
 
+    @Flag(name: .long, help: "Also list every name missed, mistyped, cut wrong or found in excess, with counts.")
+    var errors = false
+
     func run() throws {
         let root = corpora ?? EntityCorpus.root()
         var sets: [(name: String, articles: [CoNLLArticle])] = []
@@ -79,6 +82,28 @@ struct EvalEntities: ParsableCommand {
                         Date().timeIntervalSince(begin)))
             }
             print(EntityReport.table(byline: ours, spaCy: theirs))
+            if errors { printErrors(articles) }
+        }
+    }
+
+    /// Every error of Byline's on `articles`, then how many of each kind per type.
+    func printErrors(_ articles: [CoNLLArticle]) {
+        var counts: [String: Int] = [:]
+        for article in articles {
+            let found = EntityRecognizer.standard.recognize(Document(article.text)).map {
+                EntityScore.Item(type: $0.type, start: $0.start, end: $0.end)
+            }
+            let scalars = Array(article.text.unicodeScalars)
+            for error in EntityError.errors(gold: article.goldItems, found: found) {
+                print(error.line(in: scalars, document: article.name))
+                counts["\(error.type.rawValue) \(error.kind.rawValue)", default: 0] += 1
+            }
+        }
+        for type in EntityScore.types {
+            let row = EntityError.Kind.allCases.map {
+                "\($0.rawValue) \(counts["\(type.rawValue) \($0.rawValue)"] ?? 0)"
+            }
+            print("errors, \(type.rawValue): " + row.joined(separator: ", "))
         }
     }
 }
