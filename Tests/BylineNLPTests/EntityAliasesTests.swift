@@ -103,6 +103,16 @@ import Testing
         #expect(names["Un"] == "Kim Jong Un")
     }
 
+    @Test func anAcronymIsNotTheLongerNameItOpens() {
+        let names = canonical(
+            "The 1️⃣UN Security Council2️⃣ met, and the envoy to the 3️⃣UN4️⃣ spoke.", [.organization, .organization])
+        #expect(names["UN"] == "UN")
+        // A word in mixed case opening one organisation's name is that organisation.
+        let company = canonical(
+            "1️⃣Tellmark Holdings2️⃣ grew. 3️⃣Tellmark4️⃣ hired staff.", [.organization, .organization])
+        #expect(company["Tellmark"] == "Tellmark Holdings")
+    }
+
     @Test func anAcronymNeverJoinsAPersonOfAnotherType() {
         let names = canonical(
             "1️⃣Maria Us2️⃣ spoke in the 3️⃣US4️⃣ on Monday.", [.person, .place])

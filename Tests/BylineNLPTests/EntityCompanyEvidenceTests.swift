@@ -190,4 +190,24 @@ import Testing
         let company = types("1️⃣Brannock Keel2️⃣, a Chicago law firm, was sued.", [.person])
         #expect(company["Brannock Keel"] == [.organization])
     }
+
+    @Test func aPossessiveBeforeAMediaNounMakesAnOrganisation() {
+        let t = types("Join 1️⃣TQ2️⃣'s Telegram channel here.", [.place])
+        #expect(t["TQ"] == [.organization])
+        let bureau = types("1️⃣Brannock2️⃣'s Washington correspondent wrote it.", [.person])
+        #expect(bureau["Brannock"] == [.organization])
+        // Without the possessive the noun says nothing of the name before it.
+        let place = types("A 1️⃣Veltros2️⃣ correspondent wrote it.", [.place])
+        #expect(place["Veltros"] == [.place])
+    }
+
+    @Test func anAcronymTakesTheTypeOfTheNameItAbbreviates() {
+        let t = types(
+            "Envoys of the 1️⃣Free Republic of Quenby2️⃣ met. The 3️⃣FRQ4️⃣ said the 5️⃣FRQ6️⃣ would wait.",
+            [.place, .organization, .organization])
+        #expect(t["FRQ"] == [.place])
+        let names = EntityAliasesTests().canonical(
+            "Envoys of the 1️⃣Free Republic of Quenby2️⃣ met. The 3️⃣FRQ4️⃣ said so.", [.place, .organization])
+        #expect(names["FRQ"] == "Free Republic of Quenby")
+    }
 }

@@ -59,6 +59,41 @@ import Testing
                 == ["Veltros": .organization, "Quenby": .organization])
     }
 
+    @Test func aSlashWithASpaceSeparatesTwoNames() {
+        #expect(
+            cleaned("Five years at 1️⃣Brannock / Quenby2️⃣ went fast.", [.organization])
+                == ["Brannock": .organization, "Quenby": .organization])
+        #expect(cleaned("He saw 1️⃣AC/DC2️⃣ live.", [.organization]) == ["AC/DC": .organization])
+    }
+
+    @Test func aPlaceEndingInAnOrganisationWordIsAnOrganisation() {
+        #expect(
+            cleaned("She asked the 1️⃣Veltros Security Council2️⃣ for help.", [.place])
+                == ["Veltros Security Council": .organization])
+        #expect(
+            cleaned("Oil rose on the 1️⃣Tarvik Mercantile Exchange2️⃣ today.", [.place])
+                == ["Tarvik Mercantile Exchange": .organization])
+        // Places whose names end in such a word stay places.
+        #expect(cleaned("Settlers left the 1️⃣West Bank2️⃣.", [.place]) == ["West Bank": .place])
+        #expect(cleaned("They flew to 1️⃣Quenby City2️⃣.", [.place]) == ["Quenby City": .place])
+    }
+
+    @Test func aNameTakenOnOverAListedNameTakesTheTypeOfItsEnd() {
+        // "People's Republic of Korea" is listed; the tagger read "Democratic People" as an organisation.
+        #expect(
+            cleaned(
+                "It spoke in the name of 1️⃣Democratic People2️⃣'s 3️⃣Republic of Korea4️⃣.", [.organization, .place])
+                == ["Democratic People's Republic of Korea": .place])
+    }
+
+    @Test func anAcronymInTheTextTakesBackTheFirstWordsOfItsName() {
+        #expect(
+            cleaned(
+                "Envoys of 1️⃣Tarvik Bay2️⃣'s 3️⃣Free Quenby Union4️⃣ met. The 5️⃣TBFQU6️⃣ agreed.",
+                [.place, .organization, .organization])
+                == ["Tarvik Bay's Free Quenby Union": .organization, "TBFQU": .organization])
+    }
+
     @Test func aLegalFormAfterACommaIsPartOfTheName() {
         #expect(
             cleaned("The counterparty, 1️⃣Brannock2️⃣, Inc., called.", [.person])

@@ -54,6 +54,22 @@ import Testing
         }
     }
 
+    /// Types of the mentions written exactly `text`.
+    func types(ofMention text: String) -> Set<EntityType> {
+        Set(Self.mentions.filter { $0.text == text }.map(\.type))
+    }
+
+    @Test func shortFormsTakeTheRightType() {
+        // "Join ST's Telegram channel": The Straits Times.
+        #expect(types(ofMention: "ST") == [.organization])
+        // "DPRK" abbreviates "Democratic People's Republic of Korea", a country like North Korea.
+        #expect(types(ofMention: "DPRK") == [.place])
+        #expect(types(ofMention: "Democratic People's Republic of Korea") == [.place])
+        // "the US ambassador to the UN": the United Nations, not its Security Council, never a person.
+        #expect(types(ofMention: "UN") == [.organization])
+        #expect(canonical(ofMention: "UN") == ["UN"])
+    }
+
     @Test func noNameCrossesAParagraph() {
         for m in Self.mentions { #expect(!m.text.contains("\n")) }
     }

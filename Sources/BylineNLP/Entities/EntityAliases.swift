@@ -94,10 +94,14 @@ public enum EntityAliases {
             }
         }
         // "Tellmark" after "Tellmark Holdings", "Goldman" after "Goldman Sachs": a one-word name
-        // that opens one organisation's name, and no person's, is that organisation.
+        // that opens one organisation's name, and no person's, is that organisation. Not a word
+        // in capitals: "UN" is not the "UN Security Council", only its parent.
         let organizations = others.filter { found[$0].type == .organization && names[$0].count > 1 }
         var joinedOrganizations: Set<Int> = []
-        for i in distinct where names[i].count == 1 && found[i].type != .place && evidence[i] != .person {
+        for i in distinct
+        where names[i].count == 1 && found[i].type != .place && evidence[i] != .person
+            && !doc.tokens[names[i].tokens].contains(where: { $0.has(.allCaps) })
+        {
             let opens = organizations.filter { EntityNameWords.same(names[i], 0, names[$0], 0) }
             guard let full = opens.first, opens.allSatisfy({ compared[$0].key == compared[full].key }),
                 !people.contains(where: { names[$0].count > 1 && names[i].isPart(of: names[$0]) })
@@ -139,7 +143,11 @@ public enum EntityAliases {
                 } else if group.contains(where: { joinedOrganizations.contains($0) }) {
                     type = .organization
                 } else {
-                    type = majorityType(body.map { found[$0].type })
+                    // An acronym takes the type of the name it abbreviates ("DPRK" beside
+                    // "Democratic People's Republic of Korea"): written out, a name's words tell
+                    // the tagger more than its initials do.
+                    let spelled = body.filter { !EntityMentionCleanup.isAcronym(found[$0].tokens, doc) }
+                    type = majorityType((spelled.isEmpty ? body : spelled).map { found[$0].type })
                 }
             }
             // A first word joined to an organisation's full name ("Goldman") is not its name.

@@ -182,6 +182,17 @@ enum EntityEvidence {
                 "subsidiary", "headquarters", "employees", "chief", "boss", "executive", "executives", "founder",
             ].map { TokenHash.lower($0) }))
 
+    /// Nouns after a possessive that make the owner a news organisation: "ST's Telegram channel",
+    /// "the BBC's Washington correspondent", "CNN's website". Without the possessive they say
+    /// nothing ("a Washington correspondent" is a place's).
+    static let mediaAfterPossessive: TokenSet = TokenSet(
+        Set(
+            [
+                "website", "site", "channel", "channels", "reporter", "reporters", "correspondent", "correspondents",
+                "newsroom", "editorial", "columnist", "columnists", "newsletter", "podcast", "app", "subscribers",
+                "readers", "viewers", "editors",
+            ].map { TokenHash.lower($0) }))
+
     /// The type the context of tokens `range` gives, if any.
     static func type(of range: Range<Int>, _ doc: Document) -> EntityType? {
         let tokens = doc.tokens
@@ -220,7 +231,18 @@ enum EntityEvidence {
             return .person
         }
         var k = b
-        if k < tokens.count && EntityMentionCleanup.isPossessive(doc, k) { k += 1 }
+        let possessive = k < tokens.count && EntityMentionCleanup.isPossessive(doc, k)
+        if possessive { k += 1 }
+        // "ST's Telegram channel": the noun may follow a name of the channel or place.
+        if possessive {
+            var n = k
+            while n < min(tokens.count, k + 2) && tokens[n].kind == .word && tokens[n].has(.capitalized) { n += 1 }
+            if n < tokens.count && tokens[n].kind == .word && !tokens[n].has(.capitalized)
+                && mediaAfterPossessive.contains(tokens[n].lowerHash)
+            {
+                return .organization
+            }
+        }
         if k < tokens.count && tokens[k].kind == .word && !tokens[k].has(.lineStart)
             && organizationAfter.contains(tokens[k].lowerHash)
         {

@@ -29,6 +29,11 @@ enum EntityMentionCleanup {
             .map { TokenHash.lower($0) }))
     static let of = TokenHash.lower("of")
 
+    /// Organisation words that also end names of places ("Mexico City", "Soviet Union", "West Bank",
+    /// "Russian Federation", "Rockefeller Center").
+    static let placeHeads: TokenSet = TokenSet(
+        Set(["City", "Union", "Federation", "Center", "Centre", "Bank"].map { TokenHash.lower($0) }))
+
     /// The mentions the tagged spans `tagged` stand for, in text order, without overlaps.
     static func mentions(
         _ tagged: [(Range<Int>, EntityType)], _ doc: Document, _ features: EntityFeatures, gazetteer: EntityGazetteer
@@ -52,8 +57,9 @@ enum EntityMentionCleanup {
                 else { continue }
                 if kept.type == .person && isAcronym(kept.tokens, doc) { kept.type = .organization }
                 // "Howard University", "Ford Motor Company": no person's name ends in an organisation word.
-                if kept.type == .person, kept.tokens.count > 1,
-                    features.facts[kept.tokens.upperBound - 1].gazetteer & orgWord != 0
+                if kept.type != .organization, kept.tokens.count > 1,
+                    features.facts[kept.tokens.upperBound - 1].gazetteer & orgWord != 0,
+                    kept.type == .person || !placeHeads.contains(doc.tokens[kept.tokens.upperBound - 1].lowerHash)
                 {
                     kept.type = .organization
                 }
@@ -66,7 +72,9 @@ enum EntityMentionCleanup {
 
     /// Mentions that lost their first words, taken back to where an acronym of the same article
     /// says the name starts: with "DPRK" in the text, "People's Republic of Korea" after
-    /// "Democratic" is "Democratic People's Republic of Korea".
+    /// "Democratic" is "Democratic People's Republic of Korea". A possessive inside the name is
+    /// stepped over ("People's"), and a mention the tagger made of the words taken back
+    /// ("Democratic People" + "Republic of Korea") is absorbed.
     static func extendToAcronyms(_ found: [Found], _ doc: Document, _ features: EntityFeatures) -> [Found] {
         var acronyms: Set<[UInt32]> = []
         for m in found where m.tokens.count == 1 {
@@ -75,31 +83,37 @@ enum EntityMentionCleanup {
         }
         guard !acronyms.isEmpty else { return found }
         var out = found
+        var absorbed = [Bool](repeating: false, count: found.count)
         for n in out.indices where out[n].tokens.count > 1 {
             let initials = EntityNameWords(doc, out[n].tokens, type: out[n].type, titles: TokenSet([:]))
             let own = zip(initials.initial, initials.function).filter { !$0.1 }.map(\.0)
             var a = out[n].tokens.lowerBound
             var before: [UInt32] = []
-            let floor = n > 0 ? out[n - 1].tokens.upperBound : 0
-            for _ in 0..<2 {
-                let k = a - 1
-                guard k >= floor, doc.tokens[k].kind == .word, doc.tokens[k].has(.capitalized),
+            for _ in 0..<3 {
+                var k = a - 1
+                if k > 0 && isPossessive(doc, k) && !doc.tokens[k].has(.spaceBefore) { k -= 1 }
+                guard k >= 0, doc.tokens[k].kind == .word, doc.tokens[k].has(.capitalized),
                     !doc.tokens[k + 1].has(.lineStart), !features.opensSentence(k)
                 else { break }
                 before.insert(EntityNameWords.upper(doc.scalars[Int(doc.tokens[k].start)]), at: 0)
                 a = k
                 if acronyms.contains(before + own) {
+                    // Only whole mentions are taken in.
+                    let inside = (0..<n).filter { out[$0].tokens.upperBound > a }
+                    guard inside.allSatisfy({ out[$0].tokens.lowerBound >= a }) else { break }
+                    for m in inside { absorbed[m] = true }
                     out[n].tokens = a..<out[n].tokens.upperBound
                     break
                 }
             }
         }
-        return out
+        return absorbed.contains(true) ? out.indices.filter { !absorbed[$0] }.map { out[$0] } : out
     }
 
     /// Mentions that stop inside a listed name, taken on to its end ("United" + "States
     /// Democratic Party" is "United States" and "Democratic Party"); a mention that begins on the
-    /// words taken loses them.
+    /// words taken loses them, and one of two words or more taken whole gives the name its type, since a name's last
+    /// words say what it is ("Democratic People" + "Republic of Korea" is a place).
     static func completeListedNames(_ found: [Found], _ doc: Document, _ features: EntityFeatures) -> [Found] {
         typealias M = EntityGazetteer.Membership
         let begin = M.placeBegin.rawValue | M.organizationBegin.rawValue
@@ -117,6 +131,7 @@ enum EntityMentionCleanup {
             out[n].tokens = out[n].tokens.lowerBound..<b
             var k = n + 1
             while k < out.count && out[k].tokens.lowerBound < b {
+                if out[k].tokens.upperBound <= b && out[k].tokens.count > 1 { out[n].type = out[k].type }
                 out[k].tokens = min(b, out[k].tokens.upperBound)..<out[k].tokens.upperBound
                 k += 1
             }

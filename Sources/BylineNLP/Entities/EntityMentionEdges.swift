@@ -25,14 +25,18 @@ enum EntityMentionEdges {
     static let nameSuffixes: TokenSet = TokenSet(
         Set(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"].map { TokenHash.of($0) }))
 
-    /// The parts of `range` on either side of a semicolon, or of a comma not followed by a legal
-    /// form or a suffix.
+    /// The parts of `range` on either side of a semicolon, of a slash with a space beside it
+    /// ("Enron / Azurix"; "AC/DC" stays whole), or of a comma not followed by a legal form or a
+    /// suffix.
     static func parts(_ range: Range<Int>, _ doc: Document) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var a = range.lowerBound
         for k in range where doc.tokens[k].kind == .punct {
             let c = doc.scalars[Int(doc.tokens[k].start)]
-            guard c == ";" || c == "," else { continue }
+            let spacedSlash =
+                c == "/"
+                && (doc.tokens[k].has(.spaceBefore) || k + 1 < doc.tokens.count && doc.tokens[k + 1].has(.spaceBefore))
+            guard c == ";" || c == "," || spacedSlash else { continue }
             if c == ",", k + 1 < range.upperBound,
                 EntityEvidence.legalForms.contains(doc.tokens[k + 1].lowerHash)
                     || nameSuffixes.contains(doc.tokens[k + 1].hash)

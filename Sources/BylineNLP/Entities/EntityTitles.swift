@@ -11,6 +11,7 @@ enum EntityTitles {
             "Archbishop", "Bishop", "Cardinal", "Pastor", "Ayatollah", "Mme", "Mlle", "Madame", "Monsieur", "Herr",
             "Frau", "Mrs", "Dr", "Constable", "Superintendent", "Marshal", "Corporal", "Private", "Colonel",
             "Lieutenant", "Secretary-General", "CEO", "Chairperson", "Founder", "Co-founder", "Sheriff", "Trooper",
+            "Administrator", "Prosecutor",
         ]
         return EntityGazetteer.standard.titles.union(TokenSet(Set(words.map { TokenHash.lower($0) })))
     }()
@@ -37,5 +38,6 @@ enum EntityTitles {
                 "Senator", "Coach", "Manager", "Ambassador", "MP", "Boss", "Analyst", "Executive", "Commissioner",
                 "Sheriff",
                 "Captain", "Capt", "Lieutenant", "Sergeant", "Detective", "Inspector", "Superintendent",
+                "Administrator", "Commander", "Prosecutor",
             ].map { TokenHash.lower($0) }))
 }
