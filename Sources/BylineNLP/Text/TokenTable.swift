@@ -10,8 +10,15 @@ struct TokenTable<Value: Sendable>: Sendable {
     private let mask: Int
 
     init(_ entries: [UInt64: Value]) {
+        self.init(entries: entries.lazy.map { ($0.key, $0.value) }, count: entries.count)
+    }
+
+    /// `entries` in order; a key given twice keeps its last value.
+    init(entries: [(UInt64, Value)]) { self.init(entries: entries, count: entries.count) }
+
+    private init(entries: some Sequence<(UInt64, Value)>, count: Int) {
         var size = 16
-        while size < entries.count * 3 { size *= 2 }
+        while size < count * 3 { size *= 2 }
         var keys = [UInt64](repeating: 0, count: size)
         var values = [Value?](repeating: nil, count: size)
         let mask = size - 1
