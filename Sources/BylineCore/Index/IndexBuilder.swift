@@ -25,10 +25,17 @@ public struct IndexBuilder: Sendable {
     /// Per entity key, its name as `SiteNames.folded` compares it ("" for dates), computed once.
     private var siteKeys: [String] = []
 
-    /// A speaker as annotated: a name id and the type the attribution gave, if any.
-    struct SpeakerSlot: Hashable {
+    /// A speaker as annotated: a name id and the type the attribution gave, if any. Ordered by
+    /// name, then type, so that a name quoted under several types resolves the same way on every
+    /// run (a dictionary's order changes from one process to the next).
+    struct SpeakerSlot: Hashable, Comparable {
         var name: Int32
         var type: EntityType?
+
+        static func < (a: SpeakerSlot, b: SpeakerSlot) -> Bool {
+            func rank(_ t: EntityType?) -> Int { t.flatMap { EntityType.allCases.firstIndex(of: $0) } ?? -1 }
+            return (a.name, rank(a.type)) < (b.name, rank(b.type))
+        }
     }
 
     public init(vocabulary: Vocabulary = Vocabulary()) {
@@ -126,7 +133,7 @@ public struct IndexBuilder: Sendable {
             vocabulary: vocabulary, nameKeys: nameKeys, sites: sites, siteKeys: siteKeys,
             keyPostings: keyPostings,
             keyAliases: keyAliases,
-            speakerQuotes: speakerQuotes.map { ($0.key.name, $0.key.type, $0.value) },
+            speakerQuotes: speakerQuotes.sorted { $0.key < $1.key }.map { ($0.key.name, $0.key.type, $0.value) },
             terms: wordIndex(), articleCount: articleCount)
     }
 }
