@@ -36,7 +36,7 @@ struct List: ParsableCommand {
         let rows = c.select(filter, flagged: Self.flagged(c, if: filter)).map { id in
             Row(
                 article: c.articles[Int(id)], quotes: c.quoteCount(of: Int(id)),
-                entities: c.annotations[Int(id)]?.mentions.count)
+                entities: c.mentionCount(of: Int(id)))
         }
         Self.listing.write(rows, as: format)
     }

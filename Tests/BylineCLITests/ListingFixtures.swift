@@ -47,7 +47,7 @@ struct ListingFixtures: PrivateCacheFolder {
         }
         AnnotationCache(directory: cacheHome + "/byline").write(
             roots: [data], vocabulary: builder.vocabulary, entries: entries,
-            articles: ChunkedArray(articles), annotations: ChunkedArray(annotations))
+            articles: ChunkedArray(articles), annotations: ArticleAnnotations(annotations))
     }
 
     static func span(_ text: String, _ needle: String, from: Int = 0) -> TextSpan {

@@ -44,7 +44,7 @@ import Testing
             let f = try #require(back.file(at: i))
             // The text stays in the cache file, where its spot says.
             let held = ArticleCollection(
-                articles: ChunkedArray(f.articles), annotations: ChunkedArray(f.annotations.map { $0 }),
+                articles: ChunkedArray(f.articles), annotations: ArticleAnnotations(f.annotations.map { $0 }),
                 index: Index(), issues: [], spots: ChunkedArray(f.spots), texts: back.texts)
             var article = held.readable(0).article
             article.path = c.articles[i].path

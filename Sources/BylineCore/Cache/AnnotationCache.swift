@@ -118,7 +118,7 @@ public struct AnnotationCache: Sendable {
     @discardableResult
     public func write(
         roots: [String], vocabulary: Vocabulary, entries: [CacheEntry], articles: ChunkedArray<Article>,
-        annotations: ChunkedArray<CompactAnnotation?>, terms: TermIndex? = nil,
+        annotations: ArticleAnnotations, terms: TermIndex? = nil,
         texts: ((CacheEntry) -> [CacheText]?)? = nil
     ) -> Bool {
         guard !isInside(roots) else { return false }

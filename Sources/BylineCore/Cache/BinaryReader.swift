@@ -48,18 +48,6 @@ struct BinaryReader {
         return UnsafeRawBufferPointer(rebasing: buf[at..<(at + n)])
     }
 
-    mutating func array<T: FixedWidthInteger>(of: T.Type) throws(CacheCorrupt) -> [T] {
-        let n = try count(minSize: MemoryLayout<T>.size)
-        let at = try take(n * MemoryLayout<T>.size)
-        return [T](unsafeUninitializedCapacity: n) { out, done in
-            if n > 0 {
-                UnsafeMutableRawBufferPointer(out).copyMemory(
-                    from: UnsafeRawBufferPointer(rebasing: buf[at..<(at + n * MemoryLayout<T>.size)]))
-            }
-            done = n
-        }
-    }
-
     mutating func optionalString() throws(CacheCorrupt) -> String? {
         try u8() == 0 ? nil : try string()
     }

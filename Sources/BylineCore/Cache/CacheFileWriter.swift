@@ -37,18 +37,21 @@ struct CacheFileWriter {
     /// (the file is then left out).
     mutating func write(
         vocabulary: Vocabulary, entries: [CacheEntry], articles: ChunkedArray<Article>,
-        annotations: ChunkedArray<CompactAnnotation?>, terms: TermIndex?, texts: (CacheEntry) -> [CacheText]?
+        annotations: ArticleAnnotations, terms: TermIndex?, texts: (CacheEntry) -> [CacheText]?
     ) throws {
         for b in AnnotationCache.magic { buffer.u8(b) }
         buffer.u32(AnnotationCache.formatVersion)
         buffer.string(Pipeline.version)
         buffer.string(AnnotationCache.schema)
-        let annotated = entries.filter { e in e.articles.allSatisfy { annotations[$0] != nil } }
+        let annotated = entries.filter { e in e.articles.allSatisfy { annotations.isAnnotated($0) } }
         let recordsStart = position
         var table = BinaryWriter()
         var complete: [CacheEntry] = []
         for e in annotated {
-            guard let bodies = texts(e), bodies.count == e.articles.count else { continue }
+            // An annotation held in the old cache file that can no longer be had leaves the file out.
+            let found = annotations.annotations(of: e.articles)
+            guard let bodies = texts(e), bodies.count == e.articles.count, !found.contains(where: { $0 == nil })
+            else { continue }
             complete.append(e)
             var spots: [(at: Int, length: Int, checksum: UInt64)] = []
             for body in bodies {
@@ -68,7 +71,7 @@ struct CacheFileWriter {
             let (at, length, sum) = try section { w in
                 for (k, i) in e.articles.enumerated() {
                     w.article(articles[i], textAt: spots[k].at, length: spots[k].length, checksum: spots[k].checksum)
-                    w.annotation(annotations[i]!)
+                    w.annotation(found[k]!)
                 }
             }
             table.string(e.key)
@@ -83,7 +86,7 @@ struct CacheFileWriter {
         counted.count(complete.count)
         let vocab = try section { $0.vocabulary(vocabulary) }
         let all = complete.reduce(0) { $0 + $1.articles.count } == articles.count
-        let words = try section { w in if let terms, all { w.terms(terms) } }
+        let words = try section { w in if let terms, all, terms.isResident { w.terms(terms) } }
         let tableAt = position
         buffer.append(counted.bytes)
         buffer.append(table.bytes)

@@ -98,24 +98,6 @@ extension BinaryWriter {
 }
 
 extension BinaryReader {
-    /// A word index, checked enough that lookups can never index out of range.
-    mutating func terms() throws(CacheCorrupt) -> TermIndex {
-        var segments: [TermIndex.Segment] = []
-        for _ in 0..<(try count(minSize: 20)) {
-            let span = Int(try i64())
-            let keys = try array(of: UInt64.self)
-            let offsets = try array(of: Int32.self)
-            let articles = try array(of: Int32.self)
-            guard offsets.count == keys.count + 1, offsets.first == 0, offsets.last == Int32(articles.count),
-                zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 })
-            else { throw CacheCorrupt() }
-            segments.append(TermIndex.Segment(keys: keys, offsets: offsets, articles: articles, span: span))
-        }
-        return TermIndex(segments: segments)
-    }
-}
-
-extension BinaryReader {
     /// An article with its text inline (the journal).
     mutating func article(path: String) throws(CacheCorrupt) -> Article {
         let text = try string()

@@ -163,6 +163,11 @@ public struct CachedCollection: Sendable {
         }
     }
 
+    /// The annotations of the file at `position`, or nil when its record is corrupt.
+    func annotations(at position: Int) -> [CompactAnnotation]? {
+        position >= 0 && position < records.count ? file(at: position)?.annotations : nil
+    }
+
     /// The vocabulary the records' ids refer to, or nil when corrupt.
     public func vocabulary() -> Vocabulary? {
         file.read(vocabularyBytes)?.withUnsafeBytes { bytes in
@@ -173,15 +178,13 @@ public struct CachedCollection: Sendable {
         }
     }
 
-    /// The word index over all the files in `order`, when saved and intact.
+    /// The word index over all the files in `order`, when saved and intact. It stays in the
+    /// file; its checksum is checked here, reading it a piece at a time.
     public func terms() -> TermIndex? {
-        guard !termBytes.isEmpty else { return nil }
-        return file.read(termBytes)?.withUnsafeBytes { bytes in
-            guard Checksum.of(bytes) == termChecksum else { return nil }
-            var r = BinaryReader(bytes)
-            guard let t = try? r.terms(), r.atEnd else { return nil }
-            return t
-        }
+        guard !termBytes.isEmpty, Checksum.of(file, termBytes) == termChecksum,
+            let stored = StoredTermSegment.segments(in: file, termBytes)
+        else { return nil }
+        return TermIndex(stored: stored)
     }
 }
 
@@ -204,17 +207,27 @@ final class OpenFile: Sendable {
     deinit { close(fd) }
 
     /// The bytes in `range`, or nil when they cannot all be read.
-    func read(_ range: Range<Int>) -> [UInt8]? {
-        guard range.lowerBound >= 0, range.upperBound <= size else { return nil }
-        var out = [UInt8](repeating: 0, count: range.count)
-        var done = 0
-        while done < range.count {
-            let n = out.withUnsafeMutableBytes {
-                pread(fd, $0.baseAddress! + done, range.count - done, off_t(range.lowerBound + done))
+    func read(_ range: Range<Int>) -> [UInt8]? { values(UInt8.self, at: range.lowerBound, count: range.count) }
+
+    /// `count` numbers stored raw from byte `at` on, or nil when they cannot all be read.
+    func values<T: FixedWidthInteger>(_: T.Type, at: Int, count: Int) -> [T]? {
+        let length = count * MemoryLayout<T>.size
+        guard count >= 0, at >= 0, at <= size, length <= size - at else { return nil }
+        var complete = true
+        let out = [T](unsafeUninitializedCapacity: count) { buf, initialized in
+            let raw = UnsafeMutableRawBufferPointer(buf)
+            var done = 0
+            while done < length {
+                let n = pread(fd, raw.baseAddress! + done, length - done, off_t(at + done))
+                guard n > 0 else {
+                    complete = false
+                    break
+                }
+                done += n
             }
-            guard n > 0 else { return nil }
-            done += n
+            // Integers have no invalid bit patterns: a short read leaves numbers that are dropped.
+            initialized = count
         }
-        return out
+        return complete ? out : nil
     }
 }

@@ -2,8 +2,8 @@
 /// as a few sorted segments (keys, offsets, article ids in flat arrays) rather than one array
 /// per word, so building it is sequential sorting instead of a cache miss per word, and
 /// loading it from the cache is a copy. Keys are the top 48 bits of the word's `TermScanner`
-/// hash.
-public struct TermIndex: Sendable, Hashable {
+/// hash. A word index taken from the cache stays in the cache file (`StoredTermSegment`).
+public struct TermIndex: Sendable {
     struct Segment: Sendable, Hashable {
         var keys: [UInt64]
         /// Postings of `keys[i]` are `articles[offsets[i]..<offsets[i + 1]]`.
@@ -14,17 +14,24 @@ public struct TermIndex: Sendable, Hashable {
     }
 
     private(set) var segments: [Segment] = []
+    /// Segments left in the cache file, covering the articles before `segments`.
+    private var stored: [StoredTermSegment] = []
 
     public init() {}
 
     init(segments: [Segment]) { self.segments = segments }
+
+    init(stored: [StoredTermSegment]) { self.stored = stored }
+
+    /// Whether every segment is in memory, as the cache writer needs them.
+    var isResident: Bool { stored.isEmpty }
 
     static func key(_ hash: UInt64) -> UInt64 { hash >> 16 }
 
     /// The articles containing the word with `TermScanner` hash `hash`, in increasing order.
     func articles(hash: UInt64) -> [Int32] {
         let k = TermIndex.key(hash)
-        var out: [Int32] = []
+        var out = stored.flatMap { $0.articles(key: k) }
         for s in segments {
             var lo = 0
             var hi = s.keys.count

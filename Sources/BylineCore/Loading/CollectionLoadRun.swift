@@ -23,7 +23,10 @@ struct LoadRun {
     /// By article id: where its text is (`TextSpot`).
     private var spots = ChunkedArray<TextSpot>()
     private var texts = ArticleTexts.none
-    private var annotations = ChunkedArray<CompactAnnotation?>()
+    private var annotations = ArticleAnnotations()
+    /// Annotations taken from the cache and not indexed yet: where the cache file holds them
+    /// (record position, article in the record), to be left there once the index has them.
+    private var inCache: [Int: (position: Int, item: Int)] = [:]
     private var issues: [LoadIssue] = []
     private var entries: [CacheEntry] = []
     /// Files taken from the cache so far, and whether each was the next in the cache's order.
@@ -85,6 +88,7 @@ struct LoadRun {
         counts.filesTotal = first.count
         let (cached, recovered) = opening.value
         texts = cached?.texts ?? .none
+        annotations = ArticleAnnotations(cache: cached)
         if let cache, let recovered {
             journal = JournalWriter(path: CacheJournal.path(for: cache.file(for: paths)), journal: recovered)
         }
@@ -103,7 +107,8 @@ struct LoadRun {
         counts.filesListed = true
         guard !isCancelled() else { return finish(.cancelled) }
         if vocabulary.giveUpIfMissing() {
-            annotations = ChunkedArray(repeatElement(nil, count: articles.count))
+            annotations = ArticleAnnotations(waiting: articles.count)
+            inCache = [:]
             counts.fromCache = 0
         }
         // Takes the vocabulary, decoded by now, if the index has not started on it yet.
@@ -170,13 +175,16 @@ struct LoadRun {
                 articles.append(contentsOf: f.articles)
                 spots.append(contentsOf: f.spots ?? Array(repeating: .resident, count: f.articles.count))
                 if let a = f.annotations, a.count == f.articles.count {
-                    annotations.append(contentsOf: a.map { Optional($0) })
+                    for (k, annotation) in a.enumerated() {
+                        if let p = f.cachePosition { inCache[entry.articles.lowerBound + k] = (p, k) }
+                        annotations.append(annotation)
+                    }
                     counts.fromCache += a.count
                 } else {
                     if let j = f.journaled, j.count == f.articles.count {
                         for (k, a) in j.enumerated() where a != nil { journaled[entry.articles.lowerBound + k] = a }
                     }
-                    annotations.append(contentsOf: repeatElement(nil, count: f.articles.count))
+                    for _ in f.articles { annotations.append(nil) }
                 }
                 counts.filesRead += 1
                 done += 1
@@ -189,8 +197,8 @@ struct LoadRun {
 
     /// Takes the annotations recovered from the journal into the index, as if just annotated.
     private mutating func takeJournaled() {
-        for id in journaled.keys.sorted() where annotations[id] == nil {
-            annotations[id] = builder.compact(journaled[id]!)
+        for id in journaled.keys.sorted() where !annotations.isAnnotated(id) {
+            annotations.set(id, builder.compact(journaled[id]!))
             counts.fromJournal += 1
         }
         journaled = [:]
@@ -198,7 +206,7 @@ struct LoadRun {
     }
 
     private mutating func annotatePending() {
-        let pending = annotations.indices.filter { annotations[$0] == nil }
+        let pending = annotations.indices.filter { !annotations.isAnnotated($0) }
         let chunk = pending.count >= workers * Self.chunkedPerWorker ? Self.annotateChunk : 1
         let job = ParallelJob(count: pending.count, chunk: chunk, workers: workers)
         let slots = ResultSlots<(AnnotatedArticle, [UInt64], [UInt8]?)>(count: pending.count)
@@ -234,7 +242,7 @@ struct LoadRun {
                 articles[id] = r.article
                 // A text fetched from the cache for annotating goes back there.
                 if spots[id] != .resident { articles[id].text = "" }
-                annotations[id] = builder.compact(r.annotation)
+                annotations.set(id, builder.compact(r.annotation))
                 if let note = r.capNote { issues.append(LoadIssue(path: r.article.path, reason: note)) }
                 words[id] = found
                 blobs[id] = blob
@@ -293,6 +301,9 @@ struct LoadRun {
             builder.add(
                 article: Int32(indexed), annotation: a, text: articles[indexed].text, words: found,
                 source: articles[indexed].source, url: articles[indexed].url)
+            if let at = inCache.removeValue(forKey: indexed) {
+                annotations.leaveInCache(indexed, position: at.position, item: at.item)
+            }
             // Indexed with its words: the text can go if its own file gives it back.
             if !builder.wordsDeferred, spots[indexed] == .resident, articles[indexed].item == nil,
                 articles[indexed].format != .newsboat
@@ -341,7 +352,7 @@ struct LoadRun {
 
     private mutating func publishSnapshot(_ phase: LoadProgress.Phase) {
         let shown =
-            vocabulary.isWaiting ? ChunkedArray(repeatElement(nil, count: annotations.count)) : annotations
+            vocabulary.isWaiting ? ArticleAnnotations(waiting: annotations.count) : annotations
         let collection = ArticleCollection(
             articles: articles, annotations: shown,
             index: builder.snapshot(articleCount: articles.count), issues: issues, spots: spots, texts: texts)

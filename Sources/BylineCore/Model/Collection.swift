@@ -14,7 +14,7 @@ public struct ArticleCollection: Sendable {
     let spots: ChunkedArray<TextSpot>
     let texts: ArticleTexts
     /// By article id; nil while the article waits for annotation.
-    public let annotations: ChunkedArray<CompactAnnotation?>
+    public let annotations: ArticleAnnotations
     public let index: Index
     /// Files that could not be read, with the reason.
     public let issues: [LoadIssue]
@@ -29,13 +29,14 @@ public struct ArticleCollection: Sendable {
         issues: [LoadIssue] = []
     ) {
         self.init(
-            articles: ChunkedArray(articles), annotations: ChunkedArray(annotations), index: index, issues: issues)
+            articles: ChunkedArray(articles), annotations: ArticleAnnotations(annotations), index: index,
+            issues: issues)
     }
 
     /// `spots` (by article id) says where the texts the articles do not hold are, to be fetched
     /// through `texts`; without them every text is resident.
     public init(
-        articles: ChunkedArray<Article>, annotations: ChunkedArray<CompactAnnotation?>, index: Index,
+        articles: ChunkedArray<Article>, annotations: ArticleAnnotations, index: Index,
         issues: [LoadIssue], spots: ChunkedArray<TextSpot>? = nil, texts: ArticleTexts = .none
     ) {
         self.articles = articles
@@ -44,10 +45,10 @@ public struct ArticleCollection: Sendable {
             ?? ChunkedArray(repeatElement(.resident, count: articles.count))
         self.texts = texts
         self.annotations =
-            annotations.count == articles.count ? annotations : ChunkedArray(repeatElement(nil, count: articles.count))
+            annotations.count == articles.count ? annotations : ArticleAnnotations(waiting: articles.count)
         self.index = index
         self.issues = issues
-        annotatedCount = self.annotations.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
+        annotatedCount = self.annotations.annotatedCount
         let days = articles.map { a -> Int32 in
             a.published.map { Int32(clamping: $0.year * 10000 + $0.month * 100 + $0.day) } ?? -1
         }
@@ -104,7 +105,7 @@ public struct ArticleCollection: Sendable {
     /// The article's full annotation with collection-wide canonical names, or nil while it waits
     /// or when its text cannot be had (its file changed or vanished since it was listed).
     public func annotation(of id: Int) -> Annotation? {
-        guard id >= 0 && id < annotations.count, annotations[id] != nil else { return nil }
+        guard id >= 0 && id < annotations.count, annotations.isAnnotated(id) else { return nil }
         let r = readable(id)
         return r.hasText ? annotation(of: id, text: r.article.text) : nil
     }
@@ -119,7 +120,12 @@ public struct ArticleCollection: Sendable {
 
     /// The number of quotes in an article, or nil while it waits for annotation.
     public func quoteCount(of id: Int) -> Int? {
-        id >= 0 && id < annotations.count ? annotations[id]?.quotes.count : nil
+        id >= 0 && id < annotations.count ? annotations.counts(of: id)?.quotes : nil
+    }
+
+    /// The number of entity mentions in an article, or nil while it waits for annotation.
+    public func mentionCount(of id: Int) -> Int? {
+        id >= 0 && id < annotations.count ? annotations.counts(of: id)?.mentions : nil
     }
 
     /// The articles matching `query`, newest first; `flagged` holds the keys of flagged articles.
