@@ -8,7 +8,9 @@ import BylineNLP
 /// "and", "the" or a hyphen between them. A run stops at another name nested in the mention when a link word
 /// leads into it ("Frederick Fung of ADPL", "Ben Chan and Leung Che" are two names each), except
 /// "of" in an organisation's or place's own name ("Bank of England"); a job title and what
-/// precedes it stay out of a person's name ("Afghan Ambassador Hamdullah Mohib"). Persons named by a plural proper noun
+/// precedes it stay out of a person's name ("Afghan Ambassador Hamdullah Mohib"). A mention
+/// headed by a common noun with a proper noun attached to it ("English captain Harry Kane",
+/// "team member Rodaba Noori") holds that name. Persons named by a plural proper noun
 /// ("Muslims", "Afghans") are groups, not people, and times ("Monday") are not names.
 public enum GUMReader {
     struct Token {
@@ -16,6 +18,7 @@ public enum GUMReader {
         var upos: Substring
         var xpos: Substring
         var head: Int
+        var relation: Substring
         var id: Int
     }
 
@@ -51,7 +54,7 @@ public enum GUMReader {
             guard c.count == 10, let id = Int(c[0]) else { continue }
             var entity: Substring = ""
             for kv in c[9].split(separator: "|") where kv.hasPrefix("Entity=") { entity = kv.dropFirst(7) }
-            tokens.append(Token(form: c[1], upos: c[3], xpos: c[4], head: Int(c[6]) ?? 0, id: id))
+            tokens.append(Token(form: c[1], upos: c[3], xpos: c[4], head: Int(c[6]) ?? 0, relation: c[7], id: id))
             entities.append(entity)
         }
         flush()
@@ -149,9 +152,19 @@ public enum GUMReader {
         // A hyphen between name words is inside the name ("Lee Cheuk-yan", "Park Joo-ho"): GUM
         // makes it a token of its own, where a reader (and the recognizer) sees one word.
         func isLink(_ t: Token) -> Bool { t.xpos == "HYPH" || links.contains(t.form.lowercased()) }
-        func head(_ m: Mention) -> Int {
+        func syntacticHead(_ m: Mention) -> Int {
             let ids = Set(tokens[m.start...m.end].map(\.id))
             return (m.start...m.end).first { !ids.contains(tokens[$0].head) } ?? m.start
+        }
+        // "English captain Harry Kane" is one mention headed by "captain", with the name attached
+        // to it (appos or flat) and no mention of its own: the name's head is that proper noun.
+        func head(_ m: Mention) -> Int {
+            let h = syntacticHead(m)
+            guard tokens[h].upos != "PROPN" else { return h }
+            return (m.start...m.end).first {
+                tokens[$0].upos == "PROPN" && tokens[$0].head == tokens[h].id
+                    && (tokens[$0].relation == "appos" || tokens[$0].relation == "flat")
+            } ?? h
         }
         let named = mentions.filter { tokens[head($0)].upos == "PROPN" }
         var labels = [String](repeating: "O", count: tokens.count)
@@ -191,6 +204,8 @@ public enum GUMReader {
                     break
                 }
             }
+            // The common noun the name is attached to, and what precedes it, are not the name.
+            if h != syntacticHead(m) { a = max(a, h) }
             if label == "PER", let title = (a..<h).last(where: { titles.contains(tokens[$0].form.lowercased()) }) {
                 a = title + 1
             }

@@ -57,12 +57,16 @@ struct ExternalLists {
         files.append(("legal-forms", "cleanco 2.3 (MIT): one-word legal forms", Set(legal).sorted()))
 
         var companies = Set<String>()
+        // "Coca-Cola Company (The)" is "Coca-Cola" in the news: a company word ends no name a
+        // reporter writes, and a bracket holds a share class or a displaced article.
         let trailing: Set<String> = [
-            "holding", "holdings", "group", "ads", "adr", "common", "stock", "the", "&", "and",
+            "holding", "holdings", "group", "ads", "adr", "common", "stock", "the", "&", "and", "company",
+            "companies", "corporation", "incorporated",
         ]
         for r in try rows("org_listed_companies.tsv") {
             var name = String(r[0])
             if let dash = name.range(of: " - ") { name = String(name[..<dash.lowerBound]) }
+            if let bracket = name.range(of: " (") { name = String(name[..<bracket.lowerBound]) }
             if let comma = name.firstIndex(of: ",") { name = String(name[..<comma]) }
             var words = name.split(separator: " ").map(String.init)
             guard !words.isEmpty else { continue }

@@ -94,9 +94,32 @@ import Testing
 
     /// GUM CoNLL-U lines: id, form, lemma, UPOS, XPOS, features, head, relation, deps, misc.
     static func gum(_ rows: [(String, String, String, Int, String)]) -> String {
+        gum(rows.map { ($0.0, $0.1, $0.2, $0.3, "_", $0.4) })
+    }
+
+    /// The same with each token's relation to its head.
+    static func gum(_ rows: [(String, String, String, Int, String, String)]) -> String {
         rows.enumerated().map { k, r in
-            "\(k + 1)\t\(r.0)\t_\t\(r.1)\t\(r.2)\t_\t\(r.3)\t_\t_\t" + (r.4.isEmpty ? "_" : "Entity=" + r.4)
+            "\(k + 1)\t\(r.0)\t_\t\(r.1)\t\(r.2)\t_\t\(r.3)\t\(r.4)\t_\t" + (r.5.isEmpty ? "_" : "Entity=" + r.5)
         }.joined(separator: "\n")
+    }
+
+    @Test func gumNameAttachedToACommonNounIsAName() {
+        let text = Self.gum([
+            ("English", "ADJ", "JJ", 2, "amod", "(1-person-new-x-x-x-x-Kane"),
+            ("captain", "NOUN", "NN", 5, "nsubj", ""),
+            ("Harry", "PROPN", "NNP", 2, "appos", ""),
+            ("Kane", "PROPN", "NNP", 3, "flat", "1)"),
+            ("scored", "VERB", "VBD", 0, "root", ""),
+            ("and", "CCONJ", "CC", 9, "cc", ""),
+            ("spokeswoman", "NOUN", "NN", 9, "nsubj", "(2-person-new-x-x-x-x-Raisinghani"),
+            ("Sujata", "PROPN", "NNP", 7, "flat", "2)"),
+            ("spoke", "VERB", "VBD", 5, "conj", ""),
+            ("to", "ADP", "IN", 12, "case", ""),
+            ("the", "DET", "DT", 12, "det", "(3-person-new-x-x-x-x-x"),
+            ("captain", "NOUN", "NN", 9, "obl", "3)"),
+        ])
+        #expect(Self.names(GUMReader.article(text, name: "d")).map(\.1) == ["Harry Kane", "Sujata"])
     }
 
     @Test func gumNamesStopAtNestedNamesAndLeaveTitlesOut() {
