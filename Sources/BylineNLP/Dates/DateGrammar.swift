@@ -47,19 +47,44 @@ struct DateGrammar {
         return DateMatch(range: (keeps ? i : m.range.lowerBound)..<m.range.upperBound, meaning: m.meaning)
     }
 
-    /// The second day of "April 24 and 25": a day number after "and" or "or" that ends the
-    /// phrase, in the month and year of the date `m` before it.
-    func followingDay(after m: DateMatch) -> DateMatch? {
-        guard case .calendar(var f, let lean) = m.meaning, f.month != nil, f.day != nil, f.hour == nil else {
+    /// The second day of "April 24 and 25", "June 3-9", "Dec. 1 to 3, 2021": a day number after
+    /// "and" or "or", or a later day after a dash, "to", "through" or "until", in the month and year
+    /// of the date `m` before it, where the phrase ends; a year written after it is taken along and
+    /// belongs to both days (`yearForFirst`).
+    func followingDay(after m: DateMatch) -> (day: DateMatch, yearForFirst: Int?)? {
+        guard case .calendar(var f, let lean) = m.meaning, f.month != nil, let first = f.day, f.hour == nil else {
             return nil
         }
         let k = m.range.upperBound
-        guard t.lh(k) == Self.and || t.lh(k) == Self.or, let d = t.dayOfMonth(k + 1),
-            k + 2 >= t.count || t.tokens[k + 2].kind != .word && t.tokens[k + 2].kind != .number
+        let dash = t.isPunct(k, "-") || t.isPunct(k, "–")
+        let isRange = dash || Self.rangeLinks.contains(t.lh(k))
+        guard t.lh(k) == Self.and || t.lh(k) == Self.or || isRange, let d = t.dayOfMonth(k + 1), !isRange || d > first
+        else { return nil }
+        var end = k + 2
+        var yearForFirst: Int?
+        if f.year == nil, case let y = t.isPunct(end, ",") ? end + 1 : end, let year = t.year(y) {
+            f.year = year
+            yearForFirst = year
+            end = y + 1
+        }
+        // a dash joins days even before a noun ("the Jan 5-7 talks"); a word joins them only where
+        // the phrase ends or a year follows ("from June 3 to 9 percent" is an amount)
+        let ends = yearForFirst != nil || end >= t.count || t.tokens[end].kind != .word && t.tokens[end].kind != .number
+        guard
+            ends
+                || dash && t.tokens[end].kind == .word && t.lh(end) != Self.percent
+                    && !Self.amountWords.contains(t.lh(end))
         else { return nil }
         f.day = d
         f.weekday = nil
-        return DateMatch(range: k + 1..<k + 2, meaning: .calendar(f, lean: lean))
+        return (DateMatch(range: k + 1..<end, meaning: .calendar(f, lean: lean)), yearForFirst)
+    }
+
+    /// `m` with the year a range gave both its days ("Dec. 1-3, 2021").
+    static func withYear(_ year: Int?, _ m: DateMatch) -> DateMatch {
+        guard let year, case .calendar(var f, let lean) = m.meaning else { return m }
+        f.year = year
+        return DateMatch(range: m.range, meaning: .calendar(f, lean: lean))
     }
 
     /// The first day of "1 and 2 October", "between 3 and 9 June", "from 12 to 14 March": a day
@@ -113,7 +138,7 @@ struct DateGrammar {
         switch meaning {
         case .calendar(let f, _): return f.day != nil && f.hour == nil
         case .weekday(_, _, let time): return !time.weekend && time.hour == nil && time.part == nil
-        case .reportedWeekday, .holiday: return true
+        case .reportedWeekday, .holiday, .dayOfMonth: return true
         case .shift(let unit, _, let time): return unit == .day && time.hour == nil && time.part == nil
         default: return false
         }

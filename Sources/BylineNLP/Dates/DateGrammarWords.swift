@@ -26,7 +26,15 @@ extension DateGrammar {
         ended = L.h("ended"), ending = L.h("ending"), quarters = L.h("quarters"), an = L.h("an"), hours = L.h("hours"),
         asWord = L.h("as"), old = L.h("old"), every = L.h("every"), each = L.h("each"), isWord = L.h("is"),
         it = L.h("it"), today = L.h("today"), time = L.h("time"), local = L.h("local"),
-        one = L.h("one"), since = L.h("since")
+        one = L.h("one"), since = L.h("since"), percent = L.h("percent")
+    /// Words that join the first and last day of a range: "June 3 to 9", "May 4 through 8".
+    static let rangeLinks = L.set(["to", "through", "thru", "until", "till"])
+    /// Words before "the 14th" that make it a day of the month: "on the 14th", "by the 3rd".
+    static let dayOfMonthIntroducers = L.set([
+        "on", "by", "until", "till", "from", "since", "before", "after", "through", "to", "of", "and", "or",
+    ])
+    /// Words after "the 14th" that end the phrase, so that the ordinal is a day: "on the 14th at noon".
+    static let afterDayOfMonth = L.set(["at", "when", "but", "in"])
     static let quarterNames = [L.h("q1"): 1, L.h("q2"): 2, L.h("q3"): 3, L.h("q4"): 4]
     /// Words before a possessive weekday that look forward to its event ("before Sunday's vote").
     static let anticipation = L.set(["upcoming", "coming", "before", "awaiting", "await", "awaited", "until"])

@@ -53,6 +53,9 @@ enum DateMeaning: Sendable, Hashable {
     /// The day a quarter just named ended ("the quarter ended Sept. 30"): dated as written, but
     /// the quarter stays what later expressions refer back to ("up from a year earlier").
     indirect case periodEnd(DateMeaning)
+    /// A day of the month named by its ordinal alone ("on the 14th"): that day of the publication
+    /// month, or of the month before or after when it is nearer by tense.
+    case dayOfMonth(Int)
     /// A fixed day every year (Christmas), or a rule for one (Thanksgiving); the year is chosen
     /// like a month-day's.
     case holiday(Holiday)

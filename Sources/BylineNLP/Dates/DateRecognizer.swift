@@ -116,9 +116,15 @@ public struct DateRecognizer: Sendable {
                 {
                     out.append(first)
                 }
-                out.append(m)
                 i = m.range.upperBound
-                if let second = grammar.followingDay(after: m) ?? grammar.elidedLastYear(after: m) {
+                if let (second, year) = grammar.followingDay(after: m) {
+                    out.append(DateGrammar.withYear(year, m))
+                    out.append(second)
+                    i = second.range.upperBound
+                    continue
+                }
+                out.append(m)
+                if let second = grammar.elidedLastYear(after: m) {
                     out.append(second)
                     i = second.range.upperBound
                 }

@@ -139,15 +139,29 @@ struct DateResolver {
             if let y = year { return DateFields(year: y) }
             guard let a = anchor else { return nil }
             return DateFields.containing(a, .quarter).shifted(.quarter, by: -1 - 4 * yearsBack)
+        case .dayOfMonth(let d):
+            guard let a = anchor else { return nil }
+            let months = (-1...1).compactMap { n -> CalendarDate? in
+                let index = a.year * 12 + a.month - 1 + n
+                let (y, m) = (index / 12, index % 12 + 1)
+                return CalendarDate.isValid(year: y, month: m, day: d) ? CalendarDate(year: y, month: m, day: d) : nil
+            }
+            return DateResolver.nearest(months, to: a, tense: tense()).map { DateFields($0) }
         case .holiday(let h):
             // the nearest one, days ahead weighed against days back by tense, as for a month
             guard let a = anchor else { return nil }
-            let w = DateResolver.weights(tense())
-            func cost(_ d: CalendarDate) -> Double {
-                d > a ? Double(d.dayNumber - a.dayNumber) * w.ahead : Double(a.dayNumber - d.dayNumber) * w.back
-            }
-            return DateFields([a.year - 1, a.year, a.year + 1].map { h.date(in: $0) }.min { cost($0) < cost($1) }!)
+            return DateResolver.nearest([a.year - 1, a.year, a.year + 1].map { h.date(in: $0) }, to: a, tense: tense())
+                .map { DateFields($0) }
         }
+    }
+
+    /// The day of `days` nearest `a`, days ahead weighed against days back by the tense.
+    static func nearest(_ days: [CalendarDate], to a: CalendarDate, tense: Tense) -> CalendarDate? {
+        let w = weights(tense)
+        func cost(_ d: CalendarDate) -> Double {
+            d > a ? Double(d.dayNumber - a.dayNumber) * w.ahead : Double(a.dayNumber - d.dayNumber) * w.back
+        }
+        return days.min { cost($0) < cost($1) }
     }
 
     /// Whether `meaning` looks a year back from the period under discussion ("the year-ago

@@ -44,6 +44,7 @@ extension DateGrammar {
         DateRule(name: "the year") { g, s in g.theYear(at: s) },
         DateRule(name: "part of day") { g, s in g.partOfDay(at: s) },
         DateRule(name: "nth day") { g, s in g.nthDay(at: s) },
+        DateRule(name: "day of the month") { g, s in g.dayOfTheMonth(at: s) },
         DateRule(name: "day before or after") { g, s in g.dayBeforeOrAfter(at: s) },
         DateRule(name: "week of") { g, s in g.weekOf(at: s) },
         DateRule(name: "the weekend") { g, s in g.theWeekend(at: s) },

@@ -127,6 +127,16 @@ struct DateTokens {
         return n.value
     }
 
+    /// The first day of a range of days written as one token ("3-9" in "June 3-9").
+    func dayRangeStart(_ i: Int) -> Int? {
+        guard i >= 0, i < tokens.count, tokens[i].has(.hasHyphen) else { return nil }
+        let p = hyphenParts(i)
+        guard p.count == 2, let a = integer(in: p[0]), let b = integer(in: p[1]), a.digits <= 2, b.digits <= 2,
+            a.value >= 1, a.value < b.value, b.value <= 31
+        else { return nil }
+        return a.value
+    }
+
     /// A day of the month in figures ("13", "13th", "1st").
     func dayOfMonth(_ i: Int) -> Int? {
         if let n = integer(i), n.digits <= 2, n.value >= 1, n.value <= 31 { return n.value }

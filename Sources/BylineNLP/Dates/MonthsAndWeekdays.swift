@@ -1,6 +1,6 @@
 /// Rules for dates named by a month or a weekday.
 extension DateGrammar {
-    /// "Jan 13", "January 13, 2022", "January 2022", "Jan. 13 2022", "March" (when clearly a month).
+    /// "Jan 13", "January 13, 2022", "January 2022", "Jan. 13 2022", "June 3-9", "March" (when clearly a month).
     func monthExpression(at j: Int, introduced: Bool) -> DateMatch? {
         guard let m = L.months[t.lh(j)], t.isCapitalized(j) else { return nil }
         let tok = t.tokens[j]
@@ -10,7 +10,8 @@ extension DateGrammar {
         // "March eighth": a day written as an ordinal word
         let spelledDay =
             t.isWord(end) && !t.has(end, .capitalized) && !t.has(end, .hasDigit) ? L.ordinals[t.lh(end)] : nil
-        if let d = t.dayOfMonth(end) ?? spelledDay, t.year(end) == nil {
+        // "June 3-9": a range of days in one token, dated by its first day
+        if let d = t.dayOfMonth(end) ?? spelledDay ?? t.dayRangeStart(end), t.year(end) == nil {
             f.day = d
             end += 1
             if let y = t.year(end) {

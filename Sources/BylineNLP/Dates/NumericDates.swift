@@ -5,8 +5,8 @@ extension DateGrammar {
         guard j < t.count else { return nil }
         let tok = t.tokens[j]
         guard tok.has(.hasDigit) else { return nil }
-        // "11 January 2022", "13th of January"
-        if let d = t.dayOfMonth(j) {
+        // "11 January 2022", "13th of January", "3-9 June" (dated by its first day)
+        if let d = t.dayOfMonth(j) ?? t.dayRangeStart(j) {
             var k = j + 1
             if t.lh(k) == Self.of { k += 1 }
             if let m = L.months[t.lh(k)], t.isCapitalized(k) {

@@ -86,6 +86,19 @@ extension DateGrammar {
         return DateMatch(range: j..<j + 2, meaning: .shift(.day, by: 0, time: DateFields()))
     }
 
+    /// "on the 14th", "by the 3rd.": a day of the month named by its ordinal in figures alone,
+    /// after a word that introduces a date and before punctuation or a word that ends the phrase
+    /// ("the 14th century", "the 3rd floor" and "the 14th of 20" are not dates).
+    func dayOfTheMonth(at s: DateSite) -> DateMatch? {
+        let j = s.token
+        guard s.hasThe, t.has(j, .hasDigit), t.integer(j) == nil, let d = t.dayOfMonth(j),
+            Self.dayOfMonthIntroducers.contains(t.lh(j - 2)),
+            j + 1 >= t.count || Self.afterDayOfMonth.contains(t.lh(j + 1))
+                || t.tokens[j + 1].kind != .word && t.tokens[j + 1].kind != .number
+        else { return nil }
+        return DateMatch(range: j..<j + 1, meaning: .dayOfMonth(d))
+    }
+
     /// "the day before last Tuesday's hearing", "the day after Christmas".
     func dayBeforeOrAfter(at s: DateSite) -> DateMatch? {
         let j = s.token
