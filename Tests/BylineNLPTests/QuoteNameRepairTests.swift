@@ -109,4 +109,84 @@ import Testing
             text, [("Dana R. Whitfield", .person, "Dana R. Whitfield"), ("Dana Whitfield", .person, "Dana Whitfield")])
         #expect(QuoteTesting.quote(quotes, containing: "People tend")?.speaker?.name == "Dana R. Whitfield")
     }
+
+    @Test func aSurnameTakenForAPlaceIsThePersonOfThatSurname() {
+        let text = """
+            Retired Navy Adm. Lena Ostby is speaking out about the fleet.
+
+            Her successor, Vice Adm. Joan Reyes, disagreed with her last week.
+
+            Ostby went on to explain why the cuts hurt.
+
+            “Nobody trains any more,” she said.
+            """
+        // The recogniser found "Lena" alone and took the lone "Ostby" for a place.
+        let mentions =
+            QuoteTesting.mentions(text, [("Lena", .person, "Lena"), ("Joan Reyes", .person, "Joan Reyes")])
+            + [QuoteTesting.mention("Ostby", in: text, occurrence: 1, type: .place)].compactMap { $0 }
+        let quotes = QuoteAttributor.standard.attribute(
+            Document(text), entities: mentions.sorted { $0.start < $1.start })
+        #expect(QuoteTesting.quote(quotes, containing: "Nobody trains")?.speaker?.name == "Lena Ostby")
+    }
+
+    @Test func aPlaceTheTextUsesAfterInStaysAPlace() {
+        let text = """
+            Mayor Tom Kimble opened the bridge in Kimble on Friday.
+
+            Ron Tully, a resident, watched from the bank. Kimble has waited ten years for it.
+
+            “It changes everything,” he said.
+            """
+        let mentions =
+            QuoteTesting.mentions(text, [("Tom Kimble", .person, "Tom Kimble"), ("Ron Tully", .person, "Ron Tully")])
+            + [1, 2].compactMap { QuoteTesting.mention("Kimble", in: text, occurrence: $0, type: .place) }
+        let quotes = QuoteAttributor.standard.attribute(
+            Document(text), entities: mentions.sorted { $0.start < $1.start })
+        #expect(QuoteTesting.quote(quotes, containing: "It changes")?.speaker?.name == "Ron Tully")
+    }
+
+    @Test func aGivenNameBeforeASurnameTakenForAnOrganisationIsAPerson() {
+        let text = """
+            Lakeside Green Party Chair Walter Hargett called the ruling a "victory for tenants."
+
+            "Rents will come down," he said in a statement.
+            """
+        // "Chair" ends an organisation; "Walter" is found as nothing, "Hargett" as an organisation.
+        let quotes = QuoteTesting.quotes(
+            text,
+            [
+                ("Lakeside Green Party Chair", .organization, "Lakeside Green Party"),
+                ("Hargett", .organization, "Hargett"),
+            ])
+        #expect(QuoteTesting.quote(quotes, containing: "Rents will")?.speaker?.name == "Walter Hargett")
+    }
+
+    @Test func aFamilyNameTakesTheHyphenatedGivenNameAfterIt() {
+        let text = """
+            Finance Minister Joon Park-lee spoke first. Envoy Moon Tae-ho condemned the launch.
+
+            “We count on our partners to act,” he told reporters.
+            """
+        // Only "Moon" was found, not "Tae-ho".
+        let quotes = QuoteTesting.quotes(
+            text, [("Joon Park-lee", .person, "Joon Park-lee"), ("Moon", .person, "Moon")])
+        #expect(quotes.first?.speaker?.name == "Moon Tae-ho")
+    }
+
+    @Test func aPersonsNameTakenForAnOrganisationIsAPerson() {
+        let text = """
+            Karen Holt is calling the plan "reckless." The council voted for it anyway.
+
+            She says it will cost "far more than anyone admits."
+
+            “Nobody read the figures,” she said.
+            """
+        let quotes = QuoteTesting.quotes(text, [("Karen Holt", .organization, "Holt")])
+        #expect(QuoteTesting.quote(quotes, containing: "Nobody read")?.speaker?.name == "Karen Holt")
+        // A well-known person's full name is a person whatever the recogniser called it.
+        let known = "Angela Merkel visited the plant on Monday.\n\n“This is the future,” she said."
+        let second = QuoteTesting.quotes(known, [("Angela Merkel", .place, "Angela Merkel")])
+        #expect(second.first?.speaker?.name == "Angela Merkel")
+        #expect(second.first?.speaker?.mention?.text == "she")
+    }
 }

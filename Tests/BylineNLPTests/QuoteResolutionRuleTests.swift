@@ -137,4 +137,30 @@ import Testing
         let quotes = QuoteTesting.quotes(text, [("Danny Ortiz", .person, "Danny Ortiz"), ("Ortiz", .person, "Ortiz")])
         #expect(quotes.first?.speaker?.name == "Daniel J. Ortiz")
     }
+
+    @Test func aNameBeforeARoleAndAnotherNameOnlyModifiesIt() {
+        let text = """
+            Senator Rob Hanley blocked the bill again on Tuesday.
+
+            Hanley spokesman Greg Voss would not say when the vote would come.
+
+            “There is nothing new to announce,” he said.
+            """
+        let quotes = QuoteTesting.quotes(
+            text,
+            [
+                ("Rob Hanley", .person, "Rob Hanley"), ("Hanley", .person, "Rob Hanley"),
+                ("Greg Voss", .person, "Greg Voss"),
+            ])
+        #expect(quotes.first?.speaker?.name == "Greg Voss")
+        // "and" joins two people; neither modifies the other.
+        let joined = """
+            Karen Voss spoke at noon.
+
+            At the diner, Voss and husband Greg thanked the staff. She says, “We will be back.”
+            """
+        let second = QuoteTesting.quotes(
+            joined, [("Karen Voss", .person, "Karen Voss"), ("Voss", .person, "Karen Voss"), ("Greg", .person, "Greg")])
+        #expect(second.first?.speaker?.name == "Karen Voss")
+    }
 }

@@ -84,18 +84,31 @@ enum NameRepair {
             for (k, r) in ranges.enumerated() { for x in r { owner[x] = Int32(k) } }
         }
 
-        var added: [(EntityMention, Range<Int>)] = []
         for k in ranges.indices
-        where names[k].type == .person && ranges[k].count == 1 && !names[k].canonical.contains(" ") {
+        where names[k].type != .person && isMistypedPerson(ranges[k], doc, organization: names[k].type == .organization)
+        {
+            // Its canonical name was an organisation's, merged with the lone surname ("Ryan"): the
+            // person's is the full name.
+            names[k] = mention(ranges[k], type: .person)
+        }
+        var added: [(EntityMention, Range<Int>)] = []
+        for k in ranges.indices where ranges[k].count == 1 && !names[k].canonical.contains(" ") {
             let r = ranges[k]
-            if isGivenName(r.lowerBound), adjoins(r.lowerBound, r.upperBound), isFreeNameWord(r.upperBound) {
+            let person = names[k].type == .person
+            guard person || mayBeSurname(r.lowerBound, doc) else { continue }
+            if person, adjoins(r.lowerBound, r.upperBound), isFreeNameWord(r.upperBound),
+                isGivenName(r.lowerBound) || isHyphenatedGivenName(r.upperBound, doc)
+            {
                 ranges[k] = r.lowerBound..<(r.upperBound + 1)
                 names[k] = mention(ranges[k], type: .person)
                 owner[r.upperBound] = Int32(k)
                 continue
             }
             let p = r.lowerBound - 1
-            guard p >= 0, adjoins(p, r.lowerBound), isGivenName(p), !SpeakerResolver.isTitle(t[p].lowerHash) else {
+            // A lone word typed as something else is a surname only after a given name the news often gives.
+            guard p >= 0, adjoins(p, r.lowerBound), person ? isGivenName(p) : isNewsGivenName(t[p].lowerHash),
+                !SpeakerResolver.isTitle(t[p].lowerHash)
+            else {
                 continue
             }
             if owner[p] >= 0 {
@@ -129,10 +142,13 @@ enum NameRepair {
             surnames.insert(t[r.upperBound - 1].lowerHash)
         }
         for (e, r) in added { if e.type == .person { surnames.insert(t[r.upperBound - 1].lowerHash) } }
+        // A place word the text never uses after "in", "at", "from" or "near" ("Ham went on").
+        let places = names.contains { $0.type == .place } ? placeWords(doc) : []
         for k in ranges.indices
-        where names[k].type == .organization && ranges[k].count == 1
+        where names[k].type != .person && ranges[k].count == 1
             && surnames.contains(t[ranges[k].lowerBound].lowerHash)
             && t[ranges[k].lowerBound].has(.hasLower)
+            && (names[k].type == .organization || !places.contains(t[ranges[k].lowerBound].lowerHash))
         {
             names[k].type = .person
         }

@@ -527,6 +527,8 @@ struct SpeakerResolver {
         if r.upperBound < t.count && (ctx.isPossessive(r.upperBound) || ctx.isPossessiveMark(r.upperBound)) {
             return false
         }
+        // "McConnell spokesman Don Stewart": a name before a role and another name only modifies it.
+        if let e = roleAfterName(r.upperBound, ctx), ctx.isCapitalizedNamePart(e) { return false }
         if b > 0 && t[b - 1].kind == .word {
             let h = t[b - 1].lowerHash
             if QuoteWords.modifierPrepositions.contains(h) || QuoteWords.objectPrepositions.contains(h)
@@ -542,6 +544,7 @@ struct SpeakerResolver {
         var from = s.lowerBound
         if from < b, let comma = ctx.openingAdverbialComma(at: from, before: b) { from = comma + 1 }
         for k in from..<b where ctx.nameAt[k] >= 0 && !ctx.quoted[k] && ctx.names[Int(ctx.nameAt[k])].type == .person {
+            if roleAfterName(ctx.nameTokens[Int(ctx.nameAt[k])].upperBound, ctx) == b { continue }
             return false
         }
         // A surname the recogniser left out (`lone`, in text order) is a person too.
@@ -551,6 +554,27 @@ struct SpeakerResolver {
             n -= 1
         }
         return true
+    }
+
+    /// After a name ending before `i`, a role of at most three lowercase words ("spokesman",
+    /// "campaign chairman"): the token after the role, or nil. Words before the role noun must
+    /// read as nouns, so a verb ("criticized police officer") is no part of one.
+    static func roleAfterName(_ i: Int, _ ctx: QuoteContext) -> Int? {
+        let t = ctx.tokens
+        var e = i
+        while e < t.count && e < i + 3 && ctx.isWord(e) && !t[e].has(.capitalized)
+            && !QuoteWords.functionWords.contains(t[e].lowerHash)
+        {
+            let h = t[e].lowerHash
+            if roleNouns.contains(h) || QuoteWords.roleTitles.contains(h) { return e + 1 < t.count ? e + 1 : nil }
+            if ctx.isCue(e) || ctx.endsWith(e, "ed") || ctx.endsWith(e, "s") || ctx.endsWith(e, "ing")
+                || ctx.endsWith(e, "ly")
+            {
+                return nil
+            }
+            e += 1
+        }
+        return nil
     }
 
     func description(at token: Int) -> String? {
