@@ -1,3 +1,4 @@
+import BylineNLP
 import Foundation
 import Testing
 
@@ -53,6 +54,25 @@ import Testing
         // A range that does not frame the section is refused.
         #expect(StoredTermSegment.segments(in: file, (range.lowerBound + 1)..<range.upperBound) == nil)
         #expect(StoredTermSegment.segments(in: file, range.lowerBound..<(range.upperBound - 4)) == nil)
+    }
+
+    @Test func checksumOfPiecesIsTheChecksumOfTheWhole() {
+        var rng = SplitMix64(seed: 7)
+        for length in [0, 1, 7, 8, 9, 63, 64, 1000] {
+            let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
+            let whole = Checksum.of(bytes, 0..<length)
+            for _ in 0..<20 {
+                var sum = Checksum.Running(count: length)
+                var at = 0
+                while at < length {
+                    let n = min(length - at, rng.below(12))
+                    bytes.withUnsafeBytes { sum.add(UnsafeRawBufferPointer(rebasing: $0[at..<(at + n)])) }
+                    at += n
+                }
+                #expect(sum.value == whole, "\(length) bytes")
+            }
+        }
+        #expect(Checksum.of([1, 2, 3], 0..<3) != Checksum.of([1, 2, 4], 0..<3))
     }
 
     @Test func storedWordIndexCutShortAnswersNothingRatherThanTrap() throws {

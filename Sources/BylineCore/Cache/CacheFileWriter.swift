@@ -33,6 +33,33 @@ struct CacheFileWriter {
         return (start, w.bytes.count, Checksum.of(w.bytes, 0..<w.bytes.count))
     }
 
+    /// Appends the word index a segment at a time (a million articles' takes a gigabyte),
+    /// returning where it starts, its length and checksum.
+    private mutating func termsSection(_ terms: TermIndex?) throws -> (Int, Int, UInt64) {
+        let start = position
+        let length = terms.map(BinaryWriter.termsLength) ?? 0
+        var sum = Checksum.Running(count: length)
+        if let terms {
+            var head = BinaryWriter()
+            head.count(terms.segments.count)
+            try put(head.bytes, adding: &sum)
+            for s in terms.segments {
+                var w = BinaryWriter()
+                w.segment(s)
+                try put(w.bytes, adding: &sum)
+            }
+        }
+        return (start, length, sum.value)
+    }
+
+    /// Writes `bytes` straight to the file, after what the buffer holds.
+    private mutating func put(_ bytes: [UInt8], adding sum: inout Checksum.Running) throws {
+        bytes.withUnsafeBytes { sum.add($0) }
+        try flush(force: true)
+        try out.write(contentsOf: bytes)
+        written += bytes.count
+    }
+
     /// `texts` gives the texts of an entry's articles, in order, or nil when they cannot be had
     /// (the file is then left out).
     mutating func write(
@@ -86,7 +113,7 @@ struct CacheFileWriter {
         counted.count(complete.count)
         let vocab = try section { $0.vocabulary(vocabulary) }
         let all = complete.reduce(0) { $0 + $1.articles.count } == articles.count
-        let words = try section { w in if let terms, all, terms.isResident { w.terms(terms) } }
+        let words = try termsSection(all && terms?.isResident == true ? terms : nil)
         let tableAt = position
         buffer.append(counted.bytes)
         buffer.append(table.bytes)

@@ -88,12 +88,20 @@ extension BinaryWriter {
 extension BinaryWriter {
     mutating func terms(_ t: TermIndex) {
         count(t.segments.count)
-        for s in t.segments {
-            i64(Int64(s.span))
-            array(s.keys)
-            array(s.offsets)
-            array(s.articles)
-        }
+        for s in t.segments { segment(s) }
+    }
+
+    /// One segment of the word index; the cache writer writes them one at a time.
+    mutating func segment(_ s: TermIndex.Segment) {
+        i64(Int64(s.span))
+        array(s.keys)
+        array(s.offsets)
+        array(s.articles)
+    }
+
+    /// How many bytes `terms` writes for `t`.
+    static func termsLength(_ t: TermIndex) -> Int {
+        t.segments.reduce(4) { $0 + 8 + 12 + 8 * $1.keys.count + 4 * $1.offsets.count + 4 * $1.articles.count }
     }
 }
 

@@ -44,11 +44,19 @@ public struct TermIndex: Sendable {
         return out
     }
 
+    /// Segments are merged up to this many articles: a merge holds both halves and the whole at
+    /// once, and at a million articles a whole index is a gigabyte; a word's postings are then
+    /// looked up in a dozen segments or so, still in microseconds.
+    static let largestMerge = 1 << 17
+
     /// Adds a segment of later articles, merging equal-sized neighbours as a binary counter
-    /// does, so there are O(log n) segments and each posting is copied O(log n) times.
+    /// does, so there are O(log n) segments (up to `largestMerge` articles, then O(n / largestMerge))
+    /// and each posting is copied O(log n) times.
     mutating func append(_ s: Segment) {
         segments.append(s)
-        while segments.count >= 2, segments[segments.count - 2].span <= 2 * segments[segments.count - 1].span {
+        while segments.count >= 2, segments[segments.count - 2].span <= 2 * segments[segments.count - 1].span,
+            segments[segments.count - 2].span + segments[segments.count - 1].span <= Self.largestMerge
+        {
             let b = segments.removeLast()
             let a = segments.removeLast()
             segments.append(TermIndex.merge(a, b))
@@ -92,11 +100,15 @@ struct TermCollector: Sendable {
 
     /// Batches hold at most this many articles: the article's place in the batch takes 16 bits.
     static let batch = 1 << 16
+    /// A batch is closed once it holds this many words (32 MB), before its sort needs more.
+    static let wordsPerBatch = 1 << 22
 
     var isEmpty: Bool { count == 0 }
 
-    /// Whether `id` fits in the current batch.
-    func accepts(_ id: Int32) -> Bool { count == 0 || (id >= base && Int(id - base) < TermCollector.batch) }
+    /// Whether `id` fits in the current batch, which still has room.
+    func accepts(_ id: Int32) -> Bool {
+        count == 0 || (id >= base && Int(id - base) < TermCollector.batch && packed.count < TermCollector.wordsPerBatch)
+    }
 
     /// The distinct word keys of a text, sorted: the part of indexing an article that needs
     /// only the article, so the loader's workers do it in parallel.

@@ -36,6 +36,8 @@ struct LoadRun {
     /// Articles before this id are in the index.
     private var indexed = 0
     private var vocabulary = PendingVocabulary(nil)
+    /// UTF-8 bytes of the texts held for articles read from their files (`hold`).
+    private var heldText = 0
     /// Word keys the workers computed for annotated articles the index has not reached yet.
     private var words: [Int: [UInt64]] = [:]
     /// Annotations recovered from the journal, by article id, until the index takes them.
@@ -45,6 +47,8 @@ struct LoadRun {
     private var pacing: SnapshotPacing
     private let started = DispatchTime.now()
 
+    /// Bytes of text held for annotation before further texts are left in their files.
+    static let heldTextLimit = 64 << 20
     /// How many files are read before the rest of the tree has been listed: enough to fill a screen.
     static let firstFiles = 256
     /// Files handed to a worker at a time when reading.
@@ -172,8 +176,12 @@ struct LoadRun {
                     inCacheOrder = inCacheOrder && p == cacheHits
                     cacheHits += 1
                 }
-                articles.append(contentsOf: f.articles)
-                spots.append(contentsOf: f.spots ?? Array(repeating: .resident, count: f.articles.count))
+                if let held = f.spots {
+                    articles.append(contentsOf: f.articles)
+                    spots.append(contentsOf: held)
+                } else {
+                    for a in f.articles { hold(a) }
+                }
                 if let a = f.annotations, a.count == f.articles.count {
                     for (k, annotation) in a.enumerated() {
                         if let p = f.cachePosition { inCache[entry.articles.lowerBound + k] = (p, k) }
@@ -194,6 +202,26 @@ struct LoadRun {
         }
         job.join()
     }
+
+    /// Adds an article read from its file. Its text stays until the article is indexed while
+    /// the texts held come to less than `heldTextLimit`; past that, a text its own file gives
+    /// back is dropped at once and read again when its article is annotated, so a cold start
+    /// on a million files does not hold the corpus while annotation works through it.
+    private mutating func hold(_ a: Article) {
+        if heldText >= Self.heldTextLimit && Self.rereadable(a) {
+            var a = a
+            a.text = ""
+            articles.append(a)
+            spots.append(.source)
+        } else {
+            heldText += a.text.utf8.count
+            articles.append(a)
+            spots.append(.resident)
+        }
+    }
+
+    /// Whether an article's own file gives its text back: it holds only this article.
+    static func rereadable(_ a: Article) -> Bool { a.item == nil && a.format != .newsboat }
 
     /// Takes the annotations recovered from the journal into the index, as if just annotated.
     private mutating func takeJournaled() {
@@ -305,9 +333,8 @@ struct LoadRun {
                 annotations.leaveInCache(indexed, position: at.position, item: at.item)
             }
             // Indexed with its words: the text can go if its own file gives it back.
-            if !builder.wordsDeferred, spots[indexed] == .resident, articles[indexed].item == nil,
-                articles[indexed].format != .newsboat
-            {
+            if !builder.wordsDeferred, spots[indexed] == .resident, Self.rereadable(articles[indexed]) {
+                heldText -= articles[indexed].text.utf8.count
                 articles[indexed].text = ""
                 spots[indexed] = .source
             }
