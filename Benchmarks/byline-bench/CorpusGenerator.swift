@@ -1,3 +1,4 @@
+import BylineCore
 import BylineNLP
 import Foundation
 
@@ -87,14 +88,15 @@ struct CorpusGenerator {
 
     /// Total size of the collection's article files, in bytes, walked without listing them all at once.
     static func size(of dir: String) -> Int {
-        guard
-            let walk = FileManager.default.enumerator(
-                at: URL(fileURLWithPath: dir), includingPropertiesForKeys: [.fileSizeKey],
-                options: [.skipsHiddenFiles])
-        else { return 0 }
+        // Listed as the reader lists it and measured with stat: Foundation's enumerator with
+        // resource values takes minutes over a million files.
+        var walk = FileWalk(roots: [dir])
         var total = 0
-        for case let url as URL in walk {
-            total += (try? url.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+        while case let files = walk.next(limit: 4096), !files.isEmpty {
+            for f in files {
+                var st = stat()
+                if stat(f.path, &st) == 0 { total += Int(st.st_size) }
+            }
         }
         return total
     }

@@ -8,7 +8,10 @@ import Foundation
 /// printed as one table with the load average beside every figure.
 ///
 ///     Benchmarks/run.sh [--sizes 10000,100000,1000000] [--repeats 3] [--shared ../shared] [--work DIR]
-///                       [--no-spacy] [--no-newsboat] [--clean]
+///                       [--no-spacy] [--no-newsboat] [--sizes-only] [--clean]
+///
+/// `--sizes-only` skips the BBC parts (pipeline throughput, the command line, spaCy) and measures
+/// only the generated sizes: `--sizes 1000000 --sizes-only --no-newsboat` is the million-article run.
 ///
 /// Collections are generated once under `--work` (default `${XDG_CACHE_HOME:-~/.cache}/byline-bench`)
 /// and kept for the next run, unless `--clean` deletes them at the end.
@@ -23,10 +26,11 @@ struct Options {
     var work = XDGDirectories().cache + "/byline-bench"
     var spacy = true
     var newsboat = true
+    var bbcParts = true
     var clean = false
 
     static let usage =
-        "usage: byline-bench [--sizes N,N] [--repeats N] [--shared DIR] [--work DIR] [--no-spacy] [--no-newsboat] [--clean]"
+        "usage: byline-bench [--sizes N,N] [--repeats N] [--shared DIR] [--work DIR] [--no-spacy] [--no-newsboat] [--sizes-only] [--clean]"
 
     init(_ args: [String]) throws {
         var it = args.makeIterator()
@@ -38,6 +42,7 @@ struct Options {
             case "--work": work = it.next() ?? work
             case "--no-spacy": spacy = false
             case "--no-newsboat": newsboat = false
+            case "--sizes-only": bbcParts = false
             case "--clean": clean = true
             default: throw BenchError("unknown argument \(a); \(Self.usage)")
             }
@@ -65,46 +70,7 @@ func main() throws {
     var table = ReportTable()
     let started = DispatchTime.now()
 
-    log("reading the BBC corpus")
-    let bbcArticles = ArticleFiles.load(paths: [bbc]).articles
-    guard !bbcArticles.isEmpty else { throw BenchError("no BBC articles under \(bbc): give --shared DIR") }
-    log("annotating \(bbcArticles.count) BBC articles on 1 and \(cores) threads")
-    _ = Throughput.measure(Array(bbcArticles.prefix(100)), workers: 1)  // warm up
-    let one = Throughput.measure(bbcArticles, workers: 1)
-    table.row("whole pipeline, 1 thread", "\(ReportTable.int(one.wordsPerSecond)) words/s", ">= 1,000,000 words/s")
-    let all = Throughput.measure(bbcArticles, workers: cores)
-    table.row("whole pipeline, \(cores) threads", "\(ReportTable.int(all.wordsPerSecond)) words/s", "")
-
-    var collection = ArticleCollection()
-    let bbcTime = seconds { collection = CollectionLoader.load(paths: [bbc], cache: nil) }
-    let words = ReportTable.int(Double(one.words))
-    table.row(
-        "BBC \(ReportTable.int(Double(collection.count))) articles, \(words) words: read + annotated + indexed",
-        String(format: "%.2f s", bbcTime), "<= 0.5 s")
-    let stages = BBCCounts(collection).summary
-
-    log("the command line end to end on the BBC collection, \(opts.repeats) runs each")
-    let annotate = try CommandLineSpeed.measure(
-        byline: byline, bbc: bbc, words: one.words, cores: cores, repeats: opts.repeats, into: &table)
-
-    if opts.spacy {
-        log("spaCy en_core_web_sm NER only on the \(bbcArticles.count) BBC files")
-        switch SpacyAnchor.run(files: [bbc], shared: opts.shared) {
-        case .success(let s):
-            let spacyRate = Double(s.words) / s.seconds
-            table.row(
-                "spaCy en_core_web_sm NER only, 1 process, BBC (\(ReportTable.int(Double(s.words))) words)",
-                String(format: "%.1f s, %@ words/s", s.seconds, ReportTable.int(spacyRate)), "")
-            table.row(
-                "ratio Byline pipeline (1 thread) / spaCy, words/s",
-                String(format: "%.0f×", one.wordsPerSecond / spacyRate), "")
-            table.row(
-                "ratio spaCy wall / `annotate` wall, same files", String(format: "%.0f×", s.seconds / annotate.wall),
-                ">= 150×")
-        case .failure(let e):
-            table.row("spaCy en_core_web_sm NER only", "not run: \(e)", "")
-        }
-    }
+    let stages = opts.bbcParts ? try measureBBC(opts, byline: byline, bbc: bbc, cores: cores, into: &table) : nil
 
     let generator = CorpusGenerator(source: try SourceParagraphs(bbc: bbc, wikinews: opts.shared + "/corpora/wikinews"))
     let newsboat = opts.newsboat ? FirstScreen.which("newsboat") : nil
@@ -163,8 +129,56 @@ func main() throws {
     print(
         "Byline benchmark: release build, \(cores) cores, \(ProcessInfo.processInfo.operatingSystemVersionString), pipeline \(Pipeline.version), \(String(format: "%.0f", since(started))) s in all; load: the 1-minute load average when each figure was taken"
     )
-    print(stages)
+    if let stages { print(stages) }
     print(table.render())
+}
+
+/// Pipeline throughput, the BBC collection read and annotated in process, the command line end
+/// to end and spaCy on the same files; returns the per-stage counts of the BBC collection.
+func measureBBC(_ opts: Options, byline: String, bbc: String, cores: Int, into table: inout ReportTable) throws
+    -> String
+{
+    log("reading the BBC corpus")
+    let bbcArticles = ArticleFiles.load(paths: [bbc]).articles
+    guard !bbcArticles.isEmpty else { throw BenchError("no BBC articles under \(bbc): give --shared DIR") }
+    log("annotating \(bbcArticles.count) BBC articles on 1 and \(cores) threads")
+    _ = Throughput.measure(Array(bbcArticles.prefix(100)), workers: 1)  // warm up
+    let one = Throughput.measure(bbcArticles, workers: 1)
+    table.row("whole pipeline, 1 thread", "\(ReportTable.int(one.wordsPerSecond)) words/s", ">= 1,000,000 words/s")
+    let all = Throughput.measure(bbcArticles, workers: cores)
+    table.row("whole pipeline, \(cores) threads", "\(ReportTable.int(all.wordsPerSecond)) words/s", "")
+
+    var collection = ArticleCollection()
+    let bbcTime = seconds { collection = CollectionLoader.load(paths: [bbc], cache: nil) }
+    let words = ReportTable.int(Double(one.words))
+    table.row(
+        "BBC \(ReportTable.int(Double(collection.count))) articles, \(words) words: read + annotated + indexed",
+        String(format: "%.2f s", bbcTime), "<= 0.5 s")
+    let stages = BBCCounts(collection).summary
+
+    log("the command line end to end on the BBC collection, \(opts.repeats) runs each")
+    let annotate = try CommandLineSpeed.measure(
+        byline: byline, bbc: bbc, words: one.words, cores: cores, repeats: opts.repeats, into: &table)
+
+    if opts.spacy {
+        log("spaCy en_core_web_sm NER only on the \(bbcArticles.count) BBC files")
+        switch SpacyAnchor.run(files: [bbc], shared: opts.shared) {
+        case .success(let s):
+            let spacyRate = Double(s.words) / s.seconds
+            table.row(
+                "spaCy en_core_web_sm NER only, 1 process, BBC (\(ReportTable.int(Double(s.words))) words)",
+                String(format: "%.1f s, %@ words/s", s.seconds, ReportTable.int(spacyRate)), "")
+            table.row(
+                "ratio Byline pipeline (1 thread) / spaCy, words/s",
+                String(format: "%.0f×", one.wordsPerSecond / spacyRate), "")
+            table.row(
+                "ratio spaCy wall / `annotate` wall, same files", String(format: "%.0f×", s.seconds / annotate.wall),
+                ">= 150×")
+        case .failure(let e):
+            table.row("spaCy en_core_web_sm NER only", "not run: \(e)", "")
+        }
+    }
+    return stages
 }
 
 func since(_ t: DispatchTime) -> Double { Double(DispatchTime.now().uptimeNanoseconds - t.uptimeNanoseconds) / 1e9 }
