@@ -6,8 +6,8 @@ import Testing
 @testable import BylineCore
 
 @Suite struct LoadNewsboatTests {
-    /// newsboat's own schema (cache.cpp), with a few feeds and items.
-    static let schema = """
+    /// newsboat's own tables (cache.cpp), empty.
+    static let tables = """
         CREATE TABLE metadata (db_schema_version_major INTEGER NOT NULL, db_schema_version_minor INTEGER NOT NULL);
         CREATE TABLE rss_feed (rssurl VARCHAR(1024) PRIMARY KEY NOT NULL, url VARCHAR(1024) NOT NULL,
             title VARCHAR(1024) NOT NULL, lastmodified INTEGER(11) NOT NULL DEFAULT 0,
@@ -19,17 +19,23 @@ import Testing
             enqueued INTEGER(1) NOT NULL DEFAULT 0, flags VARCHAR(52), deleted INTEGER(1) NOT NULL DEFAULT 0,
             base VARCHAR(128) NOT NULL DEFAULT "", content_mime_type VARCHAR(255) NOT NULL DEFAULT "");
         INSERT INTO metadata VALUES (2, 38);
-        INSERT INTO rss_feed (rssurl, url, title) VALUES ('https://example.org/feed', 'https://example.org/', 'Example World News');
-        INSERT INTO rss_item (guid, title, author, url, feedurl, pubDate, content, unread, content_mime_type) VALUES
-            ('g1', 'Envoy says talks will resume', 'Jean Lee', 'https://example.org/talks', 'https://example.org/feed',
-             1642118400, '<p>SEOUL (Reuters) - The envoy <b>said</b> talks would resume.</p><p>"We are ready," she said.</p>', 1, 'text/html'),
-            ('g2', 'Removed story', '', 'https://example.org/gone', 'https://example.org/feed', 1642118400, '<p>Deleted.</p>', 0, ''),
-            ('g3', 'Plain item', '', 'https://example.org/plain', 'https://unknown.example/feed', 0, 'Line one.
 
-        Line two.', 1, 'text/plain'),
-            ('g4', '', '', '', 'https://example.org/feed', 0, '<script>x()</script>', 1, '');
-        UPDATE rss_item SET deleted = 1 WHERE guid = 'g2';
         """
+
+    /// newsboat's own schema, with a few feeds and items.
+    static let schema =
+        tables + """
+            INSERT INTO rss_feed (rssurl, url, title) VALUES ('https://example.org/feed', 'https://example.org/', 'Example World News');
+            INSERT INTO rss_item (guid, title, author, url, feedurl, pubDate, content, unread, content_mime_type) VALUES
+                ('g1', 'Envoy says talks will resume', 'Jean Lee', 'https://example.org/talks', 'https://example.org/feed',
+                 1642118400, '<p>SEOUL (Reuters) - The envoy <b>said</b> talks would resume.</p><p>"We are ready," she said.</p>', 1, 'text/html'),
+                ('g2', 'Removed story', '', 'https://example.org/gone', 'https://example.org/feed', 1642118400, '<p>Deleted.</p>', 0, ''),
+                ('g3', 'Plain item', '', 'https://example.org/plain', 'https://unknown.example/feed', 0, 'Line one.
+
+            Line two.', 1, 'text/plain'),
+                ('g4', '', '', '', 'https://example.org/feed', 0, '<script>x()</script>', 1, '');
+            UPDATE rss_item SET deleted = 1 WHERE guid = 'g2';
+            """
 
     static func makeCache(in dir: TemporaryDirectory, sql: String = schema) throws -> String {
         let path = dir.url.appendingPathComponent("cache.db").path

@@ -3,8 +3,10 @@ import Foundation
 
 /// A read-only SQLite connection that never takes a lock: the database is opened with
 /// `mode=ro&immutable=1`, so another program writing it (newsboat, while it runs) is neither
-/// blocked nor changed. The price: changes still in a write-ahead log are not seen, and a
-/// write landing during the read can surface as an error, reported like any other.
+/// blocked nor changed. The price: changes still in a write-ahead log are not seen, a write
+/// landing during the read can surface as an error, reported like any other, and the connection
+/// keeps pages it read without checking them again, so it is only kept while the file stays the
+/// same (`NewsboatItemReaders`).
 final class SQLiteReader {
     /// What went wrong, in SQLite's words.
     enum Failure: Error {
@@ -12,7 +14,7 @@ final class SQLiteReader {
         case query(message: String)
     }
 
-    private let db: OpaquePointer
+    fileprivate let db: OpaquePointer
 
     init(path: String) throws(Failure) {
         var handle: OpaquePointer?
@@ -30,16 +32,44 @@ final class SQLiteReader {
 
     /// Runs `sql` and calls `row` for each result row, with a reader for its columns.
     func query(_ sql: String, row: (Row) -> Void) throws(Failure) {
+        let statement = try prepare(sql)
+        while let r = try statement.step() { row(r) }
+    }
+
+    /// `sql` compiled once, to be run again and again with other parameters.
+    func prepare(_ sql: String) throws(Failure) -> Statement {
         var statement: OpaquePointer?
         guard sqlite3_prepare_v2(db, sql, -1, &statement, nil) == SQLITE_OK, let statement else {
             throw .query(message: error())
         }
-        defer { sqlite3_finalize(statement) }
-        while true {
+        return Statement(statement, of: self)
+    }
+
+    /// A compiled query; its rows are read one `step()` at a time.
+    final class Statement {
+        private let statement: OpaquePointer
+        /// Keeps the connection open as long as the statement lives.
+        private let connection: SQLiteReader
+
+        fileprivate init(_ statement: OpaquePointer, of connection: SQLiteReader) {
+            self.statement = statement
+            self.connection = connection
+        }
+
+        deinit { sqlite3_finalize(statement) }
+
+        /// Starts the query again with `value` as its first parameter (`?1`).
+        func reset(binding value: Int64) {
+            sqlite3_reset(statement)
+            sqlite3_bind_int64(statement, 1, value)
+        }
+
+        /// The next row, or nil at the end. The row's columns are valid until the next step.
+        func step() throws(Failure) -> Row? {
             let status = sqlite3_step(statement)
-            if status == SQLITE_DONE { return }
-            guard status == SQLITE_ROW else { throw .query(message: error()) }
-            row(Row(statement: statement))
+            if status == SQLITE_DONE { return nil }
+            guard status == SQLITE_ROW else { throw .query(message: connection.error()) }
+            return Row(statement: statement)
         }
     }
 
@@ -55,9 +85,21 @@ final class SQLiteReader {
         func int(_ column: Int32) -> Int64? {
             sqlite3_column_type(statement, column) == SQLITE_NULL ? nil : sqlite3_column_int64(statement, column)
         }
+
+        /// The column's bytes as stored (text as UTF-8, unchecked), without making a string of
+        /// them; nil for NULL. Valid until the next step.
+        func bytes(_ column: Int32) -> UnsafeRawBufferPointer? {
+            guard sqlite3_column_type(statement, column) != SQLITE_NULL else { return nil }
+            let p = sqlite3_column_blob(statement, column)
+            let count = Int(sqlite3_column_bytes(statement, column))
+            guard count > 0, let p else {
+                return UnsafeRawBufferPointer(start: nil, count: 0)
+            }
+            return UnsafeRawBufferPointer(start: p, count: count)
+        }
     }
 
-    private func error() -> String {
+    fileprivate func error() -> String {
         String(cString: sqlite3_errmsg(db))
     }
 

@@ -155,15 +155,52 @@ struct LoadRun {
     private mutating func read(
         _ files: [(path: String, root: Int)], cached: CachedCollection?, recovered: CacheJournal?
     ) {
-        let job = ParallelJob(count: files.count, chunk: Self.readChunk, workers: workers)
-        let slots = ResultSlots<FileLoad>(count: files.count)
         let roots = paths
-        job.start(cancelled: isCancelled) { i in
-            slots[i] = FileLoad.read(
-                path: files[i].path, root: files[i].root, roots: roots, cached: cached, recovered: recovered)
+        var rest = files[...]
+        while let first = rest.first, !isCancelled() {
+            if Self.isNewsboatCache(first.path) {
+                readNewsboat(first, cached: cached, recovered: recovered)
+                rest = rest.dropFirst()
+                continue
+            }
+            let run = Array(rest.prefix { !Self.isNewsboatCache($0.path) })
+            rest = rest.dropFirst(run.count)
+            take(run.count, files: true) { i in
+                FileLoad.read(path: run[i].path, root: run[i].root, roots: roots, cached: cached, recovered: recovered)
+            }
         }
+    }
+
+    /// A file no loader claims that is a SQLite database: newsboat's cache (`--newsboat PATH`).
+    private static func isNewsboatCache(_ path: String) -> Bool {
+        Loaders.loader(for: path) == nil && NewsboatCache.isSQLite(path)
+    }
+
+    /// Reads newsboat's cache item by item as its listing hands them over: each batch is taken
+    /// (and published) before the next is listed, and no item's text is made into an article
+    /// until it is annotated.
+    private mutating func readNewsboat(
+        _ file: (path: String, root: Int), cached: CachedCollection?, recovered: CacheJournal?
+    ) {
+        let listing = NewsboatListing(path: file.path, cancelled: isCancelled)
+        let roots = paths
+        while !isCancelled(), let batch = listing.next() {
+            take(batch.count, files: false) { i in
+                FileLoad.item(batch[i], root: file.root, roots: roots, cached: cached, recovered: recovered)
+            }
+        }
+        issues += listing.issues
+        counts.filesRead += 1
+    }
+
+    /// Runs `load` for `count` files (or items of one, when `files` is false) on the workers and
+    /// takes the results in order, publishing as they come.
+    private mutating func take(_ count: Int, files: Bool, load: @escaping @Sendable (Int) -> FileLoad) {
+        let job = ParallelJob(count: count, chunk: Self.readChunk, workers: workers)
+        let slots = ResultSlots<FileLoad>(count: count)
+        job.start(cancelled: isCancelled) { i in slots[i] = load(i) }
         var done = 0
-        while done < files.count && !isCancelled() {
+        while done < count && !isCancelled() {
             job.waitForProgress(seconds: Self.workerWait)
             let upto = job.completedPrefix
             while done < upto {
@@ -194,7 +231,7 @@ struct LoadRun {
                     }
                     for _ in f.articles { annotations.append(nil) }
                 }
-                counts.filesRead += 1
+                if files { counts.filesRead += 1 }
                 done += 1
             }
             advanceIndex()
@@ -268,8 +305,14 @@ struct LoadRun {
                 guard let (r, found, blob) = slots.take(done) else { break }
                 let id = pending[done]
                 articles[id] = r.article
-                // A text fetched from the cache for annotating goes back there.
-                if spots[id] != .resident { articles[id].text = "" }
+                // A text fetched from the cache for annotating goes back there; a newsboat item's
+                // stays, like the texts of other files holding several articles, for the cache
+                // write to take without fetching it again.
+                if case .newsboat = spots[id], !r.article.text.isEmpty {
+                    spots[id] = .resident
+                } else if spots[id] != .resident {
+                    articles[id].text = ""
+                }
                 annotations.set(id, builder.compact(r.annotation))
                 if let note = r.capNote { issues.append(LoadIssue(path: r.article.path, reason: note)) }
                 words[id] = found

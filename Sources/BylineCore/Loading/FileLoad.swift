@@ -23,26 +23,11 @@ struct FileLoad {
     ) -> FileLoad {
         let key = AnnotationCache.recordKey(path: path, root: root, roots: roots)
         let stamp = FileStamp(path)
-        if let stamp, let c = cached, let at = c.position(of: key), c.stamp(at: at) == (stamp.size, stamp.modified),
-            let hit = c.file(at: at)
+        if let stamp,
+            let hit = reused(
+                key: key, size: stamp.size, modified: stamp.modified, path: path, cached: cached, recovered: recovered)
         {
-            var found = hit.articles
-            for k in found.indices { found[k].path = path }
-            return FileLoad(
-                entry: CacheEntry(key: key, size: stamp.size, modified: stamp.modified, articles: 0..<0),
-                articles: found, spots: hit.spots, annotations: hit.annotations, journaled: nil, issues: [],
-                cachePosition: at)
-        }
-        if let stamp, let j = recovered, let old = j.stamp(key), old.size == stamp.size,
-            old.modified == stamp.modified, let hit = j.file(key)
-        {
-            return FileLoad(
-                entry: CacheEntry(key: key, size: stamp.size, modified: stamp.modified, articles: 0..<0),
-                articles: hit.map { a in
-                    var a = a.article
-                    a.path = path
-                    return a
-                }, spots: nil, annotations: nil, journaled: hit.map(\.annotation), issues: [])
+            return hit
         }
         var problems: [LoadIssue] = []
         let found = ArticleFiles.loadAnnotated(file: path, issues: &problems)
@@ -51,6 +36,54 @@ struct FileLoad {
         return FileLoad(
             entry: entry, articles: found.map(\.article), spots: nil, annotations: nil, journaled: carried,
             issues: problems)
+    }
+}
+
+extension FileLoad {
+    /// An item of the newsboat cache at `listed.article.path`, found under `roots[root]`: from
+    /// the cache file or its journal when its stamp matches, else as listed, its text to be
+    /// fetched when it is annotated. Each item has a record of its own, keyed by its id.
+    static func item(
+        _ listed: NewsboatListing.Listed, root: Int, roots: [String], cached: CachedCollection?,
+        recovered: CacheJournal?
+    ) -> FileLoad {
+        let path = listed.article.path
+        let key = AnnotationCache.recordKey(path: path, root: root, roots: roots) + "#\(listed.article.item ?? 0)"
+        let (size, modified) = (listed.stamp.size, listed.stamp.asModified)
+        if let hit = reused(key: key, size: size, modified: modified, path: path, cached: cached, recovered: recovered)
+        {
+            return hit
+        }
+        return FileLoad(
+            entry: CacheEntry(key: key, size: size, modified: modified, articles: 0..<0), articles: [listed.article],
+            spots: listed.complete ? nil : [.newsboat(size: listed.stamp.size, check: listed.stamp.check)],
+            annotations: nil, journaled: nil, issues: [])
+    }
+
+    /// The articles recorded under `key` with this stamp, from the cache file, else from the
+    /// journal; nil when neither has them.
+    private static func reused(
+        key: String, size: Int64, modified: Double, path: String, cached: CachedCollection?, recovered: CacheJournal?
+    ) -> FileLoad? {
+        let entry = CacheEntry(key: key, size: size, modified: modified, articles: 0..<0)
+        if let c = cached, let at = c.position(of: key), c.stamp(at: at) == (size, modified), let hit = c.file(at: at) {
+            var found = hit.articles
+            for k in found.indices { found[k].path = path }
+            return FileLoad(
+                entry: entry, articles: found, spots: hit.spots, annotations: hit.annotations, journaled: nil,
+                issues: [], cachePosition: at)
+        }
+        if let j = recovered, let old = j.stamp(key), old.size == size, old.modified == modified, let hit = j.file(key)
+        {
+            return FileLoad(
+                entry: entry,
+                articles: hit.map { a in
+                    var a = a.article
+                    a.path = path
+                    return a
+                }, spots: nil, annotations: nil, journaled: hit.map(\.annotation), issues: [])
+        }
+        return nil
     }
 }
 

@@ -13,6 +13,9 @@ public enum TextSpot: Sendable, Hashable {
     case cached(at: Int, length: Int, checksum: UInt64)
     /// Read again from the article's own file, which holds only this article.
     case source
+    /// Item `item` of the newsboat cache at the article's path, fetched when it still has the
+    /// stamp (`NewsboatStamp`) it was listed with.
+    case newsboat(size: Int64, check: UInt64)
 }
 
 /// An article with its text, fetched for reading or output, and what to tell the reader when
@@ -46,12 +49,18 @@ public final class ArticleTexts: Sendable {
             return (String(decoding: bytes, as: UTF8.self), Self.staleNote(article))
         case .source:
             return reread(article)
+        case .newsboat(let size, let check):
+            guard let fetched = Self.item(article, size: size, check: check) else { return (nil, Self.itemNote) }
+            return (fetched.text, nil)
         }
     }
 
     /// `article` with its text filled in (empty when it cannot be had), for annotating and indexing.
+    /// An item of newsboat's cache listed without its text comes whole, with what its text holds
+    /// (dateline, captions).
     func withText(_ article: Article, spot: TextSpot) -> Article {
         guard spot != .resident else { return article }
+        if case .newsboat(let size, let check) = spot { return Self.item(article, size: size, check: check) ?? article }
         var a = article
         a.text = text(of: article, spot: spot).text ?? ""
         return a
@@ -70,6 +79,9 @@ public final class ArticleTexts: Sendable {
                 out.append(.bytes(b))
             case .source:
                 guard let same = Self.sameArticle(a) else { return nil }
+                out.append(.text(same.text))
+            case .newsboat(let size, let check):
+                guard let same = Self.item(a, size: size, check: check) else { return nil }
                 out.append(.text(same.text))
             }
         }
@@ -103,7 +115,13 @@ public final class ArticleTexts: Sendable {
         return again
     }
 
+    /// The newsboat item `a` was listed as, when its database still holds it unchanged.
+    private static func item(_ a: Article, size: Int64, check: UInt64) -> Article? {
+        NewsboatItemReaders.shared.article(like: a, stamp: NewsboatStamp(size: size, check: check))
+    }
+
     static let goneNote = "its file is gone since the list was loaded"
+    static let itemNote = "its item in newsboat's cache changed or went since the list was loaded"
     static let changedNote = "its file changed since the list was loaded"
 
     /// Whether the file of an article shown from the cache changed or went since it was listed.
