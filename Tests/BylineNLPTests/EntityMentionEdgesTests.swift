@@ -110,6 +110,18 @@ import Testing
         #expect(
             cleaned("1️⃣Alec2️⃣, 3️⃣Veltros4️⃣ and Tarvik", [.person, .place]) == ["Alec": .person, "Veltros": .place])
     }
+
+    @Test func aGivenNameTakesTheCapitalisedWordAfterItAsItsSurname() {
+        #expect(cleaned("Seats went to 1️⃣James2️⃣ To of the party.", [.person]) == ["James To": .person])
+        #expect(cleaned("Then 1️⃣Claudia2️⃣ Mo won.", [.person]) == ["Claudia Mo": .person])
+        // Not a title, an organisation word or a day; not a word that is no given name.
+        #expect(cleaned("They met 1️⃣James2️⃣ Monday.", [.person]) == ["James": .person])
+        #expect(cleaned("The 1️⃣James2️⃣ Council met.", [.person]) == ["James": .person])
+        #expect(cleaned("Ask 1️⃣Veltros2️⃣ To.", [.person]) == ["Veltros": .person])
+        // A title-case headline capitalises every word.
+        #expect(
+            cleaned("1️⃣Regina2️⃣ Wins The Vote In Tarvik\n\nRegina Ip won the vote.", [.person])["Regina"] == .person)
+    }
 }
 
 @Suite struct EntityRepeatsTests {

@@ -66,7 +66,7 @@ enum EntityMentionCleanup {
                 out.append(kept)
             }
         }
-        out = EntityMentionEdges.joinedPeople(EntityMentionEdges.withLegalForms(out, doc), doc)
+        out = EntityMentionEdges.joinedPeople(EntityMentionEdges.withLegalForms(out, doc), doc, features)
         return extendToAcronyms(joinOfPhrases(completeListedNames(out, doc, features), doc, features), doc, features)
     }
 

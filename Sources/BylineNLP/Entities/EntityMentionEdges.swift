@@ -101,12 +101,15 @@ enum EntityMentionEdges {
 
 extension EntityMentionEdges {
     /// A person's name the tagger cut in two, read as one: a person followed straight after a
-    /// space by a one-word name of another type ("Alex" + "O'Brien", "Mick" + "McCarthy").
-    static func joinedPeople(_ found: [EntityMentionCleanup.Found], _ doc: Document) -> [EntityMentionCleanup.Found] {
-        guard found.count > 1 else { return found }
+    /// space by a one-word name of another type ("Alex" + "O'Brien", "Mick" + "McCarthy"), or a
+    /// given name alone followed by a capitalised word the tagger left out, which inside a
+    /// sentence is the surname, however short or common ("James To", "Regina Ip", "Wilson Or").
+    static func joinedPeople(_ found: [EntityMentionCleanup.Found], _ doc: Document, _ features: EntityFeatures)
+        -> [EntityMentionCleanup.Found]
+    {
         var out: [EntityMentionCleanup.Found] = []
         out.reserveCapacity(found.count)
-        for m in found {
+        for (n, m) in found.enumerated() {
             if let last = out.last, last.tokens.upperBound == m.tokens.lowerBound, m.tokens.count == 1,
                 !doc.tokens[m.tokens.lowerBound].has(.lineStart), !doc.tokens[m.tokens.lowerBound].has(.allCaps),
                 last.type == .person
@@ -114,8 +117,31 @@ extension EntityMentionEdges {
                 out[out.count - 1] = (last.tokens.lowerBound..<m.tokens.upperBound, .person)
                 continue
             }
+            let b = m.tokens.upperBound
+            let free = n + 1 == found.count || found[n + 1].tokens.lowerBound > b
+            if m.type == .person, m.tokens.count == 1, free, isSurname(b, after: m.tokens.lowerBound, doc, features) {
+                out.append((m.tokens.lowerBound..<(b + 1), .person))
+                continue
+            }
             out.append(m)
         }
         return out
+    }
+
+    /// Whether token `k` can be the surname after the given name at token `given`: a word in
+    /// title case straight after it on the same line, which is no title, organisation word,
+    /// legal form, day or month, in body text (a title-case headline capitalises every word).
+    static func isSurname(_ k: Int, after given: Int, _ doc: Document, _ features: EntityFeatures) -> Bool {
+        typealias M = EntityGazetteer.Membership
+        guard k < doc.tokens.count, features.facts[given].gazetteer & M.givenName.rawValue != 0,
+            !doc.tokens[given].has(.allCaps)
+        else { return false }
+        let t = doc.tokens[k]
+        guard t.kind == .word, t.has(.capitalized), !t.has(.allCaps), !t.has(.lineStart), t.has(.spaceBefore),
+            features.facts[k].gazetteer & (M.organizationWord.rawValue | M.title.rawValue | M.legalForm.rawValue) == 0,
+            !EntityTitles.all.contains(t.lowerHash), !days.contains(t.hash), !months.contains(t.hash),
+            !EntityEvidence.legalForms.contains(t.lowerHash)
+        else { return false }
+        return given >= (EntityEvidence.titleCaseHeadline(doc) ?? 0)
     }
 }
