@@ -191,6 +191,15 @@ import Testing
         #expect(company["Brannock Keel"] == [.organization])
     }
 
+    @Test func aListedPlaceStaysAPlaceAfterAnOfficeOfIt() {
+        let t = types(
+            "The chief executive of 1️⃣Hong Kong2️⃣ spoke, and 3️⃣Hong Kong4️⃣ listened.", [.place, .place])
+        #expect(t["Hong Kong"] == [.place])
+        let company = types(
+            "The chief executive of 1️⃣Brannock Keel2️⃣ spoke, and 3️⃣Brannock Keel4️⃣ listened.", [.person, .place])
+        #expect(company["Brannock Keel"] == [.organization])
+    }
+
     @Test func aPossessiveBeforeAMediaNounMakesAnOrganisation() {
         let t = types("Join 1️⃣TQ2️⃣'s Telegram channel here.", [.place])
         #expect(t["TQ"] == [.organization])

@@ -111,6 +111,13 @@ import Testing
             cleaned("1️⃣Alec2️⃣, 3️⃣Veltros4️⃣ and Tarvik", [.person, .place]) == ["Alec": .person, "Veltros": .place])
     }
 
+    @Test func aParticipleOpeningTheSentenceIsNoPartOfTheName() {
+        #expect(cleaned("1️⃣Regarding Tarrow2️⃣'s call, nobody spoke.", [.person]) == ["Tarrow": .person])
+        #expect(cleaned("1️⃣Following Veltros2️⃣, we left.", [.person]) == ["Veltros": .person])
+        // Listed names that open with such a word keep it.
+        #expect(cleaned("1️⃣United States2️⃣ troops left.", [.place]) == ["United States": .place])
+    }
+
     @Test func aGivenNameTakesTheCapitalisedWordAfterItAsItsSurname() {
         #expect(cleaned("Seats went to 1️⃣James2️⃣ To of the party.", [.person]) == ["James To": .person])
         #expect(cleaned("Then 1️⃣Claudia2️⃣ Mo won.", [.person]) == ["Claudia Mo": .person])

@@ -205,7 +205,10 @@ enum EntityEvidence {
         if a > 0 && EntityTitles.personal.contains(tokens[a - 1].lowerHash) { return .person }
         if a >= 2 {
             let before = [tokens[a - 2].lowerHash, tokens[a - 1].lowerHash]
-            if organizationBefore.contains(before) { return .organization }
+            // "the chief executive of Hong Kong" heads a government: a listed place stays a place.
+            if organizationBefore.contains(before) && !EntityGazetteer.standard.isPlaceOnly(doc, range) {
+                return .organization
+            }
             if placeBefore.contains(before) { return .place }
         }
         if a > 0 && !tokens[a - 1].has(.capitalized) && placeJustBefore.contains(tokens[a - 1].lowerHash) {

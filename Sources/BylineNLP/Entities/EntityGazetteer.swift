@@ -229,6 +229,15 @@ public struct EntityGazetteer: Sendable {
     /// Whether the word whose lowercase hash is `lowerHash` is on the common-words list.
     public func isCommonWord(lowerHash: UInt64) -> Bool { (words[lowerHash] ?? 0) & WordFlag.common.rawValue != 0 }
 
+    /// Whether tokens `range` are exactly a listed place that is no listed organisation ("Hong Kong").
+    public func isPlaceOnly(_ doc: Document, _ range: Range<Int>) -> Bool {
+        guard !range.isEmpty else { return false }
+        var h = Self.phraseStart
+        for k in range { h = Self.extend(h, doc.tokens[k].lowerHash) }
+        let lists = names[h] ?? 0
+        return lists & List.place.rawValue != 0 && lists & List.organization.rawValue == 0
+    }
+
     /// Whether tokens `range` are exactly a nationality ("North Korean"), or its plural ("North Koreans").
     public func isNationality(_ doc: Document, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }

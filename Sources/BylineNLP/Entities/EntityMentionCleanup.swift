@@ -51,6 +51,7 @@ enum EntityMentionCleanup {
                 {
                     part = k..<part.upperBound
                 }
+                part = withoutOpeningParticiple(part, doc, features)
                 guard var kept = trim(part, type: partType, features, doc, gazetteer: gazetteer),
                     !isCapitalisedWord(kept.tokens, features), !isTimeZone(kept.tokens, doc),
                     !isSentenceAdverb(kept.tokens, doc, features)
@@ -233,6 +234,29 @@ enum EntityMentionCleanup {
         guard a < b, doc.tokens[a..<b].contains(where: { $0.has(.capitalized) }), !gazetteer.isNationality(doc, a..<b)
         else { return nil }
         return (a..<b, type)
+    }
+
+    /// `range` without a participle or preposition in "-ing" or "-ed" that opens the sentence
+    /// before the name ("Regarding Trump's call", "Following Smith's arrest", "Chastened by…"):
+    /// a common word that no name list begins with.
+    static func withoutOpeningParticiple(_ range: Range<Int>, _ doc: Document, _ features: EntityFeatures)
+        -> Range<Int>
+    {
+        typealias M = EntityGazetteer.Membership
+        let a = range.lowerBound
+        guard range.count > 1, features.opensSentence(a), doc.tokens[a].kind == .word, !doc.tokens[a].has(.allCaps)
+        else { return range }
+        let names =
+            M.placeBegin.rawValue | M.organizationBegin.rawValue | M.personBegin.rawValue | M.givenName.rawValue
+            | M.surname.rawValue | M.miscBegin.rawValue
+        let facts = features.facts[a].gazetteer
+        guard facts & M.commonWord.rawValue != 0, facts & names == 0 else { return range }
+        let t = doc.tokens[a]
+        let end = Int(t.end)
+        let ing =
+            t.length > 4 && doc.scalars[end - 3] == "i" && doc.scalars[end - 2] == "n" && doc.scalars[end - 1] == "g"
+        let ed = t.length > 4 && doc.scalars[end - 2] == "e" && doc.scalars[end - 1] == "d"
+        return ing || ed ? (a + 1)..<range.upperBound : range
     }
 
     /// Whether a one-word name is only an ordinary word capitalised because it opens a sentence
