@@ -45,8 +45,8 @@ enum AnnotatedJSON {
             }
             let cue = o["cue"] is [String: Any] ? try span(o["cue"], .cue(quote: k)) : nil
             // The sieve only explains how a speaker was found; a name this version does not know
-            // is left out rather than failing the article.
-            let sieve = (o["sieve"] as? String).flatMap(SieveName.init(rawValue:))
+            // is kept as written (`.other`), so the annotation is written back unchanged.
+            let sieve = (o["sieve"] as? String).map(SieveName.init(rawValue:))
             annotation.quotes.append(
                 Quote(kind: kind, span: s, speaker: speaker, cue: cue, sieve: sieve))
         }
