@@ -4,9 +4,10 @@ import Foundation
 import Synchronization
 
 /// The reader's main loop: terminal events and the background load go in as actions, `update`
-/// decides, `Screen.render` draws, and the effects (quit, suspend, open a URL, save read marks)
-/// are carried out here. The loop never waits on the load: it polls for newer snapshots between
-/// key presses, so the first titles show at once and quitting mid-load is immediate.
+/// decides, `Screen.render` draws, and the effects (quit, suspend, open a URL, save read marks,
+/// read an article's text) are carried out here. The loop never waits on the load: it polls for
+/// newer snapshots between key presses, so the first titles show at once and quitting mid-load is
+/// immediate. Article texts are read off this thread (`TextFetcher`) and come back as actions.
 public final class ReaderLoop {
     /// How the reader ended.
     public enum Ending: Equatable, Sendable {
@@ -50,19 +51,30 @@ public final class ReaderLoop {
     private var shownSnapshot = -1
     private var grid = Grid(width: 0, height: 0)
     private var needsDraw = true
+    /// Reads the article texts the state asks for (`.fetchText`).
+    private let texts: TextFetcher
+    /// An effect asked to leave the reader; the terminal is already closed.
+    private var quitting = false
 
     /// How long to wait for a key while the load is running, so its progress shows smoothly,
     /// and once it is over (signals still get through within this time).
     static let busyPoll: Int32 = 60
     static let idlePoll: Int32 = 250
+    /// How long a command waits for an article's text before the frame is drawn with the status
+    /// line saying it is being read: a text read in less shows in the same frame, with nothing
+    /// flashing by. Then the loop looks for it this often between keys.
+    static let textPatience = 0.1
+    static let textPoll: Int32 = 15
 
     /// `themes` and `themeIndex` as `ThemeLibrary.cycle` gives them.
     public init(
         terminal: any TerminalScreen, loader: CollectionLoader, themes: [Theme], themeIndex: Int,
         marks: ReadMarks, keymap: Keymap = .standard, legend: Bool = true, keyHints: Bool = false,
         sort: ListOrder = .date, copyCommand: String? = nil, watcher: (any CollectionWatcher)? = nil,
+        texts: any ArticleTextSource = StoredTexts(),
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) {
+        self.texts = TextFetcher(source: texts)
         self.terminal = terminal
         self.loader = loader
         self.marks = MarkStore(marks: marks, newsboatRead: true)
@@ -82,19 +94,22 @@ public final class ReaderLoop {
     /// read marks written.
     public func run() -> Ending {
         terminal.setTheme(state.theme)
-        if let warning = (marks.warnings + flags.warnings).first { apply(.notice(warning)) }
-        apply(.loadProgress(.starting))
+        if let warning = (marks.warnings + flags.warnings).first { send(.notice(warning)) }
+        send(.loadProgress(.starting))
         loader.start { [published] _ in published.value.add(1, ordering: .releasing) }
         while true {
             takeLoaderSnapshot()
+            takeTexts()
             noticeChangedFiles()
             if reloadPending { reload() }
+            if quitting { return .quit }
             if needsDraw {
                 Screen.render(state, into: &grid)
                 terminal.draw(grid)
                 needsDraw = false
             }
-            let wait = state.progress == nil ? Self.idlePoll : Self.busyPoll
+            let wait =
+                state.awaitingText != nil ? Self.textPoll : state.progress == nil ? Self.idlePoll : Self.busyPoll
             guard var event = terminal.nextEvent(timeoutMilliseconds: wait) else { continue }
             // Everything already waiting is handled before the next frame: a burst of keys or a
             // storm of resizes costs one redraw.
@@ -117,27 +132,33 @@ public final class ReaderLoop {
             guard latest.progress.isFinished, loader.isDone, let last = loader.latest else {
                 if latest.progress.isFinished { return }
                 seen = count
-                apply(.loadProgress(latest.progress))
+                send(.loadProgress(latest.progress))
                 return
             }
             latest = last
             seen = published.value.load(ordering: .acquiring)
-            apply(.loadProgress(latest.progress))
+            send(.loadProgress(latest.progress))
             reloading = false
             let changes = CollectionChanges(from: state.collection, to: latest.collection)
-            if !(reloadIsAutomatic && changes.isEmpty) { apply(.notice("reloaded: " + changes.summary)) }
+            if !(reloadIsAutomatic && changes.isEmpty) { send(.notice("reloaded: " + changes.summary)) }
         } else {
             seen = count
-            apply(.loadProgress(latest.progress))
+            send(.loadProgress(latest.progress))
         }
         if latest.progress.isFinished { watchingLoaded = false }
         guard latest.snapshotNumber != shownSnapshot else { return }
         shownSnapshot = latest.snapshotNumber
-        apply(.collectionUpdated(latest.collection))
+        send(.collectionUpdated(latest.collection))
         let read = marks.keys(in: latest.collection)
-        if !read.isSubset(of: state.readMarks) { apply(.readMarksLoaded(read)) }
+        if !read.isSubset(of: state.readMarks) { send(.readMarksLoaded(read)) }
         let flagged = flags.keys(in: latest.collection)
-        if !flagged.isSubset(of: state.flags) { apply(.flagsLoaded(flagged)) }
+        if !flagged.isSubset(of: state.flags) { send(.flagsLoaded(flagged)) }
+    }
+
+    /// Hands the texts read so far to the state; when none is in, waits up to `seconds` for one.
+    private func takeTexts(waiting seconds: Double = 0) {
+        guard state.awaitingText != nil else { return }
+        for text in texts.take(waiting: seconds) where !quitting { send(.textFetched(text)) }
     }
 
     /// Handles one terminal event; how the reader ended when it did.
@@ -150,7 +171,8 @@ public final class ReaderLoop {
             needsDraw = true
             return nil
         case .input(let input):
-            return perform(apply(Action(input))) ? nil : .quit
+            send(Action(input))
+            return quitting ? .quit : nil
         }
     }
 
@@ -161,53 +183,53 @@ public final class ReaderLoop {
         flags.flush()
     }
 
-    @discardableResult
-    private func apply(_ action: Action) -> [Effect] {
+    /// Applies an action to the state and carries out the effects it returns.
+    private func send(_ action: Action) {
         needsDraw = true
-        return update(&state, action)
+        perform(update(&state, action))
     }
 
-    /// Carries out effects; false when one of them ends the reader.
-    private func perform(_ effects: [Effect]) -> Bool {
-        for effect in effects {
+    /// Carries out effects; one that ends the reader sets `quitting`, and the rest are dropped.
+    private func perform(_ effects: [Effect]) {
+        for effect in effects where !quitting {
             switch effect {
             case .quit:
                 finish()
-                return false
+                quitting = true
             case .suspend:
                 resumed(terminal.suspend())
             case .redraw:
                 terminal.invalidate()
             case .openURL(let url):
                 if let refusal = BrowserCommand.refusal(of: url) {
-                    apply(.notice("not opened: \(refusal)"))
+                    send(.notice("not opened: \(refusal)"))
                     break
                 }
                 let outcome = terminal.runExternal(BrowserCommand.candidates(url: url, browser: environment["BROWSER"]))
                 resumed(.repaint)
                 switch outcome {
                 case .notStarted(let tried):
-                    apply(
+                    send(
                         .notice(
                             "cannot open the URL: none of \(tried.joined(separator: ", ")) could be started; set BROWSER"
                         ))
                 case .exited(let command, let status) where status != 0:
-                    apply(.notice("\(command) exited with status \(status)"))
+                    send(.notice("\(command) exited with status \(status)"))
                 case .exited:
                     break
                 }
             case .saveReadMarks(let keys):
-                if let problem = marks.save(keys) { apply(.notice(problem)) }
+                if let problem = marks.save(keys) { send(.notice(problem)) }
             case .clearReadMarks(let keys):
-                if let problem = marks.clear(keys) { apply(.notice(problem)) }
+                if let problem = marks.clear(keys) { send(.notice(problem)) }
             case .saveFlags(let keys):
-                if let problem = flags.save(keys) { apply(.notice(problem)) }
+                if let problem = flags.save(keys) { send(.notice(problem)) }
             case .clearFlags(let keys):
-                if let problem = flags.clear(keys) { apply(.notice(problem)) }
+                if let problem = flags.clear(keys) { send(.notice(problem)) }
             case .themeChanged:
                 terminal.setTheme(state.theme)
             case .copy(let text, let what):
-                apply(.notice(copy(text, what: what)))
+                send(.notice(copy(text, what: what)))
             case .pipe(let command, let text):
                 pipe(text, to: command)
             case .save(let path, let text, let overwrite):
@@ -215,10 +237,12 @@ public final class ReaderLoop {
             case .reload:
                 reloadPending = true
                 reloadIsAutomatic = false
+            case .fetchText(let id):
+                texts.start(id, of: state.collection)
+                takeTexts(waiting: Self.textPatience)
             }
             needsDraw = true
         }
-        return true
     }
 
     /// Puts `text` on the clipboard; what the status line says about it. The configured command
@@ -259,15 +283,15 @@ public final class ReaderLoop {
     /// until a key is pressed, and the status line reports how it ended.
     private func pipe(_ text: String, to command: String) {
         guard let input = ShellCommand.inputFile(text, in: temporaryDirectory) else {
-            apply(.notice("not piped: cannot store the article to hand over"))
+            send(.notice("not piped: cannot store the article to hand over"))
             return
         }
         let outcome = terminal.runExternal([["/bin/sh", "-c", command]], stdin: input, pause: true)
         close(input)
         resumed(.repaint)
         switch outcome {
-        case .exited(_, let status): apply(.notice("pipe: exit status \(status) from \(command)"))
-        case .notStarted: apply(.notice("pipe: /bin/sh could not be started"))
+        case .exited(_, let status): send(.notice("pipe: exit status \(status) from \(command)"))
+        case .notStarted: send(.notice("pipe: /bin/sh could not be started"))
         }
     }
 
@@ -276,11 +300,11 @@ public final class ReaderLoop {
         let full = SavedFile.expand(path)
         do {
             try SavedFile.save(text, to: full, overwrite: overwrite)
-            apply(.notice("saved to \(path)"))
+            send(.notice("saved to \(path)"))
         } catch .exists {
-            apply(.fileExists(path: path, text: text))
+            send(.fileExists(path: path, text: text))
         } catch {
-            apply(.notice(error.description))
+            send(.notice(error.description))
         }
     }
 
@@ -319,9 +343,9 @@ public final class ReaderLoop {
     private func resumed(_ event: TerminalEvent) {
         needsDraw = true
         if terminal.width != state.width || terminal.height != state.height {
-            apply(.resize(width: terminal.width, height: terminal.height))
+            send(.resize(width: terminal.width, height: terminal.height))
         } else if case .input(let input) = event {
-            apply(Action(input))
+            send(Action(input))
         }
     }
 }

@@ -9,6 +9,8 @@ final class FakeTerminal: TerminalScreen {
         case send(TerminalEvent)
         /// Holds back the following steps until a frame's text passes the check.
         case waitFor(String, @Sendable (String) -> Bool)
+        /// Does something to the world outside the loop (a file, a source's gate) at this point.
+        case act(@Sendable () -> Void)
     }
 
     let width = 100
@@ -76,6 +78,10 @@ final class FakeTerminal: TerminalScreen {
         case .send(let event):
             steps.removeFirst()
             return event
+        case .act(let body):
+            steps.removeFirst()
+            body()
+            return nextEvent(timeoutMilliseconds: timeoutMilliseconds)
         case .waitFor(let what, let check):
             if let last = frames.last, check(last) {
                 steps.removeFirst()

@@ -112,12 +112,12 @@ import Testing
 
     @Test func anExistingFileIsOverwrittenOnlyOnYes() {
         var s = harborOpen()
-        #expect(s.apply(.fileExists(path: "a.md", text: "x")).isEmpty)
+        #expect(s.send(.fileExists(path: "a.md", text: "x")).isEmpty)
         #expect(s.keyContext == .prompt)
         #expect(s.keys("n").isEmpty)
         #expect(s.overlay == nil)
         #expect(s.message == "not saved: a.md is unchanged")
-        _ = s.apply(.fileExists(path: "a.md", text: "x"))
+        s.send(.fileExists(path: "a.md", text: "x"))
         #expect(s.keys("y") == [.save(path: "a.md", text: "x", overwrite: true)])
         #expect(s.overlay == nil)
     }
@@ -128,7 +128,7 @@ import Testing
         while s.selected > s.listTop { s.keys("k") }
         #expect(s.listTop > 0, "the list must be scrolled for this test")
         let (top, selected) = (s.listTop, s.selected)
-        _ = s.apply(.collectionUpdated(Fixtures.collection))
+        s.send(.collectionUpdated(Fixtures.collection))
         #expect(s.listTop == top && s.selected == selected)
     }
 

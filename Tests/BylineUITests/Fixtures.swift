@@ -106,12 +106,34 @@ enum Fixtures {
         return AnnotatedArticle(article: a, annotation: Annotation())
     }
 
-    static var collection: ArticleCollection { ArticleCollection(annotated: [budget, plain, harbor, wide]) }
+    static var all: [AnnotatedArticle] { [budget, plain, harbor, wide] }
 
+    /// The four articles as a load gives them: their texts are not held, so opening one asks for
+    /// its text, which `texts` gives.
+    static var collection: ArticleCollection { heldElsewhere(all) }
+
+    static let texts = TextTable(all.map(\.article))
+
+    /// A collection of `annotated` whose texts stay outside it, as those of a loaded folder do.
+    static func heldElsewhere(_ annotated: [AnnotatedArticle]) -> ArticleCollection {
+        let full = ArticleCollection(annotated: annotated)
+        let bare = full.articles.map { article -> Article in
+            var a = article
+            a.text = ""
+            return a
+        }
+        return ArticleCollection(
+            articles: ChunkedArray(bare), annotations: full.annotations, index: full.index, issues: full.issues,
+            spots: ChunkedArray(repeatElement(TextSpot.source, count: bare.count)))
+    }
+
+    /// A state on `collection`, with the text it previews from the start (side by side) fetched.
     static func state(width: Int = 80, height: Int = 24) -> AppState {
-        AppState(
+        var s = AppState(
             collection: collection, width: width, height: height,
             themes: [Theme(name: "a", styles: [:]), Theme(name: "b", styles: [:])])
+        _ = s.carryOut(s.pendingEffects())
+        return s
     }
 }
 
@@ -120,13 +142,13 @@ extension AppState {
     @discardableResult
     mutating func keys(_ names: String...) -> [Effect] {
         var effects: [Effect] = []
-        for n in names { effects += apply(.key(KeyPress(parsing: n)!)) }
+        for n in names { effects += send(.key(KeyPress(parsing: n)!)) }
         return effects
     }
 
     /// Types text into a picker or prompt.
     mutating func typeText(_ s: String) {
-        for c in s { _ = apply(.key(.char(c))) }
+        for c in s { send(.key(.char(c))) }
     }
 }
 

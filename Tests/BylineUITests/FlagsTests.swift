@@ -20,14 +20,14 @@ import Testing
 
     @Test func flagQueryFollowsTheFlags() {
         var s = Fixtures.state()
-        _ = s.apply(.flagsLoaded(["data/budget.txt", "data/rain.txt"]))
+        s.send(.flagsLoaded(["data/budget.txt", "data/rain.txt"]))
         s.keys(":")
         s.typeText("flag:yes")
         s.keys("Enter")
         #expect(s.filters == [Query.Term(.flag, "yes")])
         #expect(s.visible.map { s.collection.article($0).key } == ["data/budget.txt", "data/rain.txt"])
         // Flags arriving later refilter a list filtered by them.
-        _ = s.apply(.flagsLoaded(["data/harbor.txt"]))
+        s.send(.flagsLoaded(["data/harbor.txt"]))
         #expect(s.visible.count == 3)
         s.keys(":")
         s.typeText("flag:perhaps")

@@ -20,6 +20,7 @@ import Testing
 
     static func open(_ title: String, in c: ArticleCollection) throws -> AppState {
         var s = AppState(collection: c, width: 100, height: 24)
+        _ = s.carryOut(s.pendingEffects())
         let row = try #require(s.visible.firstIndex { c.article(Int($0)).title == title })
         for _ in 0..<row { s.keys("j") }
         s.keys("Enter")

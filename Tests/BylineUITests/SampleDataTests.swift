@@ -13,7 +13,9 @@ import Testing
         paths: [root.appendingPathComponent("sample-data").path], cache: nil, workers: 2)
 
     func state(_ w: Int, _ h: Int) -> AppState {
-        AppState(collection: SampleDataTests.collection, width: w, height: h)
+        var s = AppState(collection: SampleDataTests.collection, width: w, height: h)
+        _ = s.carryOut(s.pendingEffects())
+        return s
     }
 
     /// Rows hold exactly the grid's width in cells: no cluster is wider than the cells it takes.
@@ -35,7 +37,7 @@ import Testing
         var s = state(200, 60)
         let seed = try #require(
             s.visible.firstIndex { s.collection.article($0).path.hasSuffix("000_6dcc1abd43cc5c53.txt") })
-        _ = s.apply(.command(.top))
+        s.send(.command(.top))
         for _ in 0..<seed { s.keys("j") }
         s.keys("Enter")
         let g = Screen.render(s)
@@ -85,9 +87,9 @@ import Testing
         for step in 0..<1500 {
             seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             let k = keys[Int(seed >> 33) % keys.count]
-            _ = s.apply(.key(k))
+            s.send(.key(k))
             if step % 250 == 249 {
-                _ = s.apply(
+                s.send(
                     .resize(width: [size.0, 60, 100, 7][step / 250 % 4], height: [size.1, 20, 30, 3][step / 250 % 4]))
             }
             if step % 10 == 0 {

@@ -221,7 +221,7 @@ import Testing
             collection: ArticleCollection(
                 annotated: [f.budget, f.plain, f.harbor, f.wide], issues: [LoadIssue(path: "x.bin", reason: .binary)]),
             width: 120, height: 30)
-        _ = s.apply(
+        s.send(
             .loadProgress(
                 LoadProgress(
                     phase: .annotating, filesRead: 4, filesTotal: 4, annotated: 2, articles: 4, fromCache: 0,
@@ -244,10 +244,10 @@ import Testing
         var p = LoadProgress(
             phase: .reading, filesRead: 300, filesTotal: 512, annotated: 0, articles: 300, fromCache: 0,
             filesListed: false, elapsed: 0.2, rate: 0)
-        _ = s.apply(.loadProgress(p))
+        s.send(.loadProgress(p))
         #expect(Screen.render(s).line(29).contains("reading 300 files…"))
         p.filesListed = true
-        _ = s.apply(.loadProgress(p))
+        s.send(.loadProgress(p))
         #expect(Screen.render(s).line(29).contains("reading 300/512 files"))
     }
 
@@ -323,7 +323,7 @@ extension ScreenTests {
         s.keys("]")
         #expect(s.message == "that was the last quote (2 of 2)")
         s.keys("g")
-        _ = s.apply(.command(.back))
+        s.send(.command(.back))
         s.keys("Enter")
         g = Screen.render(s)
         let w = g.find("would pass")!

@@ -354,12 +354,12 @@ import Testing
     @Test func mouseSelectsAndScrolls() {
         var s = Fixtures.state(width: 120, height: 30)
         // Row 0 holds the column headings.
-        _ = s.apply(.mouse(MouseEvent(.press, x: 5, y: 3)))
+        s.send(.mouse(MouseEvent(.press, x: 5, y: 3)))
         #expect(s.selected == 2)
-        _ = s.apply(.mouse(MouseEvent(.wheelDown, x: 5, y: 3)))
+        s.send(.mouse(MouseEvent(.wheelDown, x: 5, y: 3)))
         #expect(s.selected == 3)
         let readerX = PaneLayout(s).reader!.x + 3
-        _ = s.apply(.mouse(MouseEvent(.press, x: readerX, y: 3)))
+        s.send(.mouse(MouseEvent(.press, x: readerX, y: 3)))
         #expect(s.focus == .reader)
     }
 
@@ -368,7 +368,7 @@ import Testing
         s.keys("S")
         let g = Screen.render(s)
         let row = g.find("Tom Reyes")!
-        _ = s.apply(.mouse(MouseEvent(.press, x: row.x, y: row.y)))
+        s.send(.mouse(MouseEvent(.press, x: row.x, y: row.y)))
         #expect(s.overlay == nil)
         #expect(s.filters == [Query.Term(.speaker, "Tom Reyes")])
     }
@@ -377,7 +377,7 @@ import Testing
         var s = Fixtures.state(width: 200, height: 60)
         s.keys("Enter", "]")
         for (w, h) in [(60, 20), (1, 1), (200, 60), (40, 10)] {
-            _ = s.apply(.resize(width: w, height: h))
+            s.send(.resize(width: w, height: h))
             #expect(open(s) == "Harbor talks resume in Lisbon")
             let g = Screen.render(s)
             #expect(g.width == w && g.height == h)
@@ -392,7 +392,7 @@ import Testing
         #expect(s.collection.annotation(of: 0) == nil)
         s.keys("j")
         #expect(title(s) == "Rain expected")
-        _ = s.apply(.collectionUpdated(f.collection))
+        s.send(.collectionUpdated(f.collection))
         #expect(title(s) == "Rain expected")
         #expect(open(s) == "Rain expected")
         #expect(s.visible.count == 4)
@@ -403,7 +403,7 @@ import Testing
         let partial = ArticleCollection(articles: [f.plain.article])
         var s = AppState(collection: partial, width: 120, height: 30)
         #expect(title(s) == f.plain.article.title)
-        _ = s.apply(.collectionUpdated(f.collection))
+        s.send(.collectionUpdated(f.collection))
         let newest = f.collection.article(Int(f.collection.newestFirst[0])).title
         #expect(newest != f.plain.article.title)
         #expect(title(s) == newest)
@@ -418,7 +418,7 @@ import Testing
         #expect(open(s) == "Harbor talks resume in Lisbon")
         #expect(s.reader?.annotation == nil)
         #expect(!Screen.render(s).contains("[Maria Silva]"))
-        _ = s.apply(.collectionUpdated(f.collection))
+        s.send(.collectionUpdated(f.collection))
         #expect(open(s) == "Harbor talks resume in Lisbon")
         #expect(s.reader?.layout.quoteLines.count == 3)
         #expect(Screen.render(s).contains("[Maria Silva]"))

@@ -27,6 +27,12 @@ public struct ReadableArticle: Sendable {
     public var hasText: Bool
     /// Why the text is missing, or that the file changed since it was listed; nil when all is well.
     public var note: String?
+
+    public init(article: Article, hasText: Bool, note: String?) {
+        self.article = article
+        self.hasText = hasText
+        self.note = note
+    }
 }
 
 /// Fetches the texts a collection does not hold, from the cache file its load opened or from the

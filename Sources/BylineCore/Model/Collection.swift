@@ -102,6 +102,14 @@ public struct ArticleCollection: Sendable {
         return ReadableArticle(article: a, hasText: text != nil, note: note)
     }
 
+    /// Article `id` with its text when the collection holds that text in memory (an article of a
+    /// feed, a JSONL file, a newsboat cache, or of a collection built in memory); nil when it would
+    /// have to be read. Touches no file.
+    public func resident(_ id: Int) -> ReadableArticle? {
+        guard id >= 0, id < articles.count, spots[id] == .resident else { return nil }
+        return ReadableArticle(article: articles[id], hasText: true, note: nil)
+    }
+
     /// The article's full annotation with collection-wide canonical names, or nil while it waits
     /// or when its text cannot be had (its file changed or vanished since it was listed).
     public func annotation(of id: Int) -> Annotation? {

@@ -1,11 +1,14 @@
 import BylineCore
 
 /// The bottom row: focused pane, filter chips, `N/M articles`, load progress, skipped files,
-/// the last message, and the help key. The left part is cut first when space runs out.
+/// the last message (or the article being read), and the help key. The left part is cut first
+/// when space runs out.
 enum StatusBar {
     static func draw(_ state: AppState, in r: Rect, into grid: inout Grid) {
         guard !r.isEmpty else { return }
         let m = state.measure
+        // What the last key did, else the article text being read.
+        let message = state.message ?? state.waitingNote
         grid.fill(r, role: .status)
         var right: [String] = []
         if let p = state.progress {
@@ -30,7 +33,7 @@ enum StatusBar {
                 + m.width(of: helpKey) + 1
         }
         // A message is what the last key did: the counts on the right give way to it.
-        if let message = state.message {
+        if let message {
             let wanted = m.width(of: SafeText.line(message)) + 10
             while !right.isEmpty, widthOfRight() + wanted > r.width { right.removeFirst() }
         }
@@ -50,7 +53,7 @@ enum StatusBar {
         var x = r.x
         x += grid.put(pane, x: x, y: r.y, maxWidth: r.width, role: .statusKey, measure: m) + 1
         let leftLimit = r.maxX - rightWidth - 1
-        if let message = state.message {
+        if let message {
             let text = TextFit.cut(SafeText.line(message), to: max(0, leftLimit - x), measure: m)
             grid.put(text, x: x, y: r.y, maxWidth: max(0, leftLimit - x), role: .status, measure: m)
         } else {

@@ -1,7 +1,7 @@
 import BylineCore
 
 /// Everything that can change the reader's state: key-bound commands, raw input, and the
-/// results of work done outside the state machine (loading, resizing).
+/// results of work done outside the state machine (loading, resizing, reading an article's text).
 public enum Action: Sendable {
     /// A key-bound action, as the key table names it.
     case command(Command)
@@ -24,6 +24,8 @@ public enum Action: Sendable {
     case notice(String)
     /// A save was refused because something is at `path`: ask whether to overwrite it with `text`.
     case fileExists(path: String, text: String)
+    /// The text `.fetchText` asked for (or why it could not be had): what waited for it is done.
+    case textFetched(ReadableArticle)
 
     /// The action for an input event from the terminal backend.
     public init(_ event: InputEvent) {

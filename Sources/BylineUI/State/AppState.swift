@@ -62,6 +62,10 @@ public struct AppState: Sendable {
     public internal(set) var promptHistory: [String: [String]] = [:]
     /// A one-line notice in the status bar (an error, "no URL"), cleared by the next key.
     public internal(set) var message: String?
+    /// The article text asked of the app loop (`.fetchText`) and not yet handed back.
+    public internal(set) var awaitingText: TextRequest?
+    /// Keys and clicks that came while a command waited for a text: they act, in order, once it is in.
+    var heldInput: [Action] = []
 
     public init(
         collection: ArticleCollection, width: Int = 80, height: Int = 24, measure: DisplayWidth = .unicode,
@@ -111,7 +115,8 @@ public struct AppState: Sendable {
 public struct ReaderState: Sendable {
     /// Index into the collection.
     public var article: Int
-    /// The article with its text, fetched once when opened: the collection holds no texts.
+    /// The article with its text, fetched once when opened (`.fetchText`): the collection holds
+    /// texts only where they cost nothing to keep.
     public var shown: ReadableArticle
     /// The article's annotation as of the last layout; nil while it waits for annotation.
     public var annotation: Annotation?

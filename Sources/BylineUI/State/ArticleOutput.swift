@@ -52,10 +52,14 @@ extension AppState {
         overlay = .prompt(p)
     }
 
-    /// Enter in the pipe or save prompt.
+    /// Enter in the pipe or save prompt: the article's text is fetched first unless it is open.
     mutating func acceptOutput(_ kind: Prompt.Kind, text: String) -> [Effect] {
         guard !text.isEmpty, let i = articleInView else { return [] }
-        let readable = reader.map { $0.article == i ? $0.shown : collection.readable(i) } ?? collection.readable(i)
+        return withText(of: i, .output(kind, text))
+    }
+
+    /// The pipe or save of article `i` once its text is in.
+    mutating func output(_ kind: Prompt.Kind, _ text: String, article i: Int, _ readable: ReadableArticle) -> [Effect] {
         guard readable.hasText else {
             message = readable.note ?? "the article's text cannot be read"
             return []

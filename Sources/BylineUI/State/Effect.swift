@@ -24,6 +24,10 @@ public enum Effect: Sendable, Hashable {
     /// Write `text` to the file at `path`; an existing file only when `overwrite` (the loop
     /// answers `.fileExists` otherwise, and the user is asked).
     case save(path: String, text: String, overwrite: Bool)
+    /// Read the text of this article of the state's collection (from the annotation cache or its
+    /// file) and hand it back as `.textFetched`: opening, previewing, piping or saving an
+    /// article waits for it. The state reads no file itself.
+    case fetchText(article: Int)
     /// Read the collection's files again: new, changed and deleted ones.
     case reload
     /// The theme changed: re-read `AppState.theme` and set up colours again.

@@ -5,7 +5,7 @@ extension AppState {
     /// `e` from the panes: shows the panel and gives it the keys; the panel then shows the
     /// article in the reading pane (the selected one, opened, when the list had focus).
     mutating func focusEntityPanel() -> [Effect] {
-        let effects = ensureReader()
+        guard let effects = ensureReader(for: .entityPanel) else { return [] }
         guard reader != nil else { return effects }
         showEntityPanel = true
         entityPanelFocused = true

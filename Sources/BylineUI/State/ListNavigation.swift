@@ -31,7 +31,7 @@ extension AppState {
     /// Side by side, the reading pane shows the selected article without marking it read.
     mutating func previewSelection() {
         guard isWide, let i = selectedArticle, reader?.article != i else { return }
-        show(article: i)
+        _ = withText(of: i, .preview)
     }
 
     /// Enter: the selected article in the reading pane, focused, marked read.
@@ -40,10 +40,7 @@ extension AppState {
             message = visible.isEmpty && !filters.isEmpty ? "no article matches the filters (F clears them)" : nil
             return []
         }
-        if reader?.article != i { show(article: i) }
-        focus = .reader
-        tellTextNote()
-        return markRead(i)
+        return withText(of: i, .open(then: nil))
     }
 
     /// The next unread article below the selection, opened; the list wraps round once.
@@ -125,11 +122,10 @@ extension AppState {
         return [.saveReadMarks(Set(unread))]
     }
 
-    /// Puts article `i` in the reading pane, at the top, with no quote or match selected. Its
-    /// text is fetched here, once; when its file changed or went since the list was loaded, the
-    /// status line says so.
-    mutating func show(article i: Int) {
-        let shown = collection.readable(i)
+    /// Puts article `i` in the reading pane, at the top, with no quote or match selected, with
+    /// its text as fetched; when its file changed or went since the list was loaded, the status
+    /// line says so.
+    mutating func show(article i: Int, _ shown: ReadableArticle) {
         reader = ReaderState(
             article: i, shown: shown, annotation: nil,
             layout: ReaderLayout(article: shown.article, annotation: nil, width: 0, measure: measure))
@@ -161,7 +157,7 @@ extension AppState {
         selected = keep.flatMap { visible.firstIndex(of: $0) } ?? 0
         listTop = 0
         scrollListToSelection()
-        if isWide, let i = selectedArticle, reader?.article != i { show(article: i) }
+        previewSelection()
         if let text = listSearch, reader != nil, reader?.search == nil {
             reader?.search = text
             relayoutReader()
@@ -188,31 +184,43 @@ extension AppState {
         let rowOnScreen = selected - listTop
         let selectedKey = selectedArticle.map { collection.article($0).key }
         let openKey = reader.map { collection.article($0.article).key }
+        let awaitedKey = awaitingText?.key
         collection = c
         // Ids usually stay put between snapshots of one load; look there before scanning.
         var index: [String: Int] = [:]
-        for (key, old) in [(selectedKey, selectedArticle), (openKey, reader?.article)] {
+        for (key, old) in [
+            (selectedKey, selectedArticle), (openKey, reader?.article), (awaitedKey, awaitingText?.article),
+        ] {
             if let key, let old, old < c.count, c.article(old).key == key { index[key] = old }
         }
-        let missing = [selectedKey, openKey].compactMap { $0 }.filter { index[$0] == nil }
+        let missing = [selectedKey, openKey, awaitedKey].compactMap { $0 }.filter { index[$0] == nil }
         if !missing.isEmpty {
             for i in 0..<c.count {
                 let k = c.article(i).key
                 if missing.contains(k) { index[k] = i }
             }
         }
+        // A text still awaited follows its article; when the article went, so does what waited.
+        if var waiting = awaitingText {
+            if let i = index[waiting.key] {
+                waiting.article = i
+                awaitingText = waiting
+            } else {
+                awaitingText = nil
+                if waiting.then.holdsInput {
+                    heldInput = []
+                    message = "the article being read is no longer in the collection"
+                }
+            }
+        }
         // The open article keeps its scroll position and quote under its new id; its
-        // annotation is fetched again, since it may have arrived or changed.
+        // annotation is expanded again, since it may have arrived or changed. A reload that
+        // found its file changed brings its new text (`refreshStaleReader`).
         let savedReader = reader
         reader = nil
         if let k = openKey, let i = index[k], var r = savedReader {
             r.article = i
             r.annotation = nil
-            // A reload that found the file changed brings its new text.
-            let now = c.article(i)
-            if now.fileSize != r.shown.article.fileSize || now.modified != r.shown.article.modified {
-                r.shown = c.readable(i)
-            }
             reader = r
         }
         let kept = reader?.article

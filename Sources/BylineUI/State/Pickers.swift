@@ -9,7 +9,8 @@ extension AppState {
     mutating func openPicker(_ kind: Picker.Kind) -> [Effect] {
         var effects: [Effect] = []
         if kind == .articleSpeakers {
-            effects = ensureReader()
+            guard let opened = ensureReader(for: .pickSpeaker) else { return [] }
+            effects = opened
             guard reader != nil else { return effects }
         }
         var p = Picker(kind: kind)

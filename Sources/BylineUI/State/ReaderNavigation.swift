@@ -13,7 +13,8 @@ extension AppState {
         let width = PaneLayout(self).reader?.width ?? readerWidthWhenHidden
         let options = ReaderLayout.Options(
             showDates: showDates, search: r.search, currentQuote: r.currentQuote, currentMatch: r.currentMatch)
-        if r.annotation == nil, r.shown.hasText {
+        // A text a reload made stale waits for its new one: the new annotation is not over it.
+        if r.annotation == nil, r.shown.hasText, isCurrent(r.shown, article: r.article) {
             r.annotation = collection.annotation(of: r.article, text: r.shown.article.text)
         }
         r.layout = ReaderLayout(
@@ -44,15 +45,20 @@ extension AppState {
     }
 
     /// The reader on an article, focused: the selected one, opened (and marked read) when the
-    /// list has focus.
-    mutating func ensureReader() -> [Effect] {
-        if reader == nil || focus == .list { return openSelected() }
-        return []
+    /// list has focus. Nil when its text must be read first: `c`, the command asking, then runs
+    /// again once the text is in.
+    mutating func ensureReader(for c: Command) -> [Effect]? {
+        guard reader == nil || focus == .list else { return [] }
+        if let i = selectedArticle, textAtHand(i) == nil {
+            request(i, .open(then: c))
+            return nil
+        }
+        return openSelected()
     }
 
     /// `]` and `[`: the next or previous quote of the open article.
     mutating func jumpQuote(forward: Bool) -> [Effect] {
-        let effects = ensureReader()
+        guard let effects = ensureReader(for: forward ? .nextQuote : .previousQuote) else { return [] }
         guard let r = reader, let quotes = r.annotation?.quotes, !quotes.isEmpty else {
             message = reader?.annotation == nil ? "this article is still being annotated" : "no quotes in this article"
             return effects
@@ -105,7 +111,7 @@ extension AppState {
     /// `}` and `{`: the next or previous quote by the followed speaker, going on into the next
     /// (previous) article of the list that quotes them.
     mutating func jumpSpeakerQuote(forward: Bool) -> [Effect] {
-        var effects = ensureReader()
+        guard var effects = ensureReader(for: forward ? .nextSpeakerQuote : .previousSpeakerQuote) else { return [] }
         guard let r = reader else { return effects }
         guard let name = speakerToFollow else {
             // Nobody to follow yet: land on a quote, whose speaker is followed from then on.
@@ -133,33 +139,44 @@ extension AppState {
                 + AppState.kindNote(quotes[t].kind)
             return effects
         }
-        // Which articles quote them comes from the index, not from re-reading annotations.
-        var quotesByArticle: [Int: [Int]] = [:]
-        for s in collection.index.speakers(named: name)
-        where collection.index.speakers[s].name.caseInsensitiveCompare(name) == .orderedSame {
-            for ref in collection.index.speakers[s].quotes {
-                quotesByArticle[Int(ref.article), default: []].append(Int(ref.quote))
-            }
-        }
+        let quoting = quotesByArticle(of: name)
         let start = visible.firstIndex(of: r.article) ?? selected
         let others =
             forward ? Array(visible.indices.filter { $0 > start }) : visible.indices.filter { $0 < start }.reversed()
-        for pos in others {
-            let i = visible[pos]
-            guard let qs = quotesByArticle[i], !qs.isEmpty else { continue }
-            selected = pos
-            scrollListToSelection()
-            show(article: i)
-            focus = .reader
-            effects += markRead(i)
-            // Prefer a quote the pane shows; one inside the headline has no line.
-            let sorted = forward ? qs.sorted() : qs.sorted(by: >)
-            land(onQuote: sorted.first { reader?.layout.line(ofQuote: $0) != nil } ?? sorted[0])
-            message = "\(SafeText.line(name)): \(SafeText.line(collection.article(i).title))"
-            return effects
+        if let pos = others.first(where: { quoting[visible[$0]]?.isEmpty == false }) {
+            return effects + withText(of: visible[pos], .followSpeaker(name, forward: forward))
         }
         let direction = forward ? "below" : "above"
         message = "no more quotes by \(SafeText.line(name)) \(direction) in the list"
+        return effects
+    }
+
+    /// The quotes of each article quoting `name` (indices into its annotation's quotes). Which
+    /// articles quote them comes from the index, not from re-reading annotations.
+    func quotesByArticle(of name: String) -> [Int: [Int]] {
+        var quoting: [Int: [Int]] = [:]
+        for s in collection.index.speakers(named: name)
+        where collection.index.speakers[s].name.caseInsensitiveCompare(name) == .orderedSame {
+            for ref in collection.index.speakers[s].quotes {
+                quoting[Int(ref.article), default: []].append(Int(ref.quote))
+            }
+        }
+        return quoting
+    }
+
+    /// `}` or `{` arriving in article `i` with its text: selected, opened, marked read, on the
+    /// speaker's first quote (the last, going back).
+    mutating func openOnSpeakerQuote(_ i: Int, name: String, forward: Bool, _ text: ReadableArticle) -> [Effect] {
+        selected = visible.firstIndex(of: i) ?? selected
+        scrollListToSelection()
+        show(article: i, text)
+        focus = .reader
+        let effects = markRead(i)
+        // Prefer a quote the pane shows; one inside the headline has no line.
+        let qs = quotesByArticle(of: name)[i] ?? []
+        let sorted = forward ? qs.sorted() : qs.sorted(by: >)
+        if let first = sorted.first { land(onQuote: sorted.first { reader?.layout.line(ofQuote: $0) != nil } ?? first) }
+        message = "\(SafeText.line(name)): \(SafeText.line(collection.article(i).title))"
         return effects
     }
 

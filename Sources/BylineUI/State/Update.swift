@@ -1,13 +1,22 @@
 import BylineCore
 
 /// The state machine: applies one action to the state and returns what the outside world must
-/// do. Pure apart from the state it is given, so every key can be tested without a terminal.
+/// do. Pure apart from the state it is given (it reads no file: an article's text is asked for
+/// with `.fetchText`), so every key can be tested without a terminal.
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     state.apply(action)
 }
 
 extension AppState {
     public mutating func apply(_ action: Action) -> [Effect] {
+        var effects = hold(action) ?? step(action)
+        effects += releaseHeldInput()
+        effects += refreshStaleReader()
+        return effects + askForText()
+    }
+
+    /// One action, as if nothing were awaited.
+    mutating func step(_ action: Action) -> [Effect] {
         switch action {
         case .command(let c):
             message = nil
@@ -43,6 +52,8 @@ extension AppState {
         case .fileExists(let path, let text):
             overlay = .prompt(Prompt(kind: .overwrite(path: path, text: text)))
             return []
+        case .textFetched(let text):
+            return receive(text)
         }
     }
 
