@@ -36,8 +36,9 @@ struct TmuxHostileScreensTests {
         try (try HostileNames.line(payload: HostileFormatsOutputTests.payload) + "\n").write(
             to: data.appendingPathComponent("names.jsonl"), atomically: true, encoding: .utf8)
         // Skipped (empty) files whose names carry the payload and a byte that is not UTF-8.
-        FileManager.default.createFile(
-            atPath: data.appendingPathComponent("\u{1B}]0;PWNED\u{07}\u{202E}x.md").path, contents: nil)
+        #expect(
+            FileManager.default.createFile(
+                atPath: data.appendingPathComponent("\u{1B}]0;PWNED\u{07}\u{202E}x.md").path, contents: nil))
         var name = Array(data.path.utf8) + Array("/caf".utf8) + [0xE9] + Array(".txt".utf8)
         name.append(0)
         let fd = name.withUnsafeBufferPointer {
