@@ -155,9 +155,9 @@ public final class ReaderLoop {
         if !flagged.isSubset(of: state.flags) { send(.flagsLoaded(flagged)) }
     }
 
-    /// Hands the texts read so far to the state; when none is in, waits up to `seconds` for one.
+    /// Hands the texts read so far to the state (one nothing waits for any more is dropped there);
+    /// when none is in, waits up to `seconds` for one.
     private func takeTexts(waiting seconds: Double = 0) {
-        guard state.awaitingText != nil else { return }
         for text in texts.take(waiting: seconds) where !quitting { send(.textFetched(text)) }
     }
 

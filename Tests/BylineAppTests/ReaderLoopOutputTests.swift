@@ -8,14 +8,10 @@ import Testing
 @Suite struct ReaderLoopOutputTests {
     /// A folder with one article, and an empty state folder.
     private func folders() throws -> (root: URL, articles: URL, state: URL) {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("byline-output-\(UUID())")
-        let articles = root.appendingPathComponent("articles")
-        let state = root.appendingPathComponent("state")
-        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+        let f = try LoopFolders("output")
         try article("Harbour bridge opens", quote: "It took ten years").write(
-            to: articles.appendingPathComponent("bridge.md"), atomically: true, encoding: .utf8)
-        return (root, articles, state)
+            to: f.articles.appendingPathComponent("bridge.md"), atomically: true, encoding: .utf8)
+        return (f.root, f.articles, f.state)
     }
 
     private func article(_ title: String, quote: String, date: String = "2024-03-01") -> String {

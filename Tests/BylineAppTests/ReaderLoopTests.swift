@@ -10,11 +10,8 @@ import Testing
 
     /// A folder holding one Markdown article with `url`, and an empty state folder for read marks.
     private func folders(url: String) throws -> (articles: String, state: URL) {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("byline-loop-\(UUID())")
-        let articles = root.appendingPathComponent("articles")
-        let state = root.appendingPathComponent("state")
-        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+        let f = try LoopFolders("loop")
+        let articles = f.articles
         let text = """
             ---
             title: "Harbour bridge opens"
@@ -26,7 +23,7 @@ import Testing
 
             """
         try text.write(to: articles.appendingPathComponent("bridge.md"), atomically: true, encoding: .utf8)
-        return (articles.path, state)
+        return (articles.path, f.state)
     }
 
     private func loop(

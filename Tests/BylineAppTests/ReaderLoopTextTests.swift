@@ -9,11 +9,8 @@ import Testing
 @Suite struct ReaderLoopTextTests {
     /// A folder with two articles, and an empty state folder; `second` is the one listed second.
     private func folders() throws -> (second: String, articles: String, state: URL) {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("byline-text-\(UUID())")
-        let articles = root.appendingPathComponent("articles")
-        let state = root.appendingPathComponent("state")
-        try FileManager.default.createDirectory(at: articles, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+        let f = try LoopFolders("text")
+        let articles = f.articles
         let file = articles.appendingPathComponent("bridge.txt").path
         try
             "Harbour bridge opens\n\nThe mayor, Anna Berg, opened the bridge in Oslo. \"It took ten years,\" Anna Berg said.\n"
@@ -21,7 +18,7 @@ import Testing
         let second = articles.appendingPathComponent("zebra.txt").path
         try "Zebra crossing painted\n\nThe crossing on Main Street was painted white.\n"
             .write(toFile: second, atomically: true, encoding: .utf8)
-        return (second, articles.path, state)
+        return (second, articles.path, f.state)
     }
 
     private func run(_ steps: [FakeTerminal.Step], articles: String, state: URL, texts: any ArticleTextSource)
