@@ -9,8 +9,7 @@ import Foundation
 public enum DateAnchors {
     /// The anchors' virtual environment, when it is installed.
     public static func venv(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        let path = environment["BYLINE_ANCHORS_VENV"] ?? NSHomeDirectory() + "/.cache/byline-anchors/venv"
-        return FileManager.default.isExecutableFile(atPath: path + "/bin/python") ? path : nil
+        AnchorsVenv.installed(environment: environment)
     }
 
     /// `annotate.py`'s dateparser call, applied to one `{"text", "published"}` object per input line.

@@ -14,8 +14,7 @@ public struct EntitySpaCy {
     public static func locate(environment: [String: String] = ProcessInfo.processInfo.environment) -> Result<
         EntitySpaCy, LocateError
     > {
-        let home = environment["HOME"] ?? NSHomeDirectory()
-        let venv = environment["BYLINE_ANCHORS_VENV"] ?? home + "/.cache/byline-anchors/venv"
+        let venv = AnchorsVenv.path(environment: environment)
         let script = environment["BYLINE_ANCHORS_SCRIPT"] ?? "../shared/anchors/annotate.py"
         let python = venv + "/bin/python"
         guard FileManager.default.isExecutableFile(atPath: python) else { return .failure(.noVenv(venv)) }

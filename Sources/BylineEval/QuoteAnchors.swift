@@ -5,13 +5,7 @@ import Foundation
 public enum QuoteAnchors {
     /// The anchors' Python, when the virtual environment exists.
     public static func python() -> String? {
-        let env = ProcessInfo.processInfo.environment["BYLINE_ANCHORS_VENV"]
-        let home = ProcessInfo.processInfo.environment["HOME"] ?? "/root"
-        for venv in [env, "\(home)/.cache/byline-anchors/venv", "/root/.cache/byline-anchors/venv"].compactMap({ $0 }) {
-            let p = (venv as NSString).appendingPathComponent("bin/python")
-            if FileManager.default.isExecutableFile(atPath: p) { return p }
-        }
-        return nil
+        AnchorsVenv.installed().map { $0 + "/bin/python" }
     }
 
     /// The anchors script: `../shared/anchors/annotate.py` from the current directory, or beside the corpora.
