@@ -28,7 +28,7 @@ enum ArticleLayout {
     /// captions and dateline are settled (the answer could differ with more text), unless this
     /// is the largest window.
     static func examine(_ text: String, window: Int) -> Found? {
-        let scalars = Array(text.unicodeScalars.prefix(window))
+        let scalars = [Unicode.Scalar](scalarsOf: text, limit: window)
         let truncated = scalars.count == window
         var paragraphs = Paragraphs.ranges(in: scalars)
         // The window may cut the last paragraph: it is not judged on its beginning alone.

@@ -92,7 +92,7 @@ enum NameRepair {
             names[k] = mention(ranges[k], type: .person)
         }
         var added: [(EntityMention, Range<Int>)] = []
-        for k in ranges.indices where ranges[k].count == 1 && !names[k].canonical.contains(" ") {
+        for k in ranges.indices where ranges[k].count == 1 && !names[k].canonical.contains(" " as Character) {
             let r = ranges[k]
             let person = names[k].type == .person
             guard person || mayBeSurname(r.lowerBound, doc) else { continue }

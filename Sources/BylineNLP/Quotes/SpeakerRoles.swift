@@ -286,11 +286,13 @@ extension SpeakerResolver {
 
     /// "Trump’s" -> "Trump"; nil for a word without a possessive ending.
     static func possessiveStem(_ word: Substring) -> Substring? {
-        let s = Array(word.unicodeScalars)
-        guard s.count >= 2, s[s.count - 1] == "s" || s[s.count - 1] == "S",
-            ScalarClass.isApostrophe(s[s.count - 2].value)
-        else { return nil }
-        return Substring(String(String.UnicodeScalarView(s[0..<(s.count - 2)])))
+        let s = word.unicodeScalars
+        guard let last = s.last, last == "s" || last == "S" else { return nil }
+        let end = s.index(before: s.endIndex)
+        guard end > s.startIndex else { return nil }
+        let mark = s.index(before: end)
+        guard ScalarClass.isApostrophe(s[mark].value) else { return nil }
+        return Substring(String(s[..<mark]))
     }
 
     /// Verbs a title-case headline runs into a name ("Chris Christie Calls Hillary Clinton …").

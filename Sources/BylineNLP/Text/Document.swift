@@ -12,7 +12,7 @@ public struct Document: Sendable {
 
     public init(_ text: String) {
         self.text = text
-        let scalars = Array(text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: text)
         self.scalars = scalars
         let tokens = Tokenizer.tokenize(scalars)
         self.tokens = tokens
