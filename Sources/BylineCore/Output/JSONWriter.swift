@@ -7,7 +7,10 @@
 public struct JSONWriter {
     /// The JSON written so far, as UTF-8.
     public private(set) var bytes: [UInt8] = []
-    private var needsComma: [Bool] = [false]
+    /// Whether the next value in the current object or array needs a comma before it; the
+    /// enclosing levels' flags wait on `outer`.
+    private var needsComma = false
+    private var outer: [Bool] = []
 
     /// The JSON written so far.
     public var output: String { String(decoding: bytes, as: UTF8.self) }
@@ -15,38 +18,40 @@ public struct JSONWriter {
     public init() {}
 
     private mutating func separator() {
-        if needsComma[needsComma.count - 1] { append(",") }
-        needsComma[needsComma.count - 1] = true
+        if needsComma { bytes.append(0x2C) }
+        needsComma = true
     }
 
     public mutating func beginObject() {
         separator()
-        append("{")
-        needsComma.append(false)
+        bytes.append(0x7B)
+        outer.append(needsComma)
+        needsComma = false
     }
     public mutating func endObject() {
-        append("}")
-        needsComma.removeLast()
+        bytes.append(0x7D)
+        needsComma = outer.removeLast()
     }
     public mutating func beginArray() {
         separator()
-        append("[")
-        needsComma.append(false)
+        bytes.append(0x5B)
+        outer.append(needsComma)
+        needsComma = false
     }
     public mutating func endArray() {
-        append("]")
-        needsComma.removeLast()
+        bytes.append(0x5D)
+        needsComma = outer.removeLast()
     }
 
     /// Writes `"key":`; the value call that follows must not add a comma.
     public mutating func key(_ k: String) {
         separator()
         JSONWriter.appendString(k, to: &bytes)
-        append(":")
-        needsComma[needsComma.count - 1] = false
+        bytes.append(0x3A)
+        needsComma = false
     }
 
-    private mutating func valueDone() { needsComma[needsComma.count - 1] = true }
+    private mutating func valueDone() { needsComma = true }
 
     public mutating func string(_ s: String?) {
         separator()
@@ -56,8 +61,21 @@ public struct JSONWriter {
 
     public mutating func int(_ n: Int?) {
         separator()
-        append(n.map(String.init) ?? "null")
+        if let n { appendDigits(n) } else { append("null") }
         valueDone()
+    }
+
+    /// `n` in decimal, written straight into the bytes: a `String` per offset cost more than
+    /// the digits.
+    private mutating func appendDigits(_ n: Int) {
+        if n < 0 { bytes.append(0x2D) }
+        let m = n.magnitude
+        var unit: UInt = 1
+        while m / unit >= 10 { unit *= 10 }
+        repeat {
+            bytes.append(0x30 + UInt8(m / unit % 10))
+            unit /= 10
+        } while unit > 0
     }
 
     public mutating func double(_ d: Double) {
