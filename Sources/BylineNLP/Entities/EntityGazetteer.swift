@@ -136,7 +136,7 @@ public struct EntityGazetteer: Sendable {
         ]
         for (list, entries) in all {
             for entry in entries {
-                let tokens = Tokenizer.tokenize(Array(entry.unicodeScalars))
+                let tokens = Tokenizer.tokenize([Unicode.Scalar](scalarsOf: entry))
                 guard !tokens.isEmpty, tokens.count <= 8 else { continue }
                 var h = Self.phraseStart
                 for (k, t) in tokens.enumerated() {
@@ -269,7 +269,7 @@ public struct EntityGazetteer: Sendable {
     /// A newline scalar is always a `Character` of its own, so this splits where
     /// `split(whereSeparator: \.isNewline)` does.
     static func lines(_ text: String) -> [String] {
-        let s = Array(text.unicodeScalars)
+        let s = [Unicode.Scalar](scalarsOf: text)
         var out: [String] = []
         var start = 0
         while start < s.count {

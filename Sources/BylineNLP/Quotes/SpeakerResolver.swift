@@ -64,7 +64,7 @@ struct SpeakerResolver {
                 || SpeakerResolver.isIntroduced(r, ctx)
             let name = SpeakerResolver.trimmedName(e.canonical, mention: ctx.doc.string(tokens: r))
             // A headline's run of two names shows the gender of the one kept.
-            let first = name.split(separator: " ").first.map { TokenHash.lower($0) }
+            let first = name.spaceSeparated().first.map { TokenHash.lower($0) }
             let own = r.first { ctx.tokens[$0].lowerHash == first } ?? r.lowerBound
             people.append(
                 Person(
@@ -110,7 +110,7 @@ struct SpeakerResolver {
         // substring search, which cost a fifth of attributing quotes.
         for p in people where p.name.contains(" " as Character) { mentions[p.name, default: 0] += 1 }
         for p in people where p.name.contains(" " as Character) {
-            let last = p.name.split(separator: " ").last.map { TokenHash.lower($0) } ?? 0
+            let last = p.name.spaceSeparated().last.map { TokenHash.lower($0) } ?? 0
             guard let known = fullNames[last] else {
                 fullNames[last] = p.name
                 continue
@@ -128,14 +128,14 @@ struct SpeakerResolver {
         // "Bobby Scott" and "Scott" stand for.
         let nicknames = SpeakerResolver.nicknamedNames(ctx)
         for (short, full) in nicknames {
-            let last = full.split(separator: " ").last.map { TokenHash.lower($0) } ?? 0
+            let last = full.spaceSeparated().last.map { TokenHash.lower($0) } ?? 0
             if fullNames[last] == nil || fullNames[last] == short { fullNames[last] = full }
         }
         self.nicknames = nicknames
         // A lone word that opens one full name and ends none is short for it: a surname written
         // first ("Ban" for "Ban Ki-moon") or a first name ("Donald"). Two such names: neither.
         for p in people where p.name.contains(" " as Character) {
-            let first = p.name.split(separator: " ").first.map { TokenHash.lower($0) } ?? 0
+            let first = p.name.spaceSeparated().first.map { TokenHash.lower($0) } ?? 0
             if let known = firstWords[first], known != p.name {
                 if !known.hasPrefix(p.name + " ") { firstWords[first] = p.name.hasPrefix(known + " ") ? p.name : "" }
             } else {
@@ -170,7 +170,7 @@ struct SpeakerResolver {
         for k in people.indices where people[k].gender == .unknown && !people[k].name.isEmpty {
             let full = fullName(people[k].name)
             // A full name no mention showed a gender for ("Obama" -> "Barack Obama") has its given name's.
-            if genders[full] == nil, full.contains(" " as Character), let given = full.split(separator: " ").first {
+            if genders[full] == nil, full.contains(" " as Character), let given = full.spaceSeparated().first {
                 genders[full] = Gender.of(nameWord: TokenHash.lower(given), beforeSurname: true)
             }
             people[k].gender = genders[full] ?? .unknown
@@ -439,7 +439,7 @@ struct SpeakerResolver {
     /// with neither, the well-known person of that surname ("Obama" -> "Barack Obama").
     func fullName(_ name: String) -> String {
         if let full = nicknames[name] { return full }
-        let last = name.split(separator: " ").last.map { TokenHash.lower($0) } ?? 0
+        let last = name.spaceSeparated().last.map { TokenHash.lower($0) } ?? 0
         if let full = fullNames[last], SpeakerResolver.isLongerForm(full, of: name) { return full }
         if !name.contains(" " as Character), fullNames[last] == nil, let full = firstWords[last],
             full.hasPrefix(name + " ")
@@ -457,8 +457,8 @@ struct SpeakerResolver {
     /// for "Loretta Lynch").
     static func isLongerForm(_ long: String, of short: String) -> Bool {
         if long.hasSuffix(" " + short) { return true }
-        let l = long.split(separator: " ")
-        let s = short.split(separator: " ")
+        let l = long.spaceSeparated()
+        let s = short.spaceSeparated()
         return s.count >= 2 && l.count > s.count && l.first == s.first && l.last == s.last
     }
 
@@ -471,7 +471,7 @@ struct SpeakerResolver {
         var found: String? = nil
         for full in fullNames.values {
             ctx.step()
-            guard let last = full.split(separator: " ").last else { continue }
+            guard let last = full.spaceSeparated().last else { continue }
             let s = Array(last.lowercased().unicodeScalars)
             guard s.first == w.first, SpeakerResolver.oneEditApart(s, w) else { continue }
             if found != nil && found != full { return nil }
@@ -615,7 +615,7 @@ struct SpeakerResolver {
             if cue <= at - SpeakerResolver.reach { break }
             let s = ctx.sentence(of: cue)
             if s.contains(where: { ctx.tokens[$0].lowerHash == head && $0 < at })
-                && !QuoteWords.documentNouns.contains(TokenHash.lower(speaker.name.split(separator: " ").last ?? ""))
+                && !QuoteWords.documentNouns.contains(TokenHash.lower(speaker.name.spaceSeparated().last ?? ""))
             {
                 return speaker
             }

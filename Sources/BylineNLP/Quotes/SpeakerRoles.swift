@@ -243,7 +243,7 @@ extension SpeakerResolver {
     /// A name as a speaker is shown: without a possessive, a quotation or a headline's verb run
     /// into it ("Obama Says" -> "Obama", "Donald Trump’s “self-centered" -> "Donald Trump").
     static func trimmedName(_ name: String) -> String {
-        let words = name.split(separator: " ")
+        let words = name.spaceSeparated()
         var kept: [Substring] = []
         for (i, word) in words.enumerated() {
             if word.unicodeScalars.contains(where: {
@@ -272,8 +272,8 @@ extension SpeakerResolver {
     /// ran two names into one ("Chris Christie Calls Hillary Clinton"), the one holding the
     /// mention's last word ("Clinton" -> "Hillary Clinton").
     static func trimmedName(_ name: String, mention: String) -> String {
-        let words = name.split(separator: " ")
-        guard let last = mention.split(separator: " ").last else { return trimmedName(name) }
+        let words = name.spaceSeparated()
+        guard let last = mention.spaceSeparated().last else { return trimmedName(name) }
         let own = possessiveStem(last) ?? last
         if let verb = words.indices.last(where: { $0 > 0 && headlineVerbs.contains(TokenHash.lower(words[$0])) }),
             words[(verb + 1)...].contains(where: { (possessiveStem($0) ?? $0) == own }),

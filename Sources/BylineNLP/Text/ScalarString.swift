@@ -6,30 +6,32 @@ extension Array where Element == Unicode.Scalar {
     public init(scalarsOf text: String, limit: Int = .max) {
         var text = text
         self = text.withUTF8 { u in
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(Swift.min(u.count, limit))
-            var i = 0
-            while i < u.count && out.count < limit {
-                // A String holds valid UTF-8: a lead byte is followed by all its continuation bytes.
-                let b = u[i]
-                var v = UInt32(b)
-                if b < 0x80 {
-                    i += 1
-                } else if b < 0xE0 {
-                    v = (v & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F)
-                    i += 2
-                } else if b < 0xF0 {
-                    v = (v & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
-                    i += 3
-                } else {
-                    v =
-                        (v & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
-                        | UInt32(u[i + 3] & 0x3F)
-                    i += 4
+            [Unicode.Scalar](unsafeUninitializedCapacity: Swift.min(u.count, limit)) { out, count in
+                var i = 0
+                var n = 0
+                while i < u.count && n < out.count {
+                    // A String holds valid UTF-8: a lead byte is followed by all its continuation bytes.
+                    let b = u[i]
+                    var v = UInt32(b)
+                    if b < 0x80 {
+                        i += 1
+                    } else if b < 0xE0 {
+                        v = (v & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F)
+                        i += 2
+                    } else if b < 0xF0 {
+                        v = (v & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v =
+                            (v & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
+                            | UInt32(u[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    out.initializeElement(at: n, to: Unicode.Scalar(v).unsafelyUnwrapped)
+                    n += 1
                 }
-                out.append(Unicode.Scalar(v).unsafelyUnwrapped)
+                count = n
             }
-            return out
         }
     }
 }
