@@ -189,4 +189,22 @@ import Testing
         #expect(second.first?.speaker?.name == "Angela Merkel")
         #expect(second.first?.speaker?.mention?.text == "she")
     }
+
+    @Test func theEndOfAFullNameTakenForAPlaceIsThatPerson() {
+        let text = """
+            Daw Khin Mya Thet visited the capital on Wednesday. Her host, Ola Brand, met her there.
+
+            In response to criticism, Mya Thet recently opened a commission.
+
+            “Peace means prosperity,” she said.
+            """
+        // "Mya Thet" alone was taken for a place.
+        let mentions =
+            QuoteTesting.mentions(
+                text, [("Khin Mya Thet", .person, "Khin Mya Thet"), ("Ola Brand", .person, "Ola Brand")])
+            + [QuoteTesting.mention("Mya Thet", in: text, occurrence: 1, type: .place)].compactMap { $0 }
+        let quotes = QuoteAttributor.standard.attribute(
+            Document(text), entities: mentions.sorted { $0.start < $1.start })
+        #expect(QuoteTesting.quote(quotes, containing: "Peace means")?.speaker?.name == "Khin Mya Thet")
+    }
 }

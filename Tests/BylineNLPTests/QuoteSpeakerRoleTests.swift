@@ -101,4 +101,32 @@ import Testing
         let text = "\"The talks are over,\" a spokesman for the ministry said on Tuesday."
         #expect(QuoteTesting.quotes(text).first?.speaker?.name.contains("spokesman") == true)
     }
+
+    @Test func aRoleWhoseHeadBeginsWithSIsStillOnePerson() {
+        // "strategist", "singer", "surgeon" begin with "s" but are no plurals: an epithet for the subject.
+        let text = """
+            Nora Quill on Monday urged Paul Denny to withdraw from the race.
+
+            “That was a disgrace,” the former campaign strategist said in an interview.
+            """
+        let names: [(String, EntityType, String)] = [
+            ("Nora Quill", .person, "Nora Quill"), ("Paul Denny", .person, "Paul Denny"),
+        ]
+        #expect(
+            QuoteTesting.quote(QuoteTesting.quotes(text, names), containing: "disgrace")?.speaker?.name == "Nora Quill")
+        let possessor = text.replacingOccurrences(of: "the former", with: "Denny's former")
+        let quotes = QuoteTesting.quotes(possessor, names + [("Denny", .person, "Paul Denny")])
+        #expect(QuoteTesting.quote(quotes, containing: "disgrace")?.speaker?.name == "Nora Quill")
+    }
+
+    @Test func aDefinitePluralDescriptionSpeaksAsAGroup() {
+        let text = """
+            Thousands gathered outside the arena on Saturday night.
+
+            "Open the doors!" the attendees chanted as the queue grew.
+            """
+        let quote = QuoteTesting.quote(QuoteTesting.quotes(text), containing: "Open the doors")
+        #expect(quote?.speaker?.name == "attendees")
+        #expect(quote?.speaker?.mention?.text == "the attendees")
+    }
 }

@@ -9,8 +9,10 @@
 ///   "Pepper" as a person: a given name before a lone name joins it ("David Pepper").
 /// - "Gov. Ed Rendell" found as nothing while "Rendell" is a person elsewhere: a given name
 ///   and that surname are a person ("Ed Rendell").
-/// - "Lynch" found as an organisation while the article names "Loretta Lynch": a lone
-///   organisation word that is the surname of a person named in full is that person.
+/// - "Lynch" found as an organisation while the article names "Loretta Lynch", "Suu Kyi" found
+///   as a place beside "Aung San Suu Kyi": an organisation, or a place the text never puts
+///   after "in", "at", "from" or "near", that ends a person's full name is that person.
+/// - Names typed as something else that are a person's by their words (see `isMistypedPerson`).
 enum NameRepair {
     /// The mentions with people's names mended, in text order, with their token ranges.
     static func repaired(
@@ -137,18 +139,22 @@ enum NameRepair {
             owner[i] = Int32.max
             owner[i + 1] = Int32.max
         }
-        var surnames = Set<UInt64>()
-        for (e, r) in zip(names, ranges) where e.type == .person && r.count >= 2 {
-            surnames.insert(t[r.upperBound - 1].lowerHash)
+        // The last words of people's full names: "Ham" of "Norman Ham", "Suu Kyi" of "Aung San Suu Kyi".
+        var surnames = Set<String>()
+        var lastWords = Set<UInt64>()
+        for (e, r) in zip(names, ranges) + added where e.type == .person && r.count >= 2 {
+            lastWords.insert(t[r.upperBound - 1].lowerHash)
+            for a in (r.lowerBound + 1)..<r.upperBound where t[a].kind == .word && t[a].has(.capitalized) {
+                surnames.insert(doc.string(tokens: a..<r.upperBound))
+            }
         }
-        for (e, r) in added { if e.type == .person { surnames.insert(t[r.upperBound - 1].lowerHash) } }
         // A place word the text never uses after "in", "at", "from" or "near" ("Ham went on").
         let places = names.contains { $0.type == .place } ? placeWords(doc) : []
         for k in ranges.indices
-        where names[k].type != .person && ranges[k].count == 1
-            && surnames.contains(t[ranges[k].lowerBound].lowerHash)
-            && t[ranges[k].lowerBound].has(.hasLower)
+        where names[k].type != .person && ranges[k].count <= 3
+            && t[ranges[k].upperBound - 1].has(.hasLower) && lastWords.contains(t[ranges[k].upperBound - 1].lowerHash)
             && (names[k].type == .organization || !places.contains(t[ranges[k].lowerBound].lowerHash))
+            && surnames.contains(doc.string(tokens: ranges[k]))
         {
             names[k].type = .person
         }

@@ -317,6 +317,9 @@ extension QuoteContext {
             && (doc.scalars[Int(t.start) + 1].value | 0x20) == 0x73
     }
 
+    /// A noun written as a plural: ending in "s" but not "ss" ("officials", not "witness").
+    func isPlural(_ j: Int) -> Bool { endsWith(j, "s") && !endsWith(j, "ss") }
+
     /// Whether token `j` ends with the lowercase ASCII `suffix`.
     func endsWith(_ j: Int, _ suffix: StaticString) -> Bool {
         let t = tokens[j]

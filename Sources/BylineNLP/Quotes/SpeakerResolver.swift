@@ -301,7 +301,7 @@ struct SpeakerResolver {
         let head = t[r.upperBound - 1].lowerHash
         guard QuoteWords.determiners.contains(t[r.lowerBound].lowerHash) else { return false }
         return !QuoteWords.documentNouns.contains(head) && !QuoteWords.organizationNouns.contains(head)
-            && ctx.scalar(r.upperBound - 1) != 0x73 || QuoteWords.maleNouns.contains(head)
+            && !ctx.isPlural(r.upperBound - 1) || QuoteWords.maleNouns.contains(head)
             || QuoteWords.femaleNouns.contains(head)
     }
 

@@ -20,7 +20,7 @@ extension SpeakerResolver {
         guard ctx.isWord(r.upperBound - 1), !QuoteWords.documentNouns.contains(head),
             !QuoteWords.organizationNouns.contains(head)
         else { return false }
-        return ctx.scalar(r.upperBound - 1) != 0x73 || QuoteWords.maleNouns.contains(head)
+        return !ctx.isPlural(r.upperBound - 1) || QuoteWords.maleNouns.contains(head)
             || QuoteWords.femaleNouns.contains(head)
     }
 
@@ -174,6 +174,12 @@ extension SpeakerResolver {
         if QuoteWords.documentNouns.contains(head) {
             return SpeakerResolver.definiteDeterminers.contains(t[r.lowerBound].lowerHash)
                 || !ctx.isAccordingTo(r.lowerBound - 2)
+        }
+        // "the attendees", "the authors of the report": a group of people the article has described.
+        if r.count >= 2 && SpeakerResolver.definiteArticles.contains(t[r.lowerBound].lowerHash)
+            && ctx.isPlural(r.upperBound - 1) && !QuoteWords.organizationNouns.contains(head)
+        {
+            return true
         }
         for k in r where ctx.isWord(k) {
             let h = t[k].lowerHash
