@@ -74,6 +74,8 @@ public enum DateScoring {
         public var spurious: [PredictedTimex] = []
         /// Extent matched, value wrong.
         public var wrongValue: [(gold: GoldTimex, predicted: PredictedTimex)] = []
+        /// Every counted pair, for the listings of boundaries and types that differ.
+        public var paired: [(gold: GoldTimex, predicted: PredictedTimex)] = []
     }
 
     /// Scores `predicted` against `gold`. Pairing always runs over every type, as the official
@@ -96,6 +98,7 @@ public enum DateScoring {
             }
             out.counts.predicted += 1
             out.counts.extentMatched += 1
+            out.paired.append((g, predicted[k]))
             if predicted[k].value == g.value {
                 out.counts.valueMatched += 1
             } else {

@@ -28,7 +28,8 @@ struct EvalDates: ParsableCommand {
     @Flag(help: "Do not run spaCy + dateparser.")
     var noAnchors = false
 
-    @Flag(help: "List every missed, spurious and wrongly valued expression.")
+    @Flag(
+        help: "Count each sub-corpus's errors by kind, then list every missed, spurious and wrongly valued expression.")
     var errors = false
 
     func run() throws {
@@ -83,6 +84,17 @@ struct EvalDates: ParsableCommand {
     }
 
     private func printErrors(_ eval: DateEvaluation, _ outcomes: [String: DateScoring.Outcome]) {
+        for c in eval.corpora {
+            let o = c.documents.compactMap { outcomes[$0.name] }
+            let boundary = o.reduce(0) {
+                $0 + $1.paired.filter { $0.gold.start != $0.predicted.start || $0.gold.end != $0.predicted.end }.count
+            }
+            let type = o.reduce(0) { $0 + $1.paired.filter { $0.gold.type != $0.predicted.type }.count }
+            print(
+                "\(c.name): missed \(o.reduce(0) { $0 + $1.missed.count }), spurious \(o.reduce(0) { $0 + $1.spurious.count }), "
+                    + "boundary differs \(boundary) of \(o.reduce(0) { $0 + $1.paired.count }) pairs, type differs \(type), "
+                    + "value differs \(o.reduce(0) { $0 + $1.wrongValue.count })")
+        }
         for d in eval.documents {
             guard let o = outcomes[d.name] else { continue }
             let s = Array(d.text.unicodeScalars)
@@ -105,7 +117,7 @@ struct EvalDates: ParsableCommand {
             }
             for (g, p) in o.wrongValue {
                 print(
-                    "VALUE \(d.name) \(dct) \(g.type) [\(text(g.start, g.end))|\(text(p.start, p.end))] gold \(g.value) got \(p.value ?? "null")  …\(text(g.start - 50, g.end + 30))…"
+                    "VALUE \(d.name) \(dct) \(g.type) [\(text(g.start, g.end))|\(text(p.start, p.end))] gold \(g.value) got \(p.type) \(p.value ?? "null")  …\(text(g.start - 50, g.end + 30))…"
                 )
             }
         }

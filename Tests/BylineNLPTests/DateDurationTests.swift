@@ -39,6 +39,12 @@ import Testing
         ("The 48-hour walkout ended.", "48-hour", "PT48H"),
         ("The deal was done in less than an hour.", "an hour", "PT1H"),
         ("She sat in parliament for twenty three years.", "twenty three years", "P23Y"),
+        // quarters keep their own unit
+        ("The bank lost money over the past two quarters.", "the past two quarters", "P2Q"),
+        ("Margins shrank for several quarters.", "several quarters", "PXQ"),
+        // "recent weeks" and "recent months" are a stretch of time up to publication
+        ("Fuel prices have climbed in recent weeks.", "recent weeks", "PXW"),
+        ("The mayor has travelled less in recent months.", "recent months", "PXM"),
     ])
     func durations(text: String, expression: String, value: String) {
         Self.check(text, expression, value, "DURATION")

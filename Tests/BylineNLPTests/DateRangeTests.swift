@@ -37,6 +37,21 @@ import Testing
         #expect(Self.dates(text) == expected, "\(text)")
     }
 
+    @Test func partOfTheDayUnderDiscussion() {
+        #expect(
+            Self.dates("The market opened on Wednesday. Buyers came back in the afternoon.") == [
+                "Wednesday=2022-01-12", "the afternoon=2022-01-12TAF",
+            ])
+        #expect(Self.dates("Shelling went on during the night.") == ["the night=2022-01-14TNI"])
+        // "the morning of" names another day; "the morning hours" is not a point
+        #expect(Self.dates("He was seen in the morning of his arrest.").isEmpty)
+    }
+
+    @Test func pastSpanningSeveralUnits() {
+        #expect(Self.dates("Tension has grown in recent weeks and months.") == ["recent weeks and months=PAST_REF"])
+        #expect(Self.dates("Crime fell in recent years.") == ["recent years=PAST_REF"])
+    }
+
     @Test(arguments: [
         "The chapel dates from the 14th century.",
         "Her office is on the 3rd floor of the tower.",

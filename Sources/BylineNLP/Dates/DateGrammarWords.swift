@@ -26,7 +26,7 @@ extension DateGrammar {
         ended = L.h("ended"), ending = L.h("ending"), quarters = L.h("quarters"), an = L.h("an"), hours = L.h("hours"),
         asWord = L.h("as"), old = L.h("old"), every = L.h("every"), each = L.h("each"), isWord = L.h("is"),
         it = L.h("it"), today = L.h("today"), time = L.h("time"), local = L.h("local"),
-        one = L.h("one"), since = L.h("since"), percent = L.h("percent")
+        one = L.h("one"), since = L.h("since"), percent = L.h("percent"), during = L.h("during"), weeks = L.h("weeks")
     /// Words that join the first and last day of a range: "June 3 to 9", "May 4 through 8".
     static let rangeLinks = L.set(["to", "through", "thru", "until", "till"])
     /// Words before "the 14th" that make it a day of the month: "on the 14th", "by the 3rd".

@@ -36,6 +36,17 @@ extension DateGrammar {
             {
                 return nil
             }
+            // "recent weeks and months": the past, units and all
+            if Self.pluralUnits.contains(next), t.lh(j + 2) == Self.and || t.lh(j + 2) == Self.or,
+                Self.pluralUnits.contains(t.lh(j + 3)), r == "PAST_REF"
+            {
+                return DateMatch(range: j..<j + 4, meaning: .reference(r))
+            }
+            // "in recent weeks", "in recent months": a stretch of time reaching publication, as
+            // long as it says; "recent years" and "recent days" stay the past
+            if h == Self.recent, next == Self.weeks || next == Self.months {
+                return DateMatch(range: j..<j + 2, meaning: .duration(next == Self.weeks ? "PXW" : "PXM"))
+            }
             if Self.pluralUnits.contains(next) && r == "PAST_REF" {
                 return DateMatch(range: j..<j + 2, meaning: .reference(r))
             }

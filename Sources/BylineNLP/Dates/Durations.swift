@@ -73,20 +73,19 @@ extension DateGrammar {
         return nil
     }
 
-    /// "P2Y", "PT3H", "PXY"; decades and centuries count in years ("P20Y"), quarters in months.
+    /// "P2Y", "PT3H", "PXY"; decades and centuries count in years ("P20Y"); quarters keep the
+    /// TimeML unit Q ("the past two quarters" P2Q, "every quarter" P1Q).
     static func durationValue(_ amount: String, _ unit: String) -> String {
         if unit.hasPrefix("T") { return "PT" + amount + unit.dropFirst() }
         if let n = Int(amount) {
             switch unit {
             case "0Y": return "P\(n * 10)Y"
             case "00Y": return "P\(n * 100)Y"
-            case "Q": return "P\(n * 3)M"
             default: break
             }
         }
         switch unit {
         case "0Y", "00Y": return "P" + amount + "Y"
-        case "Q": return "P" + amount + "M"
         default: return "P" + amount + unit
         }
     }

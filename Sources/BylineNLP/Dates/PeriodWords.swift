@@ -73,6 +73,13 @@ extension DateGrammar {
         if s.framed, !s.hasThe, t.lh(j + 1) != Self.of, t.lh(j + 1) != Self.hours {
             return DateMatch(range: j..<j + 1, meaning: .referenceUnit(.day, by: 0, time: time))
         }
+        // "buyers came back in the afternoon", "during the night": that part of the day under
+        // discussion
+        if s.hasThe, !s.framed, t.lh(j - 2) == Self.inWord || t.lh(j - 2) == Self.during, t.lh(j + 1) != Self.of,
+            t.lh(j + 1) != Self.hours
+        {
+            return DateMatch(range: j..<j + 1, meaning: .referenceUnit(.day, by: 0, time: time))
+        }
         return nil
     }
 
