@@ -57,6 +57,10 @@ struct LoadRun {
     /// `chunkedPerWorker` articles per worker); fewer go one at a time, so a slow one shares no chunk.
     static let annotateChunk = 4
     static let chunkedPerWorker = 32
+    /// Articles annotated per round. A round's result slots, and the copies of the article chunks
+    /// it writes to while the workers read them, are freed before the next round starts, so a
+    /// million pending articles hold what this many do.
+    static let annotateRound = 1 << 14
     /// Articles handed to a worker at a time when scanning words.
     static let wordsChunk = 64
     /// How long the coordinator waits for the workers before it takes what they finished and
@@ -272,17 +276,31 @@ struct LoadRun {
 
     private mutating func annotatePending() {
         let pending = annotations.indices.filter { !annotations.isAnnotated($0) }
-        let chunk = pending.count >= workers * Self.chunkedPerWorker ? Self.annotateChunk : 1
-        let job = ParallelJob(count: pending.count, chunk: chunk, workers: workers)
+        let chunked = pending.count >= workers * Self.chunkedPerWorker
+        // Articles of files the cache keeps are encoded for the journal on the worker.
+        var kept = [Bool](repeating: false, count: journal == nil ? 0 : articles.count)
+        for e in entries where !kept.isEmpty { for id in e.articles { kept[id] = true } }
+        counts.annotateStart = now
+        // A file's articles may fall in two rounds: their journal entries wait across them.
+        var blobs: [Int: [UInt8]] = [:]
+        var start = 0
+        while start < pending.count && !isCancelled() {
+            let round = Array(pending[start..<min(pending.count, start + Self.annotateRound)])
+            annotate(round, chunked: chunked, journaling: kept, blobs: &blobs)
+            start += round.count
+        }
+        journal?.flush()
+    }
+
+    /// Annotates the articles `pending` on the workers and takes the results in article order.
+    private mutating func annotate(
+        _ pending: [Int], chunked: Bool, journaling: [Bool], blobs: inout [Int: [UInt8]]
+    ) {
+        let job = ParallelJob(count: pending.count, chunk: chunked ? Self.annotateChunk : 1, workers: workers)
         let slots = ResultSlots<(AnnotatedArticle, [UInt64], [UInt8]?)>(count: pending.count)
         let source = articles
         let (held, texts) = (spots, self.texts)
         let annotator = annotator
-        // Articles of files the cache keeps are encoded for the journal on the worker.
-        var kept = [Bool](repeating: false, count: journal == nil ? 0 : articles.count)
-        for e in entries where !kept.isEmpty { for id in e.articles { kept[id] = true } }
-        let journaling = kept
-        counts.annotateStart = now
         job.start(cancelled: isCancelled) { j in
             let article = texts.withText(source[pending[j]], spot: held[pending[j]])
             let r = annotator.annotate(article)
@@ -293,7 +311,6 @@ struct LoadRun {
             slots[j] = (r, TermCollector.words(in: article.text), blob)
         }
         var done = 0
-        var blobs: [Int: [UInt8]] = [:]
         // Results are taken in article order (names are merged into the vocabulary in that order,
         // so every load gives the same index); an article that takes long holds the ones after it
         // up to the annotator's time cap at most, while the other workers go on annotating.
@@ -319,14 +336,13 @@ struct LoadRun {
                 blobs[id] = blob
                 finished.append(id)
                 done += 1
+                counts.annotatedByNLP += 1
             }
-            counts.annotatedByNLP = done
             journalFiles(of: finished, blobs: &blobs)
             advanceIndex()
             publishIfDue(.annotating)
         }
         job.join()
-        journal?.flush()
     }
 
     /// Appends to the journal each file holding one of the articles `ids` (just annotated) once
