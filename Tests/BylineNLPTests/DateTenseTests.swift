@@ -40,6 +40,11 @@ import Testing
         ("The rail strike starts on Tuesday.", "Tuesday", "2022-01-18"),
         ("Voting closes on Wednesday evening.", "Wednesday evening", "2022-01-19TEV"),
         ("The rail strike started on Tuesday.", "Tuesday", "2022-01-11"),
+        // so does the present tense of an appointment; its past and a stative present do not
+        ("The two ministers meet separately Monday with the envoy.", "Monday", "2022-01-17"),
+        ("The prime minister visits Lisbon on Wednesday.", "Wednesday", "2022-01-19"),
+        ("The two ministers met separately Monday with the envoy.", "Monday", "2022-01-10"),
+        ("The fund holds 12% of the shares after buying more on Monday.", "Monday", "2022-01-10"),
         // "since" a month: the latest one begun by publication
         ("The regulator has received 900 complaints since March.", "March", "2021-03"),
     ])

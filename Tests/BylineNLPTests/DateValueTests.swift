@@ -158,6 +158,19 @@ import Testing
         #expect(found.map(\.1) == ["2021-Q3", "2020-Q3", "2021-Q3"])
     }
 
+    /// A named quarter a year back is one expression, dated a year before that quarter's latest
+    /// occurrence, and the quarter under discussion stays the reported one.
+    @Test(arguments: [
+        (
+            "Profit rose in the fourth quarter. In the year-ago fourth quarter, it fell. The quarter was strong.",
+            ["2021-Q4", "2020-Q4", "2021-Q4"]
+        ),
+        ("Sales fell from the year-earlier second half.", ["2020-H2"]),
+    ])
+    func namedQuarterAYearBack(text: String, values: [String]) {
+        #expect(Self.dates(text).map(\.1) == values, "\(text): \(Self.dates(text))")
+    }
+
     /// The period a report is about is the latest finished one it names, not a passing mention
     /// of an earlier or unfinished one.
     @Test(arguments: [

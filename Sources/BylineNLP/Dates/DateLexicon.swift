@@ -135,6 +135,9 @@ enum DateLexicon {
         "payable", "effective", "due", "postponed",
         // the present tense of a timetable: "the strike starts on Monday", "polls close Friday"
         "starts", "begins", "ends", "opens", "closes", "resumes", "expires", "reopens", "kicks",
+        // and of an appointment ("the two leaders meet Monday", "she visits Paris on Friday"); forms
+        // that are also common nouns ("tax returns", "the votes") are left out
+        "meet", "meets", "visits", "travels", "departs", "hosts", "convenes", "testifies", "flies",
     ])
 
     /// Modal verbs: "will one day", "could one day" look ahead without a date.

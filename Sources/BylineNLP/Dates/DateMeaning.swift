@@ -14,6 +14,10 @@ enum DateMeaning: Sendable, Hashable {
     case weekday(Int, shift: Int?, time: DateFields)
     /// The day before (-1) or after (+1) a day: "the day before last Tuesday's hearing".
     indirect case dayOffset(DateMeaning, days: Int)
+    /// A quarter or half whole years before the one named ("the year-ago third quarter" is the
+    /// third quarter a year before the latest one): a comparison, which leaves the period under
+    /// discussion as it was.
+    indirect case yearsBefore(DateMeaning, years: Int)
     /// A weekday naming an event ("Wednesday's ruling"): the latest such day on or before
     /// publication, whatever the tense around it ("will appeal Wednesday's ruling").
     case reportedWeekday(Int, time: DateFields)

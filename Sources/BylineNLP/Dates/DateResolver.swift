@@ -34,7 +34,7 @@ struct DateResolver {
         guard let f = fields(of: meaning, tense: tense) else { return nil }
         if f.quarter != nil || f.half != nil, !isYearAgo(meaning) { severalQuarters = false }
         switch meaning {
-        case .fromReference, .quarterInContext(yearsBack: 1..., _, _): break
+        case .fromReference, .quarterInContext(yearsBack: 1..., _, _), .yearsBefore: break
         default:
             if f.year != nil || f.decade != nil { last = DateFields.withoutTime(f) }
             if f.date != nil { lastDay = DateFields.withoutTime(f) }
@@ -89,6 +89,8 @@ struct DateResolver {
             return DateFields(d).with(time: time)
         case .dayOffset(let inner, let n):
             return fields(of: inner, tense: tense)?.shifted(.day, by: n)
+        case .yearsBefore(let inner, let n):
+            return fields(of: inner, tense: tense)?.shifted(.year, by: -n)
         case .reportedWeekday(let w, let time):
             guard let a = anchor else { return nil }
             return DateFields(a.adding(days: -((a.weekday - w + 7) % 7))).with(time: time)
@@ -168,7 +170,7 @@ struct DateResolver {
     /// quarter", "a year earlier"), which does not change what that period is.
     private func isYearAgo(_ meaning: DateMeaning) -> Bool {
         switch meaning {
-        case .fromReference: return true
+        case .fromReference, .yearsBefore: return true
         case .quarterInContext(let yearsBack, let year, _): return yearsBack > 0 || year != nil
         default: return false
         }

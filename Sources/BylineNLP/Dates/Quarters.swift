@@ -66,9 +66,13 @@ extension DateGrammar {
         if let q = L.ordinals[h] ?? fiscalOrdinal(k), !t.tokens[k].has(.hasDigit) || q <= 4 {
             let noun = t.lh(k + 1)
             guard noun == Self.quarter && q <= 4 || noun == Self.half && q <= 2 else { return nil }
-            guard yearsBack == 0 else { return nil }
             var f = DateFields()
             if noun == Self.quarter { f.quarter = q } else { f.half = q }
+            // "the year-ago third quarter": that quarter a year before the latest one
+            guard yearsBack == 0 else {
+                guard year == nil else { return nil }
+                return DateMatch(range: j..<k + 2, meaning: .yearsBefore(.calendar(f, lean: nil), years: yearsBack))
+            }
             f.year = year
             var end = k + 2
             // "the first half of the 1980s": a part of a decade is dated by the decade
