@@ -31,6 +31,10 @@ import Testing
         ("Prices rose over the past three months.", "the past three months", "P3M"),
         ("The plan covers the next 18 months.", "the next 18 months", "P18M"),
         ("The strike lasted several weeks.", "several weeks", "PXW"),
+        // an accounting period of several quarters
+        ("For the nine months, net income rose 12%.", "the nine months", "P9M"),
+        ("Sales fell in the first six months.", "the first six months", "P6M"),
+        ("Net for the year-earlier nine months included a gain.", "the year-earlier nine months", "P9M"),
         ("It will take a few days.", "a few days", "PXD"),
         ("The lowest level in two decades.", "two decades", "P20Y"),
         ("Rates have not been this low for a decade.", "a decade", "P10Y"),

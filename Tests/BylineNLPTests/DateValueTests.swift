@@ -188,23 +188,23 @@ import Testing
     }
 
     /// After a period of several quarters ("the nine months"), year-ago figures are the year's
-    /// until a quarter is named again; the period itself is a duration and is not reported.
+    /// until a quarter is named again; the period itself is a duration of that many months.
     @Test(arguments: [
         (
             "Profit rose in the third quarter. For the nine months, net fell from a year earlier.",
-            ["2021-Q3", "2020"]
+            ["2021-Q3", "P9M", "2020"]
         ),
         (
             "Profit rose in the third quarter. In the first nine months, net fell from $3 million in the 2020 period. The year-ago results were restated.",
-            ["2021-Q3", "2020", "2020"]
+            ["2021-Q3", "P9M", "2020", "2020"]
         ),
         (
             "Profit rose in the third quarter. In the latest nine months, sales rose. In the year-ago quarter, sales fell.",
-            ["2021-Q3", "2020-Q3"]
+            ["2021-Q3", "P9M", "2020-Q3"]
         ),
         (
             "Profit rose in the third quarter. For the nine months, net fell. In the fourth quarter, sales rose from a year earlier.",
-            ["2021-Q3", "2021-Q4", "2020-Q4"]
+            ["2021-Q3", "P9M", "2021-Q4", "2020-Q4"]
         ),
     ])
     func yearAgoAfterSeveralQuartersIsAYear(text: String, values: [String]) {

@@ -50,10 +50,10 @@ enum DateMeaning: Sendable, Hashable {
     case ahead(DateUnit, by: Int, length: String)
     /// A recurring time, by its TIMEX3 value: "every week" P1W, "each Monday" XXXX-WXX-1.
     case recurrence(String)
-    /// An accounting period of several quarters ("the nine months", "the first six months"): a
-    /// duration, not a date, so nothing is reported for it; the year-ago figures after it ("up
+    /// An accounting period of several quarters ("the nine months", "the first six months"), by
+    /// its number of months: a duration (P9M), not a date; the year-ago figures after it ("up
     /// from $5 million a year earlier", "the year-ago period") are that year's, not a quarter's.
-    case periodOfMonths
+    case periodOfMonths(Int)
     /// The day a quarter just named ended ("the quarter ended Sept. 30"): dated as written, but
     /// the quarter stays what later expressions refer back to ("up from a year earlier").
     indirect case periodEnd(DateMeaning)

@@ -29,7 +29,6 @@ public struct DateRecognizer: Sendable {
         var out: [EntityMention] = []
         for m in found.matches {
             let value = resolver.value(of: m.meaning) { Tense.around(m.range, in: doc) }
-            if case .periodOfMonths = m.meaning { continue }
             let span = doc.span(tokens: m.range)
             out.append(EntityMention(type: .date, start: span.start, end: span.end, text: span.text, value: value))
         }
@@ -40,11 +39,7 @@ public struct DateRecognizer: Sendable {
     /// or SET.
     public func timexes(in doc: Document, anchor: CalendarDate?) -> [(mention: EntityMention, type: String)] {
         let found = expressions(in: doc)
-        let kept = found.matches.filter {
-            if case .periodOfMonths = $0.meaning { return false }
-            return true
-        }
-        return zip(recognize(doc, found, anchor: anchor), kept).map { mention, m in
+        return zip(recognize(doc, found, anchor: anchor), found.matches).map { mention, m in
             (mention, Self.type(of: m.meaning, value: mention.value))
         }
     }
@@ -52,7 +47,7 @@ public struct DateRecognizer: Sendable {
     /// The TIMEX3 type of an expression with its resolved value.
     static func type(of meaning: DateMeaning, value: String?) -> String {
         switch meaning {
-        case .duration: return "DURATION"
+        case .duration, .periodOfMonths: return "DURATION"
         case .recurrence: return "SET"
         // "in five years" stays a length of time unless its clause made it a date ahead
         case .ahead(_, _, let length) where value == length: return "DURATION"

@@ -26,9 +26,9 @@ struct DateResolver {
         case .ahead(_, _, let length) where tense() != .future: return length
         default: break
         }
-        if case .periodOfMonths = meaning {
+        if case .periodOfMonths(let months) = meaning {
             severalQuarters = true
-            return nil
+            return "P\(months)M"
         }
         if case .periodEnd(let day) = meaning { return fields(of: day, tense: tense)?.value }
         guard let f = fields(of: meaning, tense: tense) else { return nil }

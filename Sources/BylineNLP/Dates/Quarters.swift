@@ -106,6 +106,10 @@ extension DateGrammar {
                 meaning: .quarterInContext(
                     yearsBack: yearsBack + (yearAgo == nil ? 0 : 1), year: year, saysQuarter: h == Self.quarter))
         }
+        // "the year-earlier nine months": the same accounting period a year back is as long
+        if yearsBack > 0, let c = t.count(k), (4...11).contains(c.value), t.lh(c.next) == Self.months {
+            return DateMatch(range: j..<c.next + 1, meaning: .periodOfMonths(c.value))
+        }
         if yearsBack > 0 {
             return DateMatch(
                 range: j..<k, meaning: .quarterInContext(yearsBack: yearsBack, year: nil, saysQuarter: false))

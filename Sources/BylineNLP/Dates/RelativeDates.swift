@@ -133,7 +133,7 @@ extension DateGrammar {
         guard let c = t.count(k), (4...11).contains(c.value), t.lh(c.next) == Self.months,
             t.lh(c.next + 1) != Self.ago, t.lh(c.next + 1) != Self.earlier, t.lh(c.next + 1) != Self.later
         else { return nil }
-        return DateMatch(range: j..<c.next + 1, meaning: .periodOfMonths)
+        return DateMatch(range: j..<c.next + 1, meaning: .periodOfMonths(c.value))
     }
 
     /// "two days ago", "a year earlier", "five years ago", "several years ago", "a decade ago".
