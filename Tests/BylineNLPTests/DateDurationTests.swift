@@ -60,9 +60,22 @@ import Testing
         ("The market opens every Sunday morning.", "every Sunday morning", "XXXX-WXX-7TMO"),
         ("Orangemen march each July.", "each July", "XXXX-07"),
         ("The census is held every ten years.", "every ten years", "P10Y"),
+        // adverbs and adjectives of frequency
+        ("Supporters have rallied almost daily since the verdict.", "daily", "P1D"),
+        ("She gave her weekly radio address from the farm.", "weekly", "P1W"),
+        ("Most of the staff are paid hourly.", "hourly", "PT1H"),
     ])
     func recurrences(text: String, expression: String, value: String) {
         Self.check(text, expression, value, "SET")
+    }
+
+    /// A frequency word naming a newspaper or measuring a quantity per unit is no recurring time.
+    @Test(arguments: [
+        "The party daily Pravda printed the letter in full.",
+        "Turnover was a third of the average daily volume.",
+    ])
+    func frequencyWordsThatAreNotSets(text: String) {
+        #expect(Self.timexes(text).isEmpty, "\(text): \(Self.timexes(text))")
     }
 
     /// Ages, rates, titles and distances in time from an event are not lengths of time.

@@ -24,7 +24,8 @@ extension DateGrammar {
         corresponding = L.h("corresponding"), week = L.h("week"), ahead = L.h("ahead"), months = L.h("months"),
         then = L.h("then"),
         ended = L.h("ended"), ending = L.h("ending"), quarters = L.h("quarters"), an = L.h("an"), hours = L.h("hours"),
-        asWord = L.h("as"), old = L.h("old"), every = L.h("every"), each = L.h("each"), isWord = L.h("is"),
+        asWord = L.h("as"), old = L.h("old"), every = L.h("every"), each = L.h("each"), average = L.h("average"),
+        isWord = L.h("is"),
         it = L.h("it"), today = L.h("today"), time = L.h("time"), local = L.h("local"),
         one = L.h("one"), since = L.h("since"), percent = L.h("percent"), during = L.h("during"), weeks = L.h("weeks")
     /// Words that join the first and last day of a range: "June 3 to 9", "May 4 through 8".

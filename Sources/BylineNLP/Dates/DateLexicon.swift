@@ -94,6 +94,12 @@ enum DateLexicon {
         h("nowadays"): "PRESENT_REF", h("recently"): "PAST_REF", h("recent"): "PAST_REF", h("lately"): "PAST_REF",
     ])
 
+    /// Adverbs and adjectives of frequency, each a recurring time ("rallies are held daily",
+    /// "his weekly radio address").
+    static let frequencies = TokenTable<String>([
+        h("hourly"): "PT1H", h("daily"): "P1D", h("weekly"): "P1W", h("monthly"): "P1M", h("yearly"): "P1Y",
+    ])
+
     /// Words whose compound with "the" is a reference ("the future", "the past").
     static let theReferences = TokenTable<String>([
         h("future"): "FUTURE_REF", h("past"): "PAST_REF",
@@ -213,6 +219,7 @@ enum DateLexicon {
                 "now", "currently", "current", "nowadays", "recently", "lately", "noon", "midnight", "midday",
                 "thanksgiving", "christmas", "easter", "halloween", "q1", "q2", "q3", "q4",
             ].map(h))
+        s.formUnion(frequencies.words)
         return TokenTable(s)
     }()
 

@@ -93,6 +93,12 @@ extension DateGrammar {
     /// "every week" P1W, "every two years" P2Y, "each Monday" XXXX-WXX-1, "every Monday
     /// morning" XXXX-WXX-1TMO, "each July" XXXX-07.
     func recurrence(at j: Int) -> DateMatch? {
+        // "daily", "weekly", unless it names a newspaper ("the party daily Granma") or measures a
+        // quantity per day ("the average daily volume")
+        if let value = L.frequencies[t.lh(j)] {
+            guard !t.isCapitalized(j + 1), t.lh(j - 1) != Self.average else { return nil }
+            return DateMatch(range: j..<j + 1, meaning: .recurrence(value))
+        }
         guard t.lh(j) == Self.every || t.lh(j) == Self.each else { return nil }
         let k = j + 1
         if let w = L.weekdays[t.lh(k)], t.isCapitalized(k) {
