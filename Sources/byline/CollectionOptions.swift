@@ -18,15 +18,19 @@ struct CollectionOptions: ParsableArguments {
 
     /// Loads and annotates the collection on every core, showing `progress` as it goes and
     /// reporting skipped files on standard error; fails (exit 1) when nothing at all could be read.
-    func load(progress: ProgressLine? = nil) throws -> ArticleCollection {
-        try loadReporting(progress: progress).collection
+    /// `index`: the parts of the collection's index the command reads.
+    func load(progress: ProgressLine? = nil, index: IndexParts = .all) throws -> ArticleCollection {
+        try loadReporting(progress: progress, index: index).collection
     }
 
     /// `load`, also giving the load's final counts.
-    func loadReporting(progress: ProgressLine?) throws -> (collection: ArticleCollection, counts: LoadProgress?) {
+    func loadReporting(progress: ProgressLine?, index: IndexParts = .all) throws -> (
+        collection: ArticleCollection, counts: LoadProgress?
+    ) {
         let dir = try source()
         let loader = CollectionLoader(
-            paths: [dir], cache: noCache ? nil : AnnotationCache.standard(), intermediateSnapshots: false)
+            paths: [dir], cache: noCache ? nil : AnnotationCache.standard(), annotator: BackgroundAnnotator(),
+            intermediateSnapshots: false, index: index)
         loader.start { update in progress?.show(update.progress) }
         let collection = loader.wait()
         progress?.clear()

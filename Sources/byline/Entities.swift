@@ -20,7 +20,7 @@ struct Entities: ParsableCommand {
     var format: TableOutput.Format = .table
 
     func run() throws {
-        let c = try collection.load(progress: progress.line())
+        let c = try collection.load(progress: progress.line(), index: .names)
         let list = c.index.entities.filter { type == nil || $0.type == type }.sorted {
             ($1.articleCount, $1.mentionCount, $0.name) < ($0.articleCount, $0.mentionCount, $1.name)
         }

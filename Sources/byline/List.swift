@@ -31,7 +31,8 @@ struct List: ParsableCommand {
         } catch {
             throw Failure.usage("--query: \(error)")
         }
-        let c = try collection.load(progress: progress.line())
+        // Without a query the rows need no index: the counts come from the annotations.
+        let c = try collection.load(progress: progress.line(), index: filter.terms.isEmpty ? [] : .all)
         if c.count == 0 { throw Failure.runtime("no articles found in \(try collection.source())") }
         let rows = c.select(filter, flagged: Self.flagged(c, if: filter)).map { id in
             Row(

@@ -27,7 +27,7 @@ struct Quotes: ParsableCommand {
     }
 
     func run() throws {
-        let c = try collection.load(progress: progress.line())
+        let c = try collection.load(progress: progress.line(), index: .names)
         let rows = Self.rows(c, speaker: speaker)
         Self.listing.write(rows, as: format)
     }

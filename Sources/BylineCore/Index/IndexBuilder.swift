@@ -1,5 +1,19 @@
 import BylineNLP
 
+/// The parts of an index a load builds. The reader needs them all; a command that prints once
+/// needs only what it prints, and a part left out costs nothing while the collection loads.
+public struct IndexParts: OptionSet, Sendable {
+    public let rawValue: Int
+    public init(rawValue: Int) { self.rawValue = rawValue }
+
+    /// Entities merged across the collection with their aliases and posting lists, and the
+    /// speakers: what `entities`, `quotes` and name queries read.
+    public static let names = IndexParts(rawValue: 1)
+    /// The word index behind `text:` queries.
+    public static let words = IndexParts(rawValue: 2)
+    public static let all: IndexParts = [.names, .words]
+}
+
 /// Grows the index one annotated article at a time, in article order, while a load goes on;
 /// `snapshot()` hands out an immutable `Index` for the articles added so far.
 public struct IndexBuilder: Sendable {
@@ -17,6 +31,8 @@ public struct IndexBuilder: Sendable {
     /// Articles are going in without their words, which come later from the cache's word index
     /// (`adopt`) or from `addDeferredWords`.
     public private(set) var wordsDeferred = false
+    /// What this builder indexes (`leaveOut`).
+    public private(set) var parts = IndexParts.all
     private var keyScratch: [Int32] = []
     /// Per entity key, its `AliasMerging.nameKey`, computed once as keys appear.
     private var nameKeys: [String] = []
@@ -40,6 +56,16 @@ public struct IndexBuilder: Sendable {
 
     public init(vocabulary: Vocabulary = Vocabulary()) {
         self.vocabulary = vocabulary
+    }
+
+    /// Stops indexing `unwanted` from now on. Without `.words` no text is scanned and `text:`
+    /// finds nothing; without `.names` a snapshot holds the vocabulary but no entity or speaker.
+    public mutating func leaveOut(_ unwanted: IndexParts) {
+        parts.subtract(unwanted)
+        if !parts.contains(.words) {
+            scansText = false
+            wordsDeferred = false
+        }
     }
 
     /// Interns a fresh annotation into this builder's vocabulary.
@@ -78,6 +104,9 @@ public struct IndexBuilder: Sendable {
             speakerQuotes[SpeakerSlot(name: q.speaker, type: q.speakerType), default: []].append(
                 QuoteRef(article: id, quote: Int32(k)))
         }
+        // Keys are given their merging key as they appear, while the load goes on, rather than
+        // all at once when the last snapshot is taken.
+        if parts.contains(.names) { addNameKeys() }
         guard scansText else { return }
         addWords(article: id, words ?? TermCollector.words(in: text))
     }
@@ -93,6 +122,7 @@ public struct IndexBuilder: Sendable {
     /// From now on articles go in without their words: a load from the cache indexes names and
     /// quotes while it reads, before it knows whether the saved word index still fits.
     public mutating func deferWords() {
+        guard parts.contains(.words) else { return }
         scansText = false
         wordsDeferred = true
     }
@@ -100,6 +130,7 @@ public struct IndexBuilder: Sendable {
     /// The words of the articles added while words were deferred (`words[id]` for ids from 0),
     /// after which texts are scanned again as articles arrive.
     public mutating func addDeferredWords(_ words: [[UInt64]]) {
+        guard parts.contains(.words) else { return }
         for (id, w) in words.enumerated() { addWords(article: Int32(id), w) }
         scansText = true
         wordsDeferred = false
@@ -116,11 +147,21 @@ public struct IndexBuilder: Sendable {
         return terms
     }
 
-    /// The index over everything added so far, for a collection of `articleCount` articles.
-    public mutating func snapshot(articleCount: Int) -> Index {
+    /// The `AliasMerging.nameKey` of every vocabulary key that has none yet.
+    private mutating func addNameKeys() {
         while nameKeys.count < vocabulary.keys.count {
             nameKeys.append(AliasMerging.nameKey(vocabulary, key: nameKeys.count))
         }
+    }
+
+    /// The index over everything added so far, for a collection of `articleCount` articles.
+    public mutating func snapshot(articleCount: Int) -> Index {
+        guard parts.contains(.names) else {
+            return Index(
+                vocabulary: vocabulary, nameKeys: [], sites: [], siteKeys: [], keyPostings: [], keyAliases: [:],
+                speakerQuotes: [], terms: wordIndex(), articleCount: articleCount)
+        }
+        addNameKeys()
         let sites = sites.sites
         // Names are folded as site names only once some site has two articles: most collections
         // have none, and folding every name costs as much as the rest of the snapshot.

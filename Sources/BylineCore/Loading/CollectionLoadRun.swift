@@ -16,6 +16,9 @@ struct LoadRun {
     let cache: AnnotationCache?
     let workers: Int
     let annotator: any ArticleAnnotating
+    /// The parts of the index nobody will read: the word index is left out only when no cache is
+    /// written, since the cache keeps it for the next start.
+    let unwanted: IndexParts
     let isCancelled: @Sendable () -> Bool
     let publish: (CollectionUpdate) -> Void
 
@@ -69,7 +72,7 @@ struct LoadRun {
 
     init(
         paths: [String], cache: AnnotationCache?, workers: Int, annotator: any ArticleAnnotating,
-        intermediateSnapshots: Bool, isCancelled: @escaping @Sendable () -> Bool,
+        intermediateSnapshots: Bool, index: IndexParts, isCancelled: @escaping @Sendable () -> Bool,
         publish: @escaping (CollectionUpdate) -> Void
     ) {
         self.paths = paths
@@ -77,6 +80,8 @@ struct LoadRun {
         self.cache = cache
         self.workers = workers
         self.annotator = annotator
+        unwanted = IndexParts.all.subtracting(cache == nil ? index : index.union(.words))
+        builder.leaveOut(unwanted)
         self.isCancelled = isCancelled
         self.publish = publish
     }
@@ -301,6 +306,7 @@ struct LoadRun {
         let source = articles
         let (held, texts) = (spots, self.texts)
         let annotator = annotator
+        let scanWords = builder.scansText
         job.start(cancelled: isCancelled) { j in
             let article = texts.withText(source[pending[j]], spot: held[pending[j]])
             let r = annotator.annotate(article)
@@ -308,7 +314,7 @@ struct LoadRun {
             // copied whole into it, and annotating it again after a crash costs at most the cap.
             let blob =
                 journaling.isEmpty || !journaling[pending[j]] || r.analysedUpTo != nil ? nil : CacheJournal.encode(r)
-            slots[j] = (r, TermCollector.words(in: article.text), blob)
+            slots[j] = (r, scanWords ? TermCollector.words(in: article.text) : [], blob)
         }
         var done = 0
         // Results are taken in article order (names are merged into the vocabulary in that order,
@@ -404,6 +410,7 @@ struct LoadRun {
     /// An index over the cache's vocabulary, its words deferred.
     private mutating func startIndex(with vocabulary: Vocabulary) {
         builder = IndexBuilder(vocabulary: vocabulary)
+        builder.leaveOut(unwanted)
         builder.deferWords()
     }
 

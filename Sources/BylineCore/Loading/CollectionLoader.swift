@@ -16,6 +16,7 @@ public final class CollectionLoader: Sendable {
     private let workers: Int
     private let annotator: any ArticleAnnotating
     private let intermediateSnapshots: Bool
+    private let parts: IndexParts
     private let cancelled = Atomic<Bool>(false)
     private let latestUpdate = Locked<CollectionUpdate?>(nil)
     private let finished = DispatchGroup()
@@ -23,16 +24,18 @@ public final class CollectionLoader: Sendable {
     /// `cache` nil turns the cache off (`--no-cache`); `workers` defaults to one per core;
     /// `annotator` is the NLP pipeline unless a test gives a simpler one. `intermediateSnapshots`
     /// false is for a command that prints once the load is over: progress still goes out, but
-    /// the index is not rebuilt for snapshots nothing would show.
+    /// the index is not rebuilt for snapshots nothing would show. `index` names the parts of the
+    /// index the caller reads; the word index is built all the same when the cache is written.
     public init(
         paths: [String], cache: AnnotationCache?, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-        annotator: any ArticleAnnotating = Annotator(), intermediateSnapshots: Bool = true
+        annotator: any ArticleAnnotating = Annotator(), intermediateSnapshots: Bool = true, index: IndexParts = .all
     ) {
         self.paths = paths
         self.cache = cache
         self.workers = max(1, workers)
         self.annotator = annotator
         self.intermediateSnapshots = intermediateSnapshots
+        parts = index
     }
 
     /// Starts loading on background threads; `onUpdate` gets every snapshot, the last one with
@@ -59,7 +62,7 @@ public final class CollectionLoader: Sendable {
     public func again() -> CollectionLoader {
         CollectionLoader(
             paths: paths, cache: cache, workers: workers, annotator: annotator,
-            intermediateSnapshots: intermediateSnapshots)
+            intermediateSnapshots: intermediateSnapshots, index: parts)
     }
 
     /// The most recent update, for a UI loop that polls.
@@ -83,7 +86,7 @@ public final class CollectionLoader: Sendable {
     private func run(_ onUpdate: @escaping @Sendable (CollectionUpdate) -> Void) {
         var load = LoadRun(
             paths: paths, cache: cache, workers: workers, annotator: annotator,
-            intermediateSnapshots: intermediateSnapshots, isCancelled: { [self] in isCancelled },
+            intermediateSnapshots: intermediateSnapshots, index: parts, isCancelled: { [self] in isCancelled },
             publish: { [self] update in
                 latestUpdate.withLock { $0 = update }
                 onUpdate(update)
