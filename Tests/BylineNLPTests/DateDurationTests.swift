@@ -32,6 +32,10 @@ import Testing
         ("The plan covers the next 18 months.", "the next 18 months", "P18M"),
         ("The strike lasted several weeks.", "several weeks", "PXW"),
         // an accounting period of several quarters
+        // a bare plural unit after "for" or "within": the count is left unsaid
+        ("Fans have queued for weeks.", "weeks", "PXW"),
+        ("Talks could collapse within days.", "days", "PXD"),
+        ("The inquiry should report within a year.", "a year", "P1Y"),
         ("For the nine months, net income rose 12%.", "the nine months", "P9M"),
         ("Sales fell in the first six months.", "the first six months", "P6M"),
         ("Net for the year-earlier nine months included a gain.", "the year-earlier nine months", "P9M"),

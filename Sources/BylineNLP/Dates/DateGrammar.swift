@@ -44,7 +44,7 @@ struct DateGrammar {
         // "the 24-hour strike": a length written as one hyphenated modifier leaves "the" to its noun
         var keeps = Self.keepsArticle(m.meaning)
         if case .duration = m.meaning, m.range.count == 1, t.has(m.range.lowerBound, .hasHyphen) { keeps = false }
-        return DateMatch(range: (keeps ? i : m.range.lowerBound)..<m.range.upperBound, meaning: m.meaning)
+        return DateMatch(range: (keeps && hasThe ? i : m.range.lowerBound)..<m.range.upperBound, meaning: m.meaning)
     }
 
     /// The second day of "April 24 and 25", "June 3-9", "Dec. 1 to 3, 2021": a day number after

@@ -10,6 +10,8 @@ extension DateGrammar {
         yearAgo = L.h("year-ago"), yearEarlier = L.h("year-earlier"), latest = L.h("latest"),
         comparable = L.h("comparable"),
         noon = L.h("noon"), midnight = L.h("midnight"), midday = L.h("midday"), inWord = L.h("in"),
+        forWord = L.h("for"),
+        within = L.h("within"),
         am = L.h("a.m."), pm = L.h("p.m."), amShort = L.h("am"), pmShort = L.h("pm"), am2 = L.h("a.m"),
         pm2 = L.h("p.m"), oclock = L.h("o'clock"),
         two = L.h("two"), thousand = L.h("thousand"), and = L.h("and"),

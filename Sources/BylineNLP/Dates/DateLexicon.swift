@@ -238,6 +238,10 @@ enum DateLexicon {
         return TokenTable(s)
     }()
 
+    /// Words that start a length of time only before a bare plural unit ("for years", "within
+    /// weeks"); they are common enough that nothing else is tried after them.
+    static let lengthLeads = set(["for", "within"])
+
     /// Words that can follow a weak starter inside a date expression.
     static let followers: TokenTable<Bool> = {
         var s = Set(strongStarters.words + weakStarters.words)

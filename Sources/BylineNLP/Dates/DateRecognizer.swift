@@ -83,8 +83,10 @@ public struct DateRecognizer: Sendable {
         {
             return true
         }
-        guard i + 1 < tokens.count, DateLexicon.weakStarters.contains(t.lowerHash) else { return false }
+        guard i + 1 < tokens.count else { return false }
         let n = tokens[i + 1]
+        if DateLexicon.lengthLeads.contains(t.lowerHash) { return DateGrammar.pluralUnits.contains(n.lowerHash) }
+        guard DateLexicon.weakStarters.contains(t.lowerHash) else { return false }
         return n.kind == .number || n.kind == .quote || n.flags.contains(.hasDigit) || n.flags.contains(.hasHyphen)
             || DateLexicon.followers.contains(n.lowerHash)
     }

@@ -36,6 +36,7 @@ extension DateGrammar {
         DateRule(name: "period of months") { g, s in s.hasThe ? g.periodOfMonths(at: s.token) : nil },
         DateRule(name: "counted") { g, s in g.counted(at: s.token) },
         DateRule(name: "duration") { g, s in g.duration(at: s) },
+        DateRule(name: "unsaid length") { g, s in g.unsaidLength(at: s) },
         DateRule(name: "recurrence") { g, s in g.recurrence(at: s.token) },
         DateRule(name: "spoken year") { g, s in g.spokenYear(at: s.token) },
         DateRule(name: "holiday") { g, s in g.holiday(at: s.token) },

@@ -21,7 +21,20 @@ extension DateGrammar {
     /// rate ("$5 a year", "24 hours a day") or a step ("a day after").
     static let singleUnitLeads = L.set([
         "for", "than", "about", "nearly", "almost", "over", "only", "just", "past", "last", "first", "next", "least",
+        "within",
     ])
+
+    /// "for years", "within weeks": a bare plural unit after "for" or "within" is a length of
+    /// time whose count is left unsaid (PXY, PXW); the expression is the unit alone.
+    func unsaidLength(at s: DateSite) -> DateMatch? {
+        let j = s.token
+        guard t.lh(j) == Self.forWord || t.lh(j) == Self.within, Self.pluralUnits.contains(t.lh(j + 1)),
+            !t.isCapitalized(j + 1), let unit = Self.durationUnits[t.lh(j + 1)]
+        else { return nil }
+        let next = t.lh(j + 2)
+        if next == Self.ago || next == Self.earlier || next == Self.later || next == Self.old { return nil }
+        return DateMatch(range: j + 1..<j + 2, meaning: .duration(Self.durationValue("X", unit)))
+    }
 
     /// "two years", "24 hours", "the past three months", "several weeks", "a few days", "two-year".
     func duration(at s: DateSite) -> DateMatch? {
