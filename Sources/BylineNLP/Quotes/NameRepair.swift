@@ -94,7 +94,7 @@ enum NameRepair {
             names[k] = mention(ranges[k], type: .person)
         }
         var added: [(EntityMention, Range<Int>)] = []
-        for k in ranges.indices where ranges[k].count == 1 && !names[k].canonical.contains(" " as Character) {
+        for k in ranges.indices where ranges[k].count == 1 && !names[k].canonical.hasSpace {
             let r = ranges[k]
             let person = names[k].type == .person
             guard person || mayBeSurname(r.lowerBound, doc) else { continue }

@@ -103,18 +103,25 @@ struct SpeakerResolver {
             }
         }
         people.sort { $0.token < $1.token }
+        // The hashes of the first and last words of each name of several words (nil for one word),
+        // cut once rather than in every loop below.
+        let ends: [(first: UInt64, last: UInt64)?] = people.map { p in
+            guard p.name.hasSpace else { return nil }
+            let words = p.name.spaceSeparated()
+            return (words.first.map { TokenHash.lower($0) } ?? 0, words.last.map { TokenHash.lower($0) } ?? 0)
+        }
         // Per last word, the full name mentioned most often (the first on a tie), so a lone
         // "Clinton" is the Clinton the article is about, and "Suu Kyi" extends to "Aung San Suu Kyi".
         var mentions: [String: Int] = [:]
-        // `contains(" " as Character)`, not `contains(" ")`: the string form is Foundation's
-        // substring search, which cost a fifth of attributing quotes.
-        for p in people where p.name.contains(" " as Character) { mentions[p.name, default: 0] += 1 }
-        for p in people where p.name.contains(" " as Character) {
-            let last = p.name.spaceSeparated().last.map { TokenHash.lower($0) } ?? 0
+        for (p, e) in zip(people, ends) where e != nil { mentions[p.name, default: 0] += 1 }
+        for (p, e) in zip(people, ends) {
+            guard let last = e?.last else { continue }
             guard let known = fullNames[last] else {
                 fullNames[last] = p.name
                 continue
             }
+            // The same name again changes nothing.
+            if known == p.name { continue }
             // A longer form of the same name wins however rarely it is used ("Suu Kyi" is short for
             // "Aung San Suu Kyi"); between two different people, the one mentioned more often.
             if SpeakerResolver.isLongerForm(known, of: p.name) { continue }
@@ -134,8 +141,8 @@ struct SpeakerResolver {
         self.nicknames = nicknames
         // A lone word that opens one full name and ends none is short for it: a surname written
         // first ("Ban" for "Ban Ki-moon") or a first name ("Donald"). Two such names: neither.
-        for p in people where p.name.contains(" " as Character) {
-            let first = p.name.spaceSeparated().first.map { TokenHash.lower($0) } ?? 0
+        for (p, e) in zip(people, ends) {
+            guard let first = e?.first else { continue }
             if let known = firstWords[first], known != p.name {
                 if !known.hasPrefix(p.name + " ") { firstWords[first] = p.name.hasPrefix(known + " ") ? p.name : "" }
             } else {
@@ -144,11 +151,15 @@ struct SpeakerResolver {
         }
         // Lone names misspelling one full name's surname, looked up once per name.
         var checked = Set<UInt64>()
-        for p in people where !p.name.isEmpty && !p.name.contains(" " as Character) {
+        var surnames: [(full: String, last: [Unicode.Scalar])]? = nil
+        for (p, e) in zip(people, ends) where !p.name.isEmpty && e == nil {
             let h = TokenHash.lower(p.name)
             guard fullNames[h] == nil, checked.insert(h).inserted else { continue }
-            if let full = misspeltSurname(p.name) { respelt[h] = full }
+            if let full = misspeltSurname(p.name, surnames: &surnames) { respelt[h] = full }
         }
+        // Each name's full name, worked out once: a person is mentioned many times.
+        var fullNameOf: [String: String] = [:]
+        for p in people where !p.name.isEmpty && fullNameOf[p.name] == nil { fullNameOf[p.name] = fullName(p.name) }
         // One gender per person, from any mention that shows it ("Mr Blinken" -> Antony Blinken,
         // "Hillary Clinton" -> a lone "Clinton"). Mentions showing both genders were merged into
         // one name by mistake (a headline "Chris Christie Calls Hillary Clinton"): unknown.
@@ -157,8 +168,8 @@ struct SpeakerResolver {
         var genders: [String: Gender] = [:]
         for lone in [false, true] {
             let given = genders
-            for p in people where p.gender != .unknown && !p.name.isEmpty && p.name.contains(" " as Character) != lone {
-                let full = fullName(p.name)
+            for (p, e) in zip(people, ends) where p.gender != .unknown && !p.name.isEmpty && (e != nil) != lone {
+                let full = fullNameOf[p.name] ?? p.name
                 if lone && given[full] != nil { continue }
                 if let known = genders[full], known != p.gender {
                     genders[full] = .unknown
@@ -168,9 +179,9 @@ struct SpeakerResolver {
             }
         }
         for k in people.indices where people[k].gender == .unknown && !people[k].name.isEmpty {
-            let full = fullName(people[k].name)
+            let full = fullNameOf[people[k].name] ?? people[k].name
             // A full name no mention showed a gender for ("Obama" -> "Barack Obama") has its given name's.
-            if genders[full] == nil, full.contains(" " as Character), let given = full.spaceSeparated().first {
+            if genders[full] == nil, full.hasSpace, let given = full.spaceSeparated().first {
                 genders[full] = Gender.of(nameWord: TokenHash.lower(given), beforeSurname: true)
             }
             people[k].gender = genders[full] ?? .unknown
@@ -438,16 +449,16 @@ struct SpeakerResolver {
     /// "Aung San Suu Kyi"), the one full name a lone first word opens ("Ban" -> "Ban Ki-moon"), or,
     /// with neither, the well-known person of that surname ("Obama" -> "Barack Obama").
     func fullName(_ name: String) -> String {
-        if let full = nicknames[name] { return full }
+        if !nicknames.isEmpty, let full = nicknames[name] { return full }
         let last = name.spaceSeparated().last.map { TokenHash.lower($0) } ?? 0
         if let full = fullNames[last], SpeakerResolver.isLongerForm(full, of: name) { return full }
-        if !name.contains(" " as Character), fullNames[last] == nil, let full = firstWords[last],
+        if !name.hasSpace, fullNames[last] == nil, let full = firstWords[last],
             full.hasPrefix(name + " ")
         {
             return full
         }
         guard fullNames[last] == nil else { return name }
-        if !name.contains(" " as Character), let spelt = respelt[last] { return spelt }
+        if !name.hasSpace, let spelt = respelt[last] { return spelt }
         // A well-known person the article names by surname only.
         return KnownPeople.fullName(name) ?? name
     }
@@ -456,7 +467,7 @@ struct SpeakerResolver {
     /// for "Suu Kyi"), or the same first and last words with more between ("Loretta E. Lynch"
     /// for "Loretta Lynch").
     static func isLongerForm(_ long: String, of short: String) -> Bool {
-        if long.hasSuffix(" " + short) { return true }
+        if long.endsWithWords(short) { return true }
         let l = long.spaceSeparated()
         let s = short.spaceSeparated()
         return s.count >= 2 && l.count > s.count && l.first == s.first && l.last == s.last
@@ -465,14 +476,18 @@ struct SpeakerResolver {
     /// The one full name whose surname `word` misspells by a letter ("Wines" for Leslie Wimes,
     /// "McLenney" for Tyresha McClenney); surnames of fewer than five letters are too alike. An
     /// article naming more than `respellReach` people in full is not searched, to keep the cost linear.
-    func misspeltSurname(_ word: String) -> String? {
+    /// `surnames` keeps the full names' lowercase last words from one call to the next.
+    func misspeltSurname(_ word: String, surnames: inout [(full: String, last: [Unicode.Scalar])]?) -> String? {
         let w = Array(word.lowercased().unicodeScalars)
         guard w.count >= 5, fullNames.count <= SpeakerResolver.respellReach else { return nil }
+        if surnames == nil {
+            surnames = fullNames.values.compactMap { full in
+                full.spaceSeparated().last.map { (full, Array($0.lowercased().unicodeScalars)) }
+            }
+        }
         var found: String? = nil
-        for full in fullNames.values {
+        for (full, s) in surnames ?? [] {
             ctx.step()
-            guard let last = full.spaceSeparated().last else { continue }
-            let s = Array(last.lowercased().unicodeScalars)
             guard s.first == w.first, SpeakerResolver.oneEditApart(s, w) else { continue }
             if found != nil && found != full { return nil }
             found = full

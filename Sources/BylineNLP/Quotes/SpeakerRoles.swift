@@ -248,15 +248,13 @@ extension SpeakerResolver {
 
     /// A name as a speaker is shown: without a possessive, a quotation or a headline's verb run
     /// into it ("Obama Says" -> "Obama", "Donald Trump’s “self-centered" -> "Donald Trump").
-    static func trimmedName(_ name: String) -> String {
-        let words = name.spaceSeparated()
+    static func trimmedName(_ name: String) -> String { trimmedName(name, words: name.spaceSeparated()) }
+
+    /// `trimmedName(_:)` of `name` already cut into its `words`.
+    private static func trimmedName(_ name: String, words: [Substring]) -> String {
         var kept: [Substring] = []
         for (i, word) in words.enumerated() {
-            if word.unicodeScalars.contains(where: {
-                ScalarClass.isQuoteMark($0.value) && !ScalarClass.isApostrophe($0.value)
-            }) {
-                break
-            }
+            if hasQuotationMark(word) { break }
             if i > 0 && headlineVerbs.contains(TokenHash.lower(word)) { break }
             if let cut = possessiveStem(word) {
                 // "NBC’s Dante Chinni": the possessor only describes the name after it.
@@ -271,23 +269,45 @@ extension SpeakerResolver {
             }
             kept.append(word)
         }
-        return kept.isEmpty ? name : kept.joined(separator: " ")
+        if kept.isEmpty { return name }
+        // Every word kept, one space apart (the lengths add up): that is the name itself, so no
+        // new string is joined.
+        if kept.count == words.count && kept.reduce(kept.count - 1, { $0 + $1.utf8.count }) == name.utf8.count {
+            return name
+        }
+        return kept.joined(separator: " ")
+    }
+
+    /// Whether `word` holds a quotation mark other than an apostrophe. In ASCII only `"` is one.
+    private static func hasQuotationMark(_ word: Substring) -> Bool {
+        let ascii = word.utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            var found = false
+            for x in b {
+                if x >= 0x80 { return nil }
+                if x == 0x22 { found = true }
+            }
+            return found
+        }
+        if let ascii, let found = ascii { return found }
+        return word.unicodeScalars.contains { ScalarClass.isQuoteMark($0.value) && !ScalarClass.isApostrophe($0.value) }
     }
 
     /// The name a mention stands for, trimmed as `trimmedName(_:)`; when a title-case headline
     /// ran two names into one ("Chris Christie Calls Hillary Clinton"), the one holding the
     /// mention's last word ("Clinton" -> "Hillary Clinton").
-    static func trimmedName(_ name: String, mention: String) -> String {
+    static func trimmedName(_ name: String, mention: @autoclosure () -> String) -> String {
         let words = name.spaceSeparated()
-        guard let last = mention.spaceSeparated().last else { return trimmedName(name) }
+        // The mention is made and read only for a name with a headline verb in it.
+        guard let verb = words.indices.last(where: { $0 > 0 && headlineVerbs.contains(TokenHash.lower(words[$0])) }),
+            let last = mention().spaceSeparated().last
+        else { return trimmedName(name, words: words) }
         let own = possessiveStem(last) ?? last
-        if let verb = words.indices.last(where: { $0 > 0 && headlineVerbs.contains(TokenHash.lower(words[$0])) }),
-            words[(verb + 1)...].contains(where: { (possessiveStem($0) ?? $0) == own }),
+        if words[(verb + 1)...].contains(where: { (possessiveStem($0) ?? $0) == own }),
             !words[..<verb].contains(where: { (possessiveStem($0) ?? $0) == own })
         {
             return trimmedName(words[(verb + 1)...].joined(separator: " "))
         }
-        return trimmedName(name)
+        return trimmedName(name, words: words)
     }
 
     /// "Trump’s" -> "Trump"; nil for a word without a possessive ending.

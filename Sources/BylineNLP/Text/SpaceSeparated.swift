@@ -3,21 +3,63 @@ extension String {
     ///
     /// Speaker resolution cuts every name into words many times over; comparing `Character`s
     /// made that a fifth of attributing quotes. In ASCII text a space is always a `Character`
-    /// of its own, so such text is cut at its space bytes; any other text as `Character`s.
+    /// of its own, so such text is cut at its space bytes, read straight from the string's
+    /// storage; any other text as `Character`s.
     func spaceSeparated() -> [Substring] {
-        let bytes = utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return split(separator: " ") }
-        var out: [Substring] = []
-        var start = bytes.startIndex
-        var i = start
-        while i != bytes.endIndex {
-            if bytes[i] == 0x20 {
-                if start != i { out.append(self[start..<i]) }
-                start = bytes.index(after: i)
+        let cut = utf8.withContiguousStorageIfAvailable { b -> [Substring]? in
+            var out: [Substring] = []
+            var start = 0
+            for i in 0..<b.count {
+                let x = b[i]
+                if x >= 0x80 { return nil }
+                if x == 0x20 {
+                    if start != i { out.append(self[byteOffset(start)..<byteOffset(i)]) }
+                    start = i + 1
+                }
             }
-            i = bytes.index(after: i)
+            if start != b.count { out.append(self[byteOffset(start)..<endIndex]) }
+            return out
         }
-        if start != bytes.endIndex { out.append(self[start..<bytes.endIndex]) }
-        return out
+        if let cut, let words = cut { return words }
+        return split(separator: " ")
     }
+
+    /// Whether the string holds a space, as `contains(" " as Character)` tells (the string form,
+    /// `contains(" ")`, is Foundation's substring search). ASCII text is searched as bytes: there a
+    /// space is always a `Character` of its own.
+    var hasSpace: Bool {
+        let ascii = utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            var space = false
+            for x in b {
+                if x >= 0x80 { return nil }
+                if x == 0x20 { space = true }
+            }
+            return space
+        }
+        if let ascii, let found = ascii { return found }
+        return contains(" " as Character)
+    }
+
+    /// Whether the string ends with a space and then `words`, as `hasSuffix(" " + words)` tells,
+    /// without building that string. In ASCII text the bytes are compared: a space always
+    /// begins a `Character` there, so a byte suffix after it is a `Character` suffix.
+    func endsWithWords(_ words: String) -> Bool {
+        let found = utf8.withContiguousStorageIfAvailable { long -> Bool? in
+            words.utf8.withContiguousStorageIfAvailable { short -> Bool? in
+                // Byte lengths say nothing of canonically equivalent non-ASCII text: test it first.
+                for x in long where x >= 0x80 { return nil }
+                for x in short where x >= 0x80 { return nil }
+                guard long.count > short.count else { return false }
+                let cut = long.count - short.count - 1
+                guard long[cut] == 0x20 else { return false }
+                for i in 0..<short.count where long[cut + 1 + i] != short[i] { return false }
+                return true
+            } ?? nil
+        }
+        if let found, let ends = found { return ends }
+        return hasSuffix(" " + words)
+    }
+
+    /// The index `n` UTF-8 bytes into the string (constant time on native strings).
+    private func byteOffset(_ n: Int) -> Index { utf8.index(startIndex, offsetBy: n) }
 }

@@ -65,6 +65,17 @@ public enum TokenHash {
     }
 
     public static func lower(_ s: some StringProtocol) -> UInt64 {
+        // ASCII text hashes straight from its bytes (each byte is its scalar); walking
+        // `unicodeScalars` cost a hundred instructions a letter.
+        let ascii = s.utf8.withContiguousStorageIfAvailable { b -> UInt64? in
+            var h = offset
+            for x in b {
+                guard x < 0x80 else { return nil }
+                h = combine(h, UInt32(x >= 0x41 && x <= 0x5A ? x | 0x20 : x))
+            }
+            return h
+        }
+        if let ascii, let h = ascii { return h }
         var h = offset
         for u in s.unicodeScalars { h = combine(h, ScalarClass.lower(u).value) }
         return h
