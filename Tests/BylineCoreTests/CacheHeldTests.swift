@@ -45,7 +45,7 @@ import Testing
         #expect(
             Checksum.of(file, range) == Checksum.of(try Data(contentsOf: URL(fileURLWithPath: path)).map { $0 }, range))
         let stored = TermIndex(stored: try #require(StoredTermSegment.segments(in: file, range)))
-        #expect(!stored.isResident)
+        #expect(stored.segments.isEmpty && stored.stored.count == 3)
         for key in UInt64(0)...720 {
             let hash = key << 16
             #expect(stored.articles(hash: hash) == memory.articles(hash: hash), "word \(key)")

@@ -103,6 +103,16 @@ public struct AnnotationCache: Sendable {
         return CacheJournal(path: CacheJournal.path(for: file(for: roots)))
     }
 
+    /// A scratch file beside the cache files, where a load puts what it has annotated and
+    /// indexed until the cache file is written (`OpenFile.init(scratchIn:)`), or nil when the
+    /// cache would sit inside the data or no file can be made.
+    func scratch(roots: [String]) -> OpenFile? {
+        guard !isInside(roots) else { return nil }
+        let dir = (file(for: roots) as NSString).deletingLastPathComponent
+        try? FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        return OpenFile(scratchIn: dir)
+    }
+
     /// Deletes the journal once the cache file holds everything it held.
     func removeJournal(roots: [String]) {
         unlink(CacheJournal.path(for: file(for: roots)))

@@ -41,8 +41,12 @@ struct CacheFileWriter {
         var sum = Checksum.Running(count: length)
         if let terms {
             var head = BinaryWriter()
-            head.count(terms.segments.count)
+            head.count(terms.stored.count + terms.segments.count)
             try put(head.bytes, adding: &sum)
+            // Segments in a scratch file (or the cache file being replaced) are copied as they lie.
+            for s in terms.stored {
+                guard try s.copy(into: { try put($0, adding: &sum) }) else { throw CacheCorrupt() }
+            }
             for s in terms.segments {
                 var w = BinaryWriter()
                 w.segment(s)
@@ -113,7 +117,7 @@ struct CacheFileWriter {
         counted.count(complete.count)
         let vocab = try section { $0.vocabulary(vocabulary) }
         let all = complete.reduce(0) { $0 + $1.articles.count } == articles.count
-        let words = try termsSection(all && terms?.isResident == true ? terms : nil)
+        let words = try termsSection(all ? terms : nil)
         let tableAt = position
         buffer.append(counted.bytes)
         buffer.append(table.bytes)

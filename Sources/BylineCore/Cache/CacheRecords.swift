@@ -99,9 +99,10 @@ extension BinaryWriter {
         array(s.articles)
     }
 
-    /// How many bytes `terms` writes for `t`.
+    /// How many bytes `terms` writes for `t`, or the cache writer for its stored and resident segments.
     static func termsLength(_ t: TermIndex) -> Int {
-        t.segments.reduce(4) { $0 + 8 + 12 + 8 * $1.keys.count + 4 * $1.offsets.count + 4 * $1.articles.count }
+        t.stored.reduce(4) { $0 + $1.bytes.count }
+            + t.segments.reduce(0) { $0 + 8 + 12 + 8 * $1.keys.count + 4 * $1.offsets.count + 4 * $1.articles.count }
     }
 }
 

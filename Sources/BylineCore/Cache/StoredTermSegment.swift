@@ -9,6 +9,8 @@
 /// never a trap.
 struct StoredTermSegment: Sendable {
     private let file: OpenFile
+    /// Where the segment lies in the file, as `BinaryWriter.segment` wrote it.
+    let bytes: Range<Int>
     /// Articles the segment covers.
     let span: Int
     private let keyCount: Int
@@ -44,9 +46,34 @@ struct StoredTermSegment: Sendable {
     /// The segments of the word index stored in `range` of `file` (as `BinaryWriter.terms`
     /// wrote it), or nil when the layout does not hold together.
     static func segments(in file: OpenFile, _ range: Range<Int>) -> [StoredTermSegment]? {
-        var at = range.lowerBound
+        guard range.count >= 4, let n = file.values(UInt32.self, at: range.lowerBound, count: 1),
+            Int(n[0]) * 20 <= range.count
+        else { return nil }
+        var at = range.lowerBound + 4
+        var out: [StoredTermSegment] = []
+        for _ in 0..<Int(n[0]) {
+            guard let s = segment(in: file, at: at, upTo: range.upperBound) else { return nil }
+            out.append(s)
+            at = s.bytes.upperBound
+        }
+        return at == range.upperBound ? out : nil
+    }
+
+    /// `s` appended to the scratch file `file` (as `BinaryWriter.segment` writes it), to be read
+    /// back from there; nil when it could not be written.
+    static func spill(_ s: TermIndex.Segment, to file: OpenFile) -> StoredTermSegment? {
+        var w = BinaryWriter()
+        w.segment(s)
+        guard let at = w.bytes.withUnsafeBytes({ file.append($0) }) else { return nil }
+        return segment(in: file, at: at, upTo: at + w.bytes.count)
+    }
+
+    /// The segment written at `start` of `file` and ending by `limit`, or nil when its layout
+    /// does not hold together.
+    private static func segment(in file: OpenFile, at start: Int, upTo limit: Int) -> StoredTermSegment? {
+        var at = start
         func number<T: FixedWidthInteger>(_: T.Type) -> Int? {
-            guard at + MemoryLayout<T>.size <= range.upperBound, let v = file.values(T.self, at: at, count: 1) else {
+            guard at + MemoryLayout<T>.size <= limit, let v = file.values(T.self, at: at, count: 1) else {
                 return nil
             }
             at += MemoryLayout<T>.size
@@ -54,26 +81,32 @@ struct StoredTermSegment: Sendable {
         }
         /// An array's count and where its elements start; `at` moves past it.
         func array(of size: Int) -> (count: Int, at: Int)? {
-            guard let n = number(UInt32.self), n * size <= range.upperBound - at else { return nil }
+            guard let n = number(UInt32.self), n * size <= limit - at else { return nil }
             defer { at += n * size }
             return (n, at)
         }
-        guard let count = number(UInt32.self), count * 20 <= range.count else { return nil }
-        var out: [StoredTermSegment] = []
-        for _ in 0..<count {
-            guard let span = number(Int64.self), span >= 0, let keys = array(of: 8), let offsets = array(of: 4),
-                let articles = array(of: 4), offsets.count == keys.count + 1,
-                let ends = file.values(Int32.self, at: offsets.at, count: 1),
-                let last = file.values(Int32.self, at: offsets.at + keys.count * 4, count: 1),
-                ends[0] == 0, Int(last[0]) == articles.count,
-                let sample = Self.sample(file, keys.at, keys.count)
-            else { return nil }
-            out.append(
-                StoredTermSegment(
-                    file: file, span: span, keyCount: keys.count, articleCount: articles.count, keysAt: keys.at,
-                    offsetsAt: offsets.at, articlesAt: articles.at, sample: sample))
+        guard let span = number(Int64.self), span >= 0, let keys = array(of: 8), let offsets = array(of: 4),
+            let articles = array(of: 4), offsets.count == keys.count + 1,
+            let ends = file.values(Int32.self, at: offsets.at, count: 1),
+            let last = file.values(Int32.self, at: offsets.at + keys.count * 4, count: 1),
+            ends[0] == 0, Int(last[0]) == articles.count,
+            let sample = Self.sample(file, keys.at, keys.count)
+        else { return nil }
+        return StoredTermSegment(
+            file: file, bytes: start..<at, span: span, keyCount: keys.count, articleCount: articles.count,
+            keysAt: keys.at, offsetsAt: offsets.at, articlesAt: articles.at, sample: sample)
+    }
+
+    /// The segment's bytes as `BinaryWriter.segment` wrote them, read a few megabytes at a time
+    /// into `body`; false when they can no longer all be read.
+    func copy(into body: ([UInt8]) throws -> Void) rethrows -> Bool {
+        var at = bytes.lowerBound
+        while at < bytes.upperBound {
+            guard let piece = file.read(at..<min(bytes.upperBound, at + Checksum.Running.chunk)) else { return false }
+            try body(piece)
+            at += piece.count
         }
-        return at == range.upperBound ? out : nil
+        return true
     }
 
     /// Every `sampleEvery`-th of the `count` keys at `at`, read a few megabytes at a time.

@@ -119,6 +119,12 @@ public struct IndexBuilder: Sendable {
         wordsDeferred = false
     }
 
+    /// Word-index segments go to the scratch file `scratch` as they grow, instead of staying in
+    /// memory; call before any article is added.
+    mutating func spillWords(to scratch: OpenFile) {
+        terms = TermIndex(spillingTo: scratch)
+    }
+
     /// From now on articles go in without their words: a load from the cache indexes names and
     /// quotes while it reads, before it knows whether the saved word index still fits.
     public mutating func deferWords() {

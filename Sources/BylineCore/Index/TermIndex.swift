@@ -2,7 +2,8 @@
 /// as a few sorted segments (keys, offsets, article ids in flat arrays) rather than one array
 /// per word, so building it is sequential sorting instead of a cache miss per word, and
 /// loading it from the cache is a copy. Keys are the top 48 bits of the word's `TermScanner`
-/// hash. A word index taken from the cache stays in the cache file (`StoredTermSegment`).
+/// hash. A word index taken from the cache stays in the cache file (`StoredTermSegment`); one
+/// being built goes to a scratch file a segment at a time once its segments stop merging.
 public struct TermIndex: Sendable {
     struct Segment: Sendable, Hashable {
         var keys: [UInt64]
@@ -14,17 +15,24 @@ public struct TermIndex: Sendable {
     }
 
     private(set) var segments: [Segment] = []
-    /// Segments left in the cache file, covering the articles before `segments`.
-    private var stored: [StoredTermSegment] = []
+    /// Segments left in the cache file or a scratch file, covering the articles before `segments`.
+    private(set) var stored: [StoredTermSegment] = []
+    /// Where segments go once they cover `spillFrom` articles, if anywhere.
+    private var scratch: OpenFile?
+    private var spillFrom = TermIndex.spilledSpan
 
     public init() {}
+
+    /// An empty index whose segments go to the scratch file `scratch` as they grow, so a
+    /// collection being built holds at most a few segments' worth of words in memory.
+    init(spillingTo scratch: OpenFile?, from span: Int = TermIndex.spilledSpan) {
+        self.scratch = scratch
+        spillFrom = span
+    }
 
     init(segments: [Segment]) { self.segments = segments }
 
     init(stored: [StoredTermSegment]) { self.stored = stored }
-
-    /// Whether every segment is in memory, as the cache writer needs them.
-    var isResident: Bool { stored.isEmpty }
 
     static func key(_ hash: UInt64) -> UInt64 { hash >> 16 }
 
@@ -48,6 +56,9 @@ public struct TermIndex: Sendable {
     /// once, and at a million articles a whole index is a gigabyte; a word's postings are then
     /// looked up in a dozen segments or so, still in microseconds.
     static let largestMerge = 1 << 17
+    /// Segments this large go to the scratch file, if there is one: they merge no further (or
+    /// once more), and a million articles' word index would otherwise be a gigabyte in memory.
+    static let spilledSpan = largestMerge / 2
 
     /// Adds a segment of later articles, merging equal-sized neighbours as a binary counter
     /// does, so there are O(log n) segments (up to `largestMerge` articles, then O(n / largestMerge))
@@ -60,6 +71,12 @@ public struct TermIndex: Sendable {
             let b = segments.removeLast()
             let a = segments.removeLast()
             segments.append(TermIndex.merge(a, b))
+        }
+        while let scratch, let first = segments.first, first.span >= spillFrom,
+            let s = StoredTermSegment.spill(first, to: scratch)
+        {
+            stored.append(s)
+            segments.removeFirst()
         }
     }
 

@@ -10,7 +10,10 @@ import Foundation
 /// Texts are held only as long as the load needs them: a cached file's stay in the cache file
 /// (only its record is read), and an annotated article's text is dropped once it is indexed
 /// when its file holds only that article (it is read again when opened, or when the cache is
-/// written). The collection then holds the index, not the corpus.
+/// written). The collection then holds the index, not the corpus. With a cache, what the load
+/// annotates and indexes goes to a scratch file beside it as it goes (annotations in batches,
+/// the word index a segment at a time), read back from there like a cached start's from the
+/// cache file, so a cold start holds about what a start from the cache holds.
 struct LoadRun {
     let paths: [String]
     let cache: AnnotationCache?
@@ -46,6 +49,10 @@ struct LoadRun {
     /// Annotations recovered from the journal, by article id, until the index takes them.
     private var journaled: [Int: Annotation] = [:]
     private var journal: JournalWriter?
+    /// Where annotations and word-index segments go once indexed (with a cache only).
+    private var scratch: OpenFile?
+    /// Indexed articles whose annotations wait in memory to go to `scratch` together.
+    private var toSpill: [Int] = []
     private var counts = LoadCounts()
     private var pacing: SnapshotPacing
     private let started = DispatchTime.now()
@@ -60,6 +67,8 @@ struct LoadRun {
     /// `chunkedPerWorker` articles per worker); fewer go one at a time, so a slow one shares no chunk.
     static let annotateChunk = 4
     static let chunkedPerWorker = 32
+    /// Annotations written to the scratch file at a time (about a megabyte).
+    static let spillBatch = 1024
     /// Articles annotated per round. A round's result slots, and the copies of the article chunks
     /// it writes to while the workers read them, are freed before the next round starts, so a
     /// million pending articles hold what this many do.
@@ -111,6 +120,8 @@ struct LoadRun {
         // index replaces scanning the texts.
         vocabulary = PendingVocabulary(cached)
         let savedTerms = cached.map { c in BackgroundValue { c.terms() } }
+        scratch = cache?.scratch(roots: paths)
+        if let scratch { builder.spillWords(to: scratch) }
         read(first, cached: cached, recovered: recovered)
         while !isCancelled(), let batch = listing?.next() {
             counts.filesTotal += batch.count
@@ -396,6 +407,9 @@ struct LoadRun {
                 source: articles[indexed].source, url: articles[indexed].url)
             if let at = inCache.removeValue(forKey: indexed) {
                 annotations.leaveInCache(indexed, position: at.position, item: at.item)
+            } else if scratch != nil {
+                toSpill.append(indexed)
+                if toSpill.count >= Self.spillBatch { spill() }
             }
             // Indexed with its words: the text can go if its own file gives it back.
             if !builder.wordsDeferred, spots[indexed] == .resident, Self.rereadable(articles[indexed]) {
@@ -407,10 +421,17 @@ struct LoadRun {
         }
     }
 
+    /// Moves the annotations waiting in `toSpill` to the scratch file.
+    private mutating func spill() {
+        if let scratch { annotations.spill(toSpill, to: scratch) }
+        toSpill = []
+    }
+
     /// An index over the cache's vocabulary, its words deferred.
     private mutating func startIndex(with vocabulary: Vocabulary) {
         builder = IndexBuilder(vocabulary: vocabulary)
         builder.leaveOut(unwanted)
+        if let scratch { builder.spillWords(to: scratch) }
         builder.deferWords()
     }
 
@@ -471,6 +492,7 @@ struct LoadRun {
             return
         }
         advanceIndex()
+        spill()
         publishSnapshot(phase)
     }
 }

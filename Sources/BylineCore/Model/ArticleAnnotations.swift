@@ -2,7 +2,8 @@
 ///
 /// An annotation that came from the cache file is held there once the index has taken it:
 /// only its place in the file and its counts stay in memory, and it is decoded again when an
-/// article is opened or printed. The annotations are a collection's largest part after the
+/// article is opened or printed. One annotated by this load goes, once indexed, to the load's
+/// scratch file in the same way. The annotations are a collection's largest part after the
 /// word index (about a kilobyte per article), and nothing but an opened article needs them.
 public struct ArticleAnnotations: Sendable, RandomAccessCollection, Equatable {
     enum Slot: Sendable {
@@ -10,11 +11,15 @@ public struct ArticleAnnotations: Sendable, RandomAccessCollection, Equatable {
         case resident(CompactAnnotation)
         /// Article `item` of the record at `position` in `cache`.
         case cached(position: Int32, item: Int32, mentions: Int32, quotes: Int32)
+        /// `length` bytes at `at` in `scratch`, as the cache's records encode an annotation.
+        case spilled(at: Int64, length: Int32, mentions: Int32, quotes: Int32)
     }
 
     private var slots = ChunkedArray<Slot>()
     /// The cache file the `cached` slots refer to.
     private var cache: CachedCollection?
+    /// The scratch file the `spilled` slots refer to.
+    private var scratch: OpenFile?
 
     public init() {}
 
@@ -41,6 +46,12 @@ public struct ArticleAnnotations: Sendable, RandomAccessCollection, Equatable {
         case .waiting: return nil
         case .resident(let a): return a
         case .cached(let position, let item, _, _): return cache?.annotations(at: Int(position))?[safe: Int(item)]
+        case .spilled(let at, let length, _, _):
+            return scratch?.read(Int(at)..<(Int(at) + Int(length)))?.withUnsafeBytes { bytes in
+                var r = BinaryReader(bytes)
+                guard let a = try? r.annotation(), r.atEnd else { return nil }
+                return a
+            }
         }
     }
 
@@ -58,7 +69,8 @@ public struct ArticleAnnotations: Sendable, RandomAccessCollection, Equatable {
         switch slots[id] {
         case .waiting: return nil
         case .resident(let a): return (a.mentions.count, a.quotes.count)
-        case .cached(_, _, let mentions, let quotes): return (Int(mentions), Int(quotes))
+        case .cached(_, _, let mentions, let quotes), .spilled(_, _, let mentions, let quotes):
+            return (Int(mentions), Int(quotes))
         }
     }
 
@@ -84,6 +96,27 @@ public struct ArticleAnnotations: Sendable, RandomAccessCollection, Equatable {
         slots[id] = .cached(
             position: Int32(position), item: Int32(item), mentions: Int32(a.mentions.count),
             quotes: Int32(a.quotes.count))
+    }
+
+    /// Moves the annotations of articles `ids`, held in memory, to the end of the scratch file
+    /// `file` in one write; they are read back from there when asked for. Nothing moves when
+    /// the write fails (a full disk).
+    mutating func spill(_ ids: [Int], to file: OpenFile) {
+        guard scratch == nil || scratch === file else { return }
+        var w = BinaryWriter()
+        var moved: [(id: Int, at: Int, length: Int, mentions: Int, quotes: Int)] = []
+        for id in ids {
+            guard case .resident(let a) = slots[id] else { continue }
+            let at = w.bytes.count
+            w.annotation(a)
+            moved.append((id, at, w.bytes.count - at, a.mentions.count, a.quotes.count))
+        }
+        guard !moved.isEmpty, let start = w.bytes.withUnsafeBytes({ file.append($0) }) else { return }
+        scratch = file
+        for m in moved {
+            slots[m.id] = .spilled(
+                at: Int64(start + m.at), length: Int32(m.length), mentions: Int32(m.mentions), quotes: Int32(m.quotes))
+        }
     }
 
     public static func == (a: Self, b: Self) -> Bool { a.count == b.count && a.elementsEqual(b) }
