@@ -56,9 +56,11 @@ public struct TermIndex: Sendable {
     /// once, and at a million articles a whole index is a gigabyte; a word's postings are then
     /// looked up in a dozen segments or so, still in microseconds.
     static let largestMerge = 1 << 17
-    /// Segments this large go to the scratch file, if there is one: they merge no further (or
-    /// once more), and a million articles' word index would otherwise be a gigabyte in memory.
-    static let spilledSpan = largestMerge / 2
+    /// Segments this large go to the scratch file, if there is one, and merge no further: a
+    /// million articles' word index would otherwise be a gigabyte in memory, and what stays
+    /// (at most this many articles' words) bounds what a merge holds at once, both halves and
+    /// the whole. A lookup then reads a few dozen segments, still in well under a millisecond.
+    static let spilledSpan = largestMerge / 4
 
     /// Adds a segment of later articles, merging equal-sized neighbours as a binary counter
     /// does, so there are O(log n) segments (up to `largestMerge` articles, then O(n / largestMerge))
