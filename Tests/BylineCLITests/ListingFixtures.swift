@@ -42,7 +42,10 @@ struct ListingFixtures: PrivateCacheFolder {
             annotations.append(builder.compact(annotation))
             entries.append(
                 CacheEntry(
-                    key: AnnotationCache.recordKey(path: path, root: 0, roots: [data]), size: size,
+                    key: AnnotationCache.recordKey(
+                        path: path, root: 0, roots: [data],
+                        inode: (try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? NSNumber)?
+                            .uint64Value), size: size,
                     modified: stamp.timeIntervalSince1970, articles: i..<(i + 1)))
         }
         AnnotationCache(directory: cacheHome + "/byline").write(

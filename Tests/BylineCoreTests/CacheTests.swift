@@ -58,6 +58,32 @@ import Testing
         #expect(back.terms() == nil)
     }
 
+    @Test func fileReplacedByAnotherOfTheSameSizeAndTimeIsAnnotatedAgain() throws {
+        let t = try TempCollection(articles: 6)
+        defer { t.remove() }
+        _ = t.load()
+        let path = t.data + "/sub/2.txt"
+        let text = TempCollection.text(2).replacingOccurrences(of: "Seoul", with: "Tokyo")
+        #expect(text.utf8.count == TempCollection.text(2).utf8.count)
+        // Another file with the old one's size and exact modification time, moved into its place.
+        var old = stat()
+        #expect(stat(path, &old) == 0)
+        try text.write(toFile: path + ".new", atomically: false, encoding: .utf8)
+        let times = [old.st_atim, old.st_mtim]
+        #expect(utimensat(AT_FDCWD, path + ".new", times, 0) == 0)
+        #expect(rename(path + ".new", path) == 0)
+        var now = stat()
+        #expect(stat(path, &now) == 0)
+        #expect(now.st_size == old.st_size)
+        #expect(now.st_mtim.tv_sec == old.st_mtim.tv_sec && now.st_mtim.tv_nsec == old.st_mtim.tv_nsec)
+        #expect(now.st_ino != old.st_ino)
+        let (c, p) = t.load()
+        #expect(p.fromCache == 5)
+        #expect(c.index.articles(containingWords: "tokyo").count == 1)
+        #expect(c.index.articles(containingWords: "seoul").count == 5)
+        #expect(t.load().1.fromCache == 6)
+    }
+
     @Test func changedFileIsAnnotatedAgain() throws {
         let t = try TempCollection(articles: 10)
         defer { t.remove() }

@@ -28,7 +28,7 @@ public struct CacheEntry: Sendable {
 
 /// The annotation cache under `${XDG_CACHE_HOME:-~/.cache}/byline/`: one file per set of data
 /// directories, holding each article file's articles and annotations, keyed by the file's path
-/// (relative to its directory), size and modification time, and stamped with `Pipeline.version`.
+/// (relative to its directory), inode, size and modification time, and stamped with `Pipeline.version`.
 /// A second start reads it instead of running the NLP on unchanged files. A missing, stale or
 /// corrupt cache reads as empty and is rewritten; writes are atomic (a temporary file renamed).
 /// Between writes, what a load annotates goes to the file's `CacheJournal` as it is annotated.
@@ -82,11 +82,13 @@ public struct AnnotationCache: Sendable {
     }
 
     /// The key of a file found under `roots[root]`: its path relative to that root, so a
-    /// directory given as `data` or `./data` or absolutely shares records.
-    public static func recordKey(path: String, root: Int, roots: [String]) -> String {
+    /// directory given as `data` or `./data` or absolutely shares records, and its inode when
+    /// given: a file replaced by another of the same size and modification time (copied over
+    /// with its times kept, or moved into its place) is then another file, not a stale hit.
+    public static func recordKey(path: String, root: Int, roots: [String], inode: UInt64? = nil) -> String {
         let r = roots[root]
         let rel = path.hasPrefix(r) ? String(path.dropFirst(r.count)) : path
-        return "\(root):\(rel)"
+        return inode.map { "\(root):\(rel)@\($0)" } ?? "\(root):\(rel)"
     }
 
     /// The cached collection for `roots`, or nil when there is none, or it is stale or its

@@ -1,8 +1,8 @@
 import BylineNLP
 import Foundation
 
-/// A file as the read phase leaves it: from the cache file when its size and modification time
-/// match, else from the cache's journal, else read and parsed afresh.
+/// A file as the read phase leaves it: from the cache file when its inode, size and modification
+/// time match, else from the cache's journal, else read and parsed afresh.
 struct FileLoad {
     var entry: CacheEntry
     var articles: [Article]
@@ -21,8 +21,8 @@ struct FileLoad {
     static func read(
         path: String, root: Int, roots: [String], cached: CachedCollection?, recovered: CacheJournal?
     ) -> FileLoad {
-        let key = AnnotationCache.recordKey(path: path, root: root, roots: roots)
         let stamp = FileStamp(path)
+        let key = AnnotationCache.recordKey(path: path, root: root, roots: roots, inode: stamp?.inode)
         if let stamp,
             let hit = reused(
                 key: key, size: stamp.size, modified: stamp.modified, path: path, cached: cached, recovered: recovered)
@@ -87,15 +87,18 @@ extension FileLoad {
     }
 }
 
-/// A file's size and modification time, straight from `stat`: what cache records are checked against.
+/// A file's size, modification time and inode, straight from `stat`: what cache records are
+/// checked against.
 struct FileStamp {
     let size: Int64
     let modified: Double
+    let inode: UInt64
 
     init?(_ path: String) {
         var st = stat()
         guard FileName.withSystemPath(path, { stat($0, &st) }) == 0 else { return nil }
         size = Int64(st.st_size)
         modified = Double(st.st_mtim.tv_sec) + Double(st.st_mtim.tv_nsec) / 1e9
+        inode = UInt64(st.st_ino)
     }
 }
