@@ -123,11 +123,38 @@ import Testing
         #expect(cleaned("Then 1️⃣Claudia2️⃣ Mo won.", [.person]) == ["Claudia Mo": .person])
         // Not a title, an organisation word or a day; not a word that is no given name.
         #expect(cleaned("They met 1️⃣James2️⃣ Monday.", [.person]) == ["James": .person])
-        #expect(cleaned("The 1️⃣James2️⃣ Council met.", [.person]) == ["James": .person])
+        #expect(cleaned("They met 1️⃣James2️⃣ Senator Lee.", [.person]) == ["James": .person])
+        // (An organisation word after a name makes an organisation: "the James Council".)
+        #expect(cleaned("The 1️⃣James2️⃣ Council met.", [.person]) == ["James Council": .organization])
         #expect(cleaned("Ask 1️⃣Veltros2️⃣ To.", [.person]) == ["Veltros": .person])
         // A title-case headline capitalises every word.
         #expect(
             cleaned("1️⃣Regina2️⃣ Wins The Vote In Tarvik\n\nRegina Ip won the vote.", [.person])["Regina"] == .person)
+    }
+
+    @Test func aSurnameTakesTheHyphenatedGivenNameAfterIt() {
+        #expect(cleaned("Then 1️⃣Leung2️⃣ Kwok-hung of LSD won.", [.person]) == ["Leung Kwok-hung": .person])
+        // A hyphenated word ending in an English word is no given name.
+        #expect(cleaned("Then 1️⃣Tarrow2️⃣ Kwok-based firms won.", [.person]) == ["Tarrow": .person])
+        #expect(cleaned("Ask 1️⃣Tarrow2️⃣.\nKwok-hung won.", [.person]) == ["Tarrow": .person])
+    }
+
+    @Test func aNameTakesTheCapitalisedWordsUpToAnOrganisationWordAfterIt() {
+        #expect(
+            cleaned("They flew from the 1️⃣Veltros2️⃣ Space 3️⃣Center4️⃣ on Tuesday.", [.place, .place])
+                == ["Veltros Space Center": .place])
+        #expect(
+            cleaned("We heard the 1️⃣Tarvik2️⃣ Mining Corporation deny it.", [.place])
+                == ["Tarvik Mining Corporation": .organization])
+        // No more than three words, none opening a sentence or in capitals, and a mention cut
+        // across is left alone.
+        #expect(
+            cleaned("We saw 1️⃣Tarvik2️⃣ Red Green Blue Corporation play.", [.place]) == ["Tarvik": .place])
+        #expect(cleaned("We saw 1️⃣Tarvik2️⃣. Corporation men played.", [.place]) == ["Tarvik": .place])
+        #expect(cleaned("1️⃣TARVIK2️⃣ BEATS CORPORATION", [.person])["TARVIK"] != nil)
+        #expect(
+            cleaned("We saw 1️⃣Tarvik2️⃣ 3️⃣Space Center Brannock4️⃣ there.", [.place, .organization])
+                == ["Tarvik": .place, "Space Center Brannock": .organization])
     }
 }
 

@@ -40,6 +40,7 @@ enum EntityMentionCleanup {
     ) -> [Found] {
         let orgWord = EntityGazetteer.Membership.organizationWord.rawValue
         var out: [Found] = []
+        var midSentence: TokenSet?
         for (range, type) in tagged.flatMap({ t in EntityMentionEdges.parts(t.0, doc).map { ($0, t.1) } }) {
             for (var part, partType) in split(range, type: type, doc, features) {
                 part = EntityMentionEdges.trimmed(part, type: partType, doc)
@@ -54,7 +55,9 @@ enum EntityMentionCleanup {
                 part = withoutOpeningParticiple(part, doc, features)
                 guard var kept = trim(part, type: partType, features, doc, gazetteer: gazetteer),
                     !isCapitalisedWord(kept.tokens, features), !isTimeZone(kept.tokens, doc),
-                    !isSentenceAdverb(kept.tokens, doc, features)
+                    !isSentenceAdverb(kept.tokens, doc, features),
+                    !isOrdinaryWord(kept.tokens, doc, features, midSentence: &midSentence),
+                    !isInAddress(kept.tokens, doc)
                 else { continue }
                 if kept.type == .person && isAcronym(kept.tokens, doc) { kept.type = .organization }
                 // "Howard University", "Ford Motor Company": no person's name ends in an organisation word.
@@ -68,7 +71,8 @@ enum EntityMentionCleanup {
             }
         }
         out = EntityMentionEdges.joinedPeople(EntityMentionEdges.withLegalForms(out, doc), doc, features)
-        return extendToAcronyms(joinOfPhrases(completeListedNames(out, doc, features), doc, features), doc, features)
+        out = joinOfPhrases(completeListedNames(out, doc, features), doc, features)
+        return extendToAcronyms(EntityMentionEdges.withHeadWords(out, doc, features), doc, features)
     }
 
     /// Mentions that lost their first words, taken back to where an acronym of the same article

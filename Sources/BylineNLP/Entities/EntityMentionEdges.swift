@@ -101,9 +101,10 @@ enum EntityMentionEdges {
 
 extension EntityMentionEdges {
     /// A person's name the tagger cut in two, read as one: a person followed straight after a
-    /// space by a one-word name of another type ("Alex" + "O'Brien", "Mick" + "McCarthy"), or a
+    /// space by a one-word name of another type ("Alex" + "O'Brien", "Mick" + "McCarthy"), a
     /// given name alone followed by a capitalised word the tagger left out, which inside a
-    /// sentence is the surname, however short or common ("James To", "Regina Ip", "Wilson Or").
+    /// sentence is the surname, however short or common ("James To", "Regina Ip", "Wilson Or"),
+    /// or a surname followed by a hyphenated given name ("Leung" + "Kwok-hung").
     static func joinedPeople(_ found: [EntityMentionCleanup.Found], _ doc: Document, _ features: EntityFeatures)
         -> [EntityMentionCleanup.Found]
     {
@@ -119,13 +120,26 @@ extension EntityMentionEdges {
             }
             let b = m.tokens.upperBound
             let free = n + 1 == found.count || found[n + 1].tokens.lowerBound > b
-            if m.type == .person, m.tokens.count == 1, free, isSurname(b, after: m.tokens.lowerBound, doc, features) {
+            if m.type == .person, free,
+                m.tokens.count == 1 && isSurname(b, after: m.tokens.lowerBound, doc, features)
+                    || m.tokens.count <= 2 && isHyphenatedGivenName(b, doc, features)
+            {
                 out.append((m.tokens.lowerBound..<(b + 1), .person))
                 continue
             }
             out.append(m)
         }
         return out
+    }
+
+    /// Whether token `k` is the hyphenated given name that follows a surname in Chinese and
+    /// Korean names written the Hong Kong way ("Leung Kwok-hung", "Wong Kwok-kin"): in title
+    /// case on the same line, its lowercase part no English word.
+    static func isHyphenatedGivenName(_ k: Int, _ doc: Document, _ features: EntityFeatures) -> Bool {
+        guard k < doc.tokens.count else { return false }
+        let t = doc.tokens[k]
+        return t.kind == .word && t.has(.capitalized) && !t.has(.allCaps) && !t.has(.lineStart)
+            && t.has(.spaceBefore) && features.facts[k].hyphenTail == .other
     }
 
     /// Whether token `k` can be the surname after the given name at token `given`: a word in
@@ -143,5 +157,47 @@ extension EntityMentionEdges {
             !EntityEvidence.legalForms.contains(t.lowerHash)
         else { return false }
         return given >= (EntityEvidence.titleCaseHeadline(doc) ?? 0)
+    }
+}
+
+extension EntityMentionEdges {
+    /// Mentions taken on over the capitalised words after them when those end in an
+    /// organisation word the tagger left out or tagged apart ("Kennedy" + "Space Center",
+    /// "Chicago" + "Symphony Orchestra", "El Paso" + "Energy"): at most three words in mixed
+    /// case on the same line, none opening a sentence or a title; a mention inside the words
+    /// taken is absorbed. The whole takes its type as any name ending in an organisation word
+    /// does: an organisation, unless it is a place ending in a word that also ends places
+    /// ("Space Center").
+    static func withHeadWords(_ found: [EntityMentionCleanup.Found], _ doc: Document, _ features: EntityFeatures)
+        -> [EntityMentionCleanup.Found]
+    {
+        let orgWord = EntityGazetteer.Membership.organizationWord.rawValue
+        var out = found
+        var absorbed = [Bool](repeating: false, count: found.count)
+        for n in out.indices where !absorbed[n] {
+            let b = out[n].tokens.upperBound
+            var e = b
+            var head = b
+            while e < min(doc.tokens.count, b + 3) {
+                let t = doc.tokens[e]
+                guard t.kind == .word, t.has(.capitalized), !t.has(.allCaps), !t.has(.lineStart), t.has(.spaceBefore),
+                    !features.opensSentence(e), !EntityTitles.all.contains(t.lowerHash)
+                else { break }
+                e += 1
+                if features.facts[e - 1].gazetteer & orgWord != 0 { head = e }
+            }
+            guard head > b else { continue }
+            // Only whole mentions are taken in.
+            let inside = ((n + 1)..<out.count).filter { out[$0].tokens.lowerBound < head }
+            guard inside.allSatisfy({ out[$0].tokens.upperBound <= head }) else { continue }
+            for k in inside { absorbed[k] = true }
+            out[n].tokens = out[n].tokens.lowerBound..<head
+            if out[n].type == .person
+                || !EntityMentionCleanup.placeHeads.contains(doc.tokens[head - 1].lowerHash)
+            {
+                out[n].type = .organization
+            }
+        }
+        return absorbed.contains(true) ? out.indices.filter { !absorbed[$0] }.map { out[$0] } : out
     }
 }

@@ -1,0 +1,90 @@
+/// Ordinary words the tagger proposes as names where capitals say nothing: a word opening a
+/// sentence ("Luckily I live close", "Nice people"), a word shouted in capitals ("SHE IS THE
+/// BEST"), and words that are parts of an e-mail address or a file name ("Lisa_resume.doc",
+/// "Kevin.A.Boone@accenture.com").
+///
+/// Each rule spares a word any name list holds: "Will", "Bush", "Nice" in a list of places and
+/// "WHO" in a list of organisations stay names for the tagger to judge.
+extension EntityMentionCleanup {
+    typealias Membership = EntityGazetteer.Membership
+
+    /// List memberships that make a word a possible name.
+    static let nameLists: UInt32 =
+        Membership.placeBegin.rawValue | Membership.placeInside.rawValue | Membership.organizationBegin.rawValue
+        | Membership.organizationInside.rawValue | Membership.givenName.rawValue | Membership.personBegin.rawValue
+        | Membership.personInside.rawValue | Membership.surname.rawValue | Membership.miscBegin.rawValue
+        | Membership.miscInside.rawValue | Membership.nationalityBegin.rawValue
+
+    /// Whether the one word of `range` is an ordinary word, not a name: common in lowercase
+    /// (or written in lowercase elsewhere in the text) and on no name list, and either opening
+    /// its sentence, where the text never writes it capitalised mid-sentence ("Bush nominated"
+    /// beside "said Bush" is a name), or shouted: in capitals, three letters or more, next to
+    /// another word in capitals ("THE BEST", where "DAB's" is an acronym). An adverb in "-ly"
+    /// opening its sentence is ordinary too. `midSentence` holds the capitalised words written
+    /// mid-sentence, computed on first use.
+    static func isOrdinaryWord(
+        _ range: Range<Int>, _ doc: Document, _ features: EntityFeatures, midSentence: inout TokenSet?
+    ) -> Bool {
+        guard range.count == 1 else { return false }
+        let i = range.lowerBound
+        let t = doc.tokens[i]
+        let facts = features.facts[i].gazetteer
+        guard t.kind == .word, facts & nameLists == 0 else { return false }
+        let common = facts & (Membership.commonWord.rawValue | Membership.lowercaseElsewhere.rawValue) != 0
+        if features.opensSentence(i) && !t.has(.allCaps) {
+            guard common || isAdverb(t, doc) else { return false }
+            if midSentence == nil { midSentence = capitalisedMidSentence(doc, features) }
+            return !midSentence!.contains(t.hash)
+        }
+        guard common, t.has(.allCaps), t.length >= 3 else { return false }
+        func shouted(_ k: Int) -> Bool {
+            k >= 0 && k < doc.tokens.count && doc.tokens[k].kind == .word && doc.tokens[k].has(.allCaps)
+                && doc.tokens[k].length >= 2
+        }
+        return shouted(i - 1) || shouted(i + 1)
+    }
+
+    /// The capitalised words (not in capitals) the text writes where they do not open a sentence.
+    static func capitalisedMidSentence(_ doc: Document, _ features: EntityFeatures) -> TokenSet {
+        var words: Set<UInt64> = []
+        for (k, t) in doc.tokens.enumerated()
+        where t.kind == .word && t.has(.capitalized) && !t.has(.allCaps) && !features.opensSentence(k) {
+            words.insert(t.hash)
+        }
+        return TokenSet(words)
+    }
+
+    /// A word of six letters or more ending in "-ly" ("Luckily", "Sadly"): an adverb.
+    static func isAdverb(_ t: Token, _ doc: Document) -> Bool {
+        guard t.length >= 6, !t.has(.allCaps) else { return false }
+        return doc.scalars[Int(t.end) - 2] == "l" && doc.scalars[Int(t.end) - 1] == "y"
+    }
+
+    /// Whether `range` is glued to an "@" or "_" through words and dots with no space: part of
+    /// an e-mail address or a file name, which names nothing on its own.
+    static func isInAddress(_ range: Range<Int>, _ doc: Document) -> Bool {
+        func glue(_ k: Int) -> Bool? {
+            let t = doc.tokens[k]
+            if t.kind == .word || t.kind == .number { return false }
+            guard t.kind == .punct, t.length == 1 else { return nil }
+            switch doc.scalars[Int(t.start)] {
+            case "@", "_": return true
+            case ".", "-": return false
+            default: return nil
+            }
+        }
+        var k = range.upperBound
+        while k < doc.tokens.count, k < range.upperBound + 8, !doc.tokens[k].has(.spaceBefore) {
+            guard let found = glue(k) else { break }
+            if found { return true }
+            k += 1
+        }
+        k = range.lowerBound
+        while k > 0, k > range.lowerBound - 8, !doc.tokens[k].has(.spaceBefore) {
+            guard let found = glue(k - 1) else { break }
+            if found { return true }
+            k -= 1
+        }
+        return false
+    }
+}

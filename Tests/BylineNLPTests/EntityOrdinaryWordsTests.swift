@@ -1,0 +1,57 @@
+import Testing
+
+@testable import BylineNLP
+
+/// Ordinary words the tagger may propose as names: sentence openers, shouted words, parts of
+/// addresses and file names.
+@Suite struct EntityOrdinaryWordsTests {
+    /// The token indices of `word` in `doc`, in text order.
+    static func indices(_ doc: Document, _ word: String) -> [Int] {
+        doc.tokens.indices.filter { doc.string(token: $0) == word }
+    }
+
+    static func isOrdinary(_ text: String, _ word: String, occurrence: Int = 0) -> Bool {
+        let doc = Document(text)
+        let features = EntityFeatures(doc, gazetteer: .standard)
+        let i = indices(doc, word)[occurrence]
+        var midSentence: TokenSet?
+        return EntityMentionCleanup.isOrdinaryWord(i..<(i + 1), doc, features, midSentence: &midSentence)
+    }
+
+    @Test func anAdverbOrCommonWordOpeningASentenceIsNoName() {
+        #expect(Self.isOrdinary("We ate there twice. Luckily I live very close.", "Luckily"))
+        #expect(Self.isOrdinary("They are out of business. Nice people, I hear.", "Nice") == false)
+        #expect(Self.isOrdinary("The cabins are clean. Service was quick.", "Service"))
+    }
+
+    @Test func aSentenceOpenerTheTextAlsoCapitalisesMidSentenceIsKept() {
+        let text = "Bush nominated a judge. The judge thanked Bush on Friday."
+        #expect(Self.isOrdinary(text, "Bush") == false)
+        #expect(Self.isOrdinary("Bush nominated a judge. The bush was green.", "Bush"))
+    }
+
+    @Test func aShoutedCommonWordIsNoNameButALoneAcronymIs() {
+        #expect(Self.isOrdinary("Give every person a massage, CALL TODAY AND SCHEDULE.", "CALL"))
+        #expect(Self.isOrdinary("Ann Chiang of DAB was elected.", "DAB") == false)
+        #expect(Self.isOrdinary("It was the day the US sent troops.", "US") == false)
+    }
+
+    @Test func aNameGluedIntoAnAddressOrFileNameIsNoName() {
+        let doc = Document("Write to Kevin.A.Boone@accenture.com or open Lisa_resume.doc today, Lisa said.")
+        let kevin = Self.indices(doc, "Kevin")[0]
+        let lisa = Self.indices(doc, "Lisa")
+        #expect(EntityMentionCleanup.isInAddress(kevin..<(kevin + 1), doc))
+        #expect(EntityMentionCleanup.isInAddress(lisa[0]..<(lisa[0] + 1), doc))
+        #expect(EntityMentionCleanup.isInAddress(lisa[1]..<(lisa[1] + 1), doc) == false)
+    }
+
+    @Test func theRecognizerDropsThemAndKeepsTheNames() {
+        let doc = Document(
+            "Luckily the Acme team met Lisa Brown on Monday. Send Lisa_resume.doc to Kevin.A.Boone@accenture.com today."
+        )
+        let names = EntityRecognizer.standard.recognize(doc).map(\.text)
+        #expect(!names.contains("Luckily"))
+        #expect(names.contains("Lisa Brown"))
+        #expect(names.filter { $0 == "Lisa" || $0 == "Kevin" }.isEmpty)
+    }
+}
