@@ -2,8 +2,8 @@ import Testing
 
 @testable import BylineNLP
 
-/// Ordinary words the tagger may propose as names: sentence openers, shouted words, parts of
-/// addresses and file names.
+/// Ordinary words the tagger may propose as names: sentence openers, shouted words, acronyms of
+/// common nouns, parts of addresses and file names; and names of storms and craft.
 @Suite struct EntityOrdinaryWordsTests {
     /// The token indices of `word` in `doc`, in text order.
     static func indices(_ doc: Document, _ word: String) -> [Int] {
@@ -43,6 +43,32 @@ import Testing
         #expect(EntityMentionCleanup.isInAddress(kevin..<(kevin + 1), doc))
         #expect(EntityMentionCleanup.isInAddress(lisa[0]..<(lisa[0] + 1), doc))
         #expect(EntityMentionCleanup.isInAddress(lisa[1]..<(lisa[1] + 1), doc) == false)
+    }
+
+    @Test func anAcronymOfACommonNounIsNoName() {
+        let doc = Document("Since the IPO of Brannock Keel, the LNG unit and the ICU have grown.")
+        let ipo = Self.indices(doc, "IPO")[0]
+        let name = Self.indices(doc, "Brannock")[0]
+        #expect(EntityMentionCleanup.isCommonAcronym(ipo..<(ipo + 1), doc))
+        #expect(EntityMentionCleanup.isCommonAcronym(name..<(name + 1), doc) == false)
+        let names = EntityRecognizer.standard.recognize(doc).map(\.text)
+        #expect(names.filter { ["IPO", "LNG", "ICU"].contains($0) }.isEmpty)
+    }
+
+    @Test func aStormOrACraftIsNoPersonInAnyMention() {
+        let text =
+            "Oil rose as Hurricane Rita neared Texas. Rita was extremely dangerous, the centre said. "
+            + "Space Shuttle Atlantis landed in Florida, and Atlantis will go on display. Mayor Ann Tolliver spoke."
+        let doc = Document(text)
+        let found = EntityRecognizer.standard.recognize(doc).map(\.text)
+        #expect(found.filter { $0.hasSuffix("Rita") || $0.hasSuffix("Atlantis") }.isEmpty)
+        #expect(found.contains("Texas"))
+        #expect(found.contains("Ann Tolliver"))
+        let rita = Self.indices(doc, "Rita")
+        #expect(EntityEvidence.isStormOrCraft(rita[0]..<(rita[0] + 1), doc))
+        #expect(EntityEvidence.isStormOrCraft(rita[1]..<(rita[1] + 1), doc) == false)
+        let hurricane = Self.indices(doc, "Hurricane")[0]
+        #expect(EntityEvidence.isStormOrCraft(hurricane..<(hurricane + 2), doc))
     }
 
     @Test func theRecognizerDropsThemAndKeepsTheNames() {

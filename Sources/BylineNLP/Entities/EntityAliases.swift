@@ -45,9 +45,13 @@ public enum EntityAliases {
             compared.append(type == .person ? words : acronyms.expanded(withoutLegalForm(words, doc)))
         }
         let evidence = found.map { EntityEvidence.type(of: $0.tokens, doc) }
-        // A name written as a work's title ("the film X") is no person or organisation anywhere in the article.
+        // A name written as a work's title ("the film X"), a storm's or a craft's ("Hurricane
+        // Rita") is no person or organisation anywhere in the article.
         var works: Set<UInt64> = []
-        for i in found.indices where !names[i].isEmpty && EntityEvidence.isWork(found[i].tokens, doc) {
+        for i in found.indices
+        where !names[i].isEmpty
+            && (EntityEvidence.isWork(found[i].tokens, doc) || EntityEvidence.isStormOrCraft(found[i].tokens, doc))
+        {
             works.insert(compared[i].key)
         }
         let headlineEnd = EntityEvidence.titleCaseHeadline(doc) ?? 0

@@ -98,6 +98,20 @@ enum EntityEvidence {
             || EntityMentionCleanup.isPossessive(doc, a - 2)
     }
 
+    /// Capitalised words before the name of a storm or a craft ("Hurricane Rita", "Tropical
+    /// Storm Bill", "Space Shuttle Atlantis", "USS Cole"): an event or a vehicle, which is no
+    /// person, organisation or place however the name reads.
+    static let stormAndCraftWords: TokenSet = TokenSet(
+        Set(["Hurricane", "Typhoon", "Cyclone", "Storm", "Shuttle", "USS", "HMS"].map { TokenHash.of($0) }))
+
+    /// Whether the name at tokens `range` is a storm or a craft: it follows one of
+    /// `stormAndCraftWords`, or opens with one and goes on.
+    static func isStormOrCraft(_ range: Range<Int>, _ doc: Document) -> Bool {
+        let a = range.lowerBound
+        if range.count > 1 && stormAndCraftWords.contains(doc.tokens[a].hash) { return true }
+        return a > 0 && stormAndCraftWords.contains(doc.tokens[a - 1].hash) && !doc.tokens[a].has(.lineStart)
+    }
+
     /// Words after a name that make it a team, which no person is: "X coach", "X assistant
     /// coach", "X fans". After a possessive they say nothing ("Federer's coach").
     static let teamAfter: TokenSet = TokenSet(

@@ -1,7 +1,7 @@
 /// Ordinary words the tagger proposes as names where capitals say nothing: a word opening a
 /// sentence ("Luckily I live close", "Nice people"), a word shouted in capitals ("SHE IS THE
-/// BEST"), and words that are parts of an e-mail address or a file name ("Lisa_resume.doc",
-/// "Kevin.A.Boone@accenture.com").
+/// BEST"), an acronym of a common noun ("the IPO", "LNG"), and words that are parts of an
+/// e-mail address or a file name ("Lisa_resume.doc", "Kevin.A.Boone@accenture.com").
 ///
 /// Each rule spares a word any name list holds: "Will", "Bush", "Nice" in a list of places and
 /// "WHO" in a list of organisations stay names for the tagger to judge.
@@ -14,6 +14,20 @@ extension EntityMentionCleanup {
         | Membership.organizationInside.rawValue | Membership.givenName.rawValue | Membership.personBegin.rawValue
         | Membership.personInside.rawValue | Membership.surname.rawValue | Membership.miscBegin.rawValue
         | Membership.miscInside.rawValue | Membership.nationalityBegin.rawValue
+
+    /// Acronyms of common nouns, written in capitals but naming no organisation or place.
+    static let commonAcronyms: TokenSet = TokenSet(
+        Set(
+            [
+                "IPO", "GDP", "GNP", "CPI", "LNG", "LPG", "CEO", "CFO", "COO", "CTO", "ATM", "DNA", "RNA", "PDF",
+                "HTML", "URL", "API", "ASCII", "IRR", "ROI", "SUV", "FAQ", "GPS", "USB", "DVD", "TV", "IQ", "MP3",
+                "ASAP", "FYI", "LOL", "LMAO", "OMG", "BTW", "IMHO", "ADHD", "PTSD", "ICU", "VAT",
+            ].map { TokenHash.of($0) }))
+
+    /// Whether `range` is one acronym of a common noun ("IPO"), which names nothing.
+    static func isCommonAcronym(_ range: Range<Int>, _ doc: Document) -> Bool {
+        range.count == 1 && commonAcronyms.contains(doc.tokens[range.lowerBound].hash)
+    }
 
     /// Whether the one word of `range` is an ordinary word, not a name: common in lowercase
     /// (or written in lowercase elsewhere in the text) and on no name list, and either opening
