@@ -55,6 +55,18 @@ import Testing
         #expect(names.filter { ["IPO", "LNG", "ICU"].contains($0) }.isEmpty)
     }
 
+    @Test func aCapitalLetterAloneIsNoName() {
+        let doc = Document("When Z happens after X, J. Smith of N / A said so.")
+        let z = Self.indices(doc, "Z")[0]
+        let initial = Self.indices(doc, "J.")[0]
+        #expect(EntityMentionCleanup.isLetter(z..<(z + 1), doc))
+        #expect(EntityMentionCleanup.isLetter(initial..<(initial + 1), doc) == false)
+        #expect(EntityMentionCleanup.isLetter(initial..<(initial + 2), doc) == false)
+        let names = EntityRecognizer.standard.recognize(doc).map(\.text)
+        #expect(names.filter { $0.count == 1 }.isEmpty)
+        #expect(names.contains("J. Smith"))
+    }
+
     @Test func aStormOrACraftIsNoPersonInAnyMention() {
         let text =
             "Oil rose as Hurricane Rita neared Texas. Rita was extremely dangerous, the centre said. "

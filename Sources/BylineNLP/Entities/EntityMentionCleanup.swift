@@ -57,7 +57,8 @@ enum EntityMentionCleanup {
                     !isCapitalisedWord(kept.tokens, features), !isTimeZone(kept.tokens, doc),
                     !isSentenceAdverb(kept.tokens, doc, features),
                     !isOrdinaryWord(kept.tokens, doc, features, midSentence: &midSentence),
-                    !isInAddress(kept.tokens, doc), !isCommonAcronym(kept.tokens, doc)
+                    !isInAddress(kept.tokens, doc), !isCommonAcronym(kept.tokens, doc),
+                    !isLetter(kept.tokens, doc)
                 else { continue }
                 if kept.type == .person && isAcronym(kept.tokens, doc) { kept.type = .organization }
                 // "Howard University", "Ford Motor Company": no person's name ends in an organisation word.

@@ -188,9 +188,10 @@ extension EntityMentionEdges {
             }
             guard head > b else { continue }
             // Only whole mentions are taken in.
-            let inside = ((n + 1)..<out.count).filter { out[$0].tokens.lowerBound < head }
-            guard inside.allSatisfy({ out[$0].tokens.upperBound <= head }) else { continue }
-            for k in inside { absorbed[k] = true }
+            var inside = n + 1
+            while inside < out.count && out[inside].tokens.upperBound <= head { inside += 1 }
+            guard inside == out.count || out[inside].tokens.lowerBound >= head else { continue }
+            for k in (n + 1)..<inside { absorbed[k] = true }
             out[n].tokens = out[n].tokens.lowerBound..<head
             if out[n].type == .person
                 || !EntityMentionCleanup.placeHeads.contains(doc.tokens[head - 1].lowerHash)

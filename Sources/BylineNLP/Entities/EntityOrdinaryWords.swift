@@ -29,6 +29,12 @@ extension EntityMentionCleanup {
         range.count == 1 && commonAcronyms.contains(doc.tokens[range.lowerBound].hash)
     }
 
+    /// Whether `range` is one capital letter alone ("when Z happens after X"): a variable or a
+    /// grade, not a name, which has at least two letters or is an initial with a period.
+    static func isLetter(_ range: Range<Int>, _ doc: Document) -> Bool {
+        range.count == 1 && doc.tokens[range.lowerBound].kind == .word && doc.tokens[range.lowerBound].length == 1
+    }
+
     /// Whether the one word of `range` is an ordinary word, not a name: common in lowercase
     /// (or written in lowercase elsewhere in the text) and on no name list, and either opening
     /// its sentence, where the text never writes it capitalised mid-sentence ("Bush nominated"
