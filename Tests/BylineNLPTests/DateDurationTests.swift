@@ -45,6 +45,9 @@ import Testing
         ("They signed a two-year contract.", "two-year", "P2Y"),
         // the article belongs to the noun a hyphenated length describes
         ("The 48-hour walkout ended.", "48-hour", "PT48H"),
+        // "-long" after a unit: one of it, or an unsaid number of them
+        ("Talks resumed after a day-long break.", "day-long", "P1D"),
+        ("The decades-long dispute was settled.", "decades-long", "PXY"),
         ("The deal was done in less than an hour.", "an hour", "PT1H"),
         ("She sat in parliament for twenty three years.", "twenty three years", "P23Y"),
         // quarters keep their own unit

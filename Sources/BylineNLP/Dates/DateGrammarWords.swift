@@ -27,6 +27,7 @@ extension DateGrammar {
         then = L.h("then"),
         ended = L.h("ended"), ending = L.h("ending"), quarters = L.h("quarters"), an = L.h("an"), hours = L.h("hours"),
         asWord = L.h("as"), old = L.h("old"), every = L.h("every"), each = L.h("each"), average = L.h("average"),
+        long = L.h("long"),
         isWord = L.h("is"),
         it = L.h("it"), today = L.h("today"), time = L.h("time"), local = L.h("local"),
         one = L.h("one"), since = L.h("since"), percent = L.h("percent"), during = L.h("during"), weeks = L.h("weeks")

@@ -78,6 +78,10 @@ extension DateGrammar {
     /// "two-year", "10-day", "six-month": a length of time as a modifier ("a two-year contract").
     private func hyphenatedDuration(at k: Int) -> String? {
         let parts = t.hyphenParts(k)
+        // "day-long", "decades-long": one unit, or an unsaid number of them
+        if parts.count == 2, t.lowerHash(parts[1]) == Self.long, let unit = Self.durationUnits[t.lowerHash(parts[0])] {
+            return Self.durationValue(Self.pluralUnits.contains(t.lowerHash(parts[0])) ? "X" : "1", unit)
+        }
         guard parts.count == 2, let unit = Self.durationUnits[t.lowerHash(parts[1])] else { return nil }
         if let n = t.integer(in: parts[0]), n.digits <= 3, n.value > 0 {
             return Self.durationValue(String(n.value), unit)
