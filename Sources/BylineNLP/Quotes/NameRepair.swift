@@ -56,21 +56,17 @@ enum NameRepair {
         }
 
         // "Chastened by the analyses, Trump …": a participle opening a sentence, never written
-        // capitalised elsewhere, is not part of a name.
-        var midSentenceCapitals = Set<UInt64>()
-        for sentence in doc.sentences where sentence.count > 1 {
-            for i in (sentence.lowerBound + 1)..<sentence.upperBound where t[i].kind == .word && t[i].has(.capitalized)
-            {
-                midSentenceCapitals.insert(t[i].hash)
-            }
-        }
+        // capitalised elsewhere, is not part of a name. The capitals are gathered only once a
+        // person's name opens with a participle, which few articles have.
+        var midSentenceCapitals: Set<UInt64>? = nil
         var dropped = Set<Int>()
         for k in ranges.indices where names[k].type == .person {
             let a = ranges[k].lowerBound
-            guard isParticiple(a, doc), !midSentenceCapitals.contains(t[a].hash),
-                doc.sentences[doc.sentenceIndex(ofToken: a)].lowerBound == a,
+            guard isParticiple(a, doc), doc.sentences[doc.sentenceIndex(ofToken: a)].lowerBound == a,
                 GivenNames.gender(t[a].lowerHash, beforeSurname: true) == .unknown
             else { continue }
+            if midSentenceCapitals == nil { midSentenceCapitals = capitalsInsideSentences(doc) }
+            guard !(midSentenceCapitals?.contains(t[a].hash) ?? false) else { continue }
             owner[a] = -1
             if ranges[k].count == 1 {
                 dropped.insert(k)
@@ -131,9 +127,10 @@ enum NameRepair {
             owner[p] = Int32(k)
         }
         // A given name and a surname found as a person elsewhere, neither found here ("Gov. Ed Rendell").
+        // Only capitalised words can be free name words: testing that first spares most tokens the call.
         for i in t.indices.dropLast()
-        where owner[i] < 0 && isFreeNameWord(i) && isGivenName(i) && adjoins(i, i + 1) && isFreeNameWord(i + 1)
-            && lonePeople.contains(t[i + 1].lowerHash)
+        where t[i].kind == .word && t[i].has(.capitalized) && owner[i] < 0 && isFreeNameWord(i) && isGivenName(i)
+            && adjoins(i, i + 1) && isFreeNameWord(i + 1) && lonePeople.contains(t[i + 1].lowerHash)
         {
             added.append((mention(i..<(i + 2), type: .person), i..<(i + 2)))
             owner[i] = Int32.max
@@ -162,6 +159,19 @@ enum NameRepair {
         var merged = Array(zip(names, ranges)) + added
         merged.sort { $0.1.lowerBound < $1.1.lowerBound }
         return (merged.map(\.0), merged.map(\.1))
+    }
+
+    /// The hashes of the capitalised words that do not open their sentence.
+    static func capitalsInsideSentences(_ doc: Document) -> Set<UInt64> {
+        let t = doc.tokens
+        var out = Set<UInt64>()
+        for sentence in doc.sentences where sentence.count > 1 {
+            for i in (sentence.lowerBound + 1)..<sentence.upperBound where t[i].kind == .word && t[i].has(.capitalized)
+            {
+                out.insert(t[i].hash)
+            }
+        }
+        return out
     }
 
     /// A word of five letters or more ending in "ed" or "ing".

@@ -45,8 +45,9 @@ enum QuoteWords {
     ])
 
     /// Verbs that are speech cues only with their particle ("shot back", "went on", "chimed in"),
-    /// by the verb's lowercase hash, giving the particle's.
-    static let phrasalCues: [UInt64: UInt64] = {
+    /// by the verb's lowercase hash, giving the particle's. A `TokenTable`: every word of every
+    /// article is looked up here, and a `Dictionary` hashed each key again.
+    static let phrasalCues: TokenTable<UInt64> = {
         var out: [UInt64: UInt64] = [:]
         for (verbs, particle) in [
             (["shot", "shoots", "fired", "fires", "hit", "hits", "pushed", "pushes"], "back"),
@@ -54,7 +55,7 @@ enum QuoteWords {
         ] {
             for v in verbs { out[TokenHash.lower(v)] = TokenHash.lower(particle) }
         }
-        return out
+        return TokenTable(out)
     }()
 
     /// Forms of "tell", whose object is the listener: "told CNN" never names the speaker.

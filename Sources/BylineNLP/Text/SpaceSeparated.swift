@@ -7,12 +7,17 @@ extension String {
     /// storage; any other text as `Character`s.
     func spaceSeparated() -> [Substring] {
         let cut = utf8.withContiguousStorageIfAvailable { b -> [Substring]? in
+            // Counted first, so the words are stored at once instead of regrowing the array.
+            var spaces = 0
+            for x in b {
+                if x >= 0x80 { return nil }
+                if x == 0x20 { spaces += 1 }
+            }
             var out: [Substring] = []
+            out.reserveCapacity(spaces + 1)
             var start = 0
             for i in 0..<b.count {
-                let x = b[i]
-                if x >= 0x80 { return nil }
-                if x == 0x20 {
+                if b[i] == 0x20 {
                     if start != i { out.append(self[byteOffset(start)..<byteOffset(i)]) }
                     start = i + 1
                 }
