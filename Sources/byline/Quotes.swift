@@ -2,6 +2,7 @@ import ArgumentParser
 import BylineCore
 import BylineNLP
 import Foundation
+import Synchronization
 
 /// `byline quotes`: every quote of the collection with its speaker, newest article first.
 struct Quotes: ParsableCommand {
@@ -20,7 +21,7 @@ struct Quotes: ParsableCommand {
     @Option(help: "table, json or csv.")
     var format: TableOutput.Format = .table
 
-    struct Row {
+    struct Row: Sendable {
         var speaker: String?
         var quote: Quote
         var article: Article
@@ -52,16 +53,24 @@ struct Quotes: ParsableCommand {
     static func rows(_ c: ArticleCollection, speaker: String?) -> [Row] {
         var wanted: Set<QuoteRef>?
         if let speaker { wanted = Set(c.index.speakers(named: speaker).flatMap { c.index.speakers[$0].quotes }) }
-        // Only the articles printed from have their texts fetched.
+        // Only the articles printed from have their texts fetched: each is read again and its
+        // quotes expanded on every core, in order.
         let quoting = wanted.map { Set($0.map { Int($0.article) }) }
-        var out: [Row] = []
-        for id in c.newestFirst.map(Int.init) where quoting?.contains(id) ?? true {
-            guard c.quoteCount(of: id).map({ $0 > 0 }) == true, let a = c.annotation(of: id) else { continue }
-            for (k, q) in a.quotes.enumerated()
-            where wanted?.contains(QuoteRef(article: Int32(id), quote: Int32(k))) ?? true {
-                out.append(Row(speaker: q.speaker?.name, quote: q, article: c.articles[id]))
-            }
+        let quoted = c.newestFirst.map(Int.init).filter {
+            (quoting?.contains($0) ?? true) && c.quoteCount(of: $0).map { $0 > 0 } == true
         }
+        let ids = Mutex(quoted[...])
+        var out: [Row] = []
+        OrderedWork().run(
+            input: { ids.withLock { $0.popFirst() } },
+            work: { [wanted] id -> [Row] in
+                guard let quotes = c.quotes(of: id) else { return [] }
+                return quotes.enumerated().compactMap { k, q in
+                    wanted?.contains(QuoteRef(article: Int32(id), quote: Int32(k))) ?? true
+                        ? Row(speaker: q.speaker?.name, quote: q, article: c.articles[id]) : nil
+                }
+            },
+            output: { out += $0 })
         return out
     }
 }

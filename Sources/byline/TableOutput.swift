@@ -19,28 +19,33 @@ enum TableOutput {
         }
         var width = [Int](repeating: 0, count: header.count)
         for row in cells { for (i, c) in row.enumerated() where i < width.count { width[i] = max(width[i], c.count) } }
-        var out = ""
+        var out: [UInt8] = []
         for row in cells {
             for (i, c) in row.enumerated() {
-                let pad = width[i] - c.count
+                let pad = repeatElement(UInt8(ascii: " "), count: width[i] - c.count)
                 let last = i == row.count - 1
                 if rightAligned.contains(i) {
-                    out.append(String(repeating: " ", count: pad))
-                    out.append(c.text)
+                    out += pad
+                    out += c.text.utf8
                 } else {
-                    out.append(c.text)
-                    if !last { out.append(String(repeating: " ", count: pad)) }
+                    out += c.text.utf8
+                    if !last { out += pad }
                 }
-                if !last { out.append("  ") }
+                if !last { out += [UInt8(ascii: " "), UInt8(ascii: " ")] }
             }
-            out.append("\n")
+            out.append(UInt8(ascii: "\n"))
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `s` cut to `width` characters, ending with "…" when cut, and the result's length in
     /// characters; counts no further into `s` than the width.
     private static func fitted(_ s: String, to width: Int?) -> (text: String, count: Int) {
+        if let n = printableASCIICount(s) {
+            guard let width, n > width else { return (s, n) }
+            let kept = max(0, width - 1)
+            return (String(decoding: s.utf8.prefix(kept), as: UTF8.self) + "…", kept + 1)
+        }
         guard let width else { return (s, s.count) }
         var n = 0
         var i = s.startIndex
@@ -51,6 +56,13 @@ enum TableOutput {
         guard n > width else { return (s, n) }
         let cut = String(s.prefix(max(0, width - 1))) + "…"
         return (cut, cut.count)
+    }
+
+    /// The length of `s` when it is all printable ASCII, one character per byte (most cells);
+    /// nil otherwise, when characters are counted as graphemes.
+    private static func printableASCIICount(_ s: String) -> Int? {
+        var s = s
+        return s.withUTF8 { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? bytes.count : nil }
     }
 
     /// One CSV record: fields quoted when they hold a comma, quote, or line break, quotes doubled,

@@ -155,6 +155,13 @@ import Testing
         #expect(a.entities.map(\.text) == ["abc", ""])
     }
 
+    @Test func quotesAloneAreThoseOfTheWholeAnnotation() {
+        for id in 0..<c.count {
+            #expect(c.quotes(of: id) == c.annotation(of: id)?.quotes)
+        }
+        #expect(c.quotes(of: c.count) == nil)
+    }
+
     /// Snapshots taken while articles arrive split the word index into segments, merged as they
     /// grow; the answers must equal a plain scan of the texts.
     @Test func wordIndexAcrossManySegments() {

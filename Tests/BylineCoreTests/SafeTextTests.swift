@@ -124,4 +124,17 @@ import Testing
         #expect(SafeText(vietnamese).text == vietnamese)
         #expect(!SafeText.needsChange("e\u{0301}\u{0323}"))
     }
+
+    /// ASCII text is judged byte by byte: only its controls and DEL need a change, as for the
+    /// same scalars in longer, non-ASCII text.
+    @Test func asciiNeedsAChangeOnlyForControls() {
+        for b in UInt8(0)..<0x80 {
+            let s = "plain " + String(UnicodeScalar(b)) + " text"
+            let control = b < 0x20 || b == 0x7F
+            #expect(SafeText.needsChange(s) == control, "\(b)")
+            #expect(SafeText.needsChange(s + " é") == control, "\(b)")
+            #expect(SafeText.needsChange(s) == (SafeText(s, lineBreaks: .space).text != s), "\(b)")
+        }
+        #expect(!SafeText.needsChange(""))
+    }
 }

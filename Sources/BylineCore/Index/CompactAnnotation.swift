@@ -93,14 +93,9 @@ public struct CompactAnnotation: Sendable, Hashable {
     public func expand(text: String, vocabulary v: Vocabulary, canonical: (Int32) -> String, speaker: (Int32) -> String)
         -> Annotation
     {
-        let scalars = Array(text.unicodeScalars)
-        func slice(_ a: Int32, _ b: Int32) -> TextSpan {
-            let s = max(0, min(Int(a), scalars.count))
-            let e = max(s, min(Int(b), scalars.count))
-            return TextSpan(start: s, end: e, text: String(scalars: scalars[s..<e]))
-        }
+        let scalars = [Unicode.Scalar](scalarsOf: text)
         let entities = mentions.map { m -> EntityMention in
-            let span = slice(m.start, m.end)
+            let span = Self.slice(scalars, m.start, m.end)
             let type = Int(m.key) < v.keys.count && m.key >= 0 ? v.keys[Int(m.key)].type : .person
             if type == .date {
                 return EntityMention(
@@ -110,18 +105,36 @@ public struct CompactAnnotation: Sendable, Hashable {
             return EntityMention(
                 type: type, start: span.start, end: span.end, text: span.text, canonical: canonical(m.key))
         }
-        let found = quotes.map { q -> Quote in
+        return Annotation(entities: entities, quotes: expandQuotes(scalars, vocabulary: v, speaker: speaker))
+    }
+
+    /// The quotes alone over `text`, as `expand` gives them, for a listing of quotes.
+    public func expandQuotes(text: String, vocabulary v: Vocabulary, speaker: (Int32) -> String) -> [Quote] {
+        expandQuotes([Unicode.Scalar](scalarsOf: text), vocabulary: v, speaker: speaker)
+    }
+
+    private func expandQuotes(_ scalars: [Unicode.Scalar], vocabulary v: Vocabulary, speaker: (Int32) -> String)
+        -> [Quote]
+    {
+        quotes.map { q -> Quote in
             let who =
                 q.speaker < 0
                 ? nil
                 : Speaker(
-                    name: speaker(q.speaker), mention: q.speakerStart < 0 ? nil : slice(q.speakerStart, q.speakerEnd),
+                    name: speaker(q.speaker),
+                    mention: q.speakerStart < 0 ? nil : Self.slice(scalars, q.speakerStart, q.speakerEnd),
                     type: q.speakerType)
             return Quote(
-                kind: q.kind, span: slice(q.start, q.end), speaker: who,
-                cue: q.cueStart < 0 ? nil : slice(q.cueStart, q.cueEnd),
+                kind: q.kind, span: Self.slice(scalars, q.start, q.end), speaker: who,
+                cue: q.cueStart < 0 ? nil : Self.slice(scalars, q.cueStart, q.cueEnd),
                 sieve: q.sieve < 0 ? nil : SieveName(rawValue: v.string(q.sieve)))
         }
-        return Annotation(entities: entities, quotes: found)
+    }
+
+    /// The span from `a` to `b`, both clamped to the text.
+    private static func slice(_ scalars: [Unicode.Scalar], _ a: Int32, _ b: Int32) -> TextSpan {
+        let s = max(0, min(Int(a), scalars.count))
+        let e = max(s, min(Int(b), scalars.count))
+        return TextSpan(start: s, end: e, text: String(scalars: scalars[s..<e]))
     }
 }

@@ -126,6 +126,15 @@ public struct ArticleCollection: Sendable {
             canonical: { index.canonicalName(ofKey: $0) }, speaker: { index.speakerName($0) })
     }
 
+    /// The article's quotes with collection-wide speaker names, as `annotation(of:)` has them,
+    /// without expanding its entities; nil as for `annotation(of:)`.
+    public func quotes(of id: Int) -> [Quote]? {
+        guard id >= 0 && id < annotations.count, let c = annotations[id] else { return nil }
+        let r = readable(id)
+        guard r.hasText else { return nil }
+        return c.expandQuotes(text: r.article.text, vocabulary: index.vocabulary, speaker: { index.speakerName($0) })
+    }
+
     /// The number of quotes in an article, or nil while it waits for annotation.
     public func quoteCount(of id: Int) -> Int? {
         id >= 0 && id < annotations.count ? annotations.counts(of: id)?.quotes : nil

@@ -138,6 +138,9 @@ public struct SafeText: Sendable, Hashable {
     /// Whether `s` would be changed on display: a scalar to replace, a flood of marks, or an
     /// emoji sequence to show as its parts.
     public static func needsChange(_ s: String) -> Bool {
+        // Text in ASCII needs a change only for a control character, found byte by byte.
+        var utf8 = s
+        if let control = utf8.withUTF8({ Self.asciiControl(in: $0) }) { return control }
         var marks = 0
         var joiner = false
         for u in s.unicodeScalars {
@@ -151,6 +154,16 @@ public struct SafeText: Sendable, Hashable {
             }
         }
         return false
+    }
+
+    /// Whether ASCII `bytes` hold a control character (or DEL); nil when they are not all ASCII.
+    private static func asciiControl(in bytes: UnsafeBufferPointer<UInt8>) -> Bool? {
+        var control = false
+        for b in bytes {
+            if b >= 0x80 { return nil }
+            if b < 0x20 || b == 0x7F { control = true }
+        }
+        return control
     }
 
     /// Whether a scalar is changed on display (line feeds included, since they may become spaces).
