@@ -118,7 +118,13 @@ import Testing
                     to: articles.appendingPathComponent("tram.md"), atomically: true, encoding: .utf8)
                 return true
             })
-        steps += [.char("R"), .waitFor("reloaded: 1 new, 1 removed"), .char("q")]
+        // The reload fetches the selected article's text again; its preview is waited for, since
+        // under load it can come a frame after the status line.
+        let previewed: FakeTerminal.Step = .waitFor("the second article still previewed") {
+            $0.contains("reloaded: 1 new, 1 removed")
+                && $0.split(separator: "\n").first?.contains("│  Ferry strike ends") == true
+        }
+        steps += [.char("R"), previewed, .char("q")]
         let last = try #require(run(steps, articles: articles, state: state).frames.last)
         #expect(last.contains("Tram line approved") && last.contains("Ferry strike ends"))
         #expect(!last.contains("Harbour bridge opens"))
