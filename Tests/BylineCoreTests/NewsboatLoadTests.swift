@@ -88,6 +88,17 @@ import Testing
             c.readable(41).article.text == "Headline number 42\n\nTalks resumed in Seoul, Jean Lee said of item 42.")
     }
 
+    @Test func theFirstBatchIsSmallerThanTheRest() throws {
+        let dir = try TemporaryDirectory()
+        let total = NewsboatListing.firstBatchSize + NewsboatListing.batchSize + 10
+        let path = try LoadNewsboatTests.makeCache(in: dir, sql: Self.items(total))
+        let listing = NewsboatListing(path: path, cancelled: { false })
+        var sizes: [Int] = []
+        while let batch = listing.next() { sizes.append(batch.count) }
+        #expect(sizes == [NewsboatListing.firstBatchSize, NewsboatListing.batchSize, 10])
+        #expect(listing.issues.isEmpty)
+    }
+
     @Test func secondStartTakesEveryItemFromTheCache() throws {
         let dir = try TemporaryDirectory()
         let path = try LoadNewsboatTests.makeCache(in: dir, sql: Self.items(2500))

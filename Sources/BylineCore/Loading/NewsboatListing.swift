@@ -15,6 +15,9 @@ final class NewsboatListing: Sendable {
     }
 
     static let batchSize = 2048
+    /// The first batch is smaller, so the first rows show before a whole batch is taken: from the
+    /// annotation cache, taking an item decodes its annotation.
+    static let firstBatchSize = 256
     static let queued = 8
 
     private let state = Locked<(batches: [[Listed]], issues: [LoadIssue], done: Bool)>(([], [], false))
@@ -29,6 +32,7 @@ final class NewsboatListing: Sendable {
         Thread.detachNewThread { [self] in
             var batch: [Listed] = []
             var issues: [LoadIssue] = []
+            var handed = 0
             let failure = NewsboatCache.eachItem(path: path) { item in
                 if let heading = item.heading() {
                     batch.append(Listed(article: heading, stamp: item.stamp, complete: false))
@@ -37,7 +41,8 @@ final class NewsboatListing: Sendable {
                 } else {
                     issues.append(item.emptyIssue)
                 }
-                guard batch.count == Self.batchSize else { return !cancelled() }
+                guard batch.count == (handed == 0 ? Self.firstBatchSize : Self.batchSize) else { return !cancelled() }
+                handed += 1
                 return hand(&batch, cancelled: cancelled)
             }
             if !batch.isEmpty { _ = hand(&batch, cancelled: cancelled) }
