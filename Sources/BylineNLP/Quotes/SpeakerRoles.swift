@@ -280,16 +280,8 @@ extension SpeakerResolver {
 
     /// Whether `word` holds a quotation mark other than an apostrophe. In ASCII only `"` is one.
     private static func hasQuotationMark(_ word: Substring) -> Bool {
-        let ascii = word.utf8.withContiguousStorageIfAvailable { b -> Bool? in
-            var found = false
-            for x in b {
-                if x >= 0x80 { return nil }
-                if x == 0x22 { found = true }
-            }
-            return found
-        }
-        if let ascii, let found = ascii { return found }
-        return word.unicodeScalars.contains { ScalarClass.isQuoteMark($0.value) && !ScalarClass.isApostrophe($0.value) }
+        word.asciiContains(0x22)
+            ?? word.unicodeScalars.contains { ScalarClass.isQuoteMark($0.value) && !ScalarClass.isApostrophe($0.value) }
     }
 
     /// The name a mention stands for, trimmed as `trimmedName(_:)`; when a title-case headline

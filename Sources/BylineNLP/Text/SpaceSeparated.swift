@@ -32,18 +32,7 @@ extension String {
     /// Whether the string holds a space, as `contains(" " as Character)` tells (the string form,
     /// `contains(" ")`, is Foundation's substring search). ASCII text is searched as bytes: there a
     /// space is always a `Character` of its own.
-    var hasSpace: Bool {
-        let ascii = utf8.withContiguousStorageIfAvailable { b -> Bool? in
-            var space = false
-            for x in b {
-                if x >= 0x80 { return nil }
-                if x == 0x20 { space = true }
-            }
-            return space
-        }
-        if let ascii, let found = ascii { return found }
-        return contains(" " as Character)
-    }
+    var hasSpace: Bool { asciiContains(0x20) ?? contains(" " as Character) }
 
     /// Whether the string ends with a space and then `words`, as `hasSuffix(" " + words)` tells,
     /// without building that string. In ASCII text the bytes are compared: a space always
@@ -67,4 +56,20 @@ extension String {
 
     /// The index `n` UTF-8 bytes into the string (constant time on native strings).
     private func byteOffset(_ n: Int) -> Index { utf8.index(startIndex, offsetBy: n) }
+}
+
+extension StringProtocol {
+    /// Whether ASCII text holds `byte`, read straight from its storage; nil when the text is not
+    /// ASCII (or not stored contiguously), where the caller asks its `Character`s or scalars.
+    func asciiContains(_ byte: UInt8) -> Bool? {
+        let found = utf8.withContiguousStorageIfAvailable { b -> Bool? in
+            var found = false
+            for x in b {
+                if x >= 0x80 { return nil }
+                if x == byte { found = true }
+            }
+            return found
+        }
+        return found ?? nil
+    }
 }
