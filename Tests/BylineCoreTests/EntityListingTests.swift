@@ -79,4 +79,29 @@ import Testing
         ])
         #expect(listed == ["Kim Jong Un", "Un", "United Nations"])
     }
+
+    /// Only calendar dates are entities a reader filters by; lengths of time, recurrences and
+    /// references to the present, past or future stay in their article's annotation.
+    @Test func onlyCalendarDatesAreListed() throws {
+        let text = """
+            Budget
+
+            The budget of 3 March 2024 runs for two years; the town has now paid weekly since 2023, \
+            unlike in the past. The vote is on Friday.
+            """
+        let dates: [(String, String?)] = [
+            ("3 March 2024", "2024-03-03"), ("two years", "P2Y"), ("now", "PRESENT_REF"), ("weekly", "P1W"),
+            ("2023", "2023"), ("the past", "PAST_REF"), ("Friday", nil),
+        ]
+        let entities = dates.map { IndexFixtures.mention(text, $0.0, .date, value: $0.1) }
+        let collection = ArticleCollection(annotated: [
+            AnnotatedArticle(
+                article: IndexFixtures.article("a.txt", text, published: "2024-03-01"),
+                annotation: Annotation(entities: entities))
+        ])
+        let index = collection.index
+        #expect(index.entities.filter { $0.type == .date }.map(\.name).sorted() == ["2023", "2024-03-03"])
+        // The article keeps every date it annotated, for the reading pane.
+        #expect(collection.annotation(of: 0)?.entities.count == dates.count)
+    }
 }

@@ -43,10 +43,13 @@ public struct Index: Sendable {
         vocabulary = v
         self.terms = terms
         self.articleCount = articleCount
-        // The collection's own site ("Wikinews attended") is no entity.
+        // The collection's own site ("Wikinews attended") is no entity. A date is one only as a
+        // calendar date a reader can filter by: "now", "years" or "every week" stay highlighted
+        // in their articles but are no entity to list or pick.
         let alive = (0..<v.keys.count).map {
             $0 < keyPostings.count && !keyPostings[$0].isEmpty
                 && (sites.isEmpty || $0 >= siteKeys.count || !sites.contains(siteKeys[$0]))
+                && (v.keys[$0].type != .date || DateWords.isCalendar(v.name(ofKey: Int32($0))))
         }
         let rep = AliasMerging.representatives(v, alive: alive, nameKeys: nameKeys)
         // One entity per representative key, in key order.

@@ -18,6 +18,14 @@ public enum DateWords {
         return point(value) ?? value
     }
 
+    /// Whether `value` is a point or period of the calendar (a day, week, month, quarter,
+    /// season, year, decade, century, or a resolved time of day), as opposed to a length of time,
+    /// a recurrence, a present/past/future reference or an unresolved expression.
+    public static func isCalendar(_ value: String) -> Bool {
+        guard let first = value.utf8.first, first >= 0x30 && first <= 0x39 else { return false }
+        return point(value) != nil
+    }
+
     private static let months = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December",
