@@ -67,6 +67,16 @@ import Testing
         #expect(names["WASHINGTON"] == "Washington")
     }
 
+    @Test func theMostFrequentFormIsCanonicalTheFirstOnATie() {
+        let frequent = canonical(
+            "1️⃣Tarrow Inc2️⃣ opened a mill. 3️⃣Tarrow4️⃣ hired staff, and 5️⃣Tarrow6️⃣ grew.",
+            [.organization, .organization, .organization])
+        #expect(frequent["Tarrow Inc"] == "Tarrow")
+        let tie = canonical(
+            "1️⃣Tarrow Inc2️⃣ opened a mill. 3️⃣Tarrow4️⃣ hired staff.", [.organization, .organization])
+        #expect(tie["Tarrow"] == "Tarrow Inc")
+    }
+
     @Test func collectionKeysIgnoreTitlesPossessivesAndShortForms() {
         #expect(EntityNames.clean("Ms Linda Thomas-Greenfield's", type: .person) == "Linda Thomas-Greenfield")
         #expect(
@@ -176,6 +186,14 @@ import Testing
             "1️⃣Halvorsen Drilling2️⃣ hired 40 people. Shares in 3️⃣Halvorsen Drilling4️⃣ rose 5 percent.",
             [.person, .person])
         #expect(t["Halvorsen Drilling"] == [.organization])
+    }
+
+    @Test func withoutEvidenceTheMostCommonTypeWinsTheFirstOnATie() {
+        let most = types(
+            "1️⃣Dunmore2️⃣ was quiet. 3️⃣Dunmore4️⃣ was busy. 5️⃣Dunmore6️⃣ was calm.", [.organization, .place, .place])
+        #expect(most["Dunmore"] == [.place])
+        let tie = types("1️⃣Dunmore2️⃣ was quiet. 3️⃣Dunmore4️⃣ was busy.", [.place, .organization])
+        #expect(tie["Dunmore"] == [.place])
     }
 
     @Test func aLegalFormTypesTheBareName() {

@@ -29,6 +29,7 @@ public enum EntityAliases {
         var readFor: [UInt64: Int] = [:]
         var names: [EntityNameWords] = []
         var compared: [EntityNameWords] = []
+        readFor.reserveCapacity(found.count)
         names.reserveCapacity(found.count)
         compared.reserveCapacity(found.count)
         for (tokens, type) in found {
@@ -74,6 +75,7 @@ public enum EntityAliases {
 
         // The same name (people apart from the rest) is one entity.
         var firstByKey: [UInt64: Int] = [:]
+        firstByKey.reserveCapacity(found.count)
         for i in found.indices where !names[i].isEmpty {
             let key = compared[i].key
             if let j = firstByKey[key] { union(i, j) } else { firstByKey[key] = i }
@@ -101,7 +103,7 @@ public enum EntityAliases {
         // that opens one organisation's name, and no person's, is that organisation. Not a word
         // in capitals: "UN" is not the "UN Security Council", only its parent.
         let organizations = others.filter { found[$0].type == .organization && names[$0].count > 1 }
-        var joinedOrganizations: Set<Int> = []
+        var joinedOrganizations = [Bool](repeating: false, count: found.count)
         for i in distinct
         where names[i].count == 1 && found[i].type != .place && evidence[i] != .person
             && !doc.tokens[names[i].tokens].contains(where: { $0.has(.allCaps) })
@@ -111,11 +113,22 @@ public enum EntityAliases {
                 !people.contains(where: { names[$0].count > 1 && names[i].isPart(of: names[$0]) })
             else { continue }
             union(i, full)
-            joinedOrganizations.insert(full)
+            joinedOrganizations[full] = true
         }
 
-        var groups: [Int: [Int]] = [:]
-        for i in found.indices { groups[root(i), default: []].append(i) }
+        // Each group's mentions in text order, one group after another: `members[groupStart[r]..<
+        // groupStart[r + 1]]` for the root `r` (a counting sort, where a dictionary of arrays
+        // allocated one array per group).
+        var groupStart = [Int](repeating: 0, count: found.count + 1)
+        for i in found.indices { groupStart[root(i) + 1] += 1 }
+        for r in found.indices { groupStart[r + 1] += groupStart[r] }
+        var members = [Int](repeating: 0, count: found.count)
+        var filled = groupStart
+        for i in found.indices {
+            let r = root(i)
+            members[filled[r]] = i
+            filled[r] += 1
+        }
         var out: [EntityMention] = []
         out.reserveCapacity(found.count)
         for (tokens, type) in found {
@@ -124,40 +137,54 @@ public enum EntityAliases {
             out.append(EntityMention(type: type, start: a, end: b, text: doc.string(a, b)))
         }
         var dropped = [Bool](repeating: false, count: found.count)
-        for group in groups.values {
+        // Scratch lists reused from group to group.
+        var body: [Int] = []
+        var types: [EntityType] = []
+        for r in found.indices where groupStart[r] < groupStart[r + 1] {
+            let group = members[groupStart[r]..<groupStart[r + 1]]
             // A headline name the body does not repeat is a capitalised word, not a name.
-            let body = group.filter { !inHeadline[$0] }
-            if body.isEmpty && headlineEnd > 0 || group.contains(where: { works.contains(compared[$0].key) }) {
+            body.removeAll(keepingCapacity: true)
+            for i in group where !inHeadline[i] { body.append(i) }
+            if body.isEmpty && headlineEnd > 0
+                || !works.isEmpty && group.contains(where: { works.contains(compared[$0].key) })
+            {
                 for i in group { dropped[i] = true }
                 continue
             }
-            let proven = body.compactMap { evidence[$0] }
+            types.removeAll(keepingCapacity: true)
+            for i in body { if let proven = evidence[i] { types.append(proven) } }
             let type: EntityType
-            if !proven.isEmpty {
-                type = majorityType(proven)
+            if !types.isEmpty {
+                type = majorityType(types)
             } else {
                 // A person's full name decides the type of the shorter mentions joined to it, and
                 // so does an organisation's full name that a first word was joined to.
                 let longest = body.max { names[$0].count < names[$1].count }!
                 if found[longest].type == .person {
                     // "Maroochydore assistant coach Ben Radmall": a team, whatever the tagger read.
-                    let team = body.contains { EntityEvidence.isTeam(found[$0].tokens, doc) }
-                    let other = body.map { found[$0].type }.filter { $0 != .person }
-                    type = !team ? .person : other.isEmpty ? .organization : majorityType(other)
-                } else if group.contains(where: { joinedOrganizations.contains($0) }) {
+                    if body.contains(where: { EntityEvidence.isTeam(found[$0].tokens, doc) }) {
+                        for i in body where found[i].type != .person { types.append(found[i].type) }
+                        type = types.isEmpty ? .organization : majorityType(types)
+                    } else {
+                        type = .person
+                    }
+                } else if group.contains(where: { joinedOrganizations[$0] }) {
                     type = .organization
                 } else {
                     // An acronym takes the type of the name it abbreviates ("DPRK" beside
                     // "Democratic People's Republic of Korea"): written out, a name's words tell
                     // the tagger more than its initials do.
-                    let spelled = body.filter { !EntityMentionCleanup.isAcronym(found[$0].tokens, doc) }
-                    type = majorityType((spelled.isEmpty ? body : spelled).map { found[$0].type })
+                    for i in body where !EntityMentionCleanup.isAcronym(found[i].tokens, doc) {
+                        types.append(found[i].type)
+                    }
+                    if types.isEmpty { for i in body { types.append(found[i].type) } }
+                    type = majorityType(types)
                 }
             }
             // A first word joined to an organisation's full name ("Goldman") is not its name.
-            let joined = body.contains { joinedOrganizations.contains($0) }
-            let forms = joined ? body.filter { names[$0].count > 1 } : body
-            let name = EntityNames.text(doc, names[canonicalMember(forms, type: type, names, doc)].tokens)
+            let joined = body.contains { joinedOrganizations[$0] }
+            if joined { body.removeAll { names[$0].count <= 1 } }
+            let name = EntityNames.text(doc, names[canonicalMember(body, type: type, names, doc)].tokens)
             for i in group {
                 out[i].type = type
                 if !name.isEmpty { out[i].canonical = name }
@@ -245,10 +272,19 @@ public enum EntityAliases {
 
     /// The most common type, the earliest mention's on a tie.
     static func majorityType(_ types: [EntityType]) -> EntityType {
-        var counts: [EntityType: Int] = [:]
-        for t in types { counts[t, default: 0] += 1 }
+        // Counted in place: a dictionary would hash each type's raw `String`.
+        func slot(_ t: EntityType) -> Int {
+            switch t {
+            case .person: 0
+            case .organization: 1
+            case .place: 2
+            case .date: 3
+            }
+        }
+        var counts = SIMD4<Int>()
+        for t in types { counts[slot(t)] += 1 }
         var best = types[0]
-        for t in types where counts[t]! > counts[best]! { best = t }
+        for t in types where counts[slot(t)] > counts[slot(best)] { best = t }
         return best
     }
 
@@ -256,14 +292,39 @@ public enum EntityAliases {
     /// frequent form; a form with lowercase letters over one in capitals ("Washington" over
     /// "WASHINGTON"); the earliest on a tie.
     static func canonicalMember(_ group: [Int], type: EntityType, _ names: [EntityNameWords], _ doc: Document) -> Int {
+        guard group.count > 1 else { return group[0] }
         func mixedCase(_ i: Int) -> Int { doc.tokens[names[i].tokens].contains { $0.has(.hasLower) } ? 1 : 0 }
-        var counts: [[UInt64]: Int] = [:]
-        for i in group { counts[names[i].bare, default: 0] += 1 }
-        func rank(_ i: Int) -> (Int, Int, Int) {
-            type == .person ? (names[i].count, mixedCase(i), 0) : (mixedCase(i), counts[names[i].bare]!, 0)
+        if type == .person {
+            var best = group[0]
+            var bestRank = (names[best].count, mixedCase(best))
+            for i in group.dropFirst() {
+                let rank = (names[i].count, mixedCase(i))
+                if rank > bestRank { (best, bestRank) = (i, rank) }
+            }
+            return best
+        }
+        // How often each form is written, counted over the group's few distinct forms: a
+        // dictionary keyed by the words' arrays hashed every member's words again.
+        var forms: [Int] = []
+        var counts: [Int] = []
+        var form: [Int] = []
+        form.reserveCapacity(group.count)
+        for i in group {
+            if let k = forms.firstIndex(where: { names[$0].bare == names[i].bare }) {
+                counts[k] += 1
+                form.append(k)
+            } else {
+                form.append(forms.count)
+                forms.append(i)
+                counts.append(1)
+            }
         }
         var best = group[0]
-        for i in group where rank(i) > rank(best) { best = i }
+        var bestRank = (mixedCase(best), counts[form[0]])
+        for (n, i) in group.enumerated().dropFirst() {
+            let rank = (mixedCase(i), counts[form[n]])
+            if rank > bestRank { (best, bestRank) = (i, rank) }
+        }
         return best
     }
 }

@@ -51,6 +51,13 @@ struct EntityNameWords: Hashable, Sendable {
             }
         }
         tokens = a..<max(a, b)
+        // Sized once: grown word by word, the six arrays were reallocated for every name.
+        lower.reserveCapacity(tokens.count)
+        caseless.reserveCapacity(tokens.count)
+        initial.reserveCapacity(tokens.count)
+        acronym.reserveCapacity(tokens.count)
+        function.reserveCapacity(tokens.count)
+        bare.reserveCapacity(tokens.count)
         for i in tokens where isWord(i) {
             let t = doc.tokens[i]
             lower.append(Self.foldedHash(doc, t))
