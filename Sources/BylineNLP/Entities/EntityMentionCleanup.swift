@@ -29,6 +29,10 @@ enum EntityMentionCleanup {
             .map { TokenHash.lower($0) }))
     static let of = TokenHash.lower("of")
 
+    /// English articles and function words, never a name alone, however written ("THE").
+    static let loneWords: TokenSet = TokenSet(
+        Set(["the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "by"].map { TokenHash.lower($0) }))
+
     /// Organisation words that also end names of places ("Mexico City", "Soviet Union", "West Bank",
     /// "Russian Federation", "Rockefeller Center").
     static let placeHeads: TokenSet = TokenSet(
@@ -73,7 +77,13 @@ enum EntityMentionCleanup {
         }
         out = EntityMentionEdges.joinedPeople(EntityMentionEdges.withLegalForms(out, doc), doc, features)
         out = joinOfPhrases(completeListedNames(out, doc, features), doc, features)
-        return extendToAcronyms(EntityMentionEdges.withHeadWords(out, doc, features), doc, features)
+        out = extendToAcronyms(EntityMentionEdges.withHeadWords(out, doc, features), doc, features)
+        return out.map { ($0.tokens, EntityOrganizationHeads.type(of: $0, doc, features)) }
+    }
+
+    /// Whether token `k` is the bracket `c`.
+    static func isBracket(_ doc: Document, _ k: Int, _ c: Unicode.Scalar) -> Bool {
+        k >= 0 && k < doc.tokens.count && doc.tokens[k].kind == .punct && doc.scalars[Int(doc.tokens[k].start)] == c
     }
 
     /// Mentions that lost their first words, taken back to where an acronym of the same article
@@ -162,6 +172,7 @@ enum EntityMentionCleanup {
             return [(range.lowerBound..<k, t), (inner, t)]
         }
         guard range.count >= 3 else { return [(range, type)] }
+        if let parts = splitAtOf(range, type: type, doc, features) { return parts }
         typealias M = EntityGazetteer.Membership
         let listed =
             M.placeBegin.rawValue | M.placeInside.rawValue | M.organizationBegin.rawValue
@@ -201,6 +212,36 @@ enum EntityMentionCleanup {
         return [(a..<k, type == .person ? employer(a) : type), (person, .person)]
     }
 
+    /// `range` cut where a person's name is followed by "of" and what the person belongs to
+    /// ("Laura Chen of the Civic Alliance", "Ana Ruiz of Portland"): two or three capitalised
+    /// words before "of", the first a given name (or all tagged a person), none a title or an
+    /// organisation word, make a person; the words after "of" (without "the") are a place when a list of places begins
+    /// with them, else an organisation, unless the tagger gave them another type than person.
+    /// Nil when `range` is not such a span ("Bank of America", "Joan of Arc", "Duke of York").
+    static func splitAtOf(_ range: Range<Int>, type: EntityType, _ doc: Document, _ features: EntityFeatures)
+        -> [Found]?
+    {
+        typealias M = EntityGazetteer.Membership
+        let tokens = doc.tokens
+        let a = range.lowerBound
+        guard let k = range.dropFirst(2).prefix(2).first(where: { tokens[$0].lowerHash == of }) else { return nil }
+        var start = k + 1
+        if start < range.upperBound && EntityNameWords.articles.contains(tokens[start].lowerHash) { start += 1 }
+        let notInName = M.organizationWord.rawValue | M.legalForm.rawValue | M.title.rawValue
+        guard start < range.upperBound, tokens[start].has(.capitalized),
+            type == .person || features.facts[a].gazetteer & M.givenName.rawValue != 0,
+            features.facts[a].gazetteer & (M.placeBegin.rawValue | M.organizationBegin.rawValue) == 0,
+            tokens[a..<k].allSatisfy({
+                $0.kind == .word && $0.has(.capitalized) && !EntityTitles.all.contains($0.lowerHash)
+            }),
+            (a..<k).allSatisfy({ features.facts[$0].gazetteer & notInName == 0 })
+        else { return nil }
+        let rest: EntityType =
+            type != .person
+            ? type : features.facts[start].gazetteer & M.placeBegin.rawValue != 0 ? .place : .organization
+        return [(a..<k, .person), (start..<range.upperBound, rest)]
+    }
+
     /// The tokens of `range` that form the name: without a leading title ("Mr", "President") on a
     /// person (a title alone is no name; a name after a title only a person carries, or after
     /// any title and a given name, is a person's: "MP Penny Sharpe", "Pope Francis"), a trailing possessive "'s", a trailing "of", or edge punctuation. Nil when
@@ -221,7 +262,10 @@ enum EntityMentionCleanup {
                 || !doc.tokens[b - 1].has(.capitalized)
                     && EntityNameWords.functionWords.contains(doc.tokens[b - 1].lowerHash))
         { b -= 1 }
-        guard a < b, !isTitles(a..<b, doc) else { return nil }
+        // "THE BEST OF THE BEST": an article or a function word alone names nothing.
+        guard a < b, !isTitles(a..<b, doc),
+            b - a > 1 || !loneWords.contains(doc.tokens[a].lowerHash)
+        else { return nil }
         if type != .person
             && (EntityTitles.personal.contains(doc.tokens[a].lowerHash)
                 || EntityTitles.all.contains(doc.tokens[a].lowerHash) && a + 1 < b

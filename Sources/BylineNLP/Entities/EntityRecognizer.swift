@@ -1,6 +1,7 @@
 /// Finds people, organisations and places, and merges each entity's aliases into one canonical name.
 ///
-/// A learned tagger proposes the names; `EntityMentionCleanup` repairs their spans (titles,
+/// A learned tagger proposes the names (`EntityOrganizationHeads` takes back the bodies it read as
+/// events); `EntityMentionCleanup` repairs their spans (titles,
 /// possessives, names run together or cut apart, see also `EntityMentionEdges`),
 /// `EntityRepeats` finds the names an article repeats where the tagger missed them,
 /// `EntityHeadline` reads the names of a
@@ -26,9 +27,8 @@ public struct EntityRecognizer: Sendable {
         guard let tagger, !doc.tokens.isEmpty else { return [] }
         let features = EntityFeatures(doc, gazetteer: tagger.gazetteer)
         let tags = tagger.tag(doc, features)
-        let tagged = EntityTagger.spans(tags, sentences: doc.sentences).compactMap { range, category in
-            EntityTag.type(ofCategory: category).map { (range, $0) }
-        }
+        let spans = EntityOrganizationHeads.spans(EntityTagger.spans(tags, sentences: doc.sentences), doc, features)
+        let tagged = spans.compactMap { range, category in EntityTag.type(ofCategory: category).map { (range, $0) } }
         let found = EntityMentionCleanup.mentions(tagged, doc, features, gazetteer: tagger.gazetteer)
         let repeated = EntityRepeats.mentions(found, doc, features)
         return EntityAliases.canonicalize(doc, EntityHeadline.mentions(repeated, doc))
