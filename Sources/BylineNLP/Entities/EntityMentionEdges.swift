@@ -145,10 +145,20 @@ extension EntityMentionEdges {
     /// Whether token `k` can be the surname after the given name at token `given`: a word in
     /// title case straight after it on the same line, which is no title, organisation word,
     /// legal form, day or month, in body text (a title-case headline capitalises every word).
+    /// The given name is one the name lists hold, or any word when the surname is of four
+    /// letters or fewer and a listed surname, or no common word and no listed place's or
+    /// organisation's first word: the tagger, which took the
+    /// word before for a person, leaves out short surnames it has rarely seen ("Wilson Or",
+    /// "Cyd Ho"), which no list of given names can foresee.
     static func isSurname(_ k: Int, after given: Int, _ doc: Document, _ features: EntityFeatures) -> Bool {
         typealias M = EntityGazetteer.Membership
-        guard k < doc.tokens.count, features.facts[given].gazetteer & M.givenName.rawValue != 0,
-            !doc.tokens[given].has(.allCaps)
+        guard k < doc.tokens.count, !doc.tokens[given].has(.allCaps) else { return false }
+        let listed = M.placeBegin.rawValue | M.organizationBegin.rawValue
+        guard
+            features.facts[given].gazetteer & M.givenName.rawValue != 0
+                || doc.tokens[k].length <= 4
+                    && (features.facts[k].gazetteer & M.surname.rawValue != 0
+                        || features.facts[k].gazetteer & (listed | M.commonWord.rawValue) == 0)
         else { return false }
         let t = doc.tokens[k]
         guard t.kind == .word, t.has(.capitalized), !t.has(.allCaps), !t.has(.lineStart), t.has(.spaceBefore),
