@@ -13,6 +13,26 @@ import Testing
         EntityAliasesTests().canonical(marked, types)
     }
 
+    /// Where a report was filed is a place, whatever the tagger read; the same name in the body
+    /// keeps its own type (a report filed in a city about its club).
+    @Test func aDatelineMakesAPlace() {
+        let filed = types(
+            "Jobs cut\n\n1️⃣TARVIK2️⃣ (3️⃣Harbourwire4️⃣) - Plants in 5️⃣Tarvik6️⃣ closed.",
+            [.organization, .organization, .place])
+        #expect(filed["TARVIK"] == [.place] && filed["Tarvik"] == [.place])
+        #expect(filed["Harbourwire"] == [.organization])
+        let dated = types("1️⃣QUENBY2️⃣, Jan 14 (Harbourwire) - Talks began.", [.organization])
+        #expect(dated["QUENBY"] == [.place])
+        let club = types(
+            "1️⃣VELTROS2️⃣ 1996-08-30\n\nThe striker joined 3️⃣Veltros4️⃣ last year.", [.organization, .organization])
+        #expect(club["VELTROS"] == [.place] && club["Veltros"] == [.organization])
+        // Capitals at a line's start followed by a score, or mid-line, are no dateline.
+        let score = types("Results\n\n1️⃣TARVIK2️⃣ 2 QUENBY 0", [.organization])
+        #expect(score["TARVIK"] == [.organization])
+        let inside = types("Fans of 1️⃣TARVIK2️⃣ (Harbourwire) cheered.", [.organization])
+        #expect(inside["TARVIK"] == [.organization])
+    }
+
     @Test func aCompanyNounBeforeTheNameMakesAnOrganisation() {
         let t = types(
             "The carmaker 1️⃣Brannock Keel2️⃣ will cut 500 jobs; 3️⃣Brannock Keel4️⃣ has plants in Ohio.",

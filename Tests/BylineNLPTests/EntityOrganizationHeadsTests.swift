@@ -75,6 +75,22 @@ import Testing
             cleaned("The 1️⃣Duke of Quenby2️⃣ arrived.", [.person]) == ["Duke of Quenby": .person])
     }
 
+    @Test func anOrganisationNamedForTwoThingsTakesTheWordBeforeAnd() {
+        #expect(
+            cleaned("Rules set by the Salt and 1️⃣Brine Administration2️⃣ changed.", [.organization])
+                == ["Salt and Brine Administration": .organization])
+        #expect(
+            cleaned("Rules set by the 1️⃣Salt2️⃣ and 3️⃣Brine Commission4️⃣ changed.", [.place, .organization])
+                == ["Salt and Brine Commission": .organization])
+        // Not without "the" before it, nor across a person or another name.
+        #expect(
+            cleaned("Talks between 1️⃣Tarvik2️⃣ and 3️⃣Quenby Council4️⃣ ended.", [.place, .organization])
+                == ["Tarvik": .place, "Quenby Council": .organization])
+        #expect(
+            cleaned("Then 1️⃣Jonas Berg2️⃣ and the 3️⃣Quenby Council4️⃣ met.", [.person, .organization])
+                == ["Jonas Berg": .person, "Quenby Council": .organization])
+    }
+
     @Test func aFunctionWordAloneIsNoName() {
         #expect(cleaned("SHE IS 1️⃣THE2️⃣ BEST OF 3️⃣THE4️⃣ BEST", [.organization, .organization]).isEmpty)
         #expect(cleaned("Go to 1️⃣LA2️⃣ after eleven.", [.place]) == ["LA": .place])

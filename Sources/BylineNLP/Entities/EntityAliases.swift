@@ -46,6 +46,8 @@ public enum EntityAliases {
             compared.append(type == .person ? words : acronyms.expanded(withoutLegalForm(words, doc)))
         }
         let evidence = found.map { EntityEvidence.type(of: $0.tokens, doc) }
+        // Where a report was filed is a place, whatever its name is in the body.
+        let dateline = found.map { EntityEvidence.isDateline($0.tokens, doc) }
         // A name written as a work's title ("the film X"), a storm's or a craft's ("Hurricane
         // Rita") is no person or organisation anywhere in the article.
         var works: Set<UInt64> = []
@@ -174,7 +176,7 @@ public enum EntityAliases {
                     // An acronym takes the type of the name it abbreviates ("DPRK" beside
                     // "Democratic People's Republic of Korea"): written out, a name's words tell
                     // the tagger more than its initials do.
-                    for i in body where !EntityMentionCleanup.isAcronym(found[i].tokens, doc) {
+                    for i in body where !EntityMentionCleanup.isAcronym(found[i].tokens, doc) && !dateline[i] {
                         types.append(found[i].type)
                     }
                     if types.isEmpty { for i in body { types.append(found[i].type) } }
@@ -186,7 +188,7 @@ public enum EntityAliases {
             if joined { body.removeAll { names[$0].count <= 1 } }
             let name = EntityNames.text(doc, names[canonicalMember(body, type: type, names, doc)].tokens)
             for i in group {
-                out[i].type = type
+                out[i].type = dateline[i] ? .place : type
                 if !name.isEmpty { out[i].canonical = name }
             }
         }

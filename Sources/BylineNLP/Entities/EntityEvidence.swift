@@ -268,6 +268,41 @@ enum EntityEvidence {
         return nil
     }
 
+    /// Whether the name at tokens `range` is a dateline's place: written in capitals at the start
+    /// of a line and followed by the source in brackets ("DETROIT (Harbourwire) -"), by a comma
+    /// and a date ("SEOUL, Jan 14"), or by a date that starts with the year ("LONDON
+    /// 1996-08-30"). News opens a report with where it was filed, never with who filed it; the
+    /// same name in the body may still be a club or a body ("MILAN" filed a report on Milan's
+    /// transfers), so the dateline types only itself.
+    static func isDateline(_ range: Range<Int>, _ doc: Document) -> Bool {
+        let tokens = doc.tokens
+        let b = range.upperBound
+        guard tokens[range.lowerBound].has(.lineStart), b + 1 < tokens.count,
+            tokens[range].allSatisfy({ $0.kind != .word || $0.has(.allCaps) })
+        else { return false }
+        let next = tokens[b]
+        // "1996-08-30" is one token, of digits and hyphens.
+        if next.kind == .number || next.kind == .word { return next.has(.spaceBefore) && isYear(b, doc) }
+        guard next.kind == .punct, !tokens[b + 1].has(.lineStart) else { return false }
+        switch doc.scalars[Int(next.start)] {
+        case "(": return tokens[b + 1].kind == .word
+        case ",":
+            return b + 2 < tokens.count && tokens[b + 1].kind == .word && tokens[b + 1].has(.capitalized)
+                && tokens[b + 2].kind == .number
+        default: return false
+        }
+    }
+
+    /// Whether the number at token `k` opens with four digits of a year from 1800 to 2099.
+    static func isYear(_ k: Int, _ doc: Document) -> Bool {
+        let s = doc.scalars
+        let p = Int(doc.tokens[k].start)
+        guard doc.tokens[k].length >= 4, (p..<p + 4).allSatisfy({ s[$0].properties.numericType != nil }) else {
+            return false
+        }
+        return s[p] == "1" && (s[p + 1] == "8" || s[p + 1] == "9") || s[p] == "2" && s[p + 1] == "0"
+    }
+
     /// Whether an apposition headed by one of `nouns` follows token `b - 1`: ", a law firm,",
     /// ", the Houston-based oil company that…", ", his son,"; at most four words before the
     /// noun, none of them a function word, and the noun ends the phrase.

@@ -78,6 +78,7 @@ enum EntityMentionCleanup {
         out = EntityMentionEdges.joinedPeople(EntityMentionEdges.withLegalForms(out, doc), doc, features)
         out = joinOfPhrases(completeListedNames(out, doc, features), doc, features)
         out = extendToAcronyms(EntityMentionEdges.withHeadWords(out, doc, features), doc, features)
+        out = EntityOrganizationHeads.withConjunct(out, doc, features)
         return out.map { ($0.tokens, EntityOrganizationHeads.type(of: $0, doc, features)) }
     }
 

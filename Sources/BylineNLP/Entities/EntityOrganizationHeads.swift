@@ -58,4 +58,39 @@ enum EntityOrganizationHeads {
         return .organization
     }
     static let bank = TokenHash.lower("Bank")
+
+    /// Organisations named for two things joined by "and", which the tagger cuts at the "and"
+    /// ("the Food and Drug Administration", "the Fish and Game Commission"): a mention ending in
+    /// an organisation word right after "and", with one capitalised word before the "and" and
+    /// "the" before that, takes that word in (and a one-word mention the tagger made of it).
+    static func withConjunct(_ found: [EntityMentionCleanup.Found], _ doc: Document, _ features: EntityFeatures)
+        -> [EntityMentionCleanup.Found]
+    {
+        let orgWord = EntityGazetteer.Membership.organizationWord.rawValue
+        let tokens = doc.tokens
+        var out: [EntityMentionCleanup.Found] = []
+        out.reserveCapacity(found.count)
+        for m in found {
+            let a = m.tokens.lowerBound
+            guard m.type != .person, a >= 3, features.facts[m.tokens.upperBound - 1].gazetteer & orgWord != 0,
+                tokens[a - 1].lowerHash == and, !tokens[a - 1].has(.capitalized),
+                tokens[a - 2].kind == .word, tokens[a - 2].has(.capitalized), !tokens[a - 2].has(.lineStart),
+                tokens[a - 3].lowerHash == the, !tokens[a - 3].has(.capitalized)
+            else {
+                out.append(m)
+                continue
+            }
+            if let last = out.last, last.tokens.upperBound > a - 2 {
+                guard last.tokens == (a - 2)..<(a - 1), last.type != .person else {
+                    out.append(m)
+                    continue
+                }
+                out.removeLast()
+            }
+            out.append(((a - 2)..<m.tokens.upperBound, .organization))
+        }
+        return out
+    }
+    static let and = TokenHash.lower("and")
+    static let the = TokenHash.lower("the")
 }
