@@ -69,6 +69,24 @@ import Testing
         #expect(builder.snapshot(articleCount: 1).articles(containingWords: "seoul").isEmpty)
     }
 
+    @Test func onDemandModelsLoadOnlyWhenSomethingIsAnnotated() throws {
+        let t = try TempCollection(articles: 12)
+        defer { t.remove() }
+        func start() -> (ArticleCollection, BackgroundAnnotator) {
+            let annotator = BackgroundAnnotator(onDemand: true)
+            let loader = CollectionLoader(paths: [t.data], cache: t.cache, workers: 2, annotator: annotator)
+            loader.start()
+            return (loader.wait(), annotator)
+        }
+        let (cold, first) = start()
+        #expect(first.isReady)
+        #expect(cold.annotatedCount == 12)
+        let (cached, second) = start()
+        #expect(!second.isReady)
+        #expect(cached.annotations == cold.annotations)
+        #expect(cached.index.entities == cold.index.entities)
+    }
+
     @Test func backgroundAnnotatorAnnotatesAsThePipelineDoes() {
         let article = Article(
             path: "a.txt", format: .txt, title: "Talks",

@@ -54,6 +54,7 @@ struct LoadRun {
     /// Indexed articles whose annotations wait in memory to go to `scratch` together.
     private var toSpill: [Int] = []
     private var counts = LoadCounts()
+    private var annotatorPrepared = false
     private var pacing: SnapshotPacing
     private let started = DispatchTime.now()
 
@@ -246,6 +247,8 @@ struct LoadRun {
                     }
                     counts.fromCache += a.count
                 } else {
+                    // Not all from the journal either: the models will be needed.
+                    if !f.articles.isEmpty, f.journaled?.contains(where: { $0 == nil }) ?? true { prepareAnnotator() }
                     if let j = f.journaled, j.count == f.articles.count {
                         for (k, a) in j.enumerated() where a != nil { journaled[entry.articles.lowerBound + k] = a }
                     }
@@ -280,6 +283,14 @@ struct LoadRun {
     /// Whether an article's own file gives its text back: it holds only this article.
     static func rereadable(_ a: Article) -> Bool { a.item == nil && a.format != .newsboat }
 
+    /// Lets the annotator load its models while the read goes on, once, when the first article
+    /// that needs annotating is found.
+    private mutating func prepareAnnotator() {
+        guard !annotatorPrepared else { return }
+        annotatorPrepared = true
+        annotator.prepare()
+    }
+
     /// Takes the annotations recovered from the journal into the index, as if just annotated.
     private mutating func takeJournaled() {
         for id in journaled.keys.sorted() where !annotations.isAnnotated(id) {
@@ -292,6 +303,7 @@ struct LoadRun {
 
     private mutating func annotatePending() {
         let pending = annotations.indices.filter { !annotations.isAnnotated($0) }
+        if !pending.isEmpty { prepareAnnotator() }
         let chunked = pending.count >= workers * Self.chunkedPerWorker
         // Articles of files the cache keeps are encoded for the journal on the worker.
         var kept = [Bool](repeating: false, count: journal == nil ? 0 : articles.count)

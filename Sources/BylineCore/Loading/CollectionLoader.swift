@@ -22,13 +22,15 @@ public final class CollectionLoader: Sendable {
     private let finished = DispatchGroup()
 
     /// `cache` nil turns the cache off (`--no-cache`); `workers` defaults to one per core;
-    /// `annotator` is the NLP pipeline unless a test gives a simpler one. `intermediateSnapshots`
+    /// `annotator` is the NLP pipeline, its models loaded once something needs annotating,
+    /// unless a test gives a simpler one. `intermediateSnapshots`
     /// false is for a command that prints once the load is over: progress still goes out, but
     /// the index is not rebuilt for snapshots nothing would show. `index` names the parts of the
     /// index the caller reads; the word index is built all the same when the cache is written.
     public init(
         paths: [String], cache: AnnotationCache?, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
-        annotator: any ArticleAnnotating = Annotator(), intermediateSnapshots: Bool = true, index: IndexParts = .all
+        annotator: any ArticleAnnotating = BackgroundAnnotator(onDemand: true), intermediateSnapshots: Bool = true,
+        index: IndexParts = .all
     ) {
         self.paths = paths
         self.cache = cache

@@ -13,7 +13,11 @@ enum EntityTitles {
             "Lieutenant", "Secretary-General", "CEO", "Chairperson", "Founder", "Co-founder", "Sheriff", "Trooper",
             "Administrator", "Prosecutor",
         ]
-        return EntityGazetteer.standard.titles.union(TokenSet(Set(words.map { TokenHash.lower($0) })))
+        // The titles list alone: building the whole gazetteer here would load every name list and
+        // the word clusters (11 MB) into a reader that annotates nothing, since alias merging and
+        // site names clean names with these titles.
+        let listed = EntityGazetteer.resource("titles")
+        return TokenSet(Set((listed + words).map { TokenHash.lower($0) }))
     }()
 
     /// Titles that only a person carries: a name written after one of these is a person's,
