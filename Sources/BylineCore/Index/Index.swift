@@ -14,7 +14,7 @@ public struct Index: Sendable {
     /// Entity key -> entity id raw value, -1 for keys no article uses.
     private let entityOfKey: [Int32]
     /// By `EntityID.raw`, increasing article order.
-    private let postings: [[Posting]]
+    private let postings: [PostingList]
     /// Lowercased name or alias -> entity ids.
     private let byName: [String: [Int32]]
     /// Speaker name id (as annotated) -> resolved display name.
@@ -36,7 +36,7 @@ public struct Index: Sendable {
 
     init(
         vocabulary v: Vocabulary, nameKeys: [String], sites: Set<String>, siteKeys: [String],
-        keyPostings: [[Posting]],
+        keyPostings: [PostingList],
         keyAliases: [Int32: [Int32]],
         speakerQuotes: [(Int32, EntityType?, [QuoteRef])], terms: TermIndex, articleCount: Int
     ) {
@@ -64,7 +64,7 @@ public struct Index: Sendable {
             entityOfKey[k] = e
             members[Int(e)].append(Int32(k))
         }
-        var postings: [[Posting]] = []
+        var postings: [PostingList] = []
         var entities: [Entity] = []
         var byName: [String: [Int32]] = [:]
         postings.reserveCapacity(members.count)
@@ -80,7 +80,7 @@ public struct Index: Sendable {
                 for a in keyAliases[k] ?? [] { aliases.append(v.string(a)) }
             }
             aliases = Array(Set(aliases).subtracting([name])).sorted()
-            let mentionCount = list.reduce(0) { $0 + Int($1.mentions) }
+            let mentionCount = list.mentionTotal
             entities.append(
                 Entity(
                     id: EntityID(Int32(e)), name: name, type: v.keys[Int(head)].type, aliases: aliases,
@@ -104,15 +104,19 @@ public struct Index: Sendable {
     }
 
     /// Sorted posting lists of one entity's merged keys combined into one.
-    static func merge(_ lists: [[Posting]]) -> [Posting] {
+    static func merge(_ lists: [PostingList]) -> PostingList {
         let all = lists.joined().sorted { $0.article < $1.article }
-        var out: [Posting] = []
-        for p in all {
-            if let last = out.last, last.article == p.article {
-                out[out.count - 1] = Posting(article: p.article, mentions: last.mentions + p.mentions)
-            } else {
-                out.append(p)
+        var out = PostingList()
+        var i = 0
+        while i < all.count {
+            var mentions = all[i].mentions
+            var j = i + 1
+            while j < all.count && all[j].article == all[i].article {
+                mentions += all[j].mentions
+                j += 1
             }
+            out.append(Posting(article: all[i].article, mentions: mentions))
+            i = j
         }
         return out
     }
@@ -129,6 +133,7 @@ public struct Index: Sendable {
     ) -> ([SpeakerEntry], [Int32: String], [String: Int]) {
         var names: [Int32: String] = [:]
         var grouped: [String: (name: String, entity: EntityID?, quotes: [QuoteRef])] = [:]
+        var merged = Set<String>()
         for (nameId, type, quotes) in raw where !unnamed.contains(v.string(nameId).lowercased()) {
             var entity: EntityID?
             for t in [type ?? .person, .person, .organization] {
@@ -140,11 +145,16 @@ public struct Index: Sendable {
             let name = entity.map { entities[Int($0.raw)].name } ?? v.string(nameId)
             names[nameId] = name
             let slot = name.lowercased()
-            if grouped[slot] == nil { grouped[slot] = (name, entity, []) }
-            grouped[slot]!.quotes += quotes
+            // A name quoted under one slot only (most) shares the builder's list, already in order.
+            if grouped[slot] == nil {
+                grouped[slot] = (name, entity, quotes)
+            } else {
+                grouped[slot]!.quotes += quotes
+                merged.insert(slot)
+            }
         }
-        let speakers = grouped.values.sorted { $0.name < $1.name }.map { g -> SpeakerEntry in
-            let quotes = g.quotes.sorted()
+        let speakers = grouped.sorted { $0.value.name < $1.value.name }.map { slot, g -> SpeakerEntry in
+            let quotes = merged.contains(slot) ? g.quotes.sorted() : g.quotes
             var articles = 0
             var last: Int32 = -1
             for q in quotes where q.article != last {
@@ -164,7 +174,7 @@ extension Index {
 
     /// The articles mentioning `id`, in increasing article order, with mention counts.
     public func postings(_ id: EntityID) -> [Posting] {
-        id.raw >= 0 && Int(id.raw) < postings.count ? postings[Int(id.raw)] : []
+        id.raw >= 0 && Int(id.raw) < postings.count ? postings[Int(id.raw)].postings : []
     }
 
     /// The entity an annotation's key belongs to, if any article uses it.

@@ -19,7 +19,7 @@ public struct IndexParts: OptionSet, Sendable {
 public struct IndexBuilder: Sendable {
     public private(set) var vocabulary: Vocabulary
     /// Per entity key: the articles mentioning it, in increasing article order.
-    private var keyPostings: [[Posting]] = []
+    private var keyPostings: [PostingList] = []
     /// Per entity key: the distinct mention texts (vocabulary ids) that differ from its name.
     private var keyAliases: [Int32: [Int32]] = [:]
     private var speakerQuotes: [SpeakerSlot: [QuoteRef]] = [:]
@@ -82,7 +82,8 @@ public struct IndexBuilder: Sendable {
     ) {
         sites.add(source: source, url: url)
         if keyPostings.count < vocabulary.keys.count {
-            keyPostings.append(contentsOf: repeatElement([], count: vocabulary.keys.count - keyPostings.count))
+            keyPostings.append(
+                contentsOf: repeatElement(PostingList(), count: vocabulary.keys.count - keyPostings.count))
         }
         keyScratch.removeAll(keepingCapacity: true)
         for m in a.mentions where m.key >= 0 && Int(m.key) < keyPostings.count {
