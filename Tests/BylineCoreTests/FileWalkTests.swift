@@ -19,6 +19,15 @@ import Testing
         return t
     }
 
+    @Test func childPathsJoinWithOneSlash() {
+        #expect(FileWalk.joined("data", "a.txt") == "data/a.txt")
+        #expect(FileWalk.joined("data/", "a.txt") == "data/a.txt")
+        #expect(FileWalk.joined("/", "a.txt") == "/a.txt")
+        #expect(FileWalk.joined("données/été", "Ünïcödé 東京.md") == "données/été/Ünïcödé 東京.md")
+        let raw = "x\u{10FFE9}y"
+        #expect(FileWalk.joined("d", raw) == "d/" + raw)
+    }
+
     @Test func walkingInPiecesFindsWhatOneWalkFinds() throws {
         let t = try Self.tree()
         var whole = FileWalk(roots: [t.path])

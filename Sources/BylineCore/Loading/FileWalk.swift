@@ -76,9 +76,26 @@ public struct FileWalk: Sendable {
         if st.st_mode & S_IFMT == S_IFDIR { enter(path, status: st, depth: 0, root: r) } else { out.append((path, r)) }
     }
 
+    /// `dir/name` in a string of exactly its length: every listed path is kept by its article,
+    /// and `+` leaves up to twice the room a path needs (at 100,000 files, 14 MB for 9 MB).
+    static func joined(_ dir: String, _ name: String) -> String {
+        var (dir, name) = (dir, name)
+        let slash = dir.hasSuffix("/") ? 0 : 1
+        return dir.withUTF8 { d in
+            name.withUTF8 { n in
+                String(unsafeUninitializedCapacity: d.count + slash + n.count) { out in
+                    _ = out.initialize(fromContentsOf: d)
+                    if slash == 1 { out[d.count] = UInt8(ascii: "/") }
+                    _ = out[(d.count + slash)...].initialize(fromContentsOf: n)
+                    return d.count + slash + n.count
+                }
+            }
+        }
+    }
+
     private mutating func visit(_ entry: Entry, in frame: Frame, into out: inout [(path: String, root: Int)]) {
         let name = entry.name
-        let child = frame.path.hasSuffix("/") ? frame.path + name : frame.path + "/" + name
+        let child = Self.joined(frame.path, name)
         let wanted = Loaders.loader(for: name) != nil && !ArticleFiles.isCollectionDocument(name)
         if entry.type == UInt8(DT_REG) {
             if wanted { out.append((child, frame.root)) }
