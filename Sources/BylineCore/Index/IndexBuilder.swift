@@ -34,12 +34,18 @@ public struct IndexBuilder: Sendable {
     /// What this builder indexes (`leaveOut`).
     public private(set) var parts = IndexParts.all
     private var keyScratch: [Int32] = []
-    /// Per entity key, its `AliasMerging.nameKey`, computed once as keys appear.
+    /// Per entity key, its `AliasMerging.nameKey`, computed once when an article first uses the
+    /// key ("" until then). A start from the cache takes a vocabulary of every name in the
+    /// collection before the first article: working all of them out for the first snapshot
+    /// held up the first rows.
     private var nameKeys: [String] = []
     /// The sites the articles come from, whose names are no entities of the collection.
     private var sites = SiteNames()
-    /// Per entity key, its name as `SiteNames.folded` compares it ("" for dates), computed once.
+    /// Per entity key, its name as `SiteNames.folded` compares it ("" for dates and for keys no
+    /// article uses yet), worked out for the keys in `unfolded` once some site has two articles.
     private var siteKeys: [String] = []
+    /// Keys used since site names were last folded.
+    private var unfolded: [Int32] = []
 
     /// A speaker as annotated: a name id and the type the attribution gave, if any. Ordered by
     /// name, then type, so that a name quoted under several types resolves the same way on every
@@ -98,16 +104,15 @@ public struct IndexBuilder: Sendable {
         while i < keyScratch.count {
             var j = i + 1
             while j < keyScratch.count && keyScratch[j] == keyScratch[i] { j += 1 }
-            keyPostings[Int(keyScratch[i])].append(Posting(article: id, mentions: Int32(j - i)))
+            let key = Int(keyScratch[i])
+            if keyPostings[key].isEmpty { firstUse(of: key) }
+            keyPostings[key].append(Posting(article: id, mentions: Int32(j - i)))
             i = j
         }
         for (k, q) in a.quotes.enumerated() where q.speaker >= 0 {
             speakerQuotes[SpeakerSlot(name: q.speaker, type: q.speakerType), default: []].append(
                 QuoteRef(article: id, quote: Int32(k)))
         }
-        // Keys are given their merging key as they appear, while the load goes on, rather than
-        // all at once when the last snapshot is taken.
-        if parts.contains(.names) { addNameKeys() }
         guard scansText else { return }
         addWords(article: id, words ?? TermCollector.words(in: text))
     }
@@ -154,11 +159,18 @@ public struct IndexBuilder: Sendable {
         return terms
     }
 
-    /// The `AliasMerging.nameKey` of every vocabulary key that has none yet.
-    private mutating func addNameKeys() {
-        while nameKeys.count < vocabulary.keys.count {
-            nameKeys.append(AliasMerging.nameKey(vocabulary, key: nameKeys.count))
-        }
+    /// Gives a key its merging key as an article first uses it, while the load goes on, rather
+    /// than all at once when a snapshot is taken.
+    private mutating func firstUse(of key: Int) {
+        guard parts.contains(.names) else { return }
+        Self.pad(&nameKeys, to: vocabulary.keys.count)
+        nameKeys[key] = AliasMerging.nameKey(vocabulary, key: key)
+        unfolded.append(Int32(key))
+    }
+
+    /// Empty strings (which allocate nothing) up to `count`.
+    private static func pad(_ keys: inout [String], to count: Int) {
+        if keys.count < count { keys.append(contentsOf: repeatElement("", count: count - keys.count)) }
     }
 
     /// The index over everything added so far, for a collection of `articleCount` articles.
@@ -168,14 +180,16 @@ public struct IndexBuilder: Sendable {
                 vocabulary: vocabulary, nameKeys: [], sites: [], siteKeys: [], keyPostings: [], keyAliases: [:],
                 speakerQuotes: [], terms: wordIndex(), articleCount: articleCount)
         }
-        addNameKeys()
+        Self.pad(&nameKeys, to: vocabulary.keys.count)
         let sites = sites.sites
         // Names are folded as site names only once some site has two articles: most collections
         // have none, and folding every name costs as much as the rest of the snapshot.
-        while !sites.isEmpty && siteKeys.count < vocabulary.keys.count {
-            let k = siteKeys.count
-            let isDate = vocabulary.keys[k].type == .date
-            siteKeys.append(isDate ? "" : SiteNames.folded(vocabulary.name(ofKey: Int32(k))) ?? "")
+        if !sites.isEmpty {
+            Self.pad(&siteKeys, to: vocabulary.keys.count)
+            for k in unfolded where vocabulary.keys[Int(k)].type != .date {
+                siteKeys[Int(k)] = SiteNames.folded(vocabulary.name(ofKey: k)) ?? ""
+            }
+            unfolded = []
         }
         return Index(
             vocabulary: vocabulary, nameKeys: nameKeys, sites: sites, siteKeys: siteKeys,
