@@ -54,6 +54,11 @@ struct LoadRun {
     /// Indexed articles whose annotations wait in memory to go to `scratch` together.
     private var toSpill: [Int] = []
     private var counts = LoadCounts()
+    /// newsboat's listing, started before the cache opened.
+    private var earlyListing: (path: String, listing: NewsboatListing)?
+    /// Checks the cache's word index (reading it through) and gives it, once started.
+    private var checkSavedTerms: (@Sendable () -> TermIndex?)?
+    private var savedTerms: BackgroundValue<TermIndex?>?
     private var annotatorPrepared = false
     private var pacing: SnapshotPacing
     private let started = DispatchTime.now()
@@ -103,6 +108,10 @@ struct LoadRun {
         let opening = BackgroundValue { (cache?.read(roots: paths), cache?.journal(roots: paths)) }
         var walk = FileWalk(roots: paths)
         let first = walk.next(limit: Self.firstFiles)
+        // newsboat's items are listed while the cache opens: the first rows wait for the listing.
+        if let f = first.first, Self.isNewsboatCache(f.path) {
+            earlyListing = (f.path, NewsboatListing(path: f.path, cancelled: isCancelled))
+        }
         let listing = first.count < Self.firstFiles ? nil : BackgroundWalk(walk, cancelled: isCancelled)
         if listing == nil {
             issues += walk.issues
@@ -120,7 +129,7 @@ struct LoadRun {
         // whether every file is unchanged and in the same order, in which case the saved word
         // index replaces scanning the texts.
         vocabulary = PendingVocabulary(cached)
-        let savedTerms = cached.map { c in BackgroundValue { c.terms() } }
+        if let cached { checkSavedTerms = { cached.terms() } }
         scratch = cache?.scratch(roots: paths)
         if let scratch { builder.spillWords(to: scratch) }
         read(first, cached: cached, recovered: recovered)
@@ -140,6 +149,7 @@ struct LoadRun {
         advanceIndex()
         takeJournaled()
         if builder.wordsDeferred {
+            startCheckingSavedTerms()
             if let cached, counts.fromCache == articles.count, inCacheOrder, entries.count == cached.count,
                 let terms = savedTerms?.value
             {
@@ -203,7 +213,10 @@ struct LoadRun {
     private mutating func readNewsboat(
         _ file: (path: String, root: Int), cached: CachedCollection?, recovered: CacheJournal?
     ) {
-        let listing = NewsboatListing(path: file.path, cancelled: isCancelled)
+        let listing =
+            earlyListing?.path == file.path
+            ? earlyListing!.listing : NewsboatListing(path: file.path, cancelled: isCancelled)
+        earlyListing = nil
         let roots = paths
         while !isCancelled(), let batch = listing.next() {
             take(batch.count, files: false) { i in
@@ -491,6 +504,15 @@ struct LoadRun {
             CollectionUpdate(
                 collection: collection, progress: progress(phase, annotated: collection.annotatedCount),
                 snapshotNumber: number))
+        startCheckingSavedTerms()
+    }
+
+    /// Starts reading through the cache's word index on a thread of its own, once: after the
+    /// first rows are out, since on two cores it would compete with what they wait for.
+    private mutating func startCheckingSavedTerms() {
+        guard let check = checkSavedTerms else { return }
+        checkSavedTerms = nil
+        savedTerms = BackgroundValue(check)
     }
 
     private func progress(_ phase: LoadProgress.Phase, annotated: Int) -> LoadProgress {
