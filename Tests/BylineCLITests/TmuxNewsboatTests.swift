@@ -23,8 +23,11 @@ struct TmuxNewsboatTests {
             ]
         )
         try tmux.startByline(["--newsboat", path])
-        // Only the two items unread in newsboat count as unread.
-        let listed = tmux.waitUntil(timeout: 60) { $0.contains("2 unread · 3/3 articles") }
+        // Only the two items unread in newsboat count as unread. The search below reads the word
+        // index, which holds an item once it is annotated.
+        let listed = tmux.waitUntil(timeout: 60) {
+            $0.contains("2 unread · 3/3 articles") && !$0.contains("annotating")
+        }
         #expect(listed.ok, "\(listed.screen)")
         // Reading one more in Byline merges with newsboat's marks: the filter shows it read, and
         // once the reader and the filter are closed one unread is left.
