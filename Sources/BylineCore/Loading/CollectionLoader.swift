@@ -45,6 +45,10 @@ public final class CollectionLoader: Sendable {
     public func start(onUpdate: @escaping @Sendable (CollectionUpdate) -> Void = { _ in }) {
         finished.enter()
         Thread.detachNewThread { [self] in
+            // A load that shows snapshots as it goes feeds a screen: its threads (this one and
+            // all it starts, which inherit it) yield to the thread drawing them. On two cores a
+            // start from the cache otherwise kept both busy while the first screen waited.
+            if intermediateSnapshots { ThreadPriority.yieldToScreen() }
             run(onUpdate)
             finished.leave()
         }
