@@ -43,6 +43,7 @@ public final class CollectionLoader: Sendable {
     /// Starts loading on background threads; `onUpdate` gets every snapshot, the last one with
     /// a finished phase.
     public func start(onUpdate: @escaping @Sendable (CollectionUpdate) -> Void = { _ in }) {
+        ReleaseMemory.limitArenas(workers: workers)
         finished.enter()
         Thread.detachNewThread { [self] in
             // A load that shows snapshots as it goes feeds a screen: its threads (this one and

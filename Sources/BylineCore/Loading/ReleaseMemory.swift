@@ -12,7 +12,23 @@ enum ReleaseMemory {
             guard let symbol = dlsym(nil, "malloc_trim") else { return nil }
             return unsafeBitCast(symbol, to: (@convention(c) (Int) -> Int32).self)
         }()
+
+        /// glibc's `mallopt`, likewise not exported.
+        private static let setOption: (@convention(c) (Int32, Int32) -> Int32)? = {
+            guard let symbol = dlsym(nil, "mallopt") else { return nil }
+            return unsafeBitCast(symbol, to: (@convention(c) (Int32, Int32) -> Int32).self)
+        }()
     #endif
+
+    /// Caps the number of arenas at one per worker. glibc gives threads up to eight arenas per
+    /// core, and each keeps what its threads freed between what they still hold: a start from
+    /// the cache at 100,000 articles peaked 9 MB higher with them, and annotation ran no faster.
+    static func limitArenas(workers: Int) {
+        #if canImport(Glibc)
+            // M_ARENA_MAX in malloc.h.
+            _ = setOption?(-8, Int32(clamping: max(2, workers)))
+        #endif
+    }
 
     static func toSystem() {
         #if canImport(Glibc)
