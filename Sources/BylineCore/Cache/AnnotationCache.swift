@@ -129,7 +129,7 @@ public struct AnnotationCache: Sendable {
     /// the result says whether it was saved.
     @discardableResult
     public func write(
-        roots: [String], vocabulary: Vocabulary, entries: [CacheEntry], articles: ChunkedArray<Article>,
+        roots: [String], vocabulary: Vocabulary, entries: some Sequence<CacheEntry>, articles: ChunkedArray<Article>,
         annotations: ArticleAnnotations, terms: TermIndex? = nil,
         texts: ((CacheEntry) -> [CacheText]?)? = nil
     ) -> Bool {

@@ -67,18 +67,17 @@ struct CacheFileWriter {
     /// `texts` gives the texts of an entry's articles, in order, or nil when they cannot be had
     /// (the file is then left out).
     mutating func write(
-        vocabulary: Vocabulary, entries: [CacheEntry], articles: ChunkedArray<Article>,
+        vocabulary: Vocabulary, entries: some Sequence<CacheEntry>, articles: ChunkedArray<Article>,
         annotations: ArticleAnnotations, terms: TermIndex?, texts: (CacheEntry) -> [CacheText]?
     ) throws {
         for b in AnnotationCache.magic { buffer.u8(b) }
         buffer.u32(AnnotationCache.formatVersion)
         buffer.string(Pipeline.version)
         buffer.string(AnnotationCache.schema)
-        let annotated = entries.filter { e in e.articles.allSatisfy { annotations.isAnnotated($0) } }
         let recordsStart = position
         var table = BinaryWriter()
         var complete: [CacheEntry] = []
-        for e in annotated {
+        for e in entries where e.articles.allSatisfy({ annotations.isAnnotated($0) }) {
             // An annotation held in the old cache file that can no longer be had leaves the file out.
             let found = annotations.annotations(of: e.articles)
             guard let bodies = texts(e), bodies.count == e.articles.count, !found.contains(where: { $0 == nil })

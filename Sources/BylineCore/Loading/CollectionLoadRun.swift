@@ -34,7 +34,7 @@ struct LoadRun {
     /// (record position, article in the record), to be left there once the index has them.
     private var inCache: [Int: (position: Int, item: Int)] = [:]
     private var issues: [LoadIssue] = []
-    private var entries: [CacheEntry] = []
+    private var entries = CacheEntries()
     /// Files taken from the cache so far, and whether each was the next in the cache's order.
     private var cacheHits = 0
     private var inCacheOrder = true
@@ -118,7 +118,10 @@ struct LoadRun {
             counts.filesListed = true
         }
         counts.filesTotal = first.count
-        let (cached, recovered) = opening.value
+        let opened = opening.value
+        var cached = opened.0
+        let recovered = opened.1
+        let cachedCount = cached?.count
         texts = cached?.texts ?? .none
         annotations = ArticleAnnotations(cache: cached)
         if let cache, let recovered {
@@ -129,7 +132,7 @@ struct LoadRun {
         // whether every file is unchanged and in the same order, in which case the saved word
         // index replaces scanning the texts.
         vocabulary = PendingVocabulary(cached)
-        if let cached { checkSavedTerms = { cached.terms() } }
+        if let stored = cached?.withoutLookup() { checkSavedTerms = { stored.terms() } }
         scratch = cache?.scratch(roots: paths)
         if let scratch { builder.spillWords(to: scratch) }
         read(first, cached: cached, recovered: recovered)
@@ -139,6 +142,9 @@ struct LoadRun {
         }
         if let listing { issues += listing.issues }
         counts.filesListed = true
+        // Every file is found: the map from keys to records can go.
+        cached = nil
+        annotations.forgetCacheLookup()
         guard !isCancelled() else { return finish(.cancelled) }
         if vocabulary.giveUpIfMissing() {
             annotations = ArticleAnnotations(waiting: articles.count)
@@ -150,7 +156,7 @@ struct LoadRun {
         takeJournaled()
         if builder.wordsDeferred {
             startCheckingSavedTerms()
-            if let cached, counts.fromCache == articles.count, inCacheOrder, entries.count == cached.count,
+            if counts.fromCache == articles.count, inCacheOrder, entries.count == cachedCount,
                 let terms = savedTerms?.value
             {
                 builder.adopt(terms: terms)
@@ -168,7 +174,7 @@ struct LoadRun {
         if counts.annotatedByNLP > 0 { ReleaseMemory.toSystem() }
         finish(.done)
         let unchanged =
-            cached != nil && counts.fromCache == articles.count && inCacheOrder && cached!.count == entries.count
+            counts.fromCache == articles.count && inCacheOrder && cachedCount == entries.count
         let saved =
             !unchanged
             && cache?.write(
@@ -320,7 +326,7 @@ struct LoadRun {
         let chunked = pending.count >= workers * Self.chunkedPerWorker
         // Articles of files the cache keeps are encoded for the journal on the worker.
         var kept = [Bool](repeating: false, count: journal == nil ? 0 : articles.count)
-        for e in entries where !kept.isEmpty { for id in e.articles { kept[id] = true } }
+        for e in entries.indices where !kept.isEmpty { for id in entries.articles(at: e) { kept[id] = true } }
         counts.annotateStart = now
         // A file's articles may fall in two rounds: their journal entries wait across them.
         var blobs: [Int: [UInt8]] = [:]
@@ -402,9 +408,9 @@ struct LoadRun {
             var hi = entries.count
             while lo < hi {
                 let mid = (lo + hi) / 2
-                if entries[mid].articles.lowerBound <= id { lo = mid + 1 } else { hi = mid }
+                if entries.articles(at: mid).lowerBound <= id { lo = mid + 1 } else { hi = mid }
             }
-            if lo > 0 && entries[lo - 1].articles.contains(id) { files.insert(lo - 1) }
+            if lo > 0 && entries.articles(at: lo - 1).contains(id) { files.insert(lo - 1) }
         }
         for f in files.sorted() {
             let e = entries[f]

@@ -85,6 +85,10 @@ public struct ArticleAnnotations: Sendable, RandomAccessCollection, Equatable {
         }
     }
 
+    /// Keeps of the cache file only what reading the annotations left there takes, once the
+    /// load has found its files there.
+    mutating func forgetCacheLookup() { cache = cache?.withoutLookup() }
+
     mutating func append(_ a: CompactAnnotation?) { slots.append(a.map { .resident($0) } ?? .waiting) }
 
     mutating func set(_ id: Int, _ a: CompactAnnotation) { slots[id] = .resident(a) }
