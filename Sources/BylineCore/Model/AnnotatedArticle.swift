@@ -2,7 +2,7 @@ import BylineNLP
 import Foundation
 
 /// An article together with what the pipeline found in it.
-public struct AnnotatedArticle: Sendable, Hashable, Codable {
+public struct AnnotatedArticle: Sendable, Hashable {
     public var article: Article
     public var annotation: Annotation
     /// Where analysis stopped (a scalar offset) when the article passed a cap of `Annotator.Limits`;
