@@ -156,6 +156,17 @@ import Testing
         #expect(out == ["Francis": .person])
     }
 
+    @Test func aTitleAndOneWordMakeAPerson() {
+        // Tokens: Later , Captain Marrow said so .
+        #expect(cleaned("Later, Captain Marrow said so.", [(2..<4, .organization)]) == ["Marrow": .person])
+        // A title that is also a given name is that name ("Dean" in "Dean Marrow").
+        #expect(cleaned("Scorers: Dean Marrow and others.", [(2..<4, .organization)]) == ["Dean Marrow": .person])
+        // Not an organisation word or a listed company after the title.
+        #expect(cleaned("Later, Major League fans came.", [(2..<4, .organization)]) == ["Major League": .organization])
+        #expect(
+            cleaned("Later, General Motors said so.", [(2..<4, .organization)]) == ["General Motors": .organization])
+    }
+
     @Test func theWordsAfterOfJoinAnOrganisationWord() {
         let out = cleaned("The Department of Justice unsealed charges.", [(1..<2, .organization)])
         #expect(out == ["Department of Justice": .organization])

@@ -245,7 +245,8 @@ enum EntityMentionCleanup {
 
     /// The tokens of `range` that form the name: without a leading title ("Mr", "President") on a
     /// person (a title alone is no name; a name after a title only a person carries, or after
-    /// any title and a given name, is a person's: "MP Penny Sharpe", "Pope Francis"), a trailing possessive "'s", a trailing "of", or edge punctuation. Nil when
+    /// any title and a given name, or one word after any title, is a person's: "MP Penny
+    /// Sharpe", "Pope Francis", "Captain Rochester"), a trailing possessive "'s", a trailing "of", or edge punctuation. Nil when
     /// nothing is left, or what is left is a nationality ("North Koreans"), which none of the
     /// reported types covers.
     static func trim(
@@ -257,6 +258,7 @@ enum EntityMentionCleanup {
         var a = range.lowerBound
         var b = range.upperBound
         var type = type
+        var givenTitle = false
         while a < b && doc.tokens[a].kind != .word && doc.tokens[a].kind != .number { a += 1 }
         while a < b
             && (doc.tokens[b - 1].kind != .word && doc.tokens[b - 1].kind != .number || isPossessive(doc, b - 1)
@@ -270,13 +272,17 @@ enum EntityMentionCleanup {
         if type != .person
             && (EntityTitles.personal.contains(doc.tokens[a].lowerHash)
                 || EntityTitles.all.contains(doc.tokens[a].lowerHash) && a + 1 < b
-                    && features.facts[a + 1].gazetteer & M.givenName.rawValue != 0
+                    && (features.facts[a + 1].gazetteer & M.givenName.rawValue != 0 || b - a == 2)
                     && features.facts[a].gazetteer & listedName == 0
-                    && features.facts[b - 1].gazetteer & M.organizationWord.rawValue == 0)
+                    && features.facts[b - 1].gazetteer & (M.organizationWord.rawValue | M.legalForm.rawValue) == 0)
         {
+            // "Dean Saunders": a title that is also a given name, before one word, is that name.
+            givenTitle =
+                b - a == 2 && features.facts[a].gazetteer & M.givenName.rawValue != 0
+                && !EntityTitles.personal.contains(doc.tokens[a].lowerHash)
             type = .person
         }
-        if type == .person {
+        if type == .person && !givenTitle {
             while a < b && (EntityTitles.all.contains(doc.tokens[a].lowerHash) || doc.tokens[a].kind != .word) {
                 a += 1
             }
