@@ -118,6 +118,15 @@ import Testing
         #expect(cleaned("1️⃣United States2️⃣ troops left.", [.place]) == ["United States": .place])
     }
 
+    @Test func anAdverbOrConjunctionOpeningTheSentenceIsNoPartOfTheName() {
+        #expect(cleaned("1️⃣Meanwhile Brannock2️⃣ cut prices.", [.organization]) == ["Brannock": .organization])
+        #expect(cleaned("1️⃣However Tarrow Quist2️⃣ disagreed.", [.person]) == ["Tarrow Quist": .person])
+        // Only at the start of a sentence.
+        #expect(
+            cleaned("Fans of the 1️⃣Meanwhile Brannock2️⃣ band came.", [.organization])
+                == ["Meanwhile Brannock": .organization])
+    }
+
     @Test func aGivenNameTakesTheCapitalisedWordAfterItAsItsSurname() {
         #expect(cleaned("Seats went to 1️⃣James2️⃣ To of the party.", [.person]) == ["James To": .person])
         #expect(cleaned("Then 1️⃣Claudia2️⃣ Mo won.", [.person]) == ["Claudia Mo": .person])

@@ -56,7 +56,7 @@ enum EntityMentionCleanup {
                 {
                     part = k..<part.upperBound
                 }
-                part = withoutOpeningParticiple(part, doc, features)
+                part = withoutSentenceOpener(part, doc, features)
                 guard var kept = trim(part, type: partType, features, doc, gazetteer: gazetteer),
                     !isCapitalisedWord(kept.tokens, features), !isTimeZone(kept.tokens, doc),
                     !isSentenceAdverb(kept.tokens, doc, features),
@@ -292,16 +292,29 @@ enum EntityMentionCleanup {
         return (a..<b, type)
     }
 
-    /// `range` without a participle or preposition in "-ing" or "-ed" that opens the sentence
-    /// before the name ("Regarding Trump's call", "Following Smith's arrest", "Chastened by…"):
-    /// a common word that no name list begins with.
-    static func withoutOpeningParticiple(_ range: Range<Int>, _ doc: Document, _ features: EntityFeatures)
+    /// Adverbs and conjunctions that open a sentence before a name ("Meanwhile Apple unveiled…",
+    /// "However Ms Lee said…"): capitalised only because they open it.
+    static let sentenceOpeners: TokenSet = TokenSet(
+        Set(
+            [
+                "meanwhile", "however", "also", "then", "later", "earlier", "still", "yet", "instead", "thus",
+                "moreover", "furthermore", "nevertheless", "nonetheless", "separately", "elsewhere", "meantime",
+                "overall", "finally", "indeed", "otherwise", "perhaps", "but", "and", "so", "while", "although",
+                "though", "because", "when", "if", "unlike", "despite", "today", "yesterday", "tonight",
+            ].map { TokenHash.lower($0) }))
+
+    /// `range` without a word that opens the sentence before the name: one of
+    /// `sentenceOpeners`, or a participle or preposition in "-ing" or "-ed" ("Regarding Trump's
+    /// call", "Following Smith's arrest", "Chastened by…"), a common word that no name list
+    /// begins with.
+    static func withoutSentenceOpener(_ range: Range<Int>, _ doc: Document, _ features: EntityFeatures)
         -> Range<Int>
     {
         typealias M = EntityGazetteer.Membership
         let a = range.lowerBound
         guard range.count > 1, features.opensSentence(a), doc.tokens[a].kind == .word, !doc.tokens[a].has(.allCaps)
         else { return range }
+        if sentenceOpeners.contains(doc.tokens[a].lowerHash) { return (a + 1)..<range.upperBound }
         let names =
             M.placeBegin.rawValue | M.organizationBegin.rawValue | M.personBegin.rawValue | M.givenName.rawValue
             | M.surname.rawValue | M.miscBegin.rawValue
