@@ -1,4 +1,7 @@
 /// Fast character classes over Unicode scalars: a table for ASCII, Unicode properties beyond it.
+///
+/// The ASCII tests are always inlined and the Unicode property lookups kept out of line, so a
+/// loop over plain text never calls a function per scalar.
 public enum ScalarClass {
     @inlinable public static func isASCIILetter(_ v: UInt32) -> Bool {
         (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A
@@ -6,19 +9,22 @@ public enum ScalarClass {
 
     @inlinable public static func isDigit(_ v: UInt32) -> Bool { v >= 0x30 && v <= 0x39 }
 
-    public static func isLetter(_ u: Unicode.Scalar) -> Bool {
+    @inline(__always) public static func isLetter(_ u: Unicode.Scalar) -> Bool {
+        u.value < 0x80 ? isASCIILetter(u.value) : isNonASCIILetter(u)
+    }
+
+    @inline(never) static func isNonASCIILetter(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
-        if v < 0x80 { return isASCIILetter(v) }
         if v == 0x2019 || v == 0xA0 { return false }
         let p = u.properties
         return p.isAlphabetic || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
     }
 
-    public static func isUpper(_ u: Unicode.Scalar) -> Bool {
-        let v = u.value
-        if v < 0x80 { return v >= 0x41 && v <= 0x5A }
-        return u.properties.isUppercase
+    @inline(__always) public static func isUpper(_ u: Unicode.Scalar) -> Bool {
+        u.value < 0x80 ? u.value >= 0x41 && u.value <= 0x5A : isNonASCIIUpper(u)
     }
+
+    @inline(never) static func isNonASCIIUpper(_ u: Unicode.Scalar) -> Bool { u.properties.isUppercase }
 
     public static func isLowerLetter(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
@@ -26,10 +32,15 @@ public enum ScalarClass {
         return u.properties.isLowercase
     }
 
-    public static func isSpace(_ u: Unicode.Scalar) -> Bool {
+    @inline(__always) public static func isSpace(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
         if v == 0x20 || v == 0x0A || v == 0x09 || v == 0x0D { return true }
         if v < 0x80 { return v == 0x0B || v == 0x0C }
+        return isNonASCIISpace(u)
+    }
+
+    @inline(never) static func isNonASCIISpace(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
         return v == 0xA0 || v == 0x2028 || v == 0x2029 || u.properties.isWhitespace
     }
 

@@ -10,6 +10,16 @@ extension Array where Element == Unicode.Scalar {
                 var i = 0
                 var n = 0
                 while i < u.count && n < out.count {
+                    // Eight bytes at a time while they are all ASCII, as most of a news text is.
+                    if i + 8 <= u.count && n + 8 <= out.count {
+                        let eight = UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                        if eight & 0x8080_8080_8080_8080 == 0 {
+                            for k in 0..<8 { (out.baseAddress! + n + k).initialize(to: Unicode.Scalar(u[i + k])) }
+                            i += 8
+                            n += 8
+                            continue
+                        }
+                    }
                     // A String holds valid UTF-8: a lead byte is followed by all its continuation bytes.
                     let b = u[i]
                     var v = UInt32(b)

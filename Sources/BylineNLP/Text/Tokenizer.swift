@@ -17,6 +17,11 @@ public enum Tokenizer {
             ].map { TokenHash.of($0) }))
 
     public static func tokenize(_ s: [Unicode.Scalar]) -> [Token] {
+        // Read through a buffer pointer: indexing the array checked its bounds at every scalar.
+        s.withUnsafeBufferPointer { tokenize($0) }
+    }
+
+    static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>) -> [Token] {
         var tokens: [Token] = []
         tokens.reserveCapacity(s.count / 5 + 1)
         let n = s.count
@@ -125,23 +130,24 @@ public enum Tokenizer {
             } else {
                 i += 1
             }
-            tokens.append(makeToken(s, start, i, kind, newlines: newlines, space: sawSpace))
-            if i >= n || ScalarClass.isSpace(s[i]) { tokens[tokens.count - 1].flags.insert(.spaceAfter) }
+            let spaceAfter = i >= n || ScalarClass.isSpace(s[i])
+            tokens.append(makeToken(s, start, i, kind, newlines: newlines, space: sawSpace, spaceAfter: spaceAfter))
             newlines = 0
             sawSpace = false
         }
         return tokens
     }
 
-    static func hashLower(_ s: [Unicode.Scalar], _ a: Int, _ b: Int) -> UInt64 {
+    static func hashLower(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> UInt64 {
         var h = TokenHash.offset
         for k in a..<b { h = TokenHash.combine(h, ScalarClass.lower(s[k]).value) }
         return h
     }
 
-    static func makeToken(_ s: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: Token.Kind, newlines: Int, space: Bool)
-        -> Token
-    {
+    @inline(__always) static func makeToken(
+        _ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, _ kind: Token.Kind, newlines: Int, space: Bool,
+        spaceAfter: Bool
+    ) -> Token {
         var flags: Token.Flags = []
         var h = TokenHash.offset
         var lh = TokenHash.offset
@@ -185,6 +191,7 @@ public enum Tokenizer {
         if letters > 0 && ScalarClass.isUpper(s[a]) { flags.insert(.capitalized) }
         if letters > 0 && uppers == letters { flags.insert(.allCaps) }
         if space { flags.insert(.spaceBefore) }
+        if spaceAfter { flags.insert(.spaceAfter) }
         if newlines >= 1 { flags.insert(.lineStart) }
         if newlines >= 2 { flags.insert(.paragraphStart) }
         return Token(start: Int32(a), end: Int32(b), kind: kind, flags: flags, hash: h, lowerHash: lh)
