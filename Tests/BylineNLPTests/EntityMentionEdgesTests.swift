@@ -41,6 +41,15 @@ import Testing
         #expect(cleaned("She sold it on 1️⃣Trade eBay2️⃣ last year.", [.organization]) == ["Trade eBay": .organization])
     }
 
+    @Test func aNameEndsInNoFunctionWordHoweverWritten() {
+        #expect(
+            cleaned("Grain came from southern 1️⃣Veltros But2️⃣ during the war it stopped.", [.place])
+                == ["Veltros": .place])
+        #expect(cleaned("A film called 1️⃣Harbour For2️⃣ a King aired.", [.organization]) == ["Harbour": .organization])
+        // In capitals it may be a name's own word, and a name of one word is left to the other rules.
+        #expect(cleaned("Fans of 1️⃣TARVIK AND QUENBY2️⃣ met.", [.organization]) == ["TARVIK AND QUENBY": .organization])
+    }
+
     @Test func aNameOpensWithNoMonthAndAPersonKeepsADay() {
         #expect(
             cleaned("— 1️⃣Harbour Star, August2️⃣ 15, 2008", [.organization]) == ["Harbour Star": .organization])

@@ -67,6 +67,15 @@ import Testing
         #expect(names.contains("J. Smith"))
     }
 
+    @Test func aRomanNumeralAloneIsNoName() {
+        let doc = Document("XI JINGWEI VISITS TARVIK\n\nThe rules under section VII changed.")
+        let seven = Self.indices(doc, "VII")[0]
+        let xi = Self.indices(doc, "XI")[0]
+        #expect(EntityMentionCleanup.isRomanNumeral(seven..<(seven + 1), doc))
+        // Among capitals it may be a name.
+        #expect(EntityMentionCleanup.isRomanNumeral(xi..<(xi + 1), doc) == false)
+    }
+
     @Test func aStormOrACraftIsNoPersonInAnyMention() {
         let text =
             "Oil rose as Hurricane Rita neared Texas. Rita was extremely dangerous, the centre said. "

@@ -29,6 +29,13 @@ enum EntityMentionCleanup {
             .map { TokenHash.lower($0) }))
     static let of = TokenHash.lower("of")
 
+    /// Conjunctions and prepositions that end no name, however written ("Africa But").
+    static let endWords: TokenSet = TokenSet(
+        Set(
+            ["but", "and", "or", "for", "of", "the", "to", "in", "on", "at", "by", "with", "from", "a", "an"].map {
+                TokenHash.lower($0)
+            }))
+
     /// English articles and function words, never a name alone, however written ("THE").
     static let loneWords: TokenSet = TokenSet(
         Set(["the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "by"].map { TokenHash.lower($0) }))
@@ -62,7 +69,7 @@ enum EntityMentionCleanup {
                     !isSentenceAdverb(kept.tokens, doc, features),
                     !isOrdinaryWord(kept.tokens, doc, features, midSentence: &midSentence),
                     !isInAddress(kept.tokens, doc), !isCommonAcronym(kept.tokens, doc),
-                    !isLetter(kept.tokens, doc)
+                    !isLetter(kept.tokens, doc), !isRomanNumeral(kept.tokens, doc)
                 else { continue }
                 if kept.type == .person && isAcronym(kept.tokens, doc) { kept.type = .organization }
                 // "Howard University", "Ford Motor Company": no person's name ends in an organisation word.
@@ -260,10 +267,13 @@ enum EntityMentionCleanup {
         var type = type
         var givenTitle = false
         while a < b && doc.tokens[a].kind != .word && doc.tokens[a].kind != .number { a += 1 }
+        // No name ends in a function word, capitalised or not ("southern Africa But during…",
+        // "A Tribute For a King").
         while a < b
             && (doc.tokens[b - 1].kind != .word && doc.tokens[b - 1].kind != .number || isPossessive(doc, b - 1)
                 || !doc.tokens[b - 1].has(.capitalized)
-                    && EntityNameWords.functionWords.contains(doc.tokens[b - 1].lowerHash))
+                    && EntityNameWords.functionWords.contains(doc.tokens[b - 1].lowerHash)
+                || b - a > 1 && !doc.tokens[b - 1].has(.allCaps) && endWords.contains(doc.tokens[b - 1].lowerHash))
         { b -= 1 }
         // "THE BEST OF THE BEST": an article or a function word alone names nothing.
         guard a < b, !isTitles(a..<b, doc),

@@ -29,6 +29,19 @@ extension EntityMentionCleanup {
         range.count == 1 && commonAcronyms.contains(doc.tokens[range.lowerBound].hash)
     }
 
+    /// Whether `range` is one Roman numeral of two to four letters among lowercase words ("under
+    /// section VII", "the HOPE VI plan"): a number, not a name. In a line of capitals "XI" may
+    /// be a surname.
+    static func isRomanNumeral(_ range: Range<Int>, _ doc: Document) -> Bool {
+        guard range.count == 1 else { return false }
+        let i = range.lowerBound
+        let t = doc.tokens[i]
+        guard t.kind == .word, t.has(.allCaps), t.length >= 2, t.length <= 4,
+            doc.scalars[t.range].allSatisfy({ $0 == "I" || $0 == "V" || $0 == "X" })
+        else { return false }
+        return (max(0, i - 3)..<min(doc.tokens.count, i + 4)).contains { $0 != i && doc.tokens[$0].has(.hasLower) }
+    }
+
     /// Whether `range` is one capital letter alone ("when Z happens after X"): a variable or a
     /// grade, not a name, which has at least two letters or is an initial with a period.
     static func isLetter(_ range: Range<Int>, _ doc: Document) -> Bool {
