@@ -39,9 +39,10 @@ struct Annotate: ParsableCommand {
         if paths.isEmpty { throw ValidationError("give at least one PATH (a file, a directory, or -)") }
     }
 
-    /// What one input (a file, or a line of standard input) gave: annotation objects and problems.
+    /// What one input (a file, or a line of standard input) gave: annotation objects (UTF-8 JSON,
+    /// written out as they are) and problems.
     struct Done: Sendable {
-        var objects: [String] = []
+        var objects: [[UInt8]] = []
         var issues: [LoadIssue] = []
         /// 1 when the input was a file found under a PATH, for the progress line's files read.
         var files = 0
@@ -52,12 +53,12 @@ struct Annotate: ParsableCommand {
             format: format, progress: progress.line(), walks: paths.filter { $0 != "-" }.count)
         let annotator = Annotator()
         let anchor = published.flatMap(CalendarDate.init(iso:))
-        let annotate: @Sendable (Article) -> String = { article in
+        let annotate: @Sendable (Article) -> [UInt8] = { article in
             var w = JSONWriter()
             let annotated = annotator.annotate(article, published: anchor)
             if let note = annotated.capNote { Diagnostics.error("\(article.path): \(note)") }
             AnnotationJSON.write(annotated, to: &w)
-            return w.output
+            return w.bytes
         }
         for p in paths {
             if p == "-" {
@@ -83,7 +84,7 @@ struct Annotate: ParsableCommand {
     }
 
     /// Standard input: JSONL articles when it starts with `{`, else one plain-text article.
-    func annotateStandardInput(_ annotate: @escaping @Sendable (Article) -> String, into out: inout AnnotationOutput) {
+    func annotateStandardInput(_ annotate: @escaping @Sendable (Article) -> [UInt8], into out: inout AnnotationOutput) {
         let input = InputLines()
         guard input.firstVisibleByte() == UInt8(ascii: "{") else {
             var done = Done()
@@ -142,7 +143,7 @@ struct AnnotationOutput {
         walksLeft = walks
         counts.phase = .annotating
         counts.filesListed = walks == 0
-        if format == .json { write("[") }
+        if format == .json { write(Array("[".utf8)) }
     }
 
     /// Counts the files one PATH's walk found.
@@ -152,7 +153,7 @@ struct AnnotationOutput {
         counts.filesListed = walksLeft <= 0
     }
 
-    private func write(_ s: String) { FileHandle.standardOutput.write(Data(s.utf8)) }
+    private func write(_ bytes: [UInt8]) { FileHandle.standardOutput.write(Data(bytes)) }
 
     mutating func add(_ done: Annotate.Done) {
         defer { showProgress(filesRead: done.files) }
@@ -162,12 +163,12 @@ struct AnnotationOutput {
             skipped += done.issues.count
         }
         guard !done.objects.isEmpty else { return }
-        var chunk = ""
+        var chunk: [UInt8] = []
+        chunk.reserveCapacity(done.objects.reduce(2 * done.objects.count) { $0 + $1.count })
         for o in done.objects {
-            switch format {
-            case .jsonl: chunk += o + "\n"
-            case .json: chunk += (written == 0 ? "" : ",\n") + o
-            }
+            if format == .json && written > 0 { chunk += ",\n".utf8 }
+            chunk += o
+            if format == .jsonl { chunk.append(0x0A) }
             written += 1
         }
         write(chunk)
@@ -186,6 +187,6 @@ struct AnnotationOutput {
 
     func finish() {
         progress?.clear()
-        if format == .json { write("]\n") }
+        if format == .json { write(Array("]\n".utf8)) }
     }
 }

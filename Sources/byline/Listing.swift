@@ -15,7 +15,7 @@ struct Listing<Row> {
 
     struct Column {
         /// The JSON field and the CSV header.
-        let field: String
+        let field: StaticString
         let value: (Row) -> Value
         /// The table's heading; nil leaves the field out of the table (paths, offsets, keys).
         var heading: String? = nil
@@ -46,7 +46,7 @@ struct Listing<Row> {
 
     /// RFC 4180 records; `inert` as in `TableOutput.csvRecord`.
     func csv(_ rows: [Row], inert: Bool) -> String {
-        var out = TableOutput.csvRecord(columns.map(\.field), inert: inert)
+        var out = TableOutput.csvRecord(columns.map(\.field.description), inert: inert)
         for r in rows { out += TableOutput.csvRecord(columns.map { Self.cell($0.value(r)) }, inert: inert) }
         return out
     }

@@ -31,6 +31,29 @@ import Testing
         }
     }
 
+    /// Plain ASCII is passed over eight bytes at a time: a byte to escape at any place of such a
+    /// run, and runs that end part-way into a word, come out as they should.
+    @Test func aByteToEscapeIsFoundAtEveryPlaceOfAPlainRun() throws {
+        let specials: [Unicode.Scalar] = ["\"", "\\", "\n", "\u{0}", "\u{1F}", "\u{7F}", "é", "\u{202E}", "😀"]
+        for special in specials {
+            for length in 0..<20 {
+                for at in 0...length {
+                    var text = String.UnicodeScalarView(repeatElement("x", count: length))
+                    text.insert(special, at: text.index(text.startIndex, offsetBy: at))
+                    let s = String(text)
+                    var w = JSONWriter()
+                    w.beginArray()
+                    w.string(s)
+                    w.endArray()
+                    let back = try JSONSerialization.jsonObject(with: Data(w.bytes)) as? [String]
+                    #expect(back == [s])
+                    #expect(
+                        w.output.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F && $0 != "\u{202E}" })
+                }
+            }
+        }
+    }
+
     @Test func escapesAreTheUsualShortOnes() {
         var w = JSONWriter()
         w.string("a\"b\\c\nd\re\tf\u{1B}g\u{202E}h")
