@@ -14,7 +14,8 @@ enum TableOutput {
         // Each cell is made safe, cut and counted once; most need no change and are kept as they are.
         let cells = ([header] + rows).map { row in
             row.enumerated().map { i, s in
-                fitted(SafeText.sanitize(s, lineBreaks: .space), to: i < widths.count ? widths[i] : nil)
+                let width = i < widths.count ? widths[i] : nil
+                return plainCell(s, width: width) ?? fitted(SafeText.sanitize(s, lineBreaks: .space), to: width)
             }
         }
         var width = [Int](repeating: 0, count: header.count)
@@ -36,6 +37,21 @@ enum TableOutput {
             out.append(UInt8(ascii: "\n"))
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The cell of `s` when all of it that is shown is printable ASCII (most cells), as
+    /// `fitted(SafeText.sanitize(s))` would make it, from a look at no more than `width + 1` bytes:
+    /// printable ASCII is shown as it is and is one character per byte, and what follows the cut
+    /// cannot change what comes before it. Nil when the cell needs the full treatment.
+    private static func plainCell(_ s: String, width: Int?) -> (text: String, count: Int)? {
+        var utf8 = s
+        return utf8.withUTF8 { bytes -> (text: String, count: Int)? in
+            let looked = width.map { min(bytes.count, $0 + 1) } ?? bytes.count
+            for b in bytes[..<looked] where b < 0x20 || b >= 0x7F { return nil }
+            guard let width, bytes.count > width else { return (s, bytes.count) }
+            let kept = max(0, width - 1)
+            return (String(decoding: bytes[..<kept], as: UTF8.self) + "…", kept + 1)
+        }
     }
 
     /// `s` cut to `width` characters, ending with "…" when cut, and the result's length in
