@@ -51,11 +51,11 @@ struct Annotate: ParsableCommand {
     func run() throws {
         var out = AnnotationOutput(
             format: format, progress: progress.line(), walks: paths.filter { $0 != "-" }.count)
-        let annotator = Annotator()
+        let models = BackgroundAnnotator()
         let anchor = published.flatMap(CalendarDate.init(iso:))
         let annotate: @Sendable (Article) -> [UInt8] = { article in
             var w = JSONWriter()
-            let annotated = annotator.annotate(article, published: anchor)
+            let annotated = models.annotator.annotate(article, published: anchor)
             if let note = annotated.capNote { Diagnostics.error("\(article.path): \(note)") }
             AnnotationJSON.write(annotated, to: &w)
             return w.bytes
@@ -68,12 +68,20 @@ struct Annotate: ParsableCommand {
                 let files = ArticleFiles.files(under: p, issues: &issues)
                 out.found(files: files.count)
                 out.add(Done(issues: issues))
-                let queue = Mutex(files[...])
+                let ahead = Self.readAhead(files, whileLoading: models)
+                let queue = Mutex((read: ahead[...], left: files[ahead.count...]))
                 OrderedWork().run(
-                    input: { queue.withLock { $0.popFirst() } },
-                    work: { file in
+                    input: { queue.withLock { q in q.read.popFirst() ?? q.left.popFirst().map { .file($0) } } },
+                    work: { item in
                         var done = Done(files: 1)
-                        done.objects = ArticleFiles.load(file: file, issues: &done.issues).map(annotate)
+                        let articles: [Article]
+                        switch item {
+                        case .read(let read, let issues):
+                            articles = read
+                            done.issues = issues
+                        case .file(let file): articles = ArticleFiles.load(file: file, issues: &done.issues)
+                        }
+                        done.objects = articles.map(annotate)
                         return done
                     },
                     output: { out.add($0) })
@@ -81,6 +89,31 @@ struct Annotate: ParsableCommand {
         }
         out.finish()
         if out.written == 0 && out.skipped > 0 { throw ExitCode(1) }
+    }
+
+    /// A file to annotate: still to read, or read already with what reading it reported.
+    enum Input: Sendable {
+        case file(String)
+        case read([Article], [LoadIssue])
+    }
+
+    /// Text read ahead of the models holds at most this many bytes.
+    static let readAheadBytes = 16 << 20
+
+    /// The first of `files`, read on this thread while the models load on their own: loading
+    /// them is a quarter of a second's work on one core, and meanwhile the other core reads and
+    /// decodes, so both are busy from the start. Reading stops once the models are ready.
+    static func readAhead(_ files: [String], whileLoading models: BackgroundAnnotator) -> [Input] {
+        var read: [Input] = []
+        var held = 0
+        for file in files {
+            if models.isReady || held >= readAheadBytes { break }
+            var issues: [LoadIssue] = []
+            let articles = ArticleFiles.load(file: file, issues: &issues)
+            held += articles.reduce(0) { $0 + $1.text.utf8.count }
+            read.append(.read(articles, issues))
+        }
+        return read
     }
 
     /// Standard input: JSONL articles when it starts with `{`, else one plain-text article.
