@@ -21,8 +21,9 @@ struct Train: ParsableCommand {
     @Option(help: "The corpora folder (conll2003/, ner-extra/).") var corpora: String
     @Option(help: "The resources folder to write the model, word clusters and name lists into.") var resources: String
     @Option(help: "Passes over the training data.") var epochs = 5
-    @Option(help: "log2 of the number of weight rows.") var rowBits = 17
+    @Option(help: "log2 of the number of weight rows.") var rowBits = 18
     @Option(help: "Training runs (each in its own data order) whose weights are averaged.") var runs = 3
+    @Option(help: "Seed of the first run's data order (each further run takes the next).") var seed: UInt64 = 2003
     @Option(help: "Chance that a group of name lists is switched off in a training sentence.")
     var listDropout = 0.3
     @Option(help: "Train on every Nth document only (quick trials).") var sample = 1
@@ -70,7 +71,7 @@ struct Train: ParsableCommand {
         var weights: [[Double]] = []
         for run in 0..<runs {
             var perceptron = AveragedPerceptron(rowBits: rowBits)
-            var generator = SplitMix64(seed: 2003 + UInt64(run))
+            var generator = SplitMix64(seed: seed + UInt64(run))
             var order = Array(examples.indices)
             for epoch in 1...epochs {
                 order.shuffle(using: &generator)

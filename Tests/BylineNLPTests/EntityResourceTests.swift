@@ -49,4 +49,21 @@ import Testing
         #expect(features.facts[hamburgs[0]].gazetteer & EntityGazetteer.Membership.placeBegin.rawValue == 0)
         #expect(features.facts[hamburgs[1]].gazetteer & EntityGazetteer.Membership.placeBegin.rawValue != 0)
     }
+
+    @Test func anOrganisationWordMarksTheThreeTokensBeforeItInItsSentence() {
+        let doc = Document("Analysts at Goldman Sachs Group Inc said so.\n\nGroup talks ended.")
+        let features = EntityFeatures(doc, gazetteer: .standard)
+        func ahead(_ word: String) -> Bool {
+            features.facts[doc.tokens.indices.first { doc.string(token: $0) == word }!].organizationAhead
+        }
+        #expect(ahead("at"))
+        #expect(ahead("Goldman"))
+        #expect(ahead("Sachs"))
+        #expect(ahead("Group"))
+        #expect(!ahead("Analysts"))
+        #expect(!ahead("Inc"))
+        #expect(!ahead("said"))
+        // The next sentence's "Group" is not ahead of the first sentence's last words.
+        #expect(!ahead("so"))
+    }
 }

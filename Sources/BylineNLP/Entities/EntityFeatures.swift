@@ -31,6 +31,9 @@ public struct EntityFeatures {
         /// ("Richmond-based"), or a word that is not ("Cheuk-yan", "Kwok-kin"), which is
         /// usually part of a name.
         var hyphenTail: HyphenTail
+        /// An organisation word ("Bank", "Motors", "Inc") among the next three tokens of the
+        /// sentence: "Goldman Sachs Group", "Ford Motor Co", where nothing else says company.
+        var organizationAhead = false
     }
 
     /// What follows the last hyphen of a word, when it has no capital letter.
@@ -41,7 +44,7 @@ public struct EntityFeatures {
     }
 
     /// The most features one token produces.
-    public static let maxPerToken = 40
+    public static let maxPerToken = 41
 
     public private(set) var facts: [Facts]
     public let sentences: [Range<Int>]
@@ -54,8 +57,16 @@ public struct EntityFeatures {
                 lower: $0.lowerHash, exact: $0.hash, shape: 0, prefix: 0, suffix: 0, gazetteer: 0, cluster: 0,
                 middle: 0, coarse: 0, first: false, plain: true, endsName: false, hyphenTail: .none)
         }
+        let organizationWord = EntityGazetteer.Membership.organizationWord.rawValue
         for sentence in doc.sentences {
             let caps = EntityFeatures.isAllCapsLine(doc, sentence)
+            // Scanned right to left, so each token knows where the next organisation word is.
+            var nextOrganizationWord = Int.max
+            for i in sentence.reversed() {
+                let ahead = nextOrganizationWord - i <= 3
+                if member[i].rawValue & organizationWord != 0 { nextOrganizationWord = i }
+                facts[i].organizationAhead = ahead
+            }
             for i in sentence {
                 let t = doc.tokens[i]
                 let (shape, plain) = EntityFeatures.shape(doc, t, caps: caps)
@@ -76,7 +87,8 @@ public struct EntityFeatures {
                         first: EntityFeatures.opens(doc, i, sentence),
                         plain: plain,
                         endsName: tail != .none,
-                        hyphenTail: tail))
+                        hyphenTail: tail,
+                        organizationAhead: facts[i].organizationAhead))
             }
         }
         self.facts = facts
@@ -289,6 +301,7 @@ public struct EntityFeatures {
             add(39, f.hyphenTail.rawValue &* 31 &+ f.shape)
             add(40, f.hyphenTail.rawValue &* 16 &+ t1)
         }
+        if f.organizationAhead { add(41, f.shape &+ t1 &* 7) }
         return n
     }
 }
