@@ -27,12 +27,7 @@ import Testing
         let t = try TempCollection(articles: 0)
         defer { t.remove() }
         let c = IndexFixtures.collection
-        let entries = c.articles.indices.map {
-            CacheEntry(key: "0:/\($0)", size: 10, modified: 1.5, articles: $0..<($0 + 1))
-        }
-        t.cache.write(
-            roots: [t.data], vocabulary: c.index.vocabulary, entries: entries, articles: c.articles,
-            annotations: c.annotations)
+        let entries = t.writeFixtureCache()
         let opened = try #require(t.cache.read(roots: [t.data]))
         #expect(opened.position(of: "0:/1") == 1)
         let reading = opened.withoutLookup()

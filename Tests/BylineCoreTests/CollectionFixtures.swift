@@ -29,5 +29,18 @@ struct TempCollection {
         return (c, loader.latest!.progress)
     }
 
+    /// Writes `IndexFixtures.collection` into this cache, one file entry an article ("0:/N"), as
+    /// the cache's round-trip tests start; returns the entries written.
+    func writeFixtureCache() -> [CacheEntry] {
+        let c = IndexFixtures.collection
+        let entries = c.articles.indices.map {
+            CacheEntry(key: "0:/\($0)", size: 10, modified: 1.5, articles: $0..<($0 + 1))
+        }
+        cache.write(
+            roots: [data], vocabulary: c.index.vocabulary, entries: entries, articles: c.articles,
+            annotations: c.annotations)
+        return entries
+    }
+
     func remove() { try? FileManager.default.removeItem(at: root) }
 }

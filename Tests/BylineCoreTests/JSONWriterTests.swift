@@ -11,18 +11,24 @@ import Testing
         "\u{2066}", "\u{2069}", "\u{206A}", "…", "€", "中", "😀",
     ]
 
+    /// A writer holding `[s]`, after checking that Foundation's parser reads `s` back from it.
+    static func roundTrip(_ s: String) throws -> JSONWriter {
+        var w = JSONWriter()
+        w.beginArray()
+        w.string(s)
+        w.endArray()
+        let back = try JSONSerialization.jsonObject(with: Data(w.bytes)) as? [String]
+        #expect(back == [s])
+        return w
+    }
+
     @Test func stringsRoundTripAndStayInert() throws {
         var rng = SystemRandomNumberGenerator()
         for _ in 0..<500 {
             var text = String.UnicodeScalarView()
             for _ in 0..<Int.random(in: 0...40, using: &rng) { text.append(Self.alphabet.randomElement(using: &rng)!) }
             let s = String(text)
-            var w = JSONWriter()
-            w.beginArray()
-            w.string(s)
-            w.endArray()
-            let back = try JSONSerialization.jsonObject(with: Data(w.bytes)) as? [String]
-            #expect(back == [s])
+            let w = try Self.roundTrip(s)
             let raw = w.output.unicodeScalars
             for u in raw {
                 #expect(u.value >= 0x20 && !(0x7F..<0xA0).contains(u.value))
@@ -40,13 +46,7 @@ import Testing
                 for at in 0...length {
                     var text = String.UnicodeScalarView(repeatElement("x", count: length))
                     text.insert(special, at: text.index(text.startIndex, offsetBy: at))
-                    let s = String(text)
-                    var w = JSONWriter()
-                    w.beginArray()
-                    w.string(s)
-                    w.endArray()
-                    let back = try JSONSerialization.jsonObject(with: Data(w.bytes)) as? [String]
-                    #expect(back == [s])
+                    let w = try Self.roundTrip(String(text))
                     #expect(
                         w.output.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value != 0x7F && $0 != "\u{202E}" })
                 }

@@ -1,3 +1,5 @@
+@testable import BylineNLP
+
 /// Test input with inline position markers, in the style of swift-format's tests:
 /// `"1️⃣Jean Lee2️⃣ said"` is the text "Jean Lee said" with marker 1 at offset 0 and marker 2 at 8.
 struct EntityMarkers {
@@ -28,4 +30,16 @@ struct EntityMarkers {
 
     /// The span between markers `a` and `b`.
     func span(_ a: Int, _ b: Int) -> Range<Int> { offsets[a]!..<offsets[b]! }
+
+    /// Token ranges of the first `count` marked spans of `doc` (`1️⃣…2️⃣` is the first,
+    /// `3️⃣…4️⃣` the second, …).
+    func tokenSpans(_ doc: Document, _ count: Int) -> [Range<Int>] {
+        (0..<count).map { k in
+            let span = span(2 * k + 1, 2 * k + 2)
+            let first = doc.tokenIndex(atOrAfter: span.lowerBound)
+            var last = first
+            while last < doc.tokens.count && Int(doc.tokens[last].end) <= span.upperBound { last += 1 }
+            return first..<last
+        }
+    }
 }

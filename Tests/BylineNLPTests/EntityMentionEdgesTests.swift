@@ -5,22 +5,11 @@ import Testing
 /// Tagged spans cut back to the name they hold, names cut in two joined, and names an article
 /// repeats found where the tagger missed them.
 @Suite struct EntityMentionEdgesTests {
-    /// Token ranges of the marked spans (`1️⃣…2️⃣` is the first, `3️⃣…4️⃣` the second, …).
-    func tokenSpans(_ m: EntityMarkers, _ doc: Document, _ count: Int) -> [Range<Int>] {
-        (0..<count).map { k in
-            let span = m.span(2 * k + 1, 2 * k + 2)
-            let first = doc.tokenIndex(atOrAfter: span.lowerBound)
-            var last = first
-            while last < doc.tokens.count && Int(doc.tokens[last].end) <= span.upperBound { last += 1 }
-            return first..<last
-        }
-    }
-
     /// The mentions cleanup makes of the marked tagger spans, as texts and types.
     func cleaned(_ marked: String, _ types: [EntityType]) -> [String: EntityType] {
         let m = EntityMarkers(marked)
         let doc = Document(m.text)
-        let spans = Array(zip(tokenSpans(m, doc, types.count), types))
+        let spans = Array(zip(m.tokenSpans(doc, types.count), types))
         var out: [String: EntityType] = [:]
         for found in EntityMentionCleanup.mentions(
             spans, doc, EntityFeatures(doc, gazetteer: .standard), gazetteer: .standard)
@@ -189,7 +178,7 @@ import Testing
     func repeated(_ marked: String, _ types: [EntityType]) -> [String] {
         let m = EntityMarkers(marked)
         let doc = Document(m.text)
-        let spans = EntityMentionEdgesTests().tokenSpans(m, doc, types.count)
+        let spans = m.tokenSpans(doc, types.count)
         let found = Array(zip(spans, types)).map { (tokens: $0.0, type: $0.1) }
         let all = EntityRepeats.mentions(found, doc, EntityFeatures(doc, gazetteer: .standard))
         return all.filter { a in !spans.contains(a.tokens) }.map {

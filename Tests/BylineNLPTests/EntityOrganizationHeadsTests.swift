@@ -5,17 +5,6 @@ import Testing
 /// A name's head word deciding that it is an organisation, a person's name cut off the "of"
 /// phrase that follows it, and function words that are never a name alone.
 @Suite struct EntityOrganizationHeadsTests {
-    /// Token ranges of the marked spans (`1️⃣…2️⃣` is the first, `3️⃣…4️⃣` the second, …).
-    func tokenSpans(_ m: EntityMarkers, _ doc: Document, _ count: Int) -> [Range<Int>] {
-        (0..<count).map { k in
-            let span = m.span(2 * k + 1, 2 * k + 2)
-            let first = doc.tokenIndex(atOrAfter: span.lowerBound)
-            var last = first
-            while last < doc.tokens.count && Int(doc.tokens[last].end) <= span.upperBound { last += 1 }
-            return first..<last
-        }
-    }
-
     func text(_ doc: Document, _ range: Range<Int>) -> String {
         doc.string(Int(doc.tokens[range.lowerBound].start), Int(doc.tokens[range.upperBound - 1].end))
     }
@@ -25,7 +14,7 @@ import Testing
     func categories(_ marked: String, _ categories: [Int]) -> [String: Int] {
         let m = EntityMarkers(marked)
         let doc = Document(m.text)
-        let spans = zip(tokenSpans(m, doc, categories.count), categories).map { (tokens: $0, category: $1) }
+        let spans = zip(m.tokenSpans(doc, categories.count), categories).map { (tokens: $0, category: $1) }
         let out = EntityOrganizationHeads.spans(spans, doc, EntityFeatures(doc, gazetteer: .standard))
         return Dictionary(uniqueKeysWithValues: out.map { (text(doc, $0.tokens), $0.category) })
     }
@@ -34,7 +23,7 @@ import Testing
     func cleaned(_ marked: String, _ types: [EntityType]) -> [String: EntityType] {
         let m = EntityMarkers(marked)
         let doc = Document(m.text)
-        let spans = Array(zip(tokenSpans(m, doc, types.count), types))
+        let spans = Array(zip(m.tokenSpans(doc, types.count), types))
         let found = EntityMentionCleanup.mentions(
             spans, doc, EntityFeatures(doc, gazetteer: .standard), gazetteer: .standard)
         return Dictionary(uniqueKeysWithValues: found.map { (text(doc, $0.tokens), $0.type) })
