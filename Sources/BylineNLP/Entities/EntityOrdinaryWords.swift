@@ -33,13 +33,9 @@ extension EntityMentionCleanup {
     /// section VII", "the HOPE VI plan"): a number, not a name. In a line of capitals "XI" may
     /// be a surname.
     static func isRomanNumeral(_ range: Range<Int>, _ doc: Document) -> Bool {
-        guard range.count == 1 else { return false }
-        let i = range.lowerBound
-        let t = doc.tokens[i]
-        guard t.kind == .word, t.has(.allCaps), t.length >= 2, t.length <= 4,
-            doc.scalars[t.range].allSatisfy({ $0 == "I" || $0 == "V" || $0 == "X" })
-        else { return false }
-        return (max(0, i - 3)..<min(doc.tokens.count, i + 4)).contains { $0 != i && doc.tokens[$0].has(.hasLower) }
+        guard isAcronym(range, doc) else { return false }
+        let t = doc.tokens[range.lowerBound]
+        return t.length <= 4 && doc.scalars[t.range].allSatisfy { $0 == "I" || $0 == "V" || $0 == "X" }
     }
 
     /// Whether `range` is one capital letter alone ("when Z happens after X"): a variable or a
