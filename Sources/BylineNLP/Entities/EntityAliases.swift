@@ -205,11 +205,7 @@ public enum EntityAliases {
         guard found[i].type != .person, found[k].type != .person, short.count == 1,
             name.upperBound + 1 == short.lowerBound, short.upperBound < doc.tokens.count
         else { return false }
-        let open = doc.tokens[name.upperBound]
-        let close = doc.tokens[short.upperBound]
-        guard open.kind == .punct, doc.scalars[Int(open.start)] == "(", close.kind == .punct,
-            doc.scalars[Int(close.start)] == ")"
-        else { return false }
+        guard doc.isPunct(name.upperBound, "("), doc.isPunct(short.upperBound, ")") else { return false }
         let letters = EntityNameWords.acronymLetters(doc, doc.tokens[short.lowerBound])
         return letters.first == EntityNameWords.upper(doc.scalars[Int(doc.tokens[name.lowerBound].start)])
     }

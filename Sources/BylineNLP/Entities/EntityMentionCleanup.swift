@@ -89,11 +89,6 @@ enum EntityMentionCleanup {
         return out.map { ($0.tokens, EntityOrganizationHeads.type(of: $0, doc, features)) }
     }
 
-    /// Whether token `k` is the bracket `c`.
-    static func isBracket(_ doc: Document, _ k: Int, _ c: Unicode.Scalar) -> Bool {
-        k >= 0 && k < doc.tokens.count && doc.tokens[k].kind == .punct && doc.scalars[Int(doc.tokens[k].start)] == c
-    }
-
     /// Mentions that lost their first words, taken back to where an acronym of the same article
     /// says the name starts: with "DPRK" in the text, "People's Republic of Korea" after
     /// "Democratic" is "Democratic People's Republic of Korea". A possessive inside the name is
@@ -173,7 +168,7 @@ enum EntityMentionCleanup {
     /// an organisation).
     static func split(_ range: Range<Int>, type: EntityType, _ doc: Document, _ features: EntityFeatures) -> [Found] {
         let tokens = doc.tokens
-        if let k = range.first(where: { tokens[$0].kind == .punct && doc.scalars[Int(tokens[$0].start)] == "(" }) {
+        if let k = range.first(where: { doc.isPunct($0, "(") }) {
             let inner = (k + 1)..<range.upperBound
             let acronym = inner.contains { tokens[$0].has(.allCaps) && tokens[$0].kind == .word }
             let t: EntityType = type == .person && acronym ? .organization : type

@@ -32,7 +32,7 @@ enum EntityOrganizationHeads {
             else { continue }
             out[n].category = organization
             if n + 1 < out.count, out[n + 1].category == misc, out[n + 1].tokens.count == 1,
-                out[n + 1].tokens.lowerBound == last + 2, EntityMentionCleanup.isBracket(doc, last + 1, "(")
+                out[n + 1].tokens.lowerBound == last + 2, doc.isPunct(last + 1, "(")
             {
                 out[n + 1].category = organization
             }
