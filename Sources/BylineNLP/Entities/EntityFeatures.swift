@@ -58,6 +58,7 @@ public struct EntityFeatures {
                 middle: 0, coarse: 0, first: false, plain: true, endsName: false, hyphenTail: .none)
         }
         let organizationWord = EntityGazetteer.Membership.organizationWord.rawValue
+        let forms = EntityFeatures.forms(doc)
         for sentence in doc.sentences {
             let caps = EntityFeatures.isAllCapsLine(doc, sentence)
             // Scanned right to left, so each token knows where the next organisation word is.
@@ -69,7 +70,7 @@ public struct EntityFeatures {
             }
             for i in sentence {
                 let t = doc.tokens[i]
-                let (shape, plain) = EntityFeatures.shape(doc, t, caps: caps)
+                let form = forms[i]
                 let tail = EntityFeatures.hyphenTail(doc, t, gazetteer)
                 // In a line of capitals the exact form is not the word's usual spelling.
                 let c = clusters.levels(hash: caps ? t.lowerHash : t.hash, lowerHash: t.lowerHash)
@@ -77,15 +78,15 @@ public struct EntityFeatures {
                     (Facts(
                         lower: t.lowerHash,
                         exact: caps ? t.lowerHash : t.hash,
-                        shape: shape,
-                        prefix: EntityFeatures.affix(doc, t, prefix: true),
-                        suffix: EntityFeatures.affix(doc, t, prefix: false),
+                        shape: caps ? TokenHash.combine(form.shape, 0x2A) : form.shape,
+                        prefix: form.prefix,
+                        suffix: form.suffix,
                         gazetteer: member[i].rawValue,
                         cluster: c.fine,
                         middle: c.middle,
                         coarse: c.coarse,
                         first: EntityFeatures.opens(doc, i, sentence),
-                        plain: plain,
+                        plain: form.plain,
                         endsName: tail != .none,
                         hyphenTail: tail,
                         organizationAhead: facts[i].organizationAhead))
@@ -177,29 +178,57 @@ public struct EntityFeatures {
     /// too, so the tagger skips scoring it (and the trainer skips learning from it).
     public func isPlain(_ i: Int) -> Bool { facts[i].plain }
 
-    /// The token's shape (upper, lower, digit or the symbol itself, runs capped at two), and
-    /// whether it has no uppercase letter.
-    static func shape(_ doc: Document, _ t: Token, caps: Bool) -> (UInt64, Bool) {
+    /// What a token's own scalars give the features, before the line's case is known.
+    struct Form {
+        /// See `shape`.
+        var shape: UInt64
+        /// No uppercase letter.
+        var plain: Bool
+        var prefix: UInt64
+        var suffix: UInt64
+    }
+
+    /// Every token's `Form`. The scalars are read directly: through the array, each read paid for
+    /// a bounds check and a retain of the document's storage.
+    static func forms(_ doc: Document) -> [Form] {
+        doc.scalars.withUnsafeBufferPointer { s in
+            doc.tokens.map { t in
+                let (shape, plain) = EntityFeatures.shape(s, t)
+                return Form(
+                    shape: shape, plain: plain, prefix: EntityFeatures.affix(s, t, prefix: true),
+                    suffix: EntityFeatures.affix(s, t, prefix: false))
+            }
+        }
+    }
+
+    /// The token's shape (upper, lower, digit or the symbol itself, runs capped at two, over its
+    /// first 25 scalars), and whether it has no uppercase letter. A line in capitals marks it
+    /// further (see `init`).
+    static func shape(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ t: Token) -> (UInt64, Bool) {
         var h = TokenHash.offset
         var last: UInt32 = 0
         var run = 0
-        var count = 0
         var plain = true
-        for p in t.range {
-            let u = doc.scalars[p]
+        for p in Int(t.start)..<min(Int(t.end), Int(t.start) + 25) {
+            let v = s[p].value
             let c: UInt32
-            if ScalarClass.isUpper(u) {
+            // ASCII by ranges; beyond it, Unicode's properties.
+            if v &- 0x41 < 26 {
+                c = 0x58  // X
+                plain = false
+            } else if v &- 0x61 < 26 {
+                c = 0x78  // x
+            } else if v &- 0x30 < 10 {
+                c = 0x64  // d
+            } else if v < 0x80 {
+                c = v
+            } else if ScalarClass.isUpper(s[p]) {
                 c = 0x58
                 plain = false
-            }  // X
-            else if ScalarClass.isLowerLetter(u) || ScalarClass.isLetter(u) {
+            } else if ScalarClass.isLowerLetter(s[p]) || ScalarClass.isLetter(s[p]) {
                 c = 0x78
-            }  // x
-            else if ScalarClass.isDigit(u.value) {
-                c = 0x64
-            }  // d
-            else {
-                c = u.value
+            } else {
+                c = v
             }
             if c == last {
                 run += 1
@@ -208,18 +237,19 @@ public struct EntityFeatures {
                 last = c
             }
             if run <= 2 { h = TokenHash.combine(h, c) }
-            count += 1
-            if count > 24 { break }
         }
-        return (caps ? TokenHash.combine(h, 0x2A) : h, plain)
+        return (h, plain)
     }
 
     /// Lowercase hash of the first or last three scalars of a word token (0 otherwise).
-    static func affix(_ doc: Document, _ t: Token, prefix: Bool) -> UInt64 {
+    static func affix(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ t: Token, prefix: Bool) -> UInt64 {
         guard t.kind == .word, t.length > 3 else { return 0 }
         var h = TokenHash.offset
-        let r = prefix ? Int(t.start)..<Int(t.start) + 3 : Int(t.end) - 3..<Int(t.end)
-        for p in r { h = TokenHash.combine(h, ScalarClass.lower(doc.scalars[p]).value) }
+        let a = prefix ? Int(t.start) : Int(t.end) - 3
+        for p in a..<a + 3 {
+            let v = s[p].value
+            h = TokenHash.combine(h, v &- 0x41 < 26 ? v | 0x20 : v < 0x80 ? v : ScalarClass.lower(s[p]).value)
+        }
         return h
     }
 
