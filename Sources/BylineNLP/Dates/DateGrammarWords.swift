@@ -30,7 +30,10 @@ extension DateGrammar {
         long = L.h("long"),
         isWord = L.h("is"),
         it = L.h("it"), today = L.h("today"), time = L.h("time"), local = L.h("local"),
-        one = L.h("one"), since = L.h("since"), percent = L.h("percent"), during = L.h("during"), weeks = L.h("weeks")
+        one = L.h("one"), since = L.h("since"), percent = L.h("percent"), during = L.h("during"), weeks = L.h("weeks"),
+        soon = L.h("soon"), would = L.h("would"), recently = L.h("recently")
+    /// Words after "soon" that make it order two events ("soon after the vote") rather than name the future.
+    static let sequenceWords = L.set(["after", "afterward", "afterwards", "thereafter", "as"])
     /// Words that join the first and last day of a range: "June 3 to 9", "May 4 through 8".
     static let rangeLinks = L.set(["to", "through", "thru", "until", "till"])
     /// Words before "the 14th" that make it a day of the month: "on the 14th", "by the 3rd".

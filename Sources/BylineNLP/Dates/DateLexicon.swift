@@ -216,7 +216,7 @@ enum DateLexicon {
         for table in [months, weekdays, dayWords.mapValues { _ in 0 }] { s.formUnion(table.words) }
         s.formUnion(
             [
-                "now", "currently", "current", "nowadays", "recently", "lately", "noon", "midnight", "midday",
+                "now", "currently", "current", "nowadays", "recently", "lately", "soon", "noon", "midnight", "midday",
                 "thanksgiving", "christmas", "easter", "halloween", "q1", "q2", "q3", "q4",
             ].map(h))
         s.formUnion(frequencies.words)

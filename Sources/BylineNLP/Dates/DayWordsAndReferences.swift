@@ -20,9 +20,11 @@ extension DateGrammar {
         return DateMatch(range: j..<end, meaning: .shift(.day, by: n, time: f))
     }
 
-    /// "now", "right now", "currently", "recently", "these days", "the future", "the near future", "the past".
+    /// "now", "right now", "currently", "recently", "soon", "these days", "the future", "the near
+    /// future", "the past".
     func reference(at j: Int, hasThe: Bool) -> DateMatch? {
         let h = t.lh(j)
+        if h == Self.soon { return hasThe ? nil : soon(at: j) }
         if h == Self.right && t.lh(j + 1) == Self.now {
             return DateMatch(range: j..<j + 2, meaning: .reference("PRESENT_REF"))
         }
@@ -52,6 +54,9 @@ extension DateGrammar {
             }
             // the adjective "recent" alone ("recent talks") rarely dates anything
             if h == Self.recent { return nil }
+            // "most recently last October": the date that follows is the time, "recently" only
+            // ranks it among earlier ones
+            if h == Self.recently, match(at: j + 1) != nil { return nil }
             // "now" as a discourse marker before a comma at a sentence start still refers to the present in news text
             return DateMatch(range: j..<j + 1, meaning: .reference(r))
         }
@@ -66,8 +71,24 @@ extension DateGrammar {
             // "the past three months" is a duration
             let next = t.lh(j + 1)
             if t.count(j + 1) != nil || next == Self.few || next == Self.several || L.units[next] != nil { return nil }
+            // "the future of the alliance" is its prospects, not a time
+            if h == Self.future, next == Self.of { return nil }
             return DateMatch(range: j..<j + 1, meaning: .reference(r))
         }
         return nil
+    }
+
+    /// "soon" as the future, where it modifies a verb that looks ahead: after a modal or the
+    /// "to" of an infinitive ("may soon seek", "expects sales to soon grow") or before a modal
+    /// ("it soon will begin"). Elsewhere it orders events ("as soon as", "soon after the vote",
+    /// "was soon released"), a relation between two times rather than a time.
+    func soon(at j: Int) -> DateMatch? {
+        let before = t.lh(j - 1)
+        let after = t.lh(j + 1)
+        guard !Self.sequenceWords.contains(after) else { return nil }
+        let looksAhead =
+            before != Self.would && (L.modals.contains(before) || before == L.to)
+            || after != Self.would && L.modals.contains(after)
+        return looksAhead ? DateMatch(range: j..<j + 1, meaning: .reference("FUTURE_REF")) : nil
     }
 }
