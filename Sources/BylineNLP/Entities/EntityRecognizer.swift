@@ -2,7 +2,8 @@
 ///
 /// A learned tagger proposes the names (`EntityOrganizationHeads` takes back the bodies it read as
 /// events); `EntityMentionCleanup` repairs their spans (titles,
-/// possessives, names run together or cut apart, see also `EntityMentionEdges`),
+/// possessives, names run together or cut apart, see also `EntityMentionEdges`), `EntityLoneWords`
+/// drops common words standing alone ("the Centre", "Interior Minister"),
 /// `EntityRepeats` finds the names an article repeats where the tagger missed them,
 /// `EntityHeadline` reads the names of a
 /// title-case headline from the body, and `EntityAliases` gives every mention of an article one
@@ -29,7 +30,9 @@ public struct EntityRecognizer: Sendable {
         let tags = tagger.tag(doc, features)
         let spans = EntityOrganizationHeads.spans(EntityTagger.spans(tags, sentences: doc.sentences), doc, features)
         let tagged = spans.compactMap { range, category in EntityTag.type(ofCategory: category).map { (range, $0) } }
-        let found = EntityMentionCleanup.mentions(tagged, doc, features, gazetteer: tagger.gazetteer)
+        let found = EntityLoneWords.filtered(
+            EntityMentionCleanup.mentions(tagged, doc, features, gazetteer: tagger.gazetteer), doc, features,
+            gazetteer: tagger.gazetteer)
         let repeated = EntityRepeats.mentions(found, doc, features)
         return EntityAliases.canonicalize(doc, EntityHeadline.mentions(repeated, doc))
     }

@@ -1,0 +1,139 @@
+/// A common word written with a capital and standing alone is a piece of a name, not a name a
+/// reader could filter by: "the Centre" for the congress centre named before, "Interior" in
+/// "Interior Minister Joachim Brudziński", "Sea" in "the Law of the Sea", "County" in "Santa
+/// Barbara County Sheriff". The tagger proposes such words where it reads a name's head or a
+/// portfolio as a name of its own.
+///
+/// A one-word mention is dropped when its word is common in lowercase (on the common-words
+/// list, or written in lowercase elsewhere in the same text), no longer name of the article
+/// holds it as a person's word or another name's first ("Brown" beside "Gordon Brown",
+/// "Goldman" beside "Goldman Sachs" stay for alias merging to join), and the text never writes
+/// it the way a name stands: in mid-sentence, after no capitalised word ("Capitol Hill"),
+/// before no capitalised word or number ("Civic Platform", "Area 51") and no "of", "for" or
+/// "and" joining it to one ("the Movement for Democratic Change"), and after no determiner
+/// ("the Centre", "this University" refer to a name). "When Bush gets a question", "the
+/// advancement of Firefox" stand as names. After a determiner or a title, a word still stands
+/// as a name when a list holds it whole ("the Senate") or it is a listed person's name read as
+/// a person ("the Bush administration"); after a person's title or a job, when it is read as a
+/// person ("President Bush", not "General Assembly"). A common word right before a job
+/// title ("Interior Minister", "Health Secretary") names a portfolio, whatever the lists say.
+enum EntityLoneWords {
+    typealias Found = EntityMentionCleanup.Found
+    typealias M = EntityGazetteer.Membership
+
+    /// `found` without the lone common words that name nothing.
+    static func filtered(_ found: [Found], _ doc: Document, _ features: EntityFeatures, gazetteer: EntityGazetteer)
+        -> [Found]
+    {
+        var inNames: Set<UInt64> = []
+        for m in found where m.tokens.count > 1 {
+            // Any word of a person's name ("Brown" of "Gordon Brown"); the first of another's
+            // ("Goldman" of "Goldman Sachs", not "County" of "Lincoln County").
+            for k in m.type == .person ? m.tokens : m.tokens.prefix(1) where doc.tokens[k].kind == .word {
+                inNames.insert(doc.tokens[k].lowerHash)
+            }
+        }
+        var standing: [UInt64: UInt8]?
+        let personNames = M.givenName.rawValue | M.surname.rawValue | M.personBegin.rawValue | M.personInside.rawValue
+        return found.filter { m in
+            let i = m.tokens.lowerBound
+            guard let portfolio = commonWordAlone(m.tokens, doc, features, inNames: inNames) else { return true }
+            if portfolio { return false }
+            if standing == nil { standing = wordsStandingAsNames(doc, features) }
+            let how = standing![doc.tokens[i].hash] ?? 0
+            // "the Senate", "the Bush administration": a listed name, or a surname or given name
+            // read as a person, may follow a determiner; a person may follow a title.
+            if how & Standing.alone != 0 || m.type == .person && how & Standing.afterTitle != 0 { return true }
+            let named =
+                gazetteer.isListedName(doc, i) || m.type == .person && features.facts[i].gazetteer & personNames != 0
+            return named && how & Standing.afterDeterminer != 0
+        }
+    }
+
+    /// For one capitalised common word on its own that no longer name of the text holds (their
+    /// words' lowercase hashes are `inNames`): whether it stands before a job title, naming a
+    /// portfolio. Nil for any other mention.
+    static func commonWordAlone(
+        _ range: Range<Int>, _ doc: Document, _ features: EntityFeatures, inNames: Set<UInt64>
+    ) -> Bool? {
+        guard range.count == 1 else { return nil }
+        let i = range.lowerBound
+        let t = doc.tokens[i]
+        guard t.kind == .word, t.has(.capitalized), !t.has(.allCaps), !inNames.contains(t.lowerHash) else {
+            return nil
+        }
+        let facts = features.facts[i].gazetteer
+        guard facts & (M.commonWord.rawValue | M.lowercaseElsewhere.rawValue) != 0 else { return nil }
+        return i + 1 < doc.tokens.count && facts & M.commonWord.rawValue != 0
+            && doc.tokens[i + 1].has(.capitalized) && EntityTitles.jobs.contains(doc.tokens[i + 1].lowerHash)
+    }
+
+    /// Words before a name that make the word after them refer to one rather than be one.
+    static let determiners: TokenSet = TokenSet(
+        Set(
+            ["the", "a", "an", "this", "that", "these", "those", "our", "my", "his", "her", "its", "their", "your"]
+                .map { TokenHash.lower($0) }))
+    /// How a word stands where the text writes it as a name on its own (`wordsStandingAsNames`).
+    enum Standing {
+        static let alone: UInt8 = 1
+        static let afterDeterminer: UInt8 = 2
+        static let afterTitle: UInt8 = 4
+    }
+
+    /// Words that join a capitalised word into a longer name ("Movement for Democratic Change").
+    static let joiners: TokenSet = TokenSet(Set(["of", "for", "and", "&"].map { TokenHash.lower($0) }))
+
+    /// The capitalised words (not in capitals) that the text writes at least once as a name
+    /// stands on its own, with `Standing` flags: mid-sentence, after no capitalised word but a
+    /// person's title or job or a function word ("And Jen, you…"), before no capitalised word or
+    /// number, and joined by no "of", "for" or "and" to one; `alone` after neither a determiner
+    /// nor a title, `afterDeterminer` after a determiner, `afterTitle` after a title.
+    static func wordsStandingAsNames(_ doc: Document, _ features: EntityFeatures) -> [UInt64: UInt8] {
+        let tokens = doc.tokens
+        // Token `k` is a capitalised word on the line of token `i`.
+        func capitalised(_ k: Int, beside i: Int) -> Bool {
+            guard k >= 0, k < tokens.count, tokens[k].kind == .word, tokens[k].has(.capitalized) else { return false }
+            return !tokens[max(i, k)].has(.lineStart)
+        }
+        var words: [UInt64: UInt8] = [:]
+        for (i, t) in tokens.enumerated()
+        where i > 0 && t.kind == .word && t.has(.capitalized) && !t.has(.allCaps) && !t.has(.lineStart)
+            && !features.opensSentence(i)
+        {
+            let before = tokens[i - 1]
+            // "President Bush", not "General Assembly".
+            let title =
+                capitalised(i - 1, beside: i)
+                && (EntityTitles.personal.contains(before.lowerHash) || EntityTitles.jobs.contains(before.lowerHash))
+            if capitalised(i - 1, beside: i) && !title && !EntityMentionCleanup.endWords.contains(before.lowerHash)
+                && !EntityMentionCleanup.sentenceOpeners.contains(before.lowerHash)
+            {
+                continue
+            }
+            // "Area 51", "Civic Platform": the word begins a longer name.
+            if capitalised(i + 1, beside: i)
+                || i + 1 < tokens.count && tokens[i + 1].kind == .number && !tokens[i + 1].has(.lineStart)
+            {
+                continue
+            }
+            if i + 2 < tokens.count, joiners.contains(tokens[i + 1].lowerHash), capitalised(i + 2, beside: i + 1),
+                !tokens[i + 1].has(.lineStart)
+            {
+                continue
+            }
+            let determined = before.kind == .word && determiners.contains(before.lowerHash)
+            words[t.hash, default: 0] |=
+                title ? Standing.afterTitle : determined ? Standing.afterDeterminer : Standing.alone
+        }
+        return words
+    }
+}
+
+extension EntityGazetteer {
+    /// Whether the word at token `i` alone is a name on a list of places, organisations, people
+    /// or other names ("Congress", "Apple"), not only the start of a longer one ("West" of "West Bank").
+    func isListedName(_ doc: Document, _ i: Int) -> Bool {
+        let lists = List.place.rawValue | List.organization.rawValue | List.person.rawValue | List.misc.rawValue
+        return (names[Self.extend(Self.phraseStart, doc.tokens[i].lowerHash)] ?? 0) & lists != 0
+    }
+}
