@@ -25,6 +25,10 @@ import Testing
             [("the third quarter", "2021-Q3"), ("the corresponding period last year", "2020-Q3")]
         ),
         (
+            "The bakery lost money in the third quarter. This quarter's loss includes a fire.",
+            [("the third quarter", "2021-Q3"), ("This quarter", "2021-Q3")]
+        ),
+        (
             "Profit rose in the third quarter. For the quarter a year ago, it lost money.",
             [("the third quarter", "2021-Q3"), ("the quarter a year ago", "2020-Q3")]
         ),

@@ -32,6 +32,10 @@ extension DateGrammar {
         it = L.h("it"), today = L.h("today"), time = L.h("time"), local = L.h("local"),
         one = L.h("one"), since = L.h("since"), percent = L.h("percent"), during = L.h("during"), weeks = L.h("weeks"),
         soon = L.h("soon"), would = L.h("would"), recently = L.h("recently")
+    /// What an earnings report gives for a period: "this quarter's loss" is the quarter reported on.
+    static let reportedFigures = L.set([
+        "loss", "losses", "profit", "profits", "earnings", "results", "net", "income", "sales", "revenue", "revenues",
+    ])
     /// Words after "soon" that make it order two events ("soon after the vote") rather than name the future.
     static let sequenceWords = L.set(["after", "afterward", "afterwards", "thereafter", "as"])
     /// Words that join the first and last day of a range: "June 3 to 9", "May 4 through 8".

@@ -16,6 +16,13 @@ extension DateGrammar {
         }  // "this past spring"
         if t.lh(k) == Self.fiscal { k += 1 }
         let h = t.lh(k)
+        // "this quarter's loss includes ...": the figures reported are the quarter under
+        // discussion, not the calendar quarter of publication
+        if h0 == Self.this, h == Self.quarter, t.lh(k + 1) == Self.possessive,
+            Self.reportedFigures.contains(t.lh(k + 2))
+        {
+            return DateMatch(range: j..<k + 1, meaning: .quarterInContext(yearsBack: 0, year: nil, saysQuarter: true))
+        }
         // "This Week" the programme, not this week
         if t.has(k, .capitalized) && !t.has(k, .allCaps) && L.units[h] != nil { return nil }
         // "last year's quarter": the year-ago quarter of the one under discussion
