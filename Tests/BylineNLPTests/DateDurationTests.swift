@@ -28,6 +28,12 @@ import Testing
         ("He served for two years in the army.", "two years", "P2Y"),
         ("The meeting lasted 3 hours.", "3 hours", "PT3H"),
         ("Talks went on for 45 minutes.", "45 minutes", "PT45M"),
+        // a half is written in the next smaller unit
+        ("The ferry crossing takes 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
+        ("The family camped there for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+        ("The siege lasted two and a half days.", "two and a half days", "P2DT12H"),
+        ("The speech ran an hour and a half.", "an hour and a half", "PT1H30M"),
+        ("The song lasts a minute and a half.", "a minute and a half", "PT1M30S"),
         ("Prices rose over the past three months.", "the past three months", "P3M"),
         ("The plan covers the next 18 months.", "the next 18 months", "P18M"),
         ("The strike lasted several weeks.", "several weeks", "PXW"),

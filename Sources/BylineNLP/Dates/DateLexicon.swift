@@ -250,7 +250,7 @@ enum DateLexicon {
             [
                 "days", "weeks", "months", "years", "quarters", "decades", "centuries", "end", "beginning",
                 "middle", "start", "rest", "close", "turn", "half", "period", "near", "short", "future",
-                "thousand", "year-ago", "year-earlier", "'s", "full", "hour", "hours", "minute", "minutes",
+                "thousand", "year-ago", "year-earlier", "'s", "full", "hour", "hours", "minute", "minutes", "and",
             ].map(h))
         return TokenTable(s)
     }()

@@ -48,7 +48,15 @@ extension DateGrammar {
             amount = "X"
             k += t.lh(k) == Self.a ? 2 : 1
         } else if let c = t.count(k), c.value > 0 {
-            if (t.lh(k) == Self.a || t.lh(k) == Self.an) && !Self.singleUnitLeads.contains(t.lh(k - 1)) { return nil }
+            // "5 1/2 hours", "two and a half years", "a minute and a half" (never a rate, unlike
+            // "a year"); "two and a half years ago" is a date
+            let isA = t.lh(k) == Self.a || t.lh(k) == Self.an
+            if let half = halfAfterCount(c.next) ?? halfAfterUnit(c.next), !isA || half.unitFirst {
+                let next = t.lh(half.end)
+                if next == Self.ago || next == Self.earlier || next == Self.later || next == Self.old { return nil }
+                return DateMatch(range: s.token..<half.end, meaning: .duration(half.value(c.value)))
+            }
+            if isA && !Self.singleUnitLeads.contains(t.lh(k - 1)) { return nil }
             amount = String(c.value)
             k = c.next
         } else if t.has(k, .hasHyphen), let m = hyphenatedDuration(at: k) {
@@ -73,6 +81,54 @@ extension DateGrammar {
             return DateMatch(range: s.token..<k + 1, meaning: .ahead(u, by: n, length: length))
         }
         return DateMatch(range: s.token..<k + 1, meaning: .duration(length))
+    }
+
+    /// A count and a half of a unit: the TIMEX3 value for `n` and a half units, the end of the
+    /// expression, and whether the half came after the unit ("an hour and a half").
+    struct HalfLength {
+        let end: Int
+        let unitFirst: Bool
+        let unit: String
+
+        /// Half a year is six months, half a day twelve hours, half an hour thirty minutes, half a
+        /// minute thirty seconds: TIMEX3 writes the half in the next smaller unit.
+        func value(_ n: Int) -> String {
+            switch unit {
+            case "Y": return "P\(n)Y6M"
+            case "D": return "P\(n)DT12H"
+            case "TH": return "PT\(n)H30M"
+            default: return "PT\(n)M30S"
+            }
+        }
+    }
+
+    /// The units whose half TIMEX3 writes in a smaller unit (`HalfLength.value`).
+    static let halvedUnits: Set<String> = ["Y", "D", "TH", "TM"]
+
+    /// "1/2 hours" or "and a half years" after a count, up to and including the unit at `k`.
+    private func halfAfterCount(_ k: Int) -> HalfLength? {
+        var u = k
+        if t.lh(k) == Self.and, t.lh(k + 1) == Self.a, t.lh(k + 2) == Self.half {
+            u = k + 3
+        } else if t.has(k, .hasDigit), case let p = t.pieces(k, separatedBy: { $0 == 0x2F }), p.count == 2,
+            t.integer(in: p[0])?.value == 1, t.integer(in: p[1])?.value == 2
+        {
+            u = k + 1
+        } else {
+            return nil
+        }
+        guard let unit = Self.durationUnits[t.lh(u)], Self.halvedUnits.contains(unit), !t.has(u, .capitalized) else {
+            return nil
+        }
+        return HalfLength(end: u + 1, unitFirst: false, unit: unit)
+    }
+
+    /// A unit at `k` followed by "and a half": "a minute and a half", "two hours and a half".
+    private func halfAfterUnit(_ k: Int) -> HalfLength? {
+        guard let unit = Self.durationUnits[t.lh(k)], Self.halvedUnits.contains(unit), !t.has(k, .capitalized),
+            t.lh(k + 1) == Self.and, t.lh(k + 2) == Self.a, t.lh(k + 3) == Self.half
+        else { return nil }
+        return HalfLength(end: k + 4, unitFirst: true, unit: unit)
     }
 
     /// "two-year", "10-day", "six-month": a length of time as a modifier ("a two-year contract").
