@@ -18,19 +18,22 @@ struct CollectionOptions: ParsableArguments {
 
     /// Loads and annotates the collection on every core, showing `progress` as it goes and
     /// reporting skipped files on standard error; fails (exit 1) when nothing at all could be read.
-    /// `index`: the parts of the collection's index the command reads.
-    func load(progress: ProgressLine? = nil, index: IndexParts = .all) throws -> ArticleCollection {
-        try loadReporting(progress: progress, index: index).collection
+    /// `index`: the parts of the collection's index the command reads; `keepTexts`: whether it
+    /// reads the articles' texts again (`CollectionLoader`).
+    func load(progress: ProgressLine? = nil, index: IndexParts = .all, keepTexts: Bool = false) throws
+        -> ArticleCollection
+    {
+        try loadReporting(progress: progress, index: index, keepTexts: keepTexts).collection
     }
 
     /// `load`, also giving the load's final counts.
-    func loadReporting(progress: ProgressLine?, index: IndexParts = .all) throws -> (
+    func loadReporting(progress: ProgressLine?, index: IndexParts = .all, keepTexts: Bool = false) throws -> (
         collection: ArticleCollection, counts: LoadProgress?
     ) {
         let dir = try source()
         let loader = CollectionLoader(
             paths: [dir], cache: noCache ? nil : AnnotationCache.standard(), annotator: BackgroundAnnotator(),
-            intermediateSnapshots: false, index: index)
+            intermediateSnapshots: false, index: index, keepTexts: keepTexts)
         loader.start { update in progress?.show(update.progress) }
         let collection = loader.wait()
         progress?.clear()

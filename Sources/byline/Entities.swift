@@ -21,10 +21,15 @@ struct Entities: ParsableCommand {
 
     func run() throws {
         let c = try collection.load(progress: progress.line(), index: .names)
-        let list = c.index.entities.filter { type == nil || $0.type == type }.sorted {
-            ($1.articleCount, $1.mentionCount, $0.name) < ($0.articleCount, $0.mentionCount, $1.name)
+        let all = c.index.entities
+        // Sorted by position, the counts compared first: names only break ties, and no entity
+        // is moved until the order is known.
+        let order = all.indices.filter { type == nil || all[$0].type == type }.sorted { a, b in
+            if all[a].articleCount != all[b].articleCount { return all[a].articleCount > all[b].articleCount }
+            if all[a].mentionCount != all[b].mentionCount { return all[a].mentionCount > all[b].mentionCount }
+            return all[a].name != all[b].name ? all[a].name < all[b].name : a < b
         }
-        Self.listing.write(list, as: format)
+        Self.listing.write(order.map { all[$0] }, as: format)
     }
 
     /// An entity row: the table shows a date's value in words, JSON and CSV keep the value.

@@ -29,18 +29,19 @@ struct Listing<Row> {
 
     func write(_ rows: [Row], as format: TableOutput.Format) {
         switch format {
-        case .table: print(table(rows), terminator: "")
+        case .table: table(rows).writeToStandardOutput()
         case .csv: FileHandle.standardOutput.write(Data(csv(rows, inert: TableOutput.csvToTerminal).utf8))
         case .json: print(json(rows))
         }
     }
 
-    func table(_ rows: [Row]) -> String {
+    func table(_ rows: [Row]) -> ByteBuffer {
         let shown = columns.filter { $0.heading != nil }
+        var cells = shown.map { $0.heading ?? "" }
+        cells.reserveCapacity((rows.count + 1) * shown.count)
+        for r in rows { for c in shown { cells.append(c.shown?(r) ?? Self.cell(c.value(r))) } }
         return TableOutput.table(
-            header: shown.map { $0.heading ?? "" },
-            rows: rows.map { r in shown.map { c in c.shown?(r) ?? Self.cell(c.value(r)) } },
-            widths: shown.map(\.width),
+            cells: cells, columns: shown.count, widths: shown.map(\.width),
             rightAligned: Set(shown.indices.filter { shown[$0].rightAligned }))
     }
 

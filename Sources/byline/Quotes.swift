@@ -28,7 +28,7 @@ struct Quotes: ParsableCommand {
     }
 
     func run() throws {
-        let c = try collection.load(progress: progress.line(), index: .names)
+        let c = try collection.load(progress: progress.line(), index: [.names, .speakers], keepTexts: true)
         let rows = Self.rows(c, speaker: speaker)
         Self.listing.write(rows, as: format)
     }
@@ -53,8 +53,8 @@ struct Quotes: ParsableCommand {
     static func rows(_ c: ArticleCollection, speaker: String?) -> [Row] {
         var wanted: Set<QuoteRef>?
         if let speaker { wanted = Set(c.index.speakers(named: speaker).flatMap { c.index.speakers[$0].quotes }) }
-        // Only the articles printed from have their texts fetched: each is read again and its
-        // quotes expanded on every core, in order.
+        // Only the articles printed from have their texts fetched (most are still in memory
+        // from the load) and their quotes expanded, on every core, in order.
         let quoting = wanted.map { Set($0.map { Int($0.article) }) }
         let quoted = c.newestFirst.map(Int.init).filter {
             (quoting?.contains($0) ?? true) && c.quoteCount(of: $0).map { $0 > 0 } == true

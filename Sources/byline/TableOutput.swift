@@ -8,35 +8,34 @@ enum TableOutput {
     /// The output formats of the listing commands that offer CSV (`entities`, `quotes`).
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
 
-    /// Aligned columns separated by two spaces; `widths` caps each column (nil: no cap), and
+    /// Aligned columns separated by two spaces, as UTF-8: `cells` holds the rows one after the
+    /// other, `columns` cells each, the header first; `widths` caps each column (nil: no cap), and
     /// columns listed in `rightAligned` are padded on the left.
-    static func table(header: [String], rows: [[String]], widths: [Int?], rightAligned: Set<Int> = []) -> String {
+    static func table(cells: [String], columns: Int, widths: [Int?], rightAligned: Set<Int> = []) -> ByteBuffer {
         // Each cell is made safe, cut and counted once; most need no change and are kept as they are.
-        let cells = ([header] + rows).map { row in
-            row.enumerated().map { i, s in
-                let width = i < widths.count ? widths[i] : nil
-                return plainCell(s, width: width) ?? fitted(SafeText.sanitize(s, lineBreaks: .space), to: width)
-            }
+        var shown: [(text: String, count: Int)] = []
+        shown.reserveCapacity(cells.count)
+        var width = [Int](repeating: 0, count: columns)
+        for (k, s) in cells.enumerated() {
+            let i = k % columns
+            let cap = i < widths.count ? widths[i] : nil
+            let c = plainCell(s, width: cap) ?? fitted(SafeText.sanitize(s, lineBreaks: .space), to: cap)
+            width[i] = max(width[i], c.count)
+            shown.append(c)
         }
-        var width = [Int](repeating: 0, count: header.count)
-        for row in cells { for (i, c) in row.enumerated() where i < width.count { width[i] = max(width[i], c.count) } }
-        var out: [UInt8] = []
-        for row in cells {
-            for (i, c) in row.enumerated() {
-                let pad = repeatElement(UInt8(ascii: " "), count: width[i] - c.count)
-                let last = i == row.count - 1
-                if rightAligned.contains(i) {
-                    out += pad
-                    out += c.text.utf8
-                } else {
-                    out += c.text.utf8
-                    if !last { out += pad }
-                }
-                if !last { out += [UInt8(ascii: " "), UInt8(ascii: " ")] }
-            }
-            out.append(UInt8(ascii: "\n"))
+        let right = (0..<columns).map { rightAligned.contains($0) }
+        var out = ByteBuffer()
+        for (k, c) in shown.enumerated() {
+            let i = k % columns
+            let last = i == columns - 1
+            let pad = width[i] - c.count
+            if right[i] { out.appendSpaces(pad) }
+            var text = c.text
+            text.withUTF8 { out.append($0) }
+            if !right[i] && !last { out.appendSpaces(pad) }
+            out.append(last ? StaticString("\n") : StaticString("  "))
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// The cell of `s` when all of it that is shown is printable ASCII (most cells), as

@@ -5,10 +5,12 @@ import Testing
 /// A load that leaves parts of the index out (a command that does not read them) gives the same
 /// articles and annotations, and the parts it keeps are those of a full load.
 @Suite struct IndexPartsTests {
-    func load(_ t: TempCollection, cache: Bool = false, index: IndexParts) -> ArticleCollection {
+    func load(_ t: TempCollection, cache: Bool = false, index: IndexParts, keepTexts: Bool = false)
+        -> ArticleCollection
+    {
         let loader = CollectionLoader(
             paths: [t.data], cache: cache ? t.cache : nil, workers: 2, annotator: BackgroundAnnotator(),
-            intermediateSnapshots: false, index: index)
+            intermediateSnapshots: false, index: index, keepTexts: keepTexts)
         loader.start()
         return loader.wait()
     }
@@ -17,7 +19,7 @@ import Testing
         let t = try TempCollection(articles: 30)
         defer { t.remove() }
         let full = load(t, index: .all)
-        let names = load(t, index: .names)
+        let names = load(t, index: [.names, .speakers])
         #expect(names.articles == full.articles)
         #expect(names.annotations == full.annotations)
         #expect(names.index.entities == full.index.entities)
@@ -25,6 +27,27 @@ import Testing
         #expect(names.annotation(of: 3) == full.annotation(of: 3))
         #expect(full.index.articles(containingWords: "talks number 7").count == 1)
         #expect(names.index.articles(containingWords: "talks number 7").isEmpty)
+    }
+
+    /// `entities` reads the entities alone: no speakers are grouped and no name lookups are built,
+    /// and the entities, their aliases and counts are those of a full load.
+    @Test func namesAloneLeaveOutSpeakersAndLookups() throws {
+        let t = try TempCollection(articles: 30)
+        defer { t.remove() }
+        let full = load(t, index: .all)
+        let names = load(t, index: .names)
+        #expect(!full.index.entities.isEmpty && !full.index.speakers.isEmpty)
+        #expect(names.index.entities == full.index.entities)
+        #expect(names.index.speakers.isEmpty)
+        let person = try #require(full.index.entities.first { $0.type == .person })
+        #expect(full.index.entities(named: person.name).contains(person.id))
+        #expect(full.index.searchEntities("", limit: 2).count == 2)
+        #expect(names.index.searchEntities("", limit: 2).isEmpty)
+        // Quotes' speakers take the same merged names with or without the lookups.
+        let speakers = load(t, index: [.names, .speakers])
+        for id in 0..<full.count { #expect(speakers.quotes(of: id) == full.quotes(of: id)) }
+        let someone = try #require(full.index.speakers.first)
+        #expect(speakers.index.speakers(named: someone.name) == full.index.speakers(named: someone.name))
     }
 
     @Test func noIndexKeepsTheCountsAndTheAnnotations() throws {
@@ -55,6 +78,21 @@ import Testing
         let (cached, progress) = t.load(cache: true)
         #expect(progress.fromCache == 10)
         #expect(cached.index.articles(containingWords: "talks number 4").count == 1)
+    }
+
+    /// `quotes` reads the texts again: they stay in memory from the load instead of being read
+    /// from their files once more, and give the same quotes.
+    @Test func keptTextsStayInMemory() throws {
+        let t = try TempCollection(articles: 8)
+        defer { t.remove() }
+        let dropped = load(t, index: [.names, .speakers])
+        let kept = load(t, index: [.names, .speakers], keepTexts: true)
+        for id in 0..<kept.count {
+            #expect(dropped.resident(id) == nil)
+            let text = try #require(kept.resident(id)).article.text
+            #expect(text == dropped.readable(id).article.text && !text.isEmpty)
+            #expect(kept.quotes(of: id) == dropped.quotes(of: id))
+        }
     }
 
     @Test func builderWithoutWordsScansNoText() {

@@ -38,7 +38,7 @@ public struct Index: Sendable {
         vocabulary v: Vocabulary, nameKeys: [String], sites: Set<String>, siteKeys: [String],
         keyPostings: [PostingList],
         keyAliases: [Int32: [Int32]],
-        speakerQuotes: [(Int32, EntityType?, [QuoteRef])], terms: TermIndex, articleCount: Int
+        speakerQuotes: [(Int32, EntityType?, [QuoteRef])], terms: TermIndex, articleCount: Int, lookup: Bool = true
     ) {
         vocabulary = v
         self.terms = terms
@@ -79,12 +79,14 @@ public struct Index: Sendable {
                 if k != head { aliases.append(v.name(ofKey: k)) }
                 for a in keyAliases[k] ?? [] { aliases.append(v.string(a)) }
             }
-            aliases = Array(Set(aliases).subtracting([name])).sorted()
+            // Most entities have no alias: no sets to make for them.
+            if !aliases.isEmpty { aliases = Array(Set(aliases).subtracting([name])).sorted() }
             let mentionCount = list.mentionTotal
             entities.append(
                 Entity(
                     id: EntityID(Int32(e)), name: name, type: v.keys[Int(head)].type, aliases: aliases,
                     articleCount: list.count, mentionCount: mentionCount))
+            guard lookup else { continue }
             for n in Set([name.lowercased()] + aliases.map { $0.lowercased() }) {
                 byName[n, default: []].append(Int32(e))
             }
@@ -93,13 +95,18 @@ public struct Index: Sendable {
         self.postings = postings
         self.entities = entities
         self.byName = byName
+        (speakers, speakerNames, speakerByName) = Index.groupSpeakers(
+            speakerQuotes, v, entityOfKey, entities, rep, alive)
+        // What only lookups read is left out when nobody will look anything up (a listing command).
+        guard lookup else {
+            (entityNames, speakerNamesFuzzy, datesByName, popular) = (FuzzyNames([]), FuzzyNames([]), [], [])
+            return
+        }
         entityNames = FuzzyNames(entities.map(\.name))
         datesByName = entities.indices.filter { entities[$0].type == .date }.sorted {
             entities[$0].name < entities[$1].name
         }.map { Int32($0) }
         popular = entities.indices.sorted { entities[$0].articleCount > entities[$1].articleCount }.map { Int32($0) }
-        (speakers, speakerNames, speakerByName) = Index.groupSpeakers(
-            speakerQuotes, v, entityOfKey, entities, rep, alive)
         speakerNamesFuzzy = FuzzyNames(speakers.map(\.name))
     }
 

@@ -6,12 +6,17 @@ public struct IndexParts: OptionSet, Sendable {
     public let rawValue: Int
     public init(rawValue: Int) { self.rawValue = rawValue }
 
-    /// Entities merged across the collection with their aliases and posting lists, and the
-    /// speakers: what `entities`, `quotes` and name queries read.
+    /// Entities merged across the collection with their aliases and posting lists: what
+    /// `entities` reads.
     public static let names = IndexParts(rawValue: 1)
     /// The word index behind `text:` queries.
     public static let words = IndexParts(rawValue: 2)
-    public static let all: IndexParts = [.names, .words]
+    /// The speakers under their merged names with their quotes (with `.names`): what `quotes` reads.
+    public static let speakers = IndexParts(rawValue: 4)
+    /// Entities and speakers found by name, type-to-narrow and date ranges (with `.names`): what
+    /// queries and the reader's pickers read.
+    public static let lookup = IndexParts(rawValue: 8)
+    public static let all: IndexParts = [.names, .words, .speakers, .lookup]
 }
 
 /// Grows the index one annotated article at a time, in article order, while a load goes on;
@@ -195,7 +200,8 @@ public struct IndexBuilder: Sendable {
             vocabulary: vocabulary, nameKeys: nameKeys, sites: sites, siteKeys: siteKeys,
             keyPostings: keyPostings,
             keyAliases: keyAliases,
-            speakerQuotes: speakerQuotes.sorted { $0.key < $1.key }.map { ($0.key.name, $0.key.type, $0.value) },
-            terms: wordIndex(), articleCount: articleCount)
+            speakerQuotes: parts.contains(.speakers)
+                ? speakerQuotes.sorted { $0.key < $1.key }.map { ($0.key.name, $0.key.type, $0.value) } : [],
+            terms: wordIndex(), articleCount: articleCount, lookup: parts.contains(.lookup))
     }
 }

@@ -22,6 +22,8 @@ struct LoadRun {
     /// The parts of the index nobody will read: the word index is left out only when no cache is
     /// written, since the cache keeps it for the next start.
     let unwanted: IndexParts
+    /// Texts read from their files stay once indexed, up to `keptTextLimit` bytes in all.
+    let keepTexts: Bool
     let isCancelled: @Sendable () -> Bool
     let publish: (CollectionUpdate) -> Void
 
@@ -44,6 +46,8 @@ struct LoadRun {
     private var vocabulary = PendingVocabulary(nil)
     /// UTF-8 bytes of the texts held for articles read from their files (`hold`).
     private var heldText = 0
+    /// UTF-8 bytes of the texts kept after indexing (`keepTexts`), no longer counted in `heldText`.
+    private var keptText = 0
     /// Word keys the workers computed for annotated articles the index has not reached yet.
     private var words: [Int: [UInt64]] = [:]
     /// Annotations recovered from the journal, by article id, until the index takes them.
@@ -65,6 +69,8 @@ struct LoadRun {
 
     /// Bytes of text held for annotation before further texts are left in their files.
     static let heldTextLimit = 64 << 20
+    /// Bytes of text kept after indexing for a caller that reads the texts again (`keepTexts`).
+    static let keptTextLimit = 64 << 20
     /// How many files are read before the rest of the tree has been listed: enough to fill a screen.
     static let firstFiles = 256
     /// Files handed to a worker at a time when reading.
@@ -87,7 +93,8 @@ struct LoadRun {
 
     init(
         paths: [String], cache: AnnotationCache?, workers: Int, annotator: any ArticleAnnotating,
-        intermediateSnapshots: Bool, index: IndexParts, isCancelled: @escaping @Sendable () -> Bool,
+        intermediateSnapshots: Bool, index: IndexParts, keepTexts: Bool = false,
+        isCancelled: @escaping @Sendable () -> Bool,
         publish: @escaping (CollectionUpdate) -> Void
     ) {
         self.paths = paths
@@ -97,6 +104,7 @@ struct LoadRun {
         self.annotator = annotator
         unwanted = IndexParts.all.subtracting(cache == nil ? index : index.union(.words))
         builder.leaveOut(unwanted)
+        self.keepTexts = keepTexts
         self.isCancelled = isCancelled
         self.publish = publish
     }
@@ -446,11 +454,17 @@ struct LoadRun {
                 toSpill.append(indexed)
                 if toSpill.count >= Self.spillBatch { spill() }
             }
-            // Indexed with its words: the text can go if its own file gives it back.
+            // Indexed with its words: the text can go if its own file gives it back, unless the
+            // caller reads it again and the texts kept are still few.
             if !builder.wordsDeferred, spots[indexed] == .resident, Self.rereadable(articles[indexed]) {
-                heldText -= articles[indexed].text.utf8.count
-                articles[indexed].text = ""
-                spots[indexed] = .source
+                let size = articles[indexed].text.utf8.count
+                heldText -= size
+                if keepTexts && keptText + size <= Self.keptTextLimit {
+                    keptText += size
+                } else {
+                    articles[indexed].text = ""
+                    spots[indexed] = .source
+                }
             }
             indexed += 1
         }

@@ -17,6 +17,7 @@ public final class CollectionLoader: Sendable {
     private let annotator: any ArticleAnnotating
     private let intermediateSnapshots: Bool
     private let parts: IndexParts
+    private let keepTexts: Bool
     private let cancelled = Atomic<Bool>(false)
     private let latestUpdate = Locked<CollectionUpdate?>(nil)
     private let finished = DispatchGroup()
@@ -27,10 +28,13 @@ public final class CollectionLoader: Sendable {
     /// false is for a command that prints once the load is over: progress still goes out, but
     /// the index is not rebuilt for snapshots nothing would show. `index` names the parts of the
     /// index the caller reads; the word index is built all the same when the cache is written.
+    /// `keepTexts` is for a caller that reads the texts again once the load is over (`quotes`):
+    /// texts read from their files stay in memory, up to `LoadRun.keptTextLimit`, instead of
+    /// being read once more.
     public init(
         paths: [String], cache: AnnotationCache?, workers: Int = ProcessInfo.processInfo.activeProcessorCount,
         annotator: any ArticleAnnotating = BackgroundAnnotator(onDemand: true), intermediateSnapshots: Bool = true,
-        index: IndexParts = .all
+        index: IndexParts = .all, keepTexts: Bool = false
     ) {
         self.paths = paths
         self.cache = cache
@@ -38,6 +42,7 @@ public final class CollectionLoader: Sendable {
         self.annotator = annotator
         self.intermediateSnapshots = intermediateSnapshots
         parts = index
+        self.keepTexts = keepTexts
     }
 
     /// Starts loading on background threads; `onUpdate` gets every snapshot, the last one with
@@ -69,7 +74,7 @@ public final class CollectionLoader: Sendable {
     public func again() -> CollectionLoader {
         CollectionLoader(
             paths: paths, cache: cache, workers: workers, annotator: annotator,
-            intermediateSnapshots: intermediateSnapshots, index: parts)
+            intermediateSnapshots: intermediateSnapshots, index: parts, keepTexts: keepTexts)
     }
 
     /// The most recent update, for a UI loop that polls.
@@ -93,7 +98,8 @@ public final class CollectionLoader: Sendable {
     private func run(_ onUpdate: @escaping @Sendable (CollectionUpdate) -> Void) {
         var load = LoadRun(
             paths: paths, cache: cache, workers: workers, annotator: annotator,
-            intermediateSnapshots: intermediateSnapshots, index: parts, isCancelled: { [self] in isCancelled },
+            intermediateSnapshots: intermediateSnapshots, index: parts, keepTexts: keepTexts,
+            isCancelled: { [self] in isCancelled },
             publish: { [self] update in
                 latestUpdate.withLock { $0 = update }
                 onUpdate(update)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Bytes appended at the end of memory that grows by doubling: what JSON is written into.
 /// `[UInt8].append(contentsOf:)` spends about a hundred instructions on each call before it
 /// copies, and the JSON of one article is made of hundreds of short pieces.
@@ -58,4 +60,24 @@ public struct ByteBuffer {
     }
 
     public mutating func append(_ s: StaticString) { s.withUTF8Buffer { append($0) } }
+
+    /// `n` spaces (none when `n` is not positive): a table cell's padding.
+    public mutating func appendSpaces(_ n: Int) {
+        guard n > 0 else { return }
+        reserve(n).initialize(repeating: UInt8(ascii: " "), count: n)
+        storage.count += n
+    }
+
+    /// Writes the bytes to standard output.
+    public func writeToStandardOutput() {
+        withUnsafeBytes { bytes in
+            var done = 0
+            while done < bytes.count {
+                let n = write(1, bytes.baseAddress! + done, bytes.count - done)
+                if n < 0 && errno == EINTR { continue }
+                guard n > 0 else { return }
+                done += n
+            }
+        }
+    }
 }
