@@ -30,6 +30,30 @@ import Testing
         #expect(cleaned("She sold it on 1️⃣Trade eBay2️⃣ last year.", [.organization]) == ["Trade eBay": .organization])
     }
 
+    @Test func aLowercaseWordNoNameHoldsSplitsASpan() {
+        #expect(
+            cleaned("1️⃣Quorvant Ridge advised Brannock2️⃣ on the sale.", [.organization])
+                == ["Quorvant Ridge": .organization, "Brannock": .organization])
+        // Words names hold inside them stay.
+        #expect(
+            cleaned(
+                "Talks with 1️⃣Trinidad and Tobago2️⃣ and the 3️⃣Council on Foreign Relations4️⃣ began.",
+                [.place, .organization])
+                == ["Trinidad and Tobago": .place, "Council on Foreign Relations": .organization])
+        #expect(cleaned("A letter from 1️⃣Osama bin Laden2️⃣ was read.", [.person]) == ["Osama bin Laden": .person])
+    }
+
+    @Test func namesJoinedByAnAmpersandAreOneOrganisation() {
+        #expect(
+            cleaned("The buyers hired 1️⃣Hollis2️⃣ & 3️⃣Varga4️⃣ for the deal.", [.person, .person])
+                == ["Hollis & Varga": .organization])
+        #expect(
+            cleaned("Accounts were audited by 1️⃣Hollis2️⃣ & Varga last year.", [.person])
+                == ["Hollis & Varga": .organization])
+        // An ampersand at a line's end joins nothing.
+        #expect(cleaned("Partners: 1️⃣Hollis2️⃣ &\nVarga", [.person]) == ["Hollis": .person])
+    }
+
     @Test func aNameEndsInNoFunctionWordHoweverWritten() {
         #expect(
             cleaned("Grain came from southern 1️⃣Veltros But2️⃣ during the war it stopped.", [.place])

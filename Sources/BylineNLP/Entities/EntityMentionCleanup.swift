@@ -83,6 +83,7 @@ enum EntityMentionCleanup {
             }
         }
         out = EntityMentionEdges.joinedPeople(EntityMentionEdges.withLegalForms(out, doc), doc, features)
+        out = EntityMentionEdges.joinedByAmpersand(out, doc)
         out = joinOfPhrases(completeListedNames(out, doc, features), doc, features)
         out = extendToAcronyms(EntityMentionEdges.withHeadWords(out, doc, features), doc, features)
         out = EntityOrganizationHeads.withConjunct(out, doc, features)

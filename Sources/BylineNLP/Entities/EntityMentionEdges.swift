@@ -25,12 +25,32 @@ enum EntityMentionEdges {
     static let nameSuffixes: TokenSet = TokenSet(
         Set(["Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"].map { TokenHash.of($0) }))
 
+    /// Words without a capital that names hold inside them ("Bank of America", "Trinidad and
+    /// Tobago", "Council on Foreign Relations", "Ludwig van Beethoven", "Osama bin Laden").
+    static let innerWords: TokenSet = TokenSet(
+        Set(
+            [
+                "of", "the", "and", "for", "on", "at", "in", "upon", "to", "de", "da", "di", "do", "dos", "das",
+                "del", "della", "der", "den", "van", "von", "du", "des", "la", "le", "les", "y", "e", "al", "el",
+                "bin", "ibn", "bint", "ben", "zu", "ter", "te", "op", "sans", "et", "i", "dello", "delle", "degli",
+                "dei",
+                "sur", "los", "las", "und",
+            ].map { TokenHash.of($0) }))
+
     /// The parts of `range` on either side of a semicolon, of a slash with a space beside it
-    /// ("Enron / Azurix"; "AC/DC" stays whole), or of a comma not followed by a legal form or a
-    /// suffix.
+    /// ("Enron / Azurix"; "AC/DC" stays whole), of a comma not followed by a legal form or a
+    /// suffix, or of a word without a capital that no name holds inside it, which is the
+    /// sentence's and no name's ("Goldman Sachs advised Slack" is "Goldman Sachs" and "Slack").
     static func parts(_ range: Range<Int>, _ doc: Document) -> [Range<Int>] {
         var out: [Range<Int>] = []
         var a = range.lowerBound
+        for k in range.dropFirst().dropLast() where doc.tokens[k].kind == .word {
+            let t = doc.tokens[k]
+            guard t.length >= 3, !innerWords.contains(t.hash), !hasCapital(t, doc),
+                doc.scalars[t.range].allSatisfy({ $0.properties.isLowercase })
+            else { continue }
+            return parts(range.lowerBound..<k, doc) + parts((k + 1)..<range.upperBound, doc)
+        }
         for k in range where doc.tokens[k].kind == .punct {
             let c = doc.scalars[Int(doc.tokens[k].start)]
             let spacedSlash =
@@ -210,5 +230,44 @@ extension EntityMentionEdges {
             }
         }
         return absorbed.contains(true) ? out.indices.filter { !absorbed[$0] }.map { out[$0] } : out
+    }
+}
+
+extension EntityMentionEdges {
+    /// Names joined by "&" read as one organisation: a firm named for its partners ("Latham &
+    /// Watkins", "Ernst & Young", "Marks & Spencer"), which the tagger reads as two people or
+    /// cuts after the first. A mention followed by "&" takes in the next mention when it starts
+    /// right after it, or else the capitalised words after it on the same line (three at most).
+    static func joinedByAmpersand(_ found: [EntityMentionCleanup.Found], _ doc: Document)
+        -> [EntityMentionCleanup.Found]
+    {
+        var out: [EntityMentionCleanup.Found] = []
+        out.reserveCapacity(found.count)
+        var n = 0
+        while n < found.count {
+            var m = found[n]
+            n += 1
+            let amp = m.tokens.upperBound
+            guard amp + 1 < doc.tokens.count, doc.isPunct(amp, "&"), !doc.tokens[amp + 1].has(.lineStart),
+                doc.tokens[amp + 1].kind == .word, doc.tokens[amp + 1].has(.capitalized)
+            else {
+                out.append(m)
+                continue
+            }
+            var e = amp + 1
+            if n < found.count && found[n].tokens.lowerBound == amp + 1 {
+                e = found[n].tokens.upperBound
+                n += 1
+            } else {
+                while e < min(doc.tokens.count, amp + 4), doc.tokens[e].kind == .word, doc.tokens[e].has(.capitalized),
+                    !doc.tokens[e].has(.lineStart), n >= found.count || found[n].tokens.lowerBound > e
+                {
+                    e += 1
+                }
+            }
+            m = (m.tokens.lowerBound..<e, .organization)
+            out.append(m)
+        }
+        return out
     }
 }
