@@ -160,16 +160,24 @@ enum EntityEvidence {
     static let was = TokenHash.lower("was")
 
     /// Whether the words around tokens `range` name a person: a relative just before it ("his
-    /// son X", "Biden's wife, X"), an apposition headed by a person noun after it ("X, an
+    /// son X", "Biden's wife, X", "their nine-month-old child, X", with up to two lowercase
+    /// words between owner and relative), an apposition headed by a person noun after it ("X, an
     /// Australian woman"), or a birth ("X was born", "X, born in").
     static func isPerson(_ range: Range<Int>, _ doc: Document) -> Bool {
         let tokens = doc.tokens
         var k = range.lowerBound - 1
         if k >= 0 && tokens[k].kind == .punct && doc.scalars[Int(tokens[k].start)] == "," { k -= 1 }
-        if k >= 1, tokens[k].kind == .word, !tokens[k].has(.capitalized), relatives.contains(tokens[k].lowerHash),
-            possessiveDeterminers.contains(tokens[k - 1].lowerHash) || EntityMentionCleanup.isPossessive(doc, k - 1)
-        {
-            return true
+        if k >= 1, tokens[k].kind == .word, !tokens[k].has(.capitalized), relatives.contains(tokens[k].lowerHash) {
+            var o = k - 1
+            while o > max(0, k - 3) && tokens[o].kind == .word && !tokens[o].has(.capitalized)
+                && !possessiveDeterminers.contains(tokens[o].lowerHash)
+                && !EntityNameWords.functionWords.contains(tokens[o].lowerHash)
+            {
+                o -= 1
+            }
+            if possessiveDeterminers.contains(tokens[o].lowerHash) || EntityMentionCleanup.isPossessive(doc, o) {
+                return true
+            }
         }
         let b = range.upperBound
         if b + 1 < tokens.count, tokens[b + 1].lowerHash == born,
