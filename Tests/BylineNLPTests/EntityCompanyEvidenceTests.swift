@@ -33,6 +33,23 @@ import Testing
         #expect(inside["TARVIK"] == [.organization])
     }
 
+    @Test func aRelativeWithWordsBeforeItNamesAPerson() {
+        let child = types(
+            "They were jailed over the death of their nine-month-old child, 1️⃣Marla2️⃣. 3️⃣Marla4️⃣ had eczema.",
+            [.organization, .organization])
+        #expect(child["Marla"] == [.person])
+        // A relative with no owner before it says nothing.
+        let none = types("A child, 1️⃣Marla2️⃣, was seen.", [.organization])
+        #expect(none["Marla"] == [.organization])
+    }
+
+    @Test func aPlaceBeforeAnOwnedCompanyNounStaysAPlace() {
+        let owned = types("Brannock said it would add jobs at its 1️⃣Tarvik2️⃣ headquarters.", [.place])
+        #expect(owned["Tarvik"] == [.place])
+        let company = types("1️⃣Brannock2️⃣ headquarters moved.", [.place])
+        #expect(company["Brannock"] == [.organization])
+    }
+
     @Test func aCompanyNounBeforeTheNameMakesAnOrganisation() {
         let t = types(
             "The carmaker 1️⃣Brannock Keel2️⃣ will cut 500 jobs; 3️⃣Brannock Keel4️⃣ has plants in Ohio.",

@@ -43,6 +43,12 @@ import Testing
         #expect(cleaned("A letter from 1️⃣Osama bin Laden2️⃣ was read.", [.person]) == ["Osama bin Laden": .person])
     }
 
+    @Test func aListedCompanyReadAsAPersonIsAnOrganisation() {
+        #expect(cleaned("1️⃣KeyCorp2️⃣, contacted by phone, would not comment.", [.person]) == ["KeyCorp": .organization])
+        // A name on no list keeps the tagger's type.
+        #expect(cleaned("1️⃣Brannock2️⃣, contacted by phone, would not comment.", [.person]) == ["Brannock": .person])
+    }
+
     @Test func namesJoinedByAnAmpersandAreOneOrganisation() {
         #expect(
             cleaned("The buyers hired 1️⃣Hollis2️⃣ & 3️⃣Varga4️⃣ for the deal.", [.person, .person])

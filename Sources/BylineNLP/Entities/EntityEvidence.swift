@@ -156,6 +156,8 @@ enum EntityEvidence {
     /// Words that make the next noun someone's relative ("his son", "Biden's son").
     static let possessiveDeterminers: TokenSet = TokenSet(
         Set(["his", "her", "their", "my", "our", "your"].map { TokenHash.lower($0) }))
+    /// Words that name an owner before a noun phrase ("its Akron headquarters").
+    static let owners: TokenSet = possessiveDeterminers.union(TokenSet(Set([TokenHash.lower("its")])))
     static let born = TokenHash.lower("born")
     static let was = TokenHash.lower("was")
 
@@ -268,8 +270,11 @@ enum EntityEvidence {
                 return .organization
             }
         }
+        // "its Akron headquarters", "their Texas employees": the owner is named before, the name
+        // says where.
+        let owned = a > 0 && owners.contains(tokens[a - 1].lowerHash)
         if k < tokens.count && tokens[k].kind == .word && !tokens[k].has(.lineStart)
-            && organizationAfter.contains(tokens[k].lowerHash)
+            && organizationAfter.contains(tokens[k].lowerHash) && !owned
         {
             return .organization
         }

@@ -128,12 +128,3 @@ enum EntityLoneWords {
         return words
     }
 }
-
-extension EntityGazetteer {
-    /// Whether the word at token `i` alone is a name on a list of places, organisations, people
-    /// or other names ("Congress", "Apple"), not only the start of a longer one ("West" of "West Bank").
-    func isListedName(_ doc: Document, _ i: Int) -> Bool {
-        let lists = List.place.rawValue | List.organization.rawValue | List.person.rawValue | List.misc.rawValue
-        return (names[Self.extend(Self.phraseStart, doc.tokens[i].lowerHash)] ?? 0) & lists != 0
-    }
-}

@@ -87,7 +87,17 @@ enum EntityMentionCleanup {
         out = joinOfPhrases(completeListedNames(out, doc, features), doc, features)
         out = extendToAcronyms(EntityMentionEdges.withHeadWords(out, doc, features), doc, features)
         out = EntityOrganizationHeads.withConjunct(out, doc, features)
-        return out.map { ($0.tokens, EntityOrganizationHeads.type(of: $0, doc, features)) }
+        let personWords = EntityGazetteer.Membership.givenName.rawValue | EntityGazetteer.Membership.surname.rawValue
+        return out.map { m in
+            // "KeyCorp", "Hobby Lobby" read as a person: a listed organisation that no list holds
+            // as a person or place, and whose words are no given name or surname, is none. (A
+            // place is left alone: clubs are listed under their town's name.)
+            let type = EntityOrganizationHeads.type(of: m, doc, features)
+            guard type == .person, gazetteer.isOrganizationOnly(doc, m.tokens),
+                m.tokens.allSatisfy({ features.facts[$0].gazetteer & personWords == 0 })
+            else { return (m.tokens, type) }
+            return (m.tokens, .organization)
+        }
     }
 
     /// Mentions that lost their first words, taken back to where an acronym of the same article
