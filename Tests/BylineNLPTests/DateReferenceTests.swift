@@ -25,6 +25,13 @@ import Testing
             [("the third quarter", "2021-Q3"), ("the corresponding period last year", "2020-Q3")]
         ),
         (
+            "Profit rose in the third quarter. For the nine months, the bakery said on Friday, it made $9 million, up from $7 million a year earlier.",
+            [
+                ("the third quarter", "2021-Q3"), ("the nine months", "P9M"), ("Friday", "2022-01-14"),
+                ("a year earlier", "2020"),
+            ]
+        ),
+        (
             "The bakery lost money in the third quarter. This quarter's loss includes a fire.",
             [("the third quarter", "2021-Q3"), ("This quarter", "2021-Q3")]
         ),

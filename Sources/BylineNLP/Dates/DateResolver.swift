@@ -108,6 +108,11 @@ struct DateResolver {
             guard let a = anchor else { return nil }
             return DateFields.containing(a, unit).shifted(unit, by: n)
         case .fromReference(let unit, let n, let quarterOnly):
+            // "For the nine months, ... compared with $5 million a year earlier": the year of the
+            // period reported on, a year back, even after a day mentioned in between
+            if severalQuarters, unit == .year, let y = topic?.year {
+                return DateFields(year: y + n)
+            }
             if var r = last, !quarterOnly || r.quarter != nil || r.half != nil {
                 // "For the nine months, ... a year earlier": the year of the quarter, a year back
                 if severalQuarters, unit == .year, r.quarter != nil || r.half != nil, let y = r.year {
