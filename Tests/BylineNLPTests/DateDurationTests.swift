@@ -28,6 +28,12 @@ import Testing
         ("He served for two years in the army.", "two years", "P2Y"),
         ("The meeting lasted 3 hours.", "3 hours", "PT3H"),
         ("Talks went on for 45 minutes.", "45 minutes", "PT45M"),
+        // "a couple of" is two; "more" and "additional" leave the count as it is
+        ("The road will be shut for a couple of weeks.", "a couple of weeks", "P2W"),
+        ("Prices may climb over the next couple of years.", "the next couple of years", "P2Y"),
+        ("The lease runs for 20 more years.", "20 more years", "P20Y"),
+        ("The team stays for two more weeks.", "two more weeks", "P2W"),
+        ("The loan was extended for an additional year.", "an additional year", "P1Y"),
         // a half is written in the next smaller unit
         ("The ferry crossing takes 5 1/2 hours.", "5 1/2 hours", "PT5H30M"),
         ("The family camped there for 2 1/2 years.", "2 1/2 years", "P2Y6M"),

@@ -31,7 +31,7 @@ extension DateGrammar {
         isWord = L.h("is"),
         it = L.h("it"), today = L.h("today"), time = L.h("time"), local = L.h("local"),
         one = L.h("one"), since = L.h("since"), percent = L.h("percent"), during = L.h("during"), weeks = L.h("weeks"),
-        soon = L.h("soon"), would = L.h("would"), recently = L.h("recently")
+        soon = L.h("soon"), would = L.h("would"), recently = L.h("recently"), couple = L.h("couple")
     /// What an earnings report gives for a period: "this quarter's loss" is the quarter reported on.
     static let reportedFigures = L.set([
         "loss", "losses", "profit", "profits", "earnings", "results", "net", "income", "sales", "revenue", "revenues",

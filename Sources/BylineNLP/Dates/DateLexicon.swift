@@ -251,6 +251,7 @@ enum DateLexicon {
                 "days", "weeks", "months", "years", "quarters", "decades", "centuries", "end", "beginning",
                 "middle", "start", "rest", "close", "turn", "half", "period", "near", "short", "future",
                 "thousand", "year-ago", "year-earlier", "'s", "full", "hour", "hours", "minute", "minutes", "and",
+                "couple", "more", "additional", "extra",
             ].map(h))
         return TokenTable(s)
     }()

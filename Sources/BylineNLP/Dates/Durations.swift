@@ -47,6 +47,10 @@ extension DateGrammar {
         if t.lh(k) == Self.a && t.lh(k + 1) == Self.few || Self.vagueCounts.contains(t.lh(k)) {
             amount = "X"
             k += t.lh(k) == Self.a ? 2 : 1
+        } else if let c = coupleOf(k) {
+            // "for a couple of years", "the next couple of weeks": two
+            amount = "2"
+            k = c
         } else if let c = t.count(k), c.value > 0 {
             // "5 1/2 hours", "two and a half years", "a minute and a half" (never a rate, unlike
             // "a year"); "two and a half years ago" is a date
@@ -64,6 +68,8 @@ extension DateGrammar {
         } else {
             return nil
         }
+        // "two more weeks", "an additional year": as long as the count says
+        if Self.addedCounts.contains(t.lh(k)), Self.durationUnits[t.lh(k + 1)] != nil { k += 1 }
         // "'60 Minutes": a capitalised unit is a title
         guard let unit = Self.durationUnits[t.lh(k)], !t.has(k, .capitalized) || t.startsSentence(k) else {
             return nil
@@ -81,6 +87,17 @@ extension DateGrammar {
             return DateMatch(range: s.token..<k + 1, meaning: .ahead(u, by: n, length: length))
         }
         return DateMatch(range: s.token..<k + 1, meaning: .duration(length))
+    }
+
+    /// Words between a count and its unit that leave the length as counted: "two more weeks",
+    /// "an additional year", "three extra days".
+    static let addedCounts = L.set(["more", "additional", "extra"])
+
+    /// The token after "a couple of" or "couple of" starting at `k`, before a unit.
+    private func coupleOf(_ k: Int) -> Int? {
+        let c = t.lh(k) == Self.a ? k + 1 : k
+        guard t.lh(c) == Self.couple, t.lh(c + 1) == Self.of, Self.durationUnits[t.lh(c + 2)] != nil else { return nil }
+        return c + 2
     }
 
     /// A count and a half of a unit: the TIMEX3 value for `n` and a half units, the end of the
