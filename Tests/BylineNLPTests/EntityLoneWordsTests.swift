@@ -54,4 +54,16 @@ import Testing
                 "Lincoln County"
             ])
     }
+
+    @Test func aRarerWordWrittenOnlyAsAPieceOfANameIsNoName() {
+        #expect(kept("Voters backed 1️⃣Zorvic2️⃣ Platform in 2015.", [.person]) == [])
+        #expect(kept("She spoke to 1️⃣Zorvic2️⃣ of Tarvik on Friday.", [.organization]) == [])
+        // Alone, opening a sentence, before a job title or after a title, it stands as a name.
+        #expect(kept("The deal with 1️⃣Zorvic2️⃣ closed.", [.organization]) == ["Zorvic"])
+        #expect(kept("1️⃣Zorvic2️⃣ called off the merger.", [.organization]) == ["Zorvic"])
+        #expect(kept("1️⃣Zorvic2️⃣ CEO Dana Oyelaran said so.", [.organization]) == ["Zorvic"])
+        #expect(kept("Troops under General 1️⃣Zorvic2️⃣ retreated.", [.person]) == ["Zorvic"])
+        // A surname read as a person is what is left of a name the tagger cut.
+        #expect(kept("Broadcaster Piers 1️⃣Morgan2️⃣ commented.", [.person]) == ["Morgan"])
+    }
 }

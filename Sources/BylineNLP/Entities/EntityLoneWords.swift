@@ -37,25 +37,41 @@ enum EntityLoneWords {
         let personNames = M.givenName.rawValue | M.surname.rawValue | M.personBegin.rawValue | M.personInside.rawValue
         return found.filter { m in
             let i = m.tokens.lowerBound
-            guard let portfolio = commonWordAlone(m.tokens, doc, features, inNames: inNames) else { return true }
-            if portfolio { return false }
+            guard let word = loneWord(m.tokens, doc, features, inNames: inNames) else { return true }
+            if word == .portfolio { return false }
             if standing == nil { standing = wordsStandingAsNames(doc, features) }
             let how = standing![doc.tokens[i].hash] ?? 0
+            let listed = gazetteer.isListedName(doc, i)
+            let personName = m.type == .person && features.facts[i].gazetteer & personNames != 0
+            // A rarer word is a name unless the text only ever writes it as a piece of one
+            // ("Civic Platform", "Voice of America", "Tell Tamer"); a given name or surname read
+            // as a person is kept, since the rest of the name is what the tagger missed ("Piers"
+            // of "Piers Morgan").
+            if word == .rare { return listed || personName || how & Standing.apart != 0 }
             // "the Senate", "the Bush administration": a listed name, or a surname or given name
             // read as a person, may follow a determiner; a person may follow a title.
             if how & Standing.alone != 0 || m.type == .person && how & Standing.afterTitle != 0 { return true }
-            let named =
-                gazetteer.isListedName(doc, i) || m.type == .person && features.facts[i].gazetteer & personNames != 0
+            let named = listed || personName
             return named && how & Standing.afterDeterminer != 0
         }
     }
 
-    /// For one capitalised common word on its own that no longer name of the text holds (their
-    /// words' lowercase hashes are `inNames`): whether it stands before a job title, naming a
-    /// portfolio. Nil for any other mention.
-    static func commonWordAlone(
-        _ range: Range<Int>, _ doc: Document, _ features: EntityFeatures, inNames: Set<UInt64>
-    ) -> Bool? {
+    /// What a one-word mention in mixed case is, when no longer name of the text holds it (their
+    /// words' lowercase hashes are `inNames`).
+    enum LoneWord {
+        /// A common word before a job title ("Interior Minister").
+        case portfolio
+        /// A word common in lowercase.
+        case common
+        /// Any other word.
+        case rare
+    }
+
+    /// What the one word of `range` is, or nil when it is no lone word in mixed case or a longer
+    /// name holds it.
+    static func loneWord(_ range: Range<Int>, _ doc: Document, _ features: EntityFeatures, inNames: Set<UInt64>)
+        -> LoneWord?
+    {
         guard range.count == 1 else { return nil }
         let i = range.lowerBound
         let t = doc.tokens[i]
@@ -63,9 +79,11 @@ enum EntityLoneWords {
             return nil
         }
         let facts = features.facts[i].gazetteer
-        guard facts & (M.commonWord.rawValue | M.lowercaseElsewhere.rawValue) != 0 else { return nil }
-        return i + 1 < doc.tokens.count && facts & M.commonWord.rawValue != 0
+        guard facts & (M.commonWord.rawValue | M.lowercaseElsewhere.rawValue) != 0 else { return .rare }
+        let beforeJob =
+            i + 1 < doc.tokens.count && facts & M.commonWord.rawValue != 0
             && doc.tokens[i + 1].has(.capitalized) && EntityTitles.jobs.contains(doc.tokens[i + 1].lowerHash)
+        return beforeJob ? .portfolio : .common
     }
 
     /// Words before a name that make the word after them refer to one rather than be one.
@@ -78,16 +96,23 @@ enum EntityLoneWords {
         static let alone: UInt8 = 1
         static let afterDeterminer: UInt8 = 2
         static let afterTitle: UInt8 = 4
+        static let apart: UInt8 = 8
     }
 
-    /// Words that join a capitalised word into a longer name ("Movement for Democratic Change").
-    static let joiners: TokenSet = TokenSet(Set(["of", "for", "and", "&"].map { TokenHash.lower($0) }))
+    /// Words that join a capitalised word into a longer name ("Movement for Democratic Change",
+    /// "Voice of America"); "and" joins one only to a common word ("Rail, Maritime and
+    /// Transport Workers"), since two names are also joined by it ("Tina and Vicky").
+    static let joiners: TokenSet = TokenSet(Set(["of", "for", "&"].map { TokenHash.lower($0) }))
+    static let and = TokenHash.lower("and")
 
     /// The capitalised words (not in capitals) that the text writes at least once as a name
-    /// stands on its own, with `Standing` flags: mid-sentence, after no capitalised word but a
-    /// person's title or job or a function word ("And Jen, you…"), before no capitalised word or
-    /// number, and joined by no "of", "for" or "and" to one; `alone` after neither a determiner
-    /// nor a title, `afterDeterminer` after a determiner, `afterTitle` after a title.
+    /// stands on its own, with `Standing` flags. `apart`: anywhere, even opening a sentence or
+    /// a line, after no capitalised word but a title, a function word or a common word opening
+    /// the sentence ("General Kutuzov", "And Jen, you…", "Try Varkala"), before no capitalised
+    /// word but a title or job ("Apple CEO Tim Cook"), and joined by no "of", "for" or "&" to
+    /// one. In mid-sentence, also after no title but a person's or a job, and before no number
+    /// or "and" with a capitalised word ("Area 51"): `alone` after neither a determiner nor a
+    /// title, `afterDeterminer` after a determiner, `afterTitle` after a person's title or a job.
     static func wordsStandingAsNames(_ doc: Document, _ features: EntityFeatures) -> [UInt64: UInt8] {
         let tokens = doc.tokens
         // Token `k` is a capitalised word on the line of token `i`.
@@ -95,35 +120,42 @@ enum EntityLoneWords {
             guard k >= 0, k < tokens.count, tokens[k].kind == .word, tokens[k].has(.capitalized) else { return false }
             return !tokens[max(i, k)].has(.lineStart)
         }
+        func isJob(_ k: Int) -> Bool {
+            EntityTitles.personal.contains(tokens[k].lowerHash) || EntityTitles.jobs.contains(tokens[k].lowerHash)
+        }
+        func joins(_ k: Int, _ words: TokenSet) -> Bool {
+            k + 1 < tokens.count && words.contains(tokens[k].lowerHash) && !tokens[k].has(.capitalized)
+                && capitalised(k + 1, beside: k)
+        }
         var words: [UInt64: UInt8] = [:]
-        for (i, t) in tokens.enumerated()
-        where i > 0 && t.kind == .word && t.has(.capitalized) && !t.has(.allCaps) && !t.has(.lineStart)
-            && !features.opensSentence(i)
-        {
-            let before = tokens[i - 1]
-            // "President Bush", not "General Assembly".
-            let title =
-                capitalised(i - 1, beside: i)
-                && (EntityTitles.personal.contains(before.lowerHash) || EntityTitles.jobs.contains(before.lowerHash))
-            if capitalised(i - 1, beside: i) && !title && !EntityMentionCleanup.endWords.contains(before.lowerHash)
-                && !EntityMentionCleanup.sentenceOpeners.contains(before.lowerHash)
-            {
+        for (i, t) in tokens.enumerated() where t.kind == .word && t.has(.capitalized) && !t.has(.allCaps) {
+            var title = false
+            if capitalised(i - 1, beside: i) {
+                let before = tokens[i - 1].lowerHash
+                title = EntityTitles.all.contains(before)
+                let opener =
+                    features.opensSentence(i - 1)
+                    && features.facts[i - 1].gazetteer & EntityGazetteer.Membership.commonWord.rawValue != 0
+                guard
+                    title || opener || EntityMentionCleanup.endWords.contains(before)
+                        || EntityMentionCleanup.sentenceOpeners.contains(before)
+                else { continue }
+            }
+            if capitalised(i + 1, beside: i) && !isJob(i + 1) || joins(i + 1, joiners) { continue }
+            guard i > 0, !t.has(.lineStart), !features.opensSentence(i) else {
+                words[t.hash, default: 0] |= Standing.apart
                 continue
             }
-            // "Area 51", "Civic Platform": the word begins a longer name.
-            if capitalised(i + 1, beside: i)
+            // "General Assembly", "Area 51", "Maritime and Transport": a common word there is a piece of a name.
+            let piece =
+                title && !isJob(i - 1)
                 || i + 1 < tokens.count && tokens[i + 1].kind == .number && !tokens[i + 1].has(.lineStart)
-            {
-                continue
-            }
-            if i + 2 < tokens.count, joiners.contains(tokens[i + 1].lowerHash), capitalised(i + 2, beside: i + 1),
-                !tokens[i + 1].has(.lineStart)
-            {
-                continue
-            }
+                || i + 2 < tokens.count && tokens[i + 1].lowerHash == and && capitalised(i + 2, beside: i + 1)
+            let before = tokens[i - 1]
             let determined = before.kind == .word && determiners.contains(before.lowerHash)
             words[t.hash, default: 0] |=
-                title ? Standing.afterTitle : determined ? Standing.afterDeterminer : Standing.alone
+                Standing.apart
+                | (piece ? 0 : title ? Standing.afterTitle : determined ? Standing.afterDeterminer : Standing.alone)
         }
         return words
     }
