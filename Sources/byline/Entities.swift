@@ -30,6 +30,7 @@ struct Entities: ParsableCommand {
             return all[a].name != all[b].name ? all[a].name < all[b].name : a < b
         }
         Self.listing.write(order.map { all[$0] }, as: format)
+        exitKeeping(c)
     }
 
     /// An entity row: the table shows a date's value in words, JSON and CSV keep the value.

@@ -40,6 +40,7 @@ struct List: ParsableCommand {
                 entities: c.mentionCount(of: Int(id)))
         }
         Self.listing.write(rows, as: format)
+        exitKeeping(c)
     }
 
     /// The keys of the articles flagged in the reader, read only when the query asks about flags.

@@ -31,6 +31,7 @@ struct Quotes: ParsableCommand {
         let c = try collection.load(progress: progress.line(), index: [.names, .speakers], keepTexts: true)
         let rows = Self.rows(c, speaker: speaker)
         Self.listing.write(rows, as: format)
+        exitKeeping(c)
     }
 
     /// A quote row; the table's ARTICLE is the article's title, `article` its path (and item).

@@ -14,16 +14,14 @@ import BylineNLP
 /// fullest form written in mixed case.
 enum AliasMerging {
     /// For every entity key, the key it merges into (itself when it stays alone). Only keys
-    /// some article still uses (`alive`) take part. `nameKeys` holds each organisation's and
-    /// place's `EntityNames.key` ("" for other keys).
+    /// some article still uses (`alive`) take part. `nameKeys` holds each key's `nameKey`.
     static func representatives(_ v: Vocabulary, alive: [Bool], nameKeys: [String]) -> [Int32] {
         var rep = (0..<Int32(v.keys.count)).map { $0 }
         mergeSameNames(v, alive: alive, nameKeys: nameKeys, into: &rep)
         var byLastWord: [String: [Int32]] = [:]
-        for (i, k) in v.keys.enumerated() where k.type == .person && alive[i] {
-            let name = v.string(k.name)
-            guard let last = name.split(separator: " ").last.map(EntityNames.folded) else { continue }
-            byLastWord[last, default: []].append(Int32(i))
+        for (i, k) in v.keys.enumerated() where k.type == .person && alive[i] && i < nameKeys.count {
+            guard !nameKeys[i].isEmpty else { continue }
+            byLastWord[nameKeys[i], default: []].append(Int32(i))
         }
         for group in byLastWord.values where group.count > 1 {
             let names = group.map { v.name(ofKey: $0) }
@@ -59,7 +57,8 @@ enum AliasMerging {
     /// Organisations and places whose names share a key join the best-written of them.
     static func mergeSameNames(_ v: Vocabulary, alive: [Bool], nameKeys: [String], into rep: inout [Int32]) {
         var groups: [EntityKeyName: [Int32]] = [:]
-        for (i, k) in v.keys.enumerated() where alive[i] && i < nameKeys.count && !nameKeys[i].isEmpty {
+        for (i, k) in v.keys.enumerated()
+        where k.type != .person && alive[i] && i < nameKeys.count && !nameKeys[i].isEmpty {
             groups[EntityKeyName(type: k.type, key: nameKeys[i]), default: []].append(Int32(i))
         }
         for group in groups.values where group.count > 1 {
@@ -79,10 +78,15 @@ enum AliasMerging {
         (name.unicodeScalars.contains { $0.properties.isLowercase } ? 1 : 0, name.unicodeScalars.count)
     }
 
-    /// The key `mergeSameNames` groups a vocabulary key by.
+    /// What a vocabulary key is grouped by: for an organisation or a place its `EntityNames.key`
+    /// (`mergeSameNames`), for a person the last word of the name without case or diacritics
+    /// (`representatives`), for a date nothing ("").
     static func nameKey(_ v: Vocabulary, key k: Int) -> String {
         let key = v.keys[k]
-        guard key.type == .organization || key.type == .place else { return "" }
-        return EntityNames.key(v.string(key.name), type: key.type)
+        switch key.type {
+        case .organization, .place: return EntityNames.key(v.string(key.name), type: key.type)
+        case .person: return v.string(key.name).split(separator: " ").last.map(EntityNames.folded) ?? ""
+        case .date: return ""
+        }
     }
 }

@@ -40,7 +40,7 @@ public struct IndexBuilder: Sendable {
     public private(set) var parts = IndexParts.all
     private var keyScratch: [Int32] = []
     /// Per entity key, its `AliasMerging.nameKey`, computed once when an article first uses the
-    /// key ("" until then). A start from the cache takes a vocabulary of every name in the
+    /// key ("" until then), so that the snapshot after the last article only groups them. A start from the cache takes a vocabulary of every name in the
     /// collection before the first article: working all of them out for the first snapshot
     /// held up the first rows.
     private var nameKeys: [String] = []
