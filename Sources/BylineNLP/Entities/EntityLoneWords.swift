@@ -33,27 +33,44 @@ enum EntityLoneWords {
                 inNames.insert(doc.tokens[k].lowerHash)
             }
         }
-        var standing: [UInt64: UInt8]?
         let personNames = M.givenName.rawValue | M.surname.rawValue | M.personBegin.rawValue | M.personInside.rawValue
-        return found.filter { m in
+        // What each mention is, and whether a list holds it as a name: a listed name, or a given
+        // name or surname read as a person.
+        var lone: [(word: LoneWord, named: Bool)?] = []
+        lone.reserveCapacity(found.count)
+        // Few words per article: a list is quicker to look through than a set to hash into.
+        var asked: [UInt64] = []
+        for m in found {
             let i = m.tokens.lowerBound
-            guard let word = loneWord(m.tokens, doc, features, inNames: inNames) else { return true }
-            if word == .portfolio { return false }
-            if standing == nil { standing = wordsStandingAsNames(doc, features) }
-            let how = standing![doc.tokens[i].hash] ?? 0
-            let listed = gazetteer.isListedName(doc, i)
-            let personName = m.type == .person && features.facts[i].gazetteer & personNames != 0
+            guard let word = loneWord(m.tokens, doc, features, inNames: inNames) else {
+                lone.append(nil)
+                continue
+            }
+            let named =
+                gazetteer.isListedName(doc, i) || m.type == .person && features.facts[i].gazetteer & personNames != 0
+            lone.append((word, named))
             // A rarer word is a name unless the text only ever writes it as a piece of one
             // ("Civic Platform", "Voice of America", "Tell Tamer"); a given name or surname read
             // as a person is kept, since the rest of the name is what the tagger missed ("Piers"
             // of "Piers Morgan").
-            if word == .rare { return listed || personName || how & Standing.apart != 0 }
-            // "the Senate", "the Bush administration": a listed name, or a surname or given name
-            // read as a person, may follow a determiner; a person may follow a title.
-            if how & Standing.alone != 0 || m.type == .person && how & Standing.afterTitle != 0 { return true }
-            let named = listed || personName
-            return named && how & Standing.afterDeterminer != 0
+            if word == .common || word == .rare && !named { asked.append(doc.tokens[i].hash) }
         }
+        guard !asked.isEmpty || lone.contains(where: { $0?.word == .portfolio }) else { return found }
+        let standing = asked.isEmpty ? [:] : wordsStandingAsNames(doc, features, among: asked)
+        return found.indices.filter { n in
+            guard let (word, named) = lone[n] else { return true }
+            let m = found[n]
+            let how = standing[doc.tokens[m.tokens.lowerBound].hash] ?? 0
+            switch word {
+            case .portfolio: return false
+            case .rare: return named || how & Standing.apart != 0
+            case .common:
+                // "the Senate", "the Bush administration": a listed name, or a surname or given
+                // name read as a person, may follow a determiner; a person may follow a title.
+                if how & Standing.alone != 0 || m.type == .person && how & Standing.afterTitle != 0 { return true }
+                return named && how & Standing.afterDeterminer != 0
+            }
+        }.map { found[$0] }
     }
 
     /// What a one-word mention in mixed case is, when no longer name of the text holds it (their
@@ -105,15 +122,17 @@ enum EntityLoneWords {
     static let joiners: TokenSet = TokenSet(Set(["of", "for", "&"].map { TokenHash.lower($0) }))
     static let and = TokenHash.lower("and")
 
-    /// The capitalised words (not in capitals) that the text writes at least once as a name
-    /// stands on its own, with `Standing` flags. `apart`: anywhere, even opening a sentence or
+    /// The capitalised words (not in capitals) among `asked` (their hashes) that the text
+    /// writes at least once as a name stands on its own, with `Standing` flags. `apart`: anywhere, even opening a sentence or
     /// a line, after no capitalised word but a title, a function word or a common word opening
     /// the sentence ("General Kutuzov", "And Jen, you…", "Try Varkala"), before no capitalised
     /// word but a title or job ("Apple CEO Tim Cook"), and joined by no "of", "for" or "&" to
     /// one. In mid-sentence, also after no title but a person's or a job, and before no number
     /// or "and" with a capitalised word ("Area 51"): `alone` after neither a determiner nor a
     /// title, `afterDeterminer` after a determiner, `afterTitle` after a person's title or a job.
-    static func wordsStandingAsNames(_ doc: Document, _ features: EntityFeatures) -> [UInt64: UInt8] {
+    static func wordsStandingAsNames(_ doc: Document, _ features: EntityFeatures, among asked: [UInt64])
+        -> [UInt64: UInt8]
+    {
         let tokens = doc.tokens
         // Token `k` is a capitalised word on the line of token `i`.
         func capitalised(_ k: Int, beside i: Int) -> Bool {
@@ -128,7 +147,8 @@ enum EntityLoneWords {
                 && capitalised(k + 1, beside: k)
         }
         var words: [UInt64: UInt8] = [:]
-        for (i, t) in tokens.enumerated() where t.kind == .word && t.has(.capitalized) && !t.has(.allCaps) {
+        for (i, t) in tokens.enumerated()
+        where t.kind == .word && t.has(.capitalized) && !t.has(.allCaps) && asked.contains(t.hash) {
             var title = false
             if capitalised(i - 1, beside: i) {
                 let before = tokens[i - 1].lowerHash
