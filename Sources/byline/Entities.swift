@@ -22,12 +22,11 @@ struct Entities: ParsableCommand {
     func run() throws {
         let c = try collection.load(progress: progress.line(), index: .names)
         let all = c.index.entities
-        // Sorted by position, the counts compared first: names only break ties, and no entity
-        // is moved until the order is known.
+        // Positions are sorted, the counts compared first from an array of their own and the
+        // names (one comparison) only on a tie, and no entity is moved until the order is known.
+        let counts = all.map { ($0.articleCount, $0.mentionCount) }
         let order = all.indices.filter { type == nil || all[$0].type == type }.sorted { a, b in
-            if all[a].articleCount != all[b].articleCount { return all[a].articleCount > all[b].articleCount }
-            if all[a].mentionCount != all[b].mentionCount { return all[a].mentionCount > all[b].mentionCount }
-            return all[a].name != all[b].name ? all[a].name < all[b].name : a < b
+            counts[a] != counts[b] ? counts[a] > counts[b] : all[a].name < all[b].name
         }
         Self.listing.write(order.map { all[$0] }, as: format)
         exitKeeping(c)
