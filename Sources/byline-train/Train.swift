@@ -31,6 +31,10 @@ struct Train: ParsableCommand {
     var only: [String] = []
     @Option(help: "Weight a corpus differently: NAME-PREFIX=WEIGHT (quick trials; repeatable).")
     var weight: [String] = []
+    @Flag(inversion: .prefixedNo, help: "Build the second stage that re-types or drops each name found.")
+    var spanClassifier = true
+    @Option(help: "log2 of the number of the second stage's weight rows.") var spanRowBits = 17
+    @Option(help: "Passes of the second stage over the names found.") var spanEpochs = 8
     @Flag(help: "Score on the evaluation sets after training.") var score = false
     @Option(help: "Print the missed and wrong names of the evaluation set with this name.") var showErrors: String?
 
@@ -62,12 +66,60 @@ struct Train: ParsableCommand {
                 let parts = option.split(separator: "=")
                 if parts.count == 2, source.name.hasPrefix(parts[0]), let value = Float(parts[1]) { w = value }
             }
-            examples += articles.map { TrainingExample($0, gazetteer: gazetteer, weight: w) }
+            examples += articles.enumerated().map { k, article in
+                TrainingExample(article, gazetteer: gazetteer, weight: w, fold: k % 2)
+            }
             print("\(source.name): \(articles.count) documents, weight \(w)")
         }
         if sample > 1 { examples = examples.enumerated().filter { $0.offset % sample == 0 }.map(\.element) }
         print("training on \(examples.count) documents, \(examples.reduce(0) { $0 + $1.truth.count }) tokens")
 
+        let model = trainTagger(examples)
+        let output = resources + "/entity-model.bin"
+        try model.serialized().write(to: URL(fileURLWithPath: output))
+        print("wrote \(output)")
+        var classifier: EntitySpanClassifier?
+        if spanClassifier {
+            // Each half of the documents is tagged by a tagger trained on the other half, so the
+            // classifier learns from mistakes the tagger makes on text it has not seen.
+            var candidates: [SpanCandidates] = []
+            for fold in 0..<2 {
+                let held = trainTagger(examples.filter { $0.fold != fold })
+                candidates += examples.filter { $0.fold == fold }.map {
+                    SpanCandidates($0, tagger: EntityTagger(model: held, gazetteer: $0.gazetteer))
+                }
+            }
+            let spans = SpanCandidates.train(
+                candidates, rowBits: spanRowBits, epochs: spanEpochs, listDropout: listDropout, seed: seed)
+            let path = resources + "/entity-spans.bin"
+            try spans.serialized().write(to: URL(fileURLWithPath: path))
+            print("wrote \(path)")
+            classifier = EntitySpanClassifier(model: spans)
+        }
+        if score {
+            var stages = [("tagger", EntityTagger(model: model, gazetteer: gazetteer))]
+            if let classifier {
+                stages.append(
+                    ("tagger + names", EntityTagger(model: model, gazetteer: gazetteer, classifier: classifier)))
+            }
+            for (stage, tagger) in stages {
+                let recognizer = EntityRecognizer(tagger: tagger)
+                for set in EntityCorpus.evaluation {
+                    let articles = try set.evaluationArticles(root: corpora)
+                    if set.name == showErrors && stage == stages.last?.0 { Self.printErrors(articles, recognizer) }
+                    let s = EntityEvaluation.score(articles, recognizer: recognizer)
+                    print(
+                        String(
+                            format: "%@, %@: micro F1 %.4f (P %.4f R %.4f; PER %.4f ORG %.4f LOC %.4f)", stage,
+                            set.name, s.micro.f1, s.micro.precision, s.micro.recall, s.counts(.person).f1,
+                            s.counts(.organization).f1, s.counts(.place).f1))
+                }
+            }
+        }
+    }
+
+    /// The tagger trained on `examples`: the mean of `runs` runs, each in its own data order.
+    func trainTagger(_ examples: [TrainingExample]) -> EntityModel {
         var weights: [[Double]] = []
         for run in 0..<runs {
             var perceptron = AveragedPerceptron(rowBits: rowBits)
@@ -90,23 +142,7 @@ struct Train: ParsableCommand {
             }
             weights.append(perceptron.averaged())
         }
-        let model = AveragedPerceptron.quantized(weights, rowBits: rowBits)
-        let output = resources + "/entity-model.bin"
-        try model.serialized().write(to: URL(fileURLWithPath: output))
-        print("wrote \(output)")
-        if score {
-            let recognizer = EntityRecognizer(tagger: EntityTagger(model: model, gazetteer: gazetteer))
-            for set in EntityCorpus.evaluation {
-                let articles = try set.evaluationArticles(root: corpora)
-                if set.name == showErrors { Self.printErrors(articles, recognizer) }
-                let s = EntityEvaluation.score(articles, recognizer: recognizer)
-                print(
-                    String(
-                        format: "%@: micro F1 %.4f (P %.4f R %.4f; PER %.4f ORG %.4f LOC %.4f)", set.name, s.micro.f1,
-                        s.micro.precision, s.micro.recall, s.counts(.person).f1, s.counts(.organization).f1,
-                        s.counts(.place).f1))
-            }
-        }
+        return AveragedPerceptron.quantized(weights, rowBits: rowBits)
     }
 
     /// Each gold name the recognizer missed ("-") and each name it found that is not gold ("+").

@@ -1,20 +1,26 @@
 import BylineEval
 import BylineNLP
 
-/// One training document: its features, the gold tag of each of our tokens, and how much its
-/// tokens count.
+/// One training document: its features, the gold tag of each of our tokens, how much its
+/// tokens count, and which half of the documents it is in (the second stage learns from a
+/// tagger trained on the other half).
 struct TrainingExample {
+    let doc: Document
+    let gazetteer: EntityGazetteer
     let features: EntityFeatures
     let sentences: [Range<Int>]
     let truth: [EntityTag]
     let weight: Float
+    let fold: Int
 
-    init(_ article: CoNLLArticle, gazetteer: EntityGazetteer, weight: Float) {
-        let doc = Document(article.text)
+    init(_ article: CoNLLArticle, gazetteer: EntityGazetteer, weight: Float, fold: Int) {
+        doc = Document(article.text)
+        self.gazetteer = gazetteer
         features = EntityFeatures(doc, gazetteer: gazetteer)
         sentences = doc.sentences
         truth = Self.tags(article, doc)
         self.weight = weight
+        self.fold = fold
     }
 
     /// Every document of CoNLL-2003 train, and each again in British and modern style ("Mr Kim",
@@ -27,7 +33,8 @@ struct TrainingExample {
         let held = [1, 0].map { EntityGazetteer(corpus.lists(folds: [$0], external: external), clusters: clusters) }
         let articles = CoNLLReader.articles(text) + CoNLLReader.articles(text, rewrite: restyle)
         return articles.enumerated().map { k, article in
-            TrainingExample(article, gazetteer: held[CorpusLists.fold(k % corpus.articleCount)], weight: 1)
+            let fold = CorpusLists.fold(k % corpus.articleCount)
+            return TrainingExample(article, gazetteer: held[fold], weight: 1, fold: fold)
         }
     }
 

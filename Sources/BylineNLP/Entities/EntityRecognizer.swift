@@ -6,8 +6,9 @@
 /// drops common words standing alone ("the Centre", "Interior Minister"),
 /// `EntityRepeats` finds the names an article repeats where the tagger missed them,
 /// `EntityHeadline` reads the names of a
-/// title-case headline from the body, and `EntityAliases` gives every mention of an article one
-/// type per name and its canonical name.
+/// title-case headline from the body, `EntitySpanClassifier` re-types or drops each name taken
+/// whole, and `EntityAliases` gives every mention of an article one type per name and its
+/// canonical name.
 public struct EntityRecognizer: Sendable {
     public static let standard = EntityRecognizer()
 
@@ -16,7 +17,10 @@ public struct EntityRecognizer: Sendable {
 
     /// The recognizer with the shipped model and name lists.
     public init() {
-        self.init(tagger: EntityModel.standard.map { EntityTagger(model: $0, gazetteer: .standard) })
+        self.init(
+            tagger: EntityModel.standard.map {
+                EntityTagger(model: $0, gazetteer: .standard, classifier: EntitySpanClassifier.standard)
+            })
     }
 
     public init(tagger: EntityTagger?) {
@@ -27,6 +31,14 @@ public struct EntityRecognizer: Sendable {
     public func recognize(_ doc: Document) -> [EntityMention] {
         guard let tagger, !doc.tokens.isEmpty else { return [] }
         let features = EntityFeatures(doc, gazetteer: tagger.gazetteer)
+        let found = names(doc, features)
+        return EntityAliases.canonicalize(doc, tagger.classifier?.classify(found, features) ?? found)
+    }
+
+    /// The names the tagger and the rule layers find, in text order, before the second stage
+    /// (`EntitySpanClassifier`) re-types or drops them and aliases are merged.
+    public func names(_ doc: Document, _ features: EntityFeatures) -> [(tokens: Range<Int>, type: EntityType)] {
+        guard let tagger, !doc.tokens.isEmpty else { return [] }
         let tags = tagger.tag(doc, features)
         let spans = EntityOrganizationHeads.spans(EntityTagger.spans(tags, sentences: doc.sentences), doc, features)
         let tagged = spans.compactMap { range, category in EntityTag.type(ofCategory: category).map { (range, $0) } }
@@ -34,6 +46,6 @@ public struct EntityRecognizer: Sendable {
             EntityMentionCleanup.mentions(tagged, doc, features, gazetteer: tagger.gazetteer), doc, features,
             gazetteer: tagger.gazetteer)
         let repeated = EntityRepeats.mentions(found, doc, features)
-        return EntityAliases.canonicalize(doc, EntityHeadline.mentions(repeated, doc))
+        return EntityHeadline.mentions(repeated, doc)
     }
 }

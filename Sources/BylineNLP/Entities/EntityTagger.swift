@@ -5,10 +5,13 @@
 public struct EntityTagger: Sendable {
     public let model: EntityModel
     public let gazetteer: EntityGazetteer
+    /// The second stage that re-types or drops each name found; nil keeps the names as tagged.
+    public let classifier: EntitySpanClassifier?
 
-    public init(model: EntityModel, gazetteer: EntityGazetteer) {
+    public init(model: EntityModel, gazetteer: EntityGazetteer, classifier: EntitySpanClassifier? = nil) {
         self.model = model
         self.gazetteer = gazetteer
+        self.classifier = classifier
     }
 
     /// One tag per token of `doc`.

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+
+@testable import BylineNLP
+
+/// The second stage over the tagger's names: its file format, what it reads of the article, and
+/// how it keeps or drops a name.
+@Suite struct EntitySpanClassifierTests {
+    typealias Span = (tokens: Range<Int>, category: Int)
+
+    /// The token range of the words `words` (a run of tokens) in `doc`.
+    func range(_ doc: Document, _ words: String) -> Range<Int> {
+        let parts = words.split(separator: " ").map(String.init)
+        let start = doc.tokens.indices.first { k in
+            parts.indices.allSatisfy { k + $0 < doc.tokens.count && doc.string(token: k + $0) == parts[$0] }
+        }!
+        return start..<start + parts.count
+    }
+
+    @Test func aModelOfFiveLabelsRoundTripsThroughTheFileFormat() throws {
+        let weights = (0..<(256 * EntitySpanClassifier.labels)).map { Int16($0 % 100 - 50) }
+        let model = EntityModel(rowBits: 8, width: EntitySpanClassifier.labels, weights: weights)
+        let back = try #require(EntityModel(data: model.serialized(), width: EntitySpanClassifier.labels))
+        #expect(back.weights == weights)
+        #expect(back.width == EntitySpanClassifier.labels)
+        // A file of one width is not read as a model of another.
+        #expect(EntityModel(data: model.serialized()) == nil)
+        #expect(EntityModel(data: model.serialized().dropLast(), width: EntitySpanClassifier.labels) == nil)
+    }
+
+    @Test func theContextCountsOtherMentionsOfTheSameNameAndHeadWord() {
+        let doc = Document("Ford Motor said on Monday that Ford would cut jobs. Henry Ford founded it.")
+        let features = EntityFeatures(doc, gazetteer: .standard)
+        let spans: [Span] = [(range(doc, "Ford Motor"), 1), (range(doc, "Ford"), 1), (range(doc, "Henry Ford"), 0)]
+        let context = EntitySpanClassifier.Context(spans, features)
+        let person = EntitySpanClassifier.Context.one(0)
+        let organization = EntitySpanClassifier.Context.one(1)
+        // "Ford" alone: no other span is "Ford", but one organisation and one person contain the word.
+        #expect(
+            EntitySpanClassifier.Context.others(context.phraseCounts[context.phrase[1]] ?? 0, minus: organization) == 0)
+        let ford = features.facts[range(doc, "Ford").lowerBound].lower
+        #expect(EntitySpanClassifier.Context.others(context.wordCounts[ford] ?? 0, minus: organization) == 0b11)
+        #expect(EntitySpanClassifier.Context.others(context.wordCounts[ford] ?? 0, minus: person) == 0b10)
+        #expect(context.sentence[2] == doc.sentences[1])
+    }
+
+    @Test func aNameIsDroppedOnlyWhenNoNameWinsClearly() {
+        let doc = Document("Shares in Acme rose after Jean Lee spoke in Paris.")
+        let features = EntityFeatures(doc, gazetteer: .standard)
+        let spans: [Span] = [(range(doc, "Acme"), 0), (range(doc, "Jean Lee"), 0), (range(doc, "Paris"), 2)]
+        let context = EntitySpanClassifier.Context(spans, features)
+        let rowBits = 10
+        let width = EntitySpanClassifier.labels
+        var weights = [Int16](repeating: 0, count: (1 << rowBits) * width)
+        func rows(_ k: Int) -> Set<UInt32> {
+            var out = [UInt32](repeating: 0, count: EntitySpanClassifier.maxPerSpan)
+            let n = out.withUnsafeMutableBufferPointer {
+                EntitySpanClassifier.extract(
+                    k, spans, features, context, lists: true, rowBits: rowBits, into: $0.baseAddress!)
+            }
+            return Set(out[0..<n])
+        }
+        /// Puts weight on `label` for the features of span `k` that no other span has.
+        func favour(_ k: Int, _ label: Int) {
+            var own = rows(k)
+            for other in spans.indices where other != k { own.subtract(rows(other)) }
+            #expect(!own.isEmpty)
+            for r in own { weights[Int(r) * width + label] = 1000 }
+        }
+        favour(0, 1)
+        favour(2, EntitySpanClassifier.none)
+        let classifier = EntitySpanClassifier(model: EntityModel(rowBits: rowBits, width: width, weights: weights))
+        // Another type, however strong, never replaces the type found; no name drops the name.
+        #expect(classifier.labels(spans, features) == [0, 0, EntitySpanClassifier.none])
+        let out = classifier.classify(spans.map { ($0.tokens, EntityTag.type(ofCategory: $0.category)!) }, features)
+        #expect(out.map(\.tokens) == [spans[0].tokens, spans[1].tokens])
+        #expect(out.map(\.type) == [.person, .person])
+    }
+
+    @Test func theShippedClassifierLoadsAndKeepsPlainNames() throws {
+        let classifier = try #require(EntitySpanClassifier.standard)
+        #expect(classifier.model.width == EntitySpanClassifier.labels)
+        let doc = Document("Jean Lee, a lawyer from Toronto, joined Goldman Sachs in 2019.")
+        let features = EntityFeatures(doc, gazetteer: .standard)
+        let found: [(tokens: Range<Int>, type: EntityType)] = [
+            (range(doc, "Jean Lee"), .person), (range(doc, "Toronto"), .place),
+            (range(doc, "Goldman Sachs"), .organization),
+        ]
+        let out = classifier.classify(found, features)
+        #expect(out.map(\.tokens) == found.map(\.tokens))
+        #expect(out.map(\.type) == found.map(\.type))
+    }
+}
