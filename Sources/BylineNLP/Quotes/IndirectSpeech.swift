@@ -10,14 +10,14 @@ struct IndirectSpeech {
     /// Longest reported clause before its cue, in tokens.
     static let clauseReach = 80
 
-    /// Candidates for every unquoted cue not already used by a direct quote.
-    func find(_ ctx: QuoteContext, usedCues: Set<Int>) -> [QuoteCandidate] {
+    /// Candidates for every unquoted cue not already used by a direct quote (`usedCues[k]`).
+    func find(_ ctx: QuoteContext, usedCues: [Bool]) -> [QuoteCandidate] {
         var out: [QuoteCandidate] = []
         for s in ctx.doc.sentences {
             var c = s.lowerBound
             while c < s.upperBound {
                 ctx.step()
-                if !ctx.quoted[c] && !usedCues.contains(c) && ctx.isCueOrAccording(c),
+                if !ctx.quoted[c] && !usedCues[c] && ctx.isCueOrAccording(c),
                     let found = candidate(cue: c, sentence: s, ctx)
                 {
                     out.append(found)

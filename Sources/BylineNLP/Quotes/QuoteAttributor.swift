@@ -48,9 +48,10 @@ public struct QuoteAttributor: Sendable {
         for i in quoted.indices where quoted[i].kind == .direct && quoted[i].attribution == nil {
             if let r = quoted[i].region, QuoteKindRule.isUnattributedFragment(r, in: doc) { quoted[i].kind = .partial }
         }
-        var usedCues = Set<Int>()
+        // Per token, as the indirect-speech scan asks of every token: a set hashed each one.
+        var usedCues = [Bool](repeating: false, count: doc.tokens.count)
         for q in quoted where q.kind == .direct {
-            if let cue = q.attribution?.cue { usedCues.formUnion(cue) }
+            if let cue = q.attribution?.cue { for k in cue { usedCues[k] = true } }
         }
         let indirect = reported.find(ctx, usedCues: usedCues)
         // A fragment in quotation marks with neither cue nor speaker (`a contract known as a "call

@@ -37,6 +37,9 @@ struct SpeakerResolver {
     /// Capitalised words the text uses on their own in mid-sentence (see `standaloneCapitals`).
     private(set) var standalone = Set<UInt64>()
 
+    /// Most names whose trimmed form is kept while setting up (see `init`).
+    static let trimmedReach = 32
+
     static let he = TokenHash.lower("he")
     static let she = TokenHash.lower("she")
     /// How far back, in tokens, pronouns and descriptions look for what they refer to.
@@ -47,8 +50,9 @@ struct SpeakerResolver {
     init(_ ctx: QuoteContext, phrases: [Range<Int>]) {
         self.ctx = ctx
         var people: [Person] = []
-        var speaking = Set<Int>()
-        for r in phrases { for k in r { speaking.insert(k) } }
+        // Token flags rather than sets of token indexes, which hashed every index.
+        var speaking = [Bool](repeating: false, count: ctx.tokens.count)
+        for r in phrases { for k in r { speaking[k] = true } }
         // Surnames of people named in full elsewhere that the recogniser left out ("Ham made it clear …").
         var lone: [Int] = []
         for i in ctx.tokens.indices
@@ -57,14 +61,30 @@ struct SpeakerResolver {
         {
             lone.append(i)
         }
+        // A person is mentioned many times under one canonical name: a name the mention cannot
+        // change is trimmed and its first word hashed once. An article names few people, so
+        // they are searched in a short list (not hashed); past `trimmedReach` names, nothing is kept.
+        var trimmed: [(canonical: String, name: String, first: UInt64?)] = []
         for (k, e) in ctx.names.enumerated() where e.type == .person {
             let r = ctx.nameTokens[k]
             let salient =
-                speaking.contains(r.lowerBound) || SpeakerResolver.isClauseSubject(r, ctx, lone: lone)
+                speaking[r.lowerBound] || SpeakerResolver.isClauseSubject(r, ctx, lone: lone)
                 || SpeakerResolver.isIntroduced(r, ctx)
-            let name = SpeakerResolver.trimmedName(e.canonical, mention: ctx.doc.string(tokens: r))
+            let name: String
             // A headline's run of two names shows the gender of the one kept.
-            let first = name.spaceSeparated().first.map { TokenHash.lower($0) }
+            let first: UInt64?
+            if let known = trimmed.first(where: { $0.canonical == e.canonical }) {
+                name = known.name
+                first = known.first
+            } else {
+                name = SpeakerResolver.trimmedName(e.canonical, mention: ctx.doc.string(tokens: r))
+                first = name.spaceSeparated().first.map { TokenHash.lower($0) }
+                if trimmed.count < SpeakerResolver.trimmedReach
+                    && SpeakerResolver.headlineVerb(in: e.canonical.spaceSeparated()) == nil
+                {
+                    trimmed.append((e.canonical, name, first))
+                }
+            }
             let own = r.first { ctx.tokens[$0].lowerHash == first } ?? r.lowerBound
             people.append(
                 Person(
@@ -72,9 +92,9 @@ struct SpeakerResolver {
                     gender: SpeakerResolver.gender(of: own..<r.upperBound, ctx), salient: salient))
         }
         // Such a surname is that person, as a subject or not like any other mention.
-        var speakingLone = Set<Int>()
-        for r in phrases where r.count == 1 { speakingLone.insert(r.lowerBound) }
-        for i in lone where !ctx.quoted[i] && !speakingLone.contains(i) {
+        var speakingLone = [Bool](repeating: false, count: ctx.tokens.count)
+        for r in phrases where r.count == 1 { speakingLone[r.lowerBound] = true }
+        for i in lone where !ctx.quoted[i] && !speakingLone[i] {
             let r = i..<(i + 1)
             people.append(
                 Person(

@@ -290,9 +290,9 @@ extension SpeakerResolver {
     static func trimmedName(_ name: String, mention: @autoclosure () -> String) -> String {
         let words = name.spaceSeparated()
         // The mention is made and read only for a name with a headline verb in it.
-        guard let verb = words.indices.last(where: { $0 > 0 && headlineVerbs.contains(TokenHash.lower(words[$0])) }),
-            let last = mention().spaceSeparated().last
-        else { return trimmedName(name, words: words) }
+        guard let verb = headlineVerb(in: words), let last = mention().spaceSeparated().last else {
+            return trimmedName(name, words: words)
+        }
         let own = possessiveStem(last) ?? last
         if words[(verb + 1)...].contains(where: { (possessiveStem($0) ?? $0) == own }),
             !words[..<verb].contains(where: { (possessiveStem($0) ?? $0) == own })
@@ -300,6 +300,12 @@ extension SpeakerResolver {
             return trimmedName(words[(verb + 1)...].joined(separator: " "))
         }
         return trimmedName(name, words: words)
+    }
+
+    /// The last word after the first that is a headline verb ("Calls" of "Chris Christie Calls
+    /// Hillary Clinton"): only a name holding one is trimmed by its mention.
+    static func headlineVerb(in words: [Substring]) -> Int? {
+        words.indices.last { $0 > 0 && headlineVerbs.contains(TokenHash.lower(words[$0])) }
     }
 
     /// "Trump’s" -> "Trump"; nil for a word without a possessive ending.
