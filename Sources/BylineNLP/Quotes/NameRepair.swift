@@ -136,25 +136,41 @@ enum NameRepair {
             owner[i] = Int32.max
             owner[i + 1] = Int32.max
         }
-        // The last words of people's full names: "Ham" of "Norman Ham", "Suu Kyi" of "Aung San Suu Kyi".
-        var surnames = Set<String>()
-        var lastWords = Set<UInt64>()
-        for (e, r) in zip(names, ranges) + added where e.type == .person && r.count >= 2 {
-            lastWords.insert(t[r.upperBound - 1].lowerHash)
-            for a in (r.lowerBound + 1)..<r.upperBound where t[a].kind == .word && t[a].has(.capitalized) {
-                surnames.insert(doc.string(tokens: a..<r.upperBound))
-            }
+        // People's names of two words or more, found or just added.
+        func eachFullName(_ body: (Range<Int>) -> Void) {
+            for (e, r) in zip(names, ranges) where e.type == .person && r.count >= 2 { body(r) }
+            for (e, r) in added where e.type == .person && r.count >= 2 { body(r) }
         }
-        // A place word the text never uses after "in", "at", "from" or "near" ("Ham went on").
-        let places = names.contains { $0.type == .place } ? placeWords(doc) : []
+        // The last words of people's full names: "Ham" of "Norman Ham", "Suu Kyi" of "Aung San Suu Kyi".
+        var lastWords = Set<UInt64>()
+        eachFullName { r in lastWords.insert(t[r.upperBound - 1].lowerHash) }
+        // The names' endings as text and the words used as places are gathered only once a name
+        // typed as something else ends with such a last word, which few articles have; names are
+        // retyped after the scan, so both are gathered from the names as they stand before it.
+        var surnames: Set<String>? = nil
+        var places: Set<UInt64>? = nil
+        var retyped: [Int] = []
         for k in ranges.indices
         where names[k].type != .person && ranges[k].count <= 3
             && t[ranges[k].upperBound - 1].has(.hasLower) && lastWords.contains(t[ranges[k].upperBound - 1].lowerHash)
-            && (names[k].type == .organization || !places.contains(t[ranges[k].lowerBound].lowerHash))
-            && surnames.contains(doc.string(tokens: ranges[k]))
         {
-            names[k].type = .person
+            if names[k].type != .organization {
+                // A place word the text never uses after "in", "at", "from" or "near" ("Ham went on").
+                if places == nil { places = placeWords(doc) }
+                if places?.contains(t[ranges[k].lowerBound].lowerHash) ?? false { continue }
+            }
+            if surnames == nil {
+                var endings = Set<String>()
+                eachFullName { r in
+                    for a in (r.lowerBound + 1)..<r.upperBound where t[a].kind == .word && t[a].has(.capitalized) {
+                        endings.insert(doc.string(tokens: a..<r.upperBound))
+                    }
+                }
+                surnames = endings
+            }
+            if surnames?.contains(doc.string(tokens: ranges[k])) ?? false { retyped.append(k) }
         }
+        for k in retyped { names[k].type = .person }
         guard !added.isEmpty else { return (names, ranges) }
         var merged = Array(zip(names, ranges)) + added
         merged.sort { $0.1.lowerBound < $1.1.lowerBound }
