@@ -10,6 +10,8 @@ import Testing
         "日本 İstanbul ǅemal e\u{301}te Ωmega ﬁne ½ ١٢٣ Ünal’s “Café” ÅB.",
         "Supercalifragilisticexpialidocious-and-more-letters AAAAaaaa1111---",
         "U.S. Mr. IBM's X-Men £5 $10bn 3D 2022-01-13 ...",
+        // The same word in other cases and kinds.
+        "Zürich said Zürich's ZÜRICH said, and Zürich said: \"said\" 's 's 1990s 1990 1990s.",
     ]
 
     /// The shape by Unicode's properties: X for uppercase, x for any other letter or mark, d for
