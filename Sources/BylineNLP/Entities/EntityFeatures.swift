@@ -263,10 +263,7 @@ public struct EntityFeatures {
     ) -> Int {
         var n = 0
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
-            var h = (value ^ (template &* 0x9E37_79B9_7F4A_7C15)) &* 0xFF51_AFD7_ED55_8CCD
-            h ^= h >> 29
-            h = h &* 0xC4CE_B9FE_1A85_EC53
-            out[n] = UInt32(truncatingIfNeeded: h >> UInt64(64 - rowBits))
+            out[n] = FeatureRow.index(template, value, rowBits: rowBits)
             n += 1
         }
         let f = facts[i]
