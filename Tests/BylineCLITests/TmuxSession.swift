@@ -168,9 +168,13 @@ final class TmuxSession {
         capture().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
 
-    /// Polls the screen every 50 ms until `predicate` holds; the last capture either way.
+    /// Polls the screen every 50 ms until `predicate` holds; the last capture either way. The
+    /// default wait is long because the reader under test is a debug build sharing the machine
+    /// with the rest of the test run and with other builds, and under heavy load a screen can take
+    /// well over 10 s to appear. A wait that succeeds ends at once, so only a failing check pays
+    /// for it.
     @discardableResult
-    func waitUntil(timeout: TimeInterval = 10, _ predicate: (String) -> Bool) -> (ok: Bool, screen: String) {
+    func waitUntil(timeout: TimeInterval = 30, _ predicate: (String) -> Bool) -> (ok: Bool, screen: String) {
         let deadline = Date().addingTimeInterval(timeout)
         var screen = capture()
         while !predicate(screen) {
@@ -182,12 +186,12 @@ final class TmuxSession {
     }
 
     @discardableResult
-    func waitFor(_ text: String, timeout: TimeInterval = 10) -> (ok: Bool, screen: String) {
+    func waitFor(_ text: String, timeout: TimeInterval = 30) -> (ok: Bool, screen: String) {
         waitUntil(timeout: timeout) { $0.contains(text) }
     }
 
     /// The status the shell printed for the reader (`exit=N`), once it has ended.
-    func exitStatus(timeout: TimeInterval = 20) -> Int? {
+    func exitStatus(timeout: TimeInterval = 60) -> Int? {
         func status(_ screen: String) -> Int? {
             screen.split(separator: "\n").lazy.compactMap { $0.hasPrefix("exit=") ? Int($0.dropFirst(5)) : nil }.last
         }
