@@ -31,7 +31,7 @@ struct Train: ParsableCommand {
     var only: [String] = []
     @Option(help: "Weight a corpus differently: NAME-PREFIX=WEIGHT (quick trials; repeatable).")
     var weight: [String] = []
-    @Flag(inversion: .prefixedNo, help: "Build the second stage that re-types or drops each name found.")
+    @Flag(inversion: .prefixedNo, help: "Build the second stage that drops each name found that reads as no name.")
     var spanClassifier = true
     @Option(help: "log2 of the number of the second stage's weight rows.") var spanRowBits = 17
     @Option(help: "Passes of the second stage over the names found.") var spanEpochs = 8

@@ -54,8 +54,9 @@ struct Quotes: ParsableCommand {
     static func rows(_ c: ArticleCollection, speaker: String?) -> [Row] {
         var wanted: Set<QuoteRef>?
         if let speaker { wanted = Set(c.index.speakers(named: speaker).flatMap { c.index.speakers[$0].quotes }) }
-        // Only the articles printed from have their texts fetched (most are still in memory
-        // from the load) and their quotes expanded, on every core, in order.
+        // Only the articles printed from have their texts fetched (those read from their files
+        // in this load are still in memory, up to a limit; the rest come from the cache or the
+        // files) and their quotes expanded, on every core, in order.
         let quoting = wanted.map { Set($0.map { Int($0.article) }) }
         let quoted = c.newestFirst.map(Int.init).filter {
             (quoting?.contains($0) ?? true) && c.quoteCount(of: $0).map { $0 > 0 } == true

@@ -6,8 +6,8 @@
 /// drops common words standing alone ("the Centre", "Interior Minister"),
 /// `EntityRepeats` finds the names an article repeats where the tagger missed them,
 /// `EntityHeadline` reads the names of a
-/// title-case headline from the body, `EntitySpanClassifier` re-types or drops each name taken
-/// whole, and `EntityAliases` gives every mention of an article one type per name and its
+/// title-case headline from the body, `EntitySpanClassifier` drops each name that, taken whole,
+/// reads as no name, and `EntityAliases` gives every mention of an article one type per name and its
 /// canonical name.
 public struct EntityRecognizer: Sendable {
     public static let standard = EntityRecognizer()
@@ -36,7 +36,7 @@ public struct EntityRecognizer: Sendable {
     }
 
     /// The names the tagger and the rule layers find, in text order, before the second stage
-    /// (`EntitySpanClassifier`) re-types or drops them and aliases are merged.
+    /// (`EntitySpanClassifier`) drops the ones that are no name and aliases are merged.
     public func names(_ doc: Document, _ features: EntityFeatures) -> [(tokens: Range<Int>, type: EntityType)] {
         guard let tagger, !doc.tokens.isEmpty else { return [] }
         let tags = tagger.tag(doc, features)

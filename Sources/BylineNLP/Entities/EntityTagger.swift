@@ -5,7 +5,7 @@
 public struct EntityTagger: Sendable {
     public let model: EntityModel
     public let gazetteer: EntityGazetteer
-    /// The second stage that re-types or drops each name found; nil keeps the names as tagged.
+    /// The second stage that drops each name found that reads as no name; nil keeps the names as tagged.
     public let classifier: EntitySpanClassifier?
 
     public init(model: EntityModel, gazetteer: EntityGazetteer, classifier: EntitySpanClassifier? = nil) {

@@ -41,12 +41,12 @@ public struct Document: Sendable {
         return n
     }
 
-    /// The text of one token.
     /// Whether token `k` exists and is the punctuation mark `c`.
     @inlinable public func isPunct(_ k: Int, _ c: Unicode.Scalar) -> Bool {
         k >= 0 && k < tokens.count && tokens[k].kind == .punct && scalars[Int(tokens[k].start)] == c
     }
 
+    /// The text of one token.
     public func string(token i: Int) -> String { string(Int(tokens[i].start), Int(tokens[i].end)) }
 
     /// The text covering tokens `range` (including the whitespace between them).

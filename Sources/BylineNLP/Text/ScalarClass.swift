@@ -1,7 +1,7 @@
 /// Fast character classes over Unicode scalars: a table for ASCII, Unicode properties beyond it.
 ///
-/// The ASCII tests are always inlined and the Unicode property lookups kept out of line, so a
-/// loop over plain text never calls a function per scalar.
+/// `isLetter`, `isUpper` and `isSpace` test ASCII inline and keep their Unicode property lookups
+/// out of line, so a loop over plain text calls no function per scalar for them.
 public enum ScalarClass {
     @inlinable public static func isASCIILetter(_ v: UInt32) -> Bool {
         (v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A
