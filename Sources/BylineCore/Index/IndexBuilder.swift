@@ -40,9 +40,9 @@ public struct IndexBuilder: Sendable {
     public private(set) var parts = IndexParts.all
     private var keyScratch: [Int32] = []
     /// Per entity key, its `AliasMerging.nameKey`, computed once when an article first uses the
-    /// key ("" until then), so that the snapshot after the last article only groups them. A start from the cache takes a vocabulary of every name in the
-    /// collection before the first article: working all of them out for the first snapshot
-    /// held up the first rows.
+    /// key ("" until then), so that the snapshot after the last article only groups them. A start
+    /// from the cache takes a vocabulary of every name in the collection before the first article:
+    /// working all of them out for the first snapshot held up the first rows.
     private var nameKeys: [String] = []
     /// The sites the articles come from, whose names are no entities of the collection.
     private var sites = SiteNames()
@@ -114,7 +114,7 @@ public struct IndexBuilder: Sendable {
             keyPostings[key].append(Posting(article: id, mentions: Int32(j - i)))
             i = j
         }
-        for (k, q) in a.quotes.enumerated() where q.speaker >= 0 {
+        for (k, q) in a.quotes.enumerated() where q.speaker >= 0 && parts.contains(.speakers) {
             speakerQuotes[SpeakerSlot(name: q.speaker, type: q.speakerType), default: []].append(
                 QuoteRef(article: id, quote: Int32(k)))
         }
