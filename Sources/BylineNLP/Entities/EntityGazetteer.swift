@@ -109,7 +109,6 @@ public struct EntityGazetteer: Sendable {
     static let prefixBit: UInt8 = 0x80
     /// Lowercase hash of a single word -> `WordFlag`s.
     let words: TokenTable<UInt8>
-    let titles: TokenSet
     /// The word clusters, read alongside the lists.
     public let clusters: EntityWordClusters
 
@@ -157,7 +156,6 @@ public struct EntityGazetteer: Sendable {
             for entry in entries { words[TokenHash.lower(entry), default: 0] |= flag.rawValue }
         }
         self.words = TokenTable(words)
-        self.titles = TokenSet(Set(lists.titles.map { TokenHash.lower($0) }))
     }
 
     static let phraseStart: UInt64 = 0x243F_6A88_85A3_08D3
