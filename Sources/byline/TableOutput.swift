@@ -56,11 +56,7 @@ enum TableOutput {
     /// `s` cut to `width` characters, ending with "…" when cut, and the result's length in
     /// characters; counts no further into `s` than the width.
     private static func fitted(_ s: String, to width: Int?) -> (text: String, count: Int) {
-        if let n = printableASCIICount(s) {
-            guard let width, n > width else { return (s, n) }
-            let kept = max(0, width - 1)
-            return (String(decoding: s.utf8.prefix(kept), as: UTF8.self) + "…", kept + 1)
-        }
+        if let c = plainCell(s, width: width) { return c }
         guard let width else { return (s, s.count) }
         var n = 0
         var i = s.startIndex
@@ -71,13 +67,6 @@ enum TableOutput {
         guard n > width else { return (s, n) }
         let cut = String(s.prefix(max(0, width - 1))) + "…"
         return (cut, cut.count)
-    }
-
-    /// The length of `s` when it is all printable ASCII, one character per byte (most cells);
-    /// nil otherwise, when characters are counted as graphemes.
-    private static func printableASCIICount(_ s: String) -> Int? {
-        var s = s
-        return s.withUTF8 { bytes in bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F } ? bytes.count : nil }
     }
 
     /// One CSV record: fields quoted when they hold a comma, quote, or line break, quotes doubled,
