@@ -30,16 +30,20 @@ public final class BackgroundAnnotator: ArticleAnnotating {
         if !onDemand { prepare() }
     }
 
-    public func prepare() {
-        loading.withLock { l in
-            if l == nil { l = BackgroundValue { Annotator() } }
-        }
-    }
+    public func prepare() { _ = started() }
 
     /// The pipeline, once its models are loaded.
-    public var annotator: Annotator {
-        prepare()
-        return loading.withLock { $0! }.value
+    public var annotator: Annotator { started().value }
+
+    /// The models' loading, started on the first call; one lock per call, as `annotator` is
+    /// asked for once per article on every worker.
+    private func started() -> BackgroundValue<Annotator> {
+        loading.withLock { l in
+            if let l { return l }
+            let started = BackgroundValue { Annotator() }
+            l = started
+            return started
+        }
     }
 
     /// Whether the models are loaded.
