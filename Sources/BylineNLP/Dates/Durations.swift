@@ -31,8 +31,7 @@ extension DateGrammar {
         guard t.lh(j) == Self.forWord || t.lh(j) == Self.within, Self.pluralUnits.contains(t.lh(j + 1)),
             !t.isCapitalized(j + 1), let unit = Self.durationUnits[t.lh(j + 1)]
         else { return nil }
-        let next = t.lh(j + 2)
-        if next == Self.ago || next == Self.earlier || next == Self.later || next == Self.old { return nil }
+        if endsLength(j + 2) { return nil }
         return DateMatch(range: j + 1..<j + 2, meaning: .duration(Self.durationValue("X", unit)))
     }
 
@@ -56,8 +55,7 @@ extension DateGrammar {
             // "a year"); "two and a half years ago" is a date
             let isA = t.lh(k) == Self.a || t.lh(k) == Self.an
             if let half = halfAfterCount(c.next) ?? halfAfterUnit(c.next), !isA || half.unitFirst {
-                let next = t.lh(half.end)
-                if next == Self.ago || next == Self.earlier || next == Self.later || next == Self.old { return nil }
+                if endsLength(half.end) { return nil }
                 return DateMatch(range: s.token..<half.end, meaning: .duration(half.value(c.value)))
             }
             if isA && !Self.singleUnitLeads.contains(t.lh(k - 1)) { return nil }
@@ -76,8 +74,7 @@ extension DateGrammar {
         }
         // "three days ago", "two years earlier": a date, found by the counted rule; "52 years
         // old": an age
-        let next = t.lh(k + 1)
-        if next == Self.ago || next == Self.earlier || next == Self.later || next == Self.old { return nil }
+        if endsLength(k + 1) { return nil }
         let length = Self.durationValue(amount, unit)
         // "will one day be": some time ahead, not a day long
         if length == "P1D", t.lh(s.token) == Self.one, L.modals.contains(t.lh(s.token - 1)) {
@@ -87,6 +84,13 @@ extension DateGrammar {
             return DateMatch(range: s.token..<k + 1, meaning: .ahead(u, by: n, length: length))
         }
         return DateMatch(range: s.token..<k + 1, meaning: .duration(length))
+    }
+
+    /// Whether token `k`, right after a counted unit, makes it a date or an age rather than a
+    /// length of time: "three days ago", "two years earlier", "52 years old".
+    private func endsLength(_ k: Int) -> Bool {
+        let w = t.lh(k)
+        return w == Self.ago || w == Self.earlier || w == Self.later || w == Self.old
     }
 
     /// Words between a count and its unit that leave the length as counted: "two more weeks",
