@@ -211,6 +211,11 @@ import Testing
             "Profit rose in the third quarter. For the nine months, net fell. In the fourth quarter, sales rose from a year earlier.",
             ["2021-Q3", "P9M", "2021-Q4", "2020-Q4"]
         ),
+        // a quarter not yet ended is no period reported on, but its year still dates the figures
+        (
+            "Sales rose in the first quarter. For the nine months, net fell from a year earlier.",
+            ["2022-Q1", "P9M", "2021"]
+        ),
     ])
     func yearAgoAfterSeveralQuartersIsAYear(text: String, values: [String]) {
         #expect(Self.dates(text).map(\.1) == values, "\(text): \(Self.dates(text))")

@@ -109,16 +109,15 @@ struct DateResolver {
             return DateFields.containing(a, unit).shifted(unit, by: n)
         case .fromReference(let unit, let n, let quarterOnly):
             // "For the nine months, ... compared with $5 million a year earlier": the year of the
-            // period reported on, a year back, even after a day mentioned in between
-            if severalQuarters, unit == .year, let y = topic?.year {
+            // period reported on (else of the quarter or half last mentioned), a year back, even
+            // after a day mentioned in between
+            if severalQuarters, unit == .year,
+                let y = topic?.year ?? last.flatMap({ $0.quarter != nil || $0.half != nil ? $0.year : nil })
+            {
                 return DateFields(year: y + n)
             }
-            if var r = last, !quarterOnly || r.quarter != nil || r.half != nil {
-                // "For the nine months, ... a year earlier": the year of the quarter, a year back
-                if severalQuarters, unit == .year, r.quarter != nil || r.half != nil, let y = r.year {
-                    r = DateFields(year: y)
-                }
-                if let s = r.shifted(unit, by: n) { return s }
+            if let r = last, !quarterOnly || r.quarter != nil || r.half != nil, let s = r.shifted(unit, by: n) {
+                return s
             }
             guard let a = anchor else { return nil }
             return DateFields.containing(a, unit).shifted(unit, by: n)
