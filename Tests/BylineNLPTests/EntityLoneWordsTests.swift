@@ -66,4 +66,18 @@ import Testing
         // A surname read as a person is what is left of a name the tagger cut.
         #expect(kept("Broadcaster Piers 1️⃣Morgan2️⃣ commented.", [.person]) == ["Morgan"])
     }
+
+    @Test func aCommonWordIsAnOrganisationOrPlaceOnlyWhereAListHoldsIt() {
+        // Standing as a name does not make a common word one: a reader cannot filter by it.
+        #expect(kept("In other results, 1️⃣University2️⃣ beat Noosa 32-22.", [.organization]) == [])
+        #expect(kept("Rest in 1️⃣Power2️⃣, he wrote.", [.place]) == [])
+        // A listed organisation stays.
+        #expect(kept("Later the 1️⃣Senate2️⃣ voted.", [.organization]) == ["Senate"])
+    }
+
+    @Test func aPersonWordRightAfterANameOfAnotherKindIsThatNamesTail() {
+        #expect(!kept("He was missing from 1️⃣Capitol2️⃣ 3️⃣Hill4️⃣ for weeks.", [.place, .person]).contains("Hill"))
+        // After a person's given name the tagger left out, the surname stays.
+        #expect(kept("Broadcaster Piers 1️⃣Morgan2️⃣ commented.", [.person]) == ["Morgan"])
+    }
 }

@@ -60,7 +60,21 @@ enum EntityLoneWords {
         return found.indices.filter { n in
             guard let (word, named) = lone[n] else { return true }
             let m = found[n]
-            let how = standing[doc.tokens[m.tokens.lowerBound].hash] ?? 0
+            let i = m.tokens.lowerBound
+            let how = standing[doc.tokens[i].hash] ?? 0
+            // A word read as a person right after a name of another kind is that name's last
+            // word, cut off ("Capitol" + "Hill", "Orchestra of Christmas" + "Charity").
+            if m.type == .person && n > 0 && found[n - 1].type != .person && found[n - 1].tokens.upperBound == i
+                && !doc.tokens[i].has(.lineStart)
+            {
+                return false
+            }
+            // A word common in lowercase is an organisation or a place only where a list holds
+            // it whole as one ("Senate", "Apple"); elsewhere it is a name's head or a common noun
+            // wherever it stands ("University knocked off Noosa", "Rest in Power").
+            if word == .common && m.type != .person && !isListed(m, doc, gazetteer) {
+                return false
+            }
             switch word {
             case .portfolio: return false
             case .rare: return named || how & Standing.apart != 0
@@ -71,6 +85,12 @@ enum EntityLoneWords {
                 return named && how & Standing.afterDeterminer != 0
             }
         }.map { found[$0] }
+    }
+
+    /// Whether a list holds the one word of `m`, an organisation or a place, whole as a name of its type.
+    static func isListed(_ m: Found, _ doc: Document, _ gazetteer: EntityGazetteer) -> Bool {
+        let list = m.type == .organization ? EntityGazetteer.List.organization : EntityGazetteer.List.place
+        return gazetteer.lists(of: m.tokens, doc) & list.rawValue != 0
     }
 
     /// What a one-word mention in mixed case is, when no longer name of the text holds it (their
