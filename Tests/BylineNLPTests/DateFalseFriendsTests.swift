@@ -54,6 +54,23 @@ import Testing
         #expect(Self.found("Polls closed at 1800 GMT.") == ["1800 GMT"])
     }
 
+    /// "today" and "tomorrow" as an era name no day; the same words before an event, or after
+    /// "as of", still do.
+    @Test func theTimesWeLiveInAreNoDay() {
+        for text in [
+            "In today's world, few people write letters by hand.",
+            "Critics say today's youth read fewer newspapers.",
+            "Many of today's phones outlast the contracts they are sold with.",
+            "The school wants to train the engineers of tomorrow.",
+        ] {
+            #expect(Self.found(text).isEmpty, "\(text): \(Self.found(text))")
+        }
+        #expect(Self.found("Today's vote was postponed.") == ["Today"])
+        #expect(Self.found("The ferry strike ends before tomorrow's meeting.") == ["tomorrow"])
+        #expect(Self.found("The new fares apply as of today.") == ["today"])
+        #expect(Self.found("None of today's flights left on time.") == ["today"])
+    }
+
     @Test func monthsNextToDaysAndYearsAreDates() {
         #expect(Self.found("It may rain on May 5.") == ["May 5"])
         #expect(Self.found("They will march in March 2022.") == ["March 2022"])

@@ -31,7 +31,16 @@ extension DateGrammar {
         isWord = L.h("is"),
         it = L.h("it"), today = L.h("today"), time = L.h("time"), local = L.h("local"),
         one = L.h("one"), since = L.h("since"), percent = L.h("percent"), during = L.h("during"), weeks = L.h("weeks"),
-        soon = L.h("soon"), would = L.h("would"), recently = L.h("recently"), couple = L.h("couple")
+        soon = L.h("soon"), would = L.h("would"), recently = L.h("recently"), couple = L.h("couple"),
+        tomorrow = L.h("tomorrow")
+    /// Nouns after "today's" that make it the present as an era: "today's youth", "in today's world".
+    static let eraNouns = L.set([
+        "world", "youth", "society", "generation", "generations", "young", "children", "kids", "teenagers", "teens",
+        "students", "parents", "families", "standards", "dollars", "terms", "culture", "economy", "technology",
+        "consumers", "voters", "politics", "media", "workforce", "workplace",
+    ])
+    /// Words before "of today's" that take a share of everything of the time: "many of today's computers".
+    static let wholeQuantities = L.set(["many", "most", "all", "much"])
     /// What an earnings report gives for a period: "this quarter's loss" is the quarter reported on.
     static let reportedFigures = L.set([
         "loss", "losses", "profit", "profits", "earnings", "results", "net", "income", "sales", "revenue", "revenues",

@@ -9,6 +9,7 @@ extension DateGrammar {
         {
             return nil
         }
+        if namesAnEra(j) { return nil }
         var f = DateFields()
         var end = j + 1
         if t.lh(j) == Self.tonight {
@@ -18,6 +19,22 @@ extension DateGrammar {
             end += 1
         }
         return DateMatch(range: j..<end, meaning: .shift(.day, by: n, time: f))
+    }
+
+    /// Whether "today" or "tomorrow" at `j` is the present or the future as an era rather than a
+    /// day: "today's youth", "in today's world", "many of today's computers", "the leaders of
+    /// tomorrow". Nothing the article reports happens on that day, and TimeML annotation leaves
+    /// them out; "today's vote", "tomorrow's meeting" and "as of today" stay days.
+    func namesAnEra(_ j: Int) -> Bool {
+        let h = t.lh(j)
+        guard h == Self.today || h == Self.tomorrow else { return false }
+        if t.lh(j + 1) == Self.possessive {
+            return Self.eraNouns.contains(t.lh(j + 2))
+                || t.lh(j - 1) == Self.of && Self.wholeQuantities.contains(t.lh(j - 2))
+        }
+        // "of tomorrow" ending a noun phrase, but not "as of today"
+        return t.lh(j - 1) == Self.of && t.isWord(j - 2) && t.lh(j - 2) != Self.asWord && !t.isWord(j + 1)
+            && t.tokens.indices.contains(j + 1)
     }
 
     /// "now", "right now", "currently", "recently", "soon", "these days", "the future", "the near
