@@ -65,6 +65,7 @@ import Testing
         // quarters keep their own unit
         ("The bank lost money over the past two quarters.", "the past two quarters", "P2Q"),
         ("Margins shrank for several quarters.", "several quarters", "PXQ"),
+        ("The firm came back after three quarters of losses.", "three quarters", "P3Q"),
         // "recent weeks" and "recent months" are a stretch of time up to publication
         ("Fuel prices have climbed in recent weeks.", "recent weeks", "PXW"),
         ("The mayor has travelled less in recent months.", "recent months", "PXM"),
@@ -103,6 +104,10 @@ import Testing
         "The bonds pay $1.76 a year in dividends.",
         "Four flights a week serve the route.",
         "He spoke on '60 Minutes' last night.",
+        // a share of something, not a length of time
+        "The island buys three-quarters of its grain abroad.",
+        "Farmers lost more than a quarter of the harvest.",
+        "Three quarters of the voters stayed at home.",
     ])
     func notDurations(text: String) {
         #expect(!Self.timexes(text).contains { $0.2 == "DURATION" }, "\(text): \(Self.timexes(text))")

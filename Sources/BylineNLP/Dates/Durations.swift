@@ -62,6 +62,7 @@ extension DateGrammar {
             amount = String(c.value)
             k = c.next
         } else if t.has(k, .hasHyphen), let m = hyphenatedDuration(at: k) {
+            if m.hasSuffix("Q"), isShare(after: k) { return nil }
             return DateMatch(range: s.token..<k + 1, meaning: .duration(m))
         } else {
             return nil
@@ -75,6 +76,7 @@ extension DateGrammar {
         // "three days ago", "two years earlier": a date, found by the counted rule; "52 years
         // old": an age
         if endsLength(k + 1) { return nil }
+        if unit == "Q", isShare(after: k) { return nil }
         let length = Self.durationValue(amount, unit)
         // "will one day be": some time ahead, not a day long
         if length == "P1D", t.lh(s.token) == Self.one, L.modals.contains(t.lh(s.token - 1)) {
@@ -91,6 +93,13 @@ extension DateGrammar {
     private func endsLength(_ k: Int) -> Bool {
         let w = t.lh(k)
         return w == Self.ago || w == Self.earlier || w == Self.later || w == Self.old
+    }
+
+    /// Whether the "quarter" or "quarters" ending at token `k` is a share of something rather
+    /// than a length of time: "a quarter of the market", "three-quarters of its food"; "several
+    /// quarters of losses" stays a length.
+    private func isShare(after k: Int) -> Bool {
+        t.lh(k + 1) == Self.of && L.determiners.contains(t.lh(k + 2))
     }
 
     /// Words between a count and its unit that leave the length as counted: "two more weeks",
