@@ -18,7 +18,7 @@ public enum EntityNames {
     /// Republic of Korea").
     public static func key(_ name: String, type: EntityType) -> String {
         var out: [String] = []
-        for word in clean(name, type: type).split(separator: " ") {
+        for word in cleanWords(name, type: type) {
             if type != .person, let full = EntityAcronyms.standard.expansion(of: word) {
                 out.append(EntityNameWords.folded(full))
             } else {
@@ -27,6 +27,41 @@ public enum EntityNames {
             }
         }
         return out.joined(separator: " ")
+    }
+
+    /// The words of `clean(name, type:)`. An organisation or place written in plain ASCII words
+    /// (letters, digits, inner hyphens) with single spaces between them is one token per word, so
+    /// its words are read off the string, without the `Document` that a collection index would
+    /// otherwise build for every new name.
+    static func cleanWords(_ name: String, type: EntityType) -> [Substring] {
+        guard type != .person, var words = plainWords(name) else {
+            return clean(name, type: type).split(separator: " ")
+        }
+        if words.count > 1 && words[0].utf8.count == 3 && words[0].lowercased() == "the" { words.removeFirst() }
+        return words
+    }
+
+    /// `name` split at its spaces when every word is plain ASCII (starts with a letter or digit;
+    /// letters, digits, and hyphens each followed by a letter or digit) and single spaces separate
+    /// them; nil for anything else.
+    static func plainWords(_ name: String) -> [Substring]? {
+        var wordStart = true
+        var afterHyphen = false
+        for b in name.utf8 {
+            let alnum = (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A || b >= 0x30 && b <= 0x39
+            if alnum {
+                wordStart = false
+                afterHyphen = false
+            } else if b == 0x20 || b == 0x2D {
+                if wordStart || afterHyphen { return nil }
+                wordStart = b == 0x20
+                afterHyphen = b == 0x2D
+            } else {
+                return nil
+            }
+        }
+        guard !wordStart && !afterHyphen else { return nil }
+        return name.split(separator: " ")
     }
 
     /// `word` lowercased without diacritics ("Erdoğan" -> "erdogan"), as names compare.
