@@ -31,8 +31,12 @@ struct CollectionOptions: ParsableArguments {
         collection: ArticleCollection, counts: LoadProgress?
     ) {
         let dir = try source()
+        // Without the cache every article is annotated: the models load from the start, beside
+        // the walk. With it they load only once a file the cache does not cover is read, so a
+        // listing that finds every annotation in the cache never loads them.
         let loader = CollectionLoader(
-            paths: [dir], cache: noCache ? nil : AnnotationCache.standard(), annotator: BackgroundAnnotator(),
+            paths: [dir], cache: noCache ? nil : AnnotationCache.standard(),
+            annotator: BackgroundAnnotator(onDemand: !noCache),
             intermediateSnapshots: false, index: index, keepTexts: keepTexts)
         loader.start { update in progress?.show(update.progress) }
         let collection = loader.wait()
