@@ -528,10 +528,13 @@ struct LoadRun {
     }
 
     /// Starts reading through the cache's word index on a thread of its own, once: after the
-    /// first rows are out, since on two cores it would compete with what they wait for.
+    /// first rows are out, since on two cores it would compete with what they wait for. Not at
+    /// all once an article has come from elsewhere than the cache or out of the cache's order:
+    /// the saved index can no longer be the collection's.
     private mutating func startCheckingSavedTerms() {
         guard let check = checkSavedTerms else { return }
         checkSavedTerms = nil
+        guard counts.fromCache == articles.count && inCacheOrder else { return }
         savedTerms = BackgroundValue(check)
     }
 
