@@ -105,6 +105,8 @@ import Testing
         ("The club hopes its members to soon number a thousand.", "soon", "FUTURE_REF"),
         ("Nobody knows what the future holds.", "the future", "FUTURE_REF"),
         ("Fishermen worry about the future of the harbour in the future.", "the future", "FUTURE_REF"),
+        ("The concert was postponed to a later date.", "a later date", "FUTURE_REF"),
+        ("Talks on fishing rights will resume at a later stage.", "a later stage", "FUTURE_REF"),
         ("The bridge flooded twice, most recently last March.", "last March", "2021-03"),
         ("Holders could buy shares at the then current price.", "then current", "PAST_REF"),
         ("Holders could buy shares at the then-current price.", "then-current", "PAST_REF"),

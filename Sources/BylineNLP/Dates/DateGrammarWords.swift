@@ -39,6 +39,8 @@ extension DateGrammar {
         "students", "parents", "families", "standards", "dollars", "terms", "culture", "economy", "technology",
         "consumers", "voters", "politics", "media", "workforce", "workplace",
     ])
+    /// Nouns after "a later" that make it a time still to come: "a later date", "a later stage".
+    static let laterPoints = L.set(["date", "time", "stage"])
     /// Words before "of today's" that take a share of everything of the time: "many of today's computers".
     static let wholeQuantities = L.set(["many", "most", "all", "much"])
     /// What an earnings report gives for a period: "this quarter's loss" is the quarter reported on.

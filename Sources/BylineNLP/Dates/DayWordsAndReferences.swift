@@ -77,6 +77,10 @@ extension DateGrammar {
             // "now" as a discourse marker before a comma at a sentence start still refers to the present in news text
             return DateMatch(range: j..<j + 1, meaning: .reference(r))
         }
+        // "postponed to a later date": some time ahead, not yet fixed
+        if h == Self.a, t.lh(j + 1) == Self.later, Self.laterPoints.contains(t.lh(j + 2)) {
+            return DateMatch(range: j..<j + 3, meaning: .reference("FUTURE_REF"))
+        }
         guard hasThe else { return nil }
         if h == Self.near, t.lh(j + 1) == Self.future || t.lh(j + 1) == Self.term {
             return DateMatch(range: j..<j + 2, meaning: .reference("FUTURE_REF"))
