@@ -256,4 +256,13 @@ import Testing
             "Envoys of the 1️⃣Free Republic of Quenby2️⃣ met. The 3️⃣FRQ4️⃣ said so.", [.place, .organization])
         #expect(names["FRQ"] == "Free Republic of Quenby")
     }
+
+    @Test func aLawIsNeitherPlaceNorOrganisation() {
+        let t = types(
+            "Under the 1️⃣Tarvik Constitution2️⃣, the 3️⃣Tarvik4️⃣ parliament votes. The 5️⃣Brannock Act6️⃣ passed.",
+            [.place, .place, .organization])
+        #expect(t["Tarvik Constitution"] == nil)
+        #expect(t["Brannock Act"] == nil)
+        #expect(t["Tarvik"] == [.place])
+    }
 }

@@ -199,6 +199,15 @@ import Testing
             cleaned("We saw 1️⃣Tarvik2️⃣ 3️⃣Space Center Brannock4️⃣ there.", [.place, .organization])
                 == ["Tarvik": .place, "Space Center Brannock": .organization])
     }
+
+    @Test func aNameGluedToAWebAddressEndingIsTheWebsite() {
+        #expect(
+            cleaned("According to the 1️⃣Harbourwire2️⃣.com.au report, prices rose.", [.person]) == [
+                "Harbourwire.com.au": .organization
+            ])
+        // A full stop ends a sentence, not an address.
+        #expect(cleaned("He met 1️⃣Dana Oyelaran2️⃣. then left.", [.person]) == ["Dana Oyelaran": .person])
+    }
 }
 
 @Suite struct EntityRepeatsTests {

@@ -16,7 +16,7 @@
 /// organisation or place that is part of one person's full name ("Day" with "Doris Day") is
 /// that person, and a one-word name that opens one organisation's name and no person's
 /// ("Goldman" with "Goldman Sachs") is that organisation, under its full name. A name written
-/// as a work's title ("the film X") is dropped with all its mentions. In a title-case headline,
+/// as a work's title ("the film X"), or a law's ("X Act"), is dropped with all its mentions. In a title-case headline,
 /// where every word is capitalised, a name counts only when the body names it too, and takes
 /// the body's type.
 public enum EntityAliases {
@@ -49,11 +49,13 @@ public enum EntityAliases {
         // Where a report was filed is a place, whatever its name is in the body.
         let dateline = found.map { EntityEvidence.isDateline($0.tokens, doc) }
         // A name written as a work's title ("the film X"), a storm's or a craft's ("Hurricane
-        // Rita") is no person or organisation anywhere in the article.
+        // Rita"), or a law's ("United States Constitution") is no person or organisation anywhere
+        // in the article.
         var works: Set<UInt64> = []
         for i in found.indices
         where !names[i].isEmpty
-            && (EntityEvidence.isWork(found[i].tokens, doc) || EntityEvidence.isStormOrCraft(found[i].tokens, doc))
+            && (EntityEvidence.isWork(found[i].tokens, doc) || EntityEvidence.isStormOrCraft(found[i].tokens, doc)
+                || EntityEvidence.isLaw(found[i].tokens, doc))
         {
             works.insert(compared[i].key)
         }

@@ -112,6 +112,21 @@ enum EntityEvidence {
         return a > 0 && stormAndCraftWords.contains(doc.tokens[a - 1].hash) && !doc.tokens[a].has(.lineStart)
     }
 
+    /// Last words of the name of a law or an agreement ("United States Constitution", "Patriot
+    /// Act", "Treaty of Rome" is caught by its first word): a document, which is no person,
+    /// organisation or place.
+    static let lawWords: TokenSet = TokenSet(
+        Set(["Constitution", "Act", "Treaty", "Accord", "Accords", "Amendment", "Bill"].map { TokenHash.of($0) }))
+
+    /// Whether the name at tokens `range` is a law or an agreement: two words or more, ending in
+    /// one of `lawWords` or opening with "Treaty".
+    static func isLaw(_ range: Range<Int>, _ doc: Document) -> Bool {
+        guard range.count > 1 else { return false }
+        let last = doc.tokens[range.upperBound - 1]
+        return lawWords.contains(last.hash) || doc.tokens[range.lowerBound].hash == treaty
+    }
+    static let treaty = TokenHash.of("Treaty")
+
     /// Words after a name that make it a team, which no person is: "X coach", "X assistant
     /// coach", "X fans". After a possessive they say nothing ("Federer's coach").
     static let teamAfter: TokenSet = TokenSet(

@@ -72,6 +72,7 @@ enum EntityMentionCleanup {
                     !isLetter(kept.tokens, doc), !isRomanNumeral(kept.tokens, doc)
                 else { continue }
                 if kept.type == .person && isAcronym(kept.tokens, doc) { kept.type = .organization }
+                if let end = websiteEnd(kept.tokens, doc) { kept = (kept.tokens.lowerBound..<end, .organization) }
                 // "Howard University", "Ford Motor Company": no person's name ends in an organisation word.
                 if kept.type != .organization, kept.tokens.count > 1,
                     features.facts[kept.tokens.upperBound - 1].gazetteer & orgWord != 0,

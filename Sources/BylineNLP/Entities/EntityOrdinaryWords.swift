@@ -116,4 +116,28 @@ extension EntityMentionCleanup {
         }
         return false
     }
+
+    /// Endings of a web address: a name glued to one ("News.com.au", "Domain.com") is a website's.
+    static let domainEndings: Set<String> = [
+        "com", "org", "net", "gov", "edu", "info", "io", "co", "uk", "au", "ca", "nz", "ie", "in", "de", "fr",
+    ]
+
+    /// The end of the web address that the name at `range` begins, as a token bound ("News" +
+    /// ".com.au"), or nil when no ".com"-like ending is glued to it.
+    static func websiteEnd(_ range: Range<Int>, _ doc: Document) -> Int? {
+        var k = range.upperBound
+        var end: Int?
+        // "." and a lowercase word, glued, as many times as they come.
+        while k + 1 < doc.tokens.count, !doc.tokens[k].has(.spaceBefore), !doc.tokens[k + 1].has(.spaceBefore),
+            doc.tokens[k].kind == .punct, doc.tokens[k].length == 1, doc.scalars[Int(doc.tokens[k].start)] == ".",
+            doc.tokens[k + 1].kind == .word, !doc.tokens[k + 1].has(.capitalized)
+        {
+            let word = doc.tokens[k + 1]
+            // A word may hold its own dots ("com.au").
+            let last = doc.string(Int(word.start), Int(word.end)).split(separator: ".").last.map(String.init) ?? ""
+            end = domainEndings.contains(last) ? k + 2 : nil
+            k += 2
+        }
+        return end
+    }
 }

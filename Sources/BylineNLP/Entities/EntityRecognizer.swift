@@ -3,7 +3,8 @@
 /// A learned tagger proposes the names (`EntityOrganizationHeads` takes back the bodies it read as
 /// events); `EntityMentionCleanup` repairs their spans (titles,
 /// possessives, names run together or cut apart, see also `EntityMentionEdges`), `EntityLoneWords`
-/// drops common words standing alone ("the Centre", "Interior Minister"),
+/// drops common words standing alone ("the Centre", "Interior Minister"), `EntityDemonyms` words
+/// for a people or a language ("Londoners", "the Swahili phrase"),
 /// `EntityRepeats` finds the names an article repeats where the tagger missed them,
 /// `EntityHeadline` reads the names of a
 /// title-case headline from the body, `EntitySpanClassifier` drops each name that, taken whole,
@@ -42,9 +43,10 @@ public struct EntityRecognizer: Sendable {
         let tags = tagger.tag(doc, features)
         let spans = EntityOrganizationHeads.spans(EntityTagger.spans(tags, sentences: doc.sentences), doc, features)
         let tagged = spans.compactMap { range, category in EntityTag.type(ofCategory: category).map { (range, $0) } }
-        let found = EntityLoneWords.filtered(
-            EntityMentionCleanup.mentions(tagged, doc, features, gazetteer: tagger.gazetteer), doc, features,
-            gazetteer: tagger.gazetteer)
+        let found = EntityDemonyms.filtered(
+            EntityLoneWords.filtered(
+                EntityMentionCleanup.mentions(tagged, doc, features, gazetteer: tagger.gazetteer), doc, features,
+                gazetteer: tagger.gazetteer), doc, gazetteer: tagger.gazetteer)
         let repeated = EntityRepeats.mentions(found, doc, features)
         return EntityHeadline.mentions(repeated, doc)
     }
