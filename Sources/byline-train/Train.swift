@@ -97,13 +97,12 @@ struct Train: ParsableCommand {
             classifier = EntitySpanClassifier(model: spans)
         }
         if score {
-            var stages = [("tagger", EntityTagger(model: model, gazetteer: gazetteer))]
+            let tagger = EntityTagger(model: model, gazetteer: gazetteer)
+            var stages = [("tagger", EntityRecognizer(tagger: tagger))]
             if let classifier {
-                stages.append(
-                    ("tagger + names", EntityTagger(model: model, gazetteer: gazetteer, classifier: classifier)))
+                stages.append(("tagger + names", EntityRecognizer(tagger: tagger, classifier: classifier)))
             }
-            for (stage, tagger) in stages {
-                let recognizer = EntityRecognizer(tagger: tagger)
+            for (stage, recognizer) in stages {
                 for set in EntityCorpus.evaluation {
                     let articles = try set.evaluationArticles(root: corpora)
                     if set.name == showErrors && stage == stages.last?.0 { Self.printErrors(articles, recognizer) }

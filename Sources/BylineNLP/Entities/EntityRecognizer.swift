@@ -15,17 +15,19 @@ public struct EntityRecognizer: Sendable {
 
     /// Nil only when the shipped model could not be loaded; then nothing is recognised.
     public let tagger: EntityTagger?
+    /// The second stage that drops each name found that reads as no name; nil keeps the names found.
+    public let classifier: EntitySpanClassifier?
 
-    /// The recognizer with the shipped model and name lists.
+    /// The recognizer with the shipped models and name lists.
     public init() {
         self.init(
-            tagger: EntityModel.standard.map {
-                EntityTagger(model: $0, gazetteer: .standard, classifier: EntitySpanClassifier.standard)
-            })
+            tagger: EntityModel.standard.map { EntityTagger(model: $0, gazetteer: .standard) },
+            classifier: EntitySpanClassifier.standard)
     }
 
-    public init(tagger: EntityTagger?) {
+    public init(tagger: EntityTagger?, classifier: EntitySpanClassifier? = nil) {
         self.tagger = tagger
+        self.classifier = classifier
     }
 
     /// Mentions sorted by start, with `canonical` filled in.
@@ -33,7 +35,7 @@ public struct EntityRecognizer: Sendable {
         guard let tagger, !doc.tokens.isEmpty else { return [] }
         let features = EntityFeatures(doc, gazetteer: tagger.gazetteer)
         let found = names(doc, features)
-        return EntityAliases.canonicalize(doc, tagger.classifier?.classify(found, features) ?? found)
+        return EntityAliases.canonicalize(doc, classifier?.classify(found, features) ?? found)
     }
 
     /// The names the tagger and the rule layers find, in text order, before the second stage

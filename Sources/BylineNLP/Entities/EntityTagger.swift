@@ -5,13 +5,10 @@
 public struct EntityTagger: Sendable {
     public let model: EntityModel
     public let gazetteer: EntityGazetteer
-    /// The second stage that drops each name found that reads as no name; nil keeps the names as tagged.
-    public let classifier: EntitySpanClassifier?
 
-    public init(model: EntityModel, gazetteer: EntityGazetteer, classifier: EntitySpanClassifier? = nil) {
+    public init(model: EntityModel, gazetteer: EntityGazetteer) {
         self.model = model
         self.gazetteer = gazetteer
-        self.classifier = classifier
     }
 
     /// One tag per token of `doc`.
