@@ -4,7 +4,7 @@ import Testing
 @testable import BylineNLP
 
 /// The second stage over the tagger's names: its file format, what it reads of the article, and
-/// how it keeps or drops a name.
+/// how it keeps, re-types or drops a name.
 @Suite struct EntitySpanClassifierTests {
     typealias Span = (tokens: Range<Int>, category: Int)
 
@@ -44,10 +44,12 @@ import Testing
         #expect(context.sentence[2] == doc.sentences[1])
     }
 
-    @Test func aNameIsDroppedOnlyWhenNoNameWinsClearly() {
-        let doc = Document("Shares in Acme rose after Jean Lee spoke in Paris.")
+    @Test func aNameIsDroppedOrRetypedOnlyOnAClearMarginAndAListedNameKeepsItsType() {
+        let doc = Document("Shares in Acme rose after Jean Lee spoke in Paris and London.")
         let features = EntityFeatures(doc, gazetteer: .standard)
-        let spans: [Span] = [(range(doc, "Acme"), 0), (range(doc, "Jean Lee"), 0), (range(doc, "Paris"), 2)]
+        let spans: [Span] = [
+            (range(doc, "Acme"), 0), (range(doc, "Jean Lee"), 0), (range(doc, "Paris"), 2), (range(doc, "London"), 2),
+        ]
         let context = EntitySpanClassifier.Context(spans, features)
         let rowBits = 10
         let width = EntitySpanClassifier.labels
@@ -60,21 +62,26 @@ import Testing
             }
             return Set(out[0..<n])
         }
-        /// Puts weight on `label` for the features of span `k` that no other span has.
-        func favour(_ k: Int, _ label: Int) {
+        /// Puts `weight` on `label` for the features of span `k` that no other span has, on all
+        /// of them or on one.
+        func favour(_ k: Int, _ label: Int, _ weight: Int16, onlyOne: Bool = false) {
             var own = rows(k)
             for other in spans.indices where other != k { own.subtract(rows(other)) }
-            #expect(!own.isEmpty)
-            for r in own { weights[Int(r) * width + label] = 1000 }
+            #expect(own.count >= 4)
+            for r in onlyOne ? [own.min()!] : Array(own) { weights[Int(r) * width + label] = weight }
         }
-        favour(0, 1)
-        favour(2, EntitySpanClassifier.none)
+        favour(0, 1, 3000)
+        favour(1, 1, 3000, onlyOne: true)
+        favour(2, EntitySpanClassifier.none, 1000)
+        favour(3, 1, 3000)
         let classifier = EntitySpanClassifier(model: EntityModel(rowBits: rowBits, width: width, weights: weights))
-        // Another type, however strong, never replaces the type found; no name drops the name.
-        #expect(classifier.labels(spans, features) == [0, 0, EntitySpanClassifier.none])
+        // Acme clearly reads as an organisation; Jean Lee only a little; Paris as no name; London
+        // as an organisation too, but the list of places holds it whole.
+        #expect(EntitySpanClassifier.exactLists(spans[3].tokens, features.facts) != 0)
+        #expect(classifier.labels(spans, features) == [1, 0, EntitySpanClassifier.none, 2])
         let out = classifier.classify(spans.map { ($0.tokens, EntityTag.type(ofCategory: $0.category)!) }, features)
-        #expect(out.map(\.tokens) == [spans[0].tokens, spans[1].tokens])
-        #expect(out.map(\.type) == [.person, .person])
+        #expect(out.map(\.tokens) == [spans[0].tokens, spans[1].tokens, spans[3].tokens])
+        #expect(out.map(\.type) == [.organization, .person, .place])
     }
 
     @Test func theShippedClassifierLoadsAndKeepsPlainNames() throws {

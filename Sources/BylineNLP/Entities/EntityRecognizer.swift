@@ -8,14 +8,15 @@
 /// `EntityRepeats` finds the names an article repeats where the tagger missed them,
 /// `EntityHeadline` reads the names of a
 /// title-case headline from the body, `EntitySpanClassifier` drops each name that, taken whole,
-/// reads as no name, and `EntityAliases` gives every mention of an article one type per name and its
+/// reads as no name (and re-types one that clearly reads as another type), and `EntityAliases` gives every mention of an article one type per name and its
 /// canonical name.
 public struct EntityRecognizer: Sendable {
     public static let standard = EntityRecognizer()
 
     /// Nil only when the shipped model could not be loaded; then nothing is recognised.
     public let tagger: EntityTagger?
-    /// The second stage that drops each name found that reads as no name; nil keeps the names found.
+    /// The second stage that drops or re-types each name found that reads as no name or as another
+    /// type; nil keeps the names found.
     public let classifier: EntitySpanClassifier?
 
     /// The recognizer with the shipped models and name lists.

@@ -9,9 +9,11 @@
 /// trained on what the recogniser finds in documents its tagger did not see (`byline-train`
 /// tags each half of the training documents with a tagger trained on the other half), so it
 /// learns the mistakes the recogniser really makes. It learns to tell people, organisations,
-/// places, other names and no name apart, but acts only on the last: giving a name another type
-/// cost more than it gained on every evaluation set (the rule layers type names on evidence it
-/// does not see: a short form in brackets, a name's last part, the article's other mentions).
+/// places, other names and no name apart. It drops a name that clearly reads as no name, and
+/// gives a name another reported type only on a wide margin and when no name list holds the
+/// whole name: the rule layers type names on evidence it does not see (a short form in
+/// brackets, a name's last part, a list), and the article's own proof ("X said in a statement")
+/// still decides the type of every mention after it (`EntityAliases`).
 public struct EntitySpanClassifier: Sendable {
     /// Labels: the tagger's categories (0 person, 1 organisation, 2 place, 3 misc), and `none`.
     public static let labels = 5
@@ -33,18 +35,26 @@ public struct EntitySpanClassifier: Sendable {
     /// "General Motors").
     static let margin: Int32 = 5000
 
+    /// How far the score of another reported type must pass the score of the type found for a
+    /// name to take it: twice the margin for dropping, since a wrong type costs a name that was
+    /// found (of 0, 2,000, 5,000 and 10,000, only 10,000 raised every evaluation set).
+    static let retypeMargin: Int32 = 10000
+
     /// The most features one span produces.
     public static let maxPerSpan = 48
     /// Words of a span that give features of their own; longer names are rare and say no more.
     static let wordsRead = 8
 
-    /// `found` (in text order) without the names the classifier reads as no name.
+    /// `found` (in text order) without the names the classifier reads as no name, each with the
+    /// type the classifier gives it.
     public func classify(_ found: [(tokens: Range<Int>, type: EntityType)], _ features: EntityFeatures)
         -> [(tokens: Range<Int>, type: EntityType)]
     {
         let spans = found.map { (tokens: $0.tokens, category: Self.category($0.type)) }
         let labels = labels(spans, features)
-        return found.indices.filter { labels[$0] != Self.none }.map { found[$0] }
+        return found.indices.filter { labels[$0] != Self.none }.map {
+            labels[$0] == spans[$0].category ? found[$0] : (found[$0].tokens, EntityTag.type(ofCategory: labels[$0])!)
+        }
     }
 
     /// The category of a reported type (3, misc, for a date, which is never a tagger's name).
@@ -57,7 +67,7 @@ public struct EntitySpanClassifier: Sendable {
         }
     }
 
-    /// The label of each of `spans`: its own category, or `none`.
+    /// The label of each of `spans`: its own category, another reported category, or `none`.
     public func labels(_ spans: [(tokens: Range<Int>, category: Int)], _ features: EntityFeatures) -> [Int] {
         guard !spans.isEmpty else { return [] }
         let context = Context(spans, features)
@@ -74,7 +84,21 @@ public struct EntitySpanClassifier: Sendable {
                         let base = Int(rows[r]) &* width
                         for l in 0..<width { scores[l] &+= Int32(w[base &+ l]) }
                     }
-                    if scores[Self.none] > scores[out[k]] &+ Self.margin { out[k] = Self.none }
+                    if scores[Self.none] > scores[out[k]] &+ Self.margin {
+                        out[k] = Self.none
+                        continue
+                    }
+                    // A name a list holds whole keeps the type the tagger and the rules gave it:
+                    // "Democratic People's Republic of Korea" is a place, whatever its words
+                    // ("Democratic", "Republic") suggest.
+                    guard out[k] < 3 else { continue }
+                    var best = out[k]
+                    for c in 0..<3 where scores[c] > scores[best] { best = c }
+                    if best != out[k] && scores[best] > scores[out[k]] &+ Self.retypeMargin
+                        && Self.exactLists(spans[k].tokens, features.facts) == 0
+                    {
+                        out[k] = best
+                    }
                 }
             }
         }
