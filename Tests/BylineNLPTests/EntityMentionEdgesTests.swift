@@ -200,6 +200,18 @@ import Testing
                 == ["Tarvik": .place, "Space Center Brannock": .organization])
     }
 
+    @Test func aNameItsPossessiveAndAPersonAreCutApart() {
+        #expect(
+            cleaned("Members of 1️⃣Tarvik's Dana Lee2️⃣ won seats.", [.organization]) == [
+                "Tarvik": .organization, "Dana Lee": .person,
+            ])
+        // An organisation word after the possessive keeps the name whole.
+        #expect(
+            cleaned("She was taken to 1️⃣St Mary's Children Hospital2️⃣.", [.organization]) == [
+                "St Mary's Children Hospital": .organization
+            ])
+    }
+
     @Test func aNameGluedToAWebAddressEndingIsTheWebsite() {
         #expect(
             cleaned("According to the 1️⃣Harbourwire2️⃣.com.au report, prices rose.", [.person]) == [

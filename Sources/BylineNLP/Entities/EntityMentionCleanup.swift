@@ -188,6 +188,7 @@ enum EntityMentionCleanup {
         }
         guard range.count >= 3 else { return [(range, type)] }
         if let parts = splitAtOf(range, type: type, doc, features) { return parts }
+        if let parts = splitAtPossessive(range, type: type, doc, features) { return parts }
         typealias M = EntityGazetteer.Membership
         let listed =
             M.placeBegin.rawValue | M.placeInside.rawValue | M.organizationBegin.rawValue
@@ -233,6 +234,26 @@ enum EntityMentionCleanup {
     /// organisation word, make a person; the words after "of" (without "the") are a place when a list of places begins
     /// with them, else an organisation, unless the tagger gave them another type than person.
     /// Nil when `range` is not such a span ("Bank of America", "Joan of Arc", "Duke of York").
+    /// A name, its possessive and a person's full name run together ("DAB's Starry Lee",
+    /// "Youngspiration's Baggio Leung"): the name, then the person, when the words after the
+    /// possessive are two or three capitalised words ending in a surname or opening with a
+    /// given name, and no organisation word ("People's Liberation Army", "St Mary's Hospital").
+    static func splitAtPossessive(_ range: Range<Int>, type: EntityType, _ doc: Document, _ features: EntityFeatures)
+        -> [Found]?
+    {
+        typealias M = EntityGazetteer.Membership
+        let tokens = doc.tokens
+        guard let p = range.dropFirst().first(where: { isPossessive(doc, $0) }) else { return nil }
+        let person = (p + 1)..<range.upperBound
+        guard (2...3).contains(person.count),
+            person.allSatisfy({ tokens[$0].kind == .word && tokens[$0].has(.capitalized) }),
+            features.facts[person.upperBound - 1].gazetteer & M.surname.rawValue != 0
+                || features.facts[person.lowerBound].gazetteer & M.givenName.rawValue != 0,
+            person.allSatisfy({ features.facts[$0].gazetteer & (M.organizationWord.rawValue | M.title.rawValue) == 0 })
+        else { return nil }
+        return [(range.lowerBound..<p, type == .person ? .organization : type), (person, .person)]
+    }
+
     static func splitAtOf(_ range: Range<Int>, type: EntityType, _ doc: Document, _ features: EntityFeatures)
         -> [Found]?
     {
