@@ -9,8 +9,9 @@ enum Diagnostics {
         FileHandle.standardError.write(Data("byline: \(safe)\n".utf8))
     }
 
-    /// One `byline: skipped PATH: REASON` line per file that could not be loaded.
+    /// One `byline: skipped PATH: REASON` line per file that could not be loaded, and
+    /// `byline: PATH: REASON` for an article loaded but analysed only in part.
     static func report(_ issues: [LoadIssue]) {
-        for i in issues { error("skipped \(i.path): \(i.reason)") }
+        for i in issues { error((i.isSkip ? "skipped " : "") + "\(i.path): \(i.reason)") }
     }
 }

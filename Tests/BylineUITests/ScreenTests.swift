@@ -290,6 +290,34 @@ import Testing
         s.keys("q")
         #expect(!Screen.render(s).contains("bad.json"))
     }
+
+    /// An article cut at the analysis cap is loaded, so neither the status bar nor the report
+    /// calls it skipped; a reason longer than the box goes on the next line instead of being cut.
+    @Test(arguments: [(80, 24), (200, 60)]) func loadReportTellsAnalysedInPartFromSkipped(size: (Int, Int)) {
+        let f = Fixtures.self
+        let long = "/news/archive/" + String(repeating: "a-very-long-folder-name/", count: 6) + "big.txt"
+        var s = AppState(
+            collection: ArticleCollection(
+                annotated: [f.harbor],
+                issues: [
+                    LoadIssue(path: "bad.json", reason: .invalidJSON(detail: nil)),
+                    LoadIssue(path: long, reason: .analysedInPart(upTo: 1_000_000)),
+                ]),
+            width: size.0, height: size.1)
+        let status = Screen.render(s).line(size.1 - 1)
+        #expect(status.contains("1 skipped · 1 analysed in part (L)"))
+        s.keys("L")
+        let g = Screen.render(s)
+        checkShape(g)
+        #expect(g.contains("1 skipped:"))
+        #expect(g.contains("1 analysed only in part (shown whole):"))
+        // The whole reason is there, over several lines between the borders.
+        let words = String(g.lines.joined(separator: " ").map { $0 == "│" ? " " : $0 }).split(separator: " ")
+            .joined(separator: " ")
+        #expect(!g.lines.contains { $0.contains("a│") })
+        #expect(words.contains("(a cap per article); the rest is shown as it is"))
+        #expect(!g.lines.contains { $0.contains("1 skipped:") && $0.contains("big.txt") })
+    }
 }
 
 extension ScreenTests {

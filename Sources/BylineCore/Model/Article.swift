@@ -119,7 +119,8 @@ public struct Article: Sendable, Hashable {
     public var key: String { item.map { "\(path)#\($0)" } ?? path }
 }
 
-/// A file that could not be loaded, and why; the load goes on without it.
+/// A file (or a part of one) that could not be loaded, and why; the load goes on without it.
+/// An article analysed only in part is reported the same way, though it is loaded.
 public struct LoadIssue: Sendable, Hashable, CustomStringConvertible {
     public var path: String
     public var reason: LoadProblem
@@ -130,4 +131,11 @@ public struct LoadIssue: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { "\(path): \(reason)" }
+
+    /// Whether something was left out: every problem but an article analysed only in part, which
+    /// is loaded and shown whole.
+    public var isSkip: Bool {
+        if case .analysedInPart = reason { return false }
+        return true
+    }
 }

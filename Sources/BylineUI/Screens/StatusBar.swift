@@ -1,8 +1,8 @@
 import BylineCore
 
-/// The bottom row: focused pane, filter chips, `N/M articles`, load progress, skipped files,
-/// the last message (or the article being read), and the help key. The left part is cut first
-/// when space runs out.
+/// The bottom row: focused pane, filter chips, `N/M articles`, load progress, skipped files and
+/// articles analysed in part, the last message (or the article being read), and the help key.
+/// The left part is cut first when space runs out.
 enum StatusBar {
     static func draw(_ state: AppState, in r: Rect, into grid: inout Grid) {
         guard !r.isEmpty else { return }
@@ -21,7 +21,7 @@ enum StatusBar {
             case .done, .cancelled: break
             }
         }
-        if !state.collection.issues.isEmpty { right.append("\(state.collection.issues.count) skipped (L)") }
+        if let note = issuesNote(state.collection.issues) { right.append(note) }
         if state.keyContext == .reader, let r = state.reader {
             let shown = r.top + (PaneLayout(state).reader?.height ?? 0)
             right.append(shown >= r.layout.lines.count ? "end" : "\(100 * shown / max(1, r.layout.lines.count))%")
@@ -75,6 +75,14 @@ enum StatusBar {
         let rx = max(r.x, r.maxX - rightWidth)
         let used = grid.put(rightText, x: rx, y: r.y, maxWidth: r.maxX - rx, role: .status, measure: m)
         grid.put(helpKey, x: rx + used, y: r.y, maxWidth: r.maxX - rx - used, role: .statusKey, measure: m)
+    }
+
+    /// "2 skipped (L)", "1 analysed in part (L)" or both, when the load report has something to say.
+    static func issuesNote(_ issues: [LoadIssue]) -> String? {
+        let skipped = issues.count { $0.isSkip }
+        let partial = issues.count - skipped
+        let parts = (skipped > 0 ? ["\(skipped) skipped"] : []) + (partial > 0 ? ["\(partial) analysed in part"] : [])
+        return parts.isEmpty ? nil : parts.joined(separator: " · ") + " (L)"
     }
 
     /// "3 unread · " when some shown articles are unread.
