@@ -212,6 +212,12 @@ import Testing
             ])
     }
 
+    @Test func anOrdinalInFiguresOpensTheOrganisationAfterIt() {
+        #expect(cleaned("Members of the 501st 1️⃣Legion2️⃣ marched.", [.organization]) == ["501st Legion": .organization])
+        // A person or a place does not take it.
+        #expect(cleaned("She came 21st 1️⃣Dana Lee2️⃣ said.", [.person]) == ["Dana Lee": .person])
+    }
+
     @Test func aNameGluedToAWebAddressEndingIsTheWebsite() {
         #expect(
             cleaned("According to the 1️⃣Harbourwire2️⃣.com.au report, prices rose.", [.person]) == [

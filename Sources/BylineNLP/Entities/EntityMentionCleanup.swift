@@ -73,6 +73,11 @@ enum EntityMentionCleanup {
                 else { continue }
                 if kept.type == .person && isAcronym(kept.tokens, doc) { kept.type = .organization }
                 if let end = websiteEnd(kept.tokens, doc) { kept = (kept.tokens.lowerBound..<end, .organization) }
+                if kept.type == .organization, isOrdinal(kept.tokens.lowerBound - 1, doc),
+                    !doc.tokens[kept.tokens.lowerBound].has(.lineStart)
+                {
+                    kept.tokens = (kept.tokens.lowerBound - 1)..<kept.tokens.upperBound
+                }
                 // "Howard University", "Ford Motor Company": no person's name ends in an organisation word.
                 if kept.type != .organization, kept.tokens.count > 1,
                     features.facts[kept.tokens.upperBound - 1].gazetteer & orgWord != 0,
@@ -461,6 +466,19 @@ enum EntityMentionCleanup {
     /// Whether `range` holds only titles ("Ms", "Lt Col").
     static func isTitles(_ range: Range<Int>, _ doc: Document) -> Bool {
         doc.tokens[range].allSatisfy { EntityTitles.all.contains($0.lowerHash) || $0.kind != .word }
+    }
+
+    /// Whether token `k` is an ordinal in figures ("501st", "82nd"), which opens the name of a
+    /// unit or a club after it ("501st Legion", "82nd Airborne Division").
+    static func isOrdinal(_ k: Int, _ doc: Document) -> Bool {
+        guard k >= 0, doc.tokens[k].length >= 3 else { return false }
+        let t = doc.tokens[k]
+        let a = Int(t.start)
+        let b = Int(t.end)
+        guard doc.scalars[a].properties.numericType != nil else { return false }
+        let ending = String(String.UnicodeScalarView(doc.scalars[(b - 2)..<b]))
+        guard ["st", "nd", "rd", "th"].contains(ending) else { return false }
+        return doc.scalars[a..<(b - 2)].allSatisfy { ("0"..."9").contains($0) }
     }
 
     static func isPossessive(_ doc: Document, _ i: Int) -> Bool {
