@@ -1,9 +1,11 @@
 import ArgumentParser
 import BylineCore
+import BylineUI
 import Foundation
 
 /// Plain-text tables and RFC 4180 CSV for the listing commands. Table cells are made safe for
-/// the terminal (no control characters or escape sequences get through) and cut to a width.
+/// the terminal (no control characters or escape sequences get through) and cut to a width in
+/// terminal cells.
 enum TableOutput {
     /// The output formats of the listing commands that offer CSV (`entities`, `quotes`).
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, csv }
@@ -13,14 +15,14 @@ enum TableOutput {
     /// columns listed in `rightAligned` are padded on the left.
     static func table(cells: [String], columns: Int, widths: [Int?], rightAligned: Set<Int> = []) -> ByteBuffer {
         // Each cell is made safe, cut and counted once; most need no change and are kept as they are.
-        var shown: [(text: String, count: Int)] = []
+        var shown: [(text: String, cells: Int)] = []
         shown.reserveCapacity(cells.count)
         var width = [Int](repeating: 0, count: columns)
         for (k, s) in cells.enumerated() {
             let i = k % columns
             let cap = i < widths.count ? widths[i] : nil
             let c = plainCell(s, width: cap) ?? fitted(SafeText.sanitize(s, lineBreaks: .space), to: cap)
-            width[i] = max(width[i], c.count)
+            width[i] = max(width[i], c.cells)
             shown.append(c)
         }
         let right = (0..<columns).map { rightAligned.contains($0) }
@@ -28,7 +30,7 @@ enum TableOutput {
         for (k, c) in shown.enumerated() {
             let i = k % columns
             let last = i == columns - 1
-            let pad = width[i] - c.count
+            let pad = width[i] - c.cells
             if right[i] { out.appendSpaces(pad) }
             var text = c.text
             text.withUTF8 { out.append($0) }
@@ -42,9 +44,9 @@ enum TableOutput {
     /// `fitted(SafeText.sanitize(s))` would make it, from a look at no more than `width + 1` bytes:
     /// printable ASCII is shown as it is and is one character per byte, and what follows the cut
     /// cannot change what comes before it. Nil when the cell needs the full treatment.
-    private static func plainCell(_ s: String, width: Int?) -> (text: String, count: Int)? {
+    private static func plainCell(_ s: String, width: Int?) -> (text: String, cells: Int)? {
         var utf8 = s
-        return utf8.withUTF8 { bytes -> (text: String, count: Int)? in
+        return utf8.withUTF8 { bytes -> (text: String, cells: Int)? in
             let looked = width.map { min(bytes.count, $0 + 1) } ?? bytes.count
             for b in bytes[..<looked] where b < 0x20 || b >= 0x7F { return nil }
             guard let width, bytes.count > width else { return (s, bytes.count) }
@@ -53,20 +55,24 @@ enum TableOutput {
         }
     }
 
-    /// `s` cut to `width` characters, ending with "…" when cut, and the result's length in
-    /// characters; counts no further into `s` than the width.
-    private static func fitted(_ s: String, to width: Int?) -> (text: String, count: Int) {
+    /// `s` cut to `width` terminal cells, ending with "…" when cut, and the cells the result
+    /// takes: CJK and emoji take two, so the columns after them stay aligned. Measures no further
+    /// into `s` than the width.
+    private static func fitted(_ s: String, to width: Int?) -> (text: String, cells: Int) {
         if let c = plainCell(s, width: width) { return c }
-        guard let width else { return (s, s.count) }
-        var n = 0
+        let measure = DisplayWidth.unicode
+        var used = 0
+        var keep = s.startIndex  // the end of what fits beside the "…"
+        var kept = 0
         var i = s.startIndex
-        while i < s.endIndex && n <= width {
+        while i < s.endIndex {
+            let w = measure.width(of: s[i])
+            if let width, used + w > width { return (String(s[..<keep]) + "…", kept + 1) }
+            used += w
             s.formIndex(after: &i)
-            n += 1
+            if used < (width ?? 0) { (keep, kept) = (i, used) }
         }
-        guard n > width else { return (s, n) }
-        let cut = String(s.prefix(max(0, width - 1))) + "…"
-        return (cut, cut.count)
+        return (s, used)
     }
 
     /// One CSV record: fields quoted when they hold a comma, quote, or line break, quotes doubled,

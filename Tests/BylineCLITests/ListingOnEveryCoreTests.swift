@@ -1,8 +1,9 @@
+import BylineUI
 import Foundation
 import Testing
 
 /// The listing commands without the annotation cache: rows built on every core come out in the
-/// order of the articles, and table cells are cut and padded by characters whatever the script.
+/// order of the articles, and table cells are cut and padded by terminal cells whatever the script.
 @Suite struct ListingOnEveryCoreTests {
     /// A directory of `count` dated articles with one quote each; removed by the caller.
     static func collection(_ count: Int, title: (Int) -> String) throws -> URL {
@@ -38,7 +39,7 @@ import Testing
         #expect(dates.count == 60 && dates == dates.sorted(by: >))
     }
 
-    @Test func tableCellsAreCutAndPaddedByCharacters() throws {
+    @Test func tableCellsAreCutAndPaddedByTerminalCells() throws {
         let titles = [
             String(repeating: "Plain words ", count: 10), "Café " + String(repeating: "é", count: 90),
             "Short", "Émoji 👍🏽 " + String(repeating: "x", count: 5),
@@ -49,8 +50,9 @@ import Testing
         #expect(r.status == 0, "\(r.stderr)")
         let lines = r.stdout.split(separator: "\n").map(String.init)
         #expect(lines.count == titles.count + 1)
-        // Every line ends with the right-aligned QUOTES column, at the same character column.
-        #expect(Set(lines.map(\.count)).count == 1, "\(lines)")
+        // Every line ends with the right-aligned QUOTES column, in the same terminal cell (the
+        // emoji takes two).
+        #expect(Set(lines.map { DisplayWidth.unicode.width(of: $0) }).count == 1, "\(lines)")
         for title in titles {
             let shown = title.count > 80 ? String(title.prefix(79)) + "…" : title
             #expect(lines.contains { $0.contains(shown) }, "\(shown)")
