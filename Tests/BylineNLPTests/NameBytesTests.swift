@@ -14,6 +14,8 @@ import Testing
     @Test(arguments: names) func wordsAreTheSpaceSeparatedPieces(name: String) {
         #expect(name.spaceSeparated() == name.split(separator: " "))
         #expect(name.hasSpace == name.contains(" " as Character))
+        #expect(name.firstWord == name.split(separator: " ").first)
+        #expect(name.lastWord == name.split(separator: " ").last)
     }
 
     @Test(arguments: names) func lowercaseHashesAgreeWithTheScalarHash(name: String) {
@@ -33,6 +35,15 @@ import Testing
                 #expect(long.endsWithWords(short) == long.hasSuffix(" " + short), "\(long) / \(short)")
             }
         }
+    }
+
+    @Test func longerFormsOfANameAreFound() {
+        #expect(SpeakerResolver.isLongerForm("Aung San Suu Kyi", of: "Suu Kyi"))
+        #expect(SpeakerResolver.isLongerForm("Loretta E. Lynch", of: "Loretta Lynch"))
+        #expect(!SpeakerResolver.isLongerForm("Loretta Lynch", of: "Loretta Lynch"))
+        #expect(!SpeakerResolver.isLongerForm("Erdoğan", of: "Erdoğan"))
+        #expect(!SpeakerResolver.isLongerForm("Suu Kyi", of: "Aung San Suu Kyi"))
+        #expect(!SpeakerResolver.isLongerForm("Loretta E. Smith", of: "Loretta Lynch"))
     }
 
     @Test func trimmedNamesKeepTheNameOrCutIt() {

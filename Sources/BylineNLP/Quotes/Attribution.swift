@@ -131,7 +131,7 @@ extension QuoteContext {
         // "“…,” Braynard is quoted as saying": the subject follows a quotation opening the sentence.
         if quoted[k] {
             while k < c && quoted[k] { k += 1 }
-            if isPunct(k, 0x2C) { k += 1 }
+            if doc.isPunct(k, ",") { k += 1 }
         }
         // "And Mr. Christie gloated:": a conjunction opening the sentence.
         if k < c && QuoteWords.sentenceConjunctions.contains(tokens[k].lowerHash) { k += 1 }
@@ -142,7 +142,7 @@ extension QuoteContext {
             k = comma + 1
             openers += 1
             // "On July 6, 2015, Sanders made …": the rest of a date split by its comma.
-            while k < c && (dateAt[k] || tokens[k].kind == .number) && isPunct(k + 1, 0x2C) { k += 2 }
+            while k < c && (dateAt[k] || tokens[k].kind == .number) && doc.isPunct(k + 1, ",") { k += 2 }
         }
         guard k < c, isWord(k), !quoted[k] else { return nil }
         if let n = name(at: k) { return n.lowerBound..<min(n.upperBound, c) }
@@ -176,7 +176,7 @@ extension QuoteContext {
         let participle = tokens[k].has(.capitalized) && (endsWith(k, "ing") || endsWith(k, "ed"))
         let leads = participle || (QuoteWords.functionWords.contains(first) && !QuoteWords.determiners.contains(first))
         let reach = leads ? QuoteContext.adverbialReach : 8
-        guard let comma = (k..<min(c, k + reach)).first(where: { isPunct($0, 0x2C) }) else { return nil }
+        guard let comma = (k..<min(c, k + reach)).first(where: { doc.isPunct($0, ",") }) else { return nil }
         if leads || dateAt[k] || !tokens[k].has(.capitalized) || QuoteWords.functionWords.contains(first) {
             return comma
         }

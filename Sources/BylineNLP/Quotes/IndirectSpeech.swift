@@ -50,7 +50,7 @@ struct IndirectSpeech {
             {
                 return make(lo..<comma, speaker: sp, cue: c, ctx)
             }
-            if ctx.isPunct(c - 1, 0x2C), let sp = ctx.speakerAfter(cue: c, upperLimit: end) {
+            if ctx.doc.isPunct(c - 1, ","), let sp = ctx.speakerAfter(cue: c, upperLimit: end) {
                 return make(lo..<(c - 1), speaker: sp, cue: c, ctx)
             }
             return nil
@@ -67,8 +67,8 @@ struct IndirectSpeech {
         {
             k += 1
         }
-        if k < end && ctx.isPunct(k, 0x28) {
-            while k < end && !ctx.isPunct(k, 0x29) { k += 1 }
+        if k < end && ctx.doc.isPunct(k, "(") {
+            while k < end && !ctx.doc.isPunct(k, ")") { k += 1 }
             k += 1
         }
         if QuoteWords.listenerVerbs.contains(t[c].lowerHash)
@@ -91,12 +91,12 @@ struct IndirectSpeech {
     /// "according to X, CLAUSE" or "CLAUSE, according to X".
     func accordingTo(_ c: Int, _ s: Range<Int>, _ end: Int, _ ctx: QuoteContext) -> QuoteCandidate? {
         guard let sp = ctx.speakerAfter(cue: c + 1, upperLimit: end) else { return nil }
-        if c > s.lowerBound && ctx.isPunct(c - 1, 0x2C) {
+        if c > s.lowerBound && ctx.doc.isPunct(c - 1, ",") {
             return make(s.lowerBound..<(c - 1), speaker: sp, cue: c, cueLength: 2, ctx)
         }
         guard c == s.lowerBound else { return nil }
         var k = sp.upperBound
-        while k < end && !ctx.isPunct(k, 0x2C) { k += 1 }
+        while k < end && !ctx.doc.isPunct(k, ",") { k += 1 }
         guard k + 1 < end else { return nil }  // "according to X" with no clause after a comma
         return make((k + 1)..<end, speaker: sp, cue: c, cueLength: 2, ctx)
     }
@@ -132,7 +132,7 @@ struct IndirectSpeech {
         guard end - c - 1 <= IndirectSpeech.tailReach else { return false }
         let t = ctx.tokens
         for k in (c + 1)..<max(c + 1, end) {
-            if t[k].lowerHash == IndirectSpeech.that || (ctx.quoted[k] && !ctx.partial[k]) || ctx.isPunct(k, 0x3A) {
+            if t[k].lowerHash == IndirectSpeech.that || (ctx.quoted[k] && !ctx.partial[k]) || ctx.doc.isPunct(k, ":") {
                 return false
             }
         }
@@ -141,7 +141,7 @@ struct IndirectSpeech {
             && (ctx.dateAt[k] || QuoteContext.weekdays.contains(t[k].lowerHash)
                 || QuoteWords.betweenSpeakerAndCue.contains(t[k].lowerHash))
         { k += 1 }
-        if k >= end || ctx.isPunct(k, 0x2C) || ctx.isPunct(k, 0x28) { return true }
+        if k >= end || ctx.doc.isPunct(k, ",") || ctx.doc.isPunct(k, "(") { return true }
         if IndirectSpeech.tailOpeners.contains(t[k].lowerHash) { return true }
         return QuoteWords.listenerVerbs.contains(t[c].lowerHash) && end - c - 1 <= 5
     }
@@ -154,11 +154,13 @@ struct IndirectSpeech {
     /// The comma ending the reported clause before a speaker phrase, past an apposition
     /// ("..., the US ambassador to the UN, Ms Linda Thomas-Greenfield, said").
     func clauseComma(before start: Int, _ lo: Int, _ ctx: QuoteContext) -> Int? {
-        guard start - 1 > lo, ctx.isPunct(start - 1, 0x2C) else { return nil }
+        guard start - 1 > lo, ctx.doc.isPunct(start - 1, ",") else { return nil }
         let comma = start - 1
         var k = comma - 1
-        while k > lo && k > comma - 10 && !ctx.isPunct(k, 0x2C) { k -= 1 }
-        if k > lo && ctx.isPunct(k, 0x2C) && QuoteWords.determiners.contains(ctx.tokens[k + 1].lowerHash) { return k }
+        while k > lo && k > comma - 10 && !ctx.doc.isPunct(k, ",") { k -= 1 }
+        if k > lo && ctx.doc.isPunct(k, ",") && QuoteWords.determiners.contains(ctx.tokens[k + 1].lowerHash) {
+            return k
+        }
         return comma
     }
 

@@ -6,7 +6,7 @@ enum KnownPeople {
     static let byLastWord: [UInt64: String] = {
         var out: [UInt64: String] = [:]
         for name in EntityGazetteer.resource("known-people") {
-            guard let last = name.spaceSeparated().last else { continue }
+            guard let last = name.lastWord else { continue }
             out[TokenHash.lower(last)] = name
         }
         return out
@@ -14,8 +14,7 @@ enum KnownPeople {
 
     /// The known full name ending with the words of `name`, if any.
     static func fullName(_ name: String) -> String? {
-        guard let last = name.spaceSeparated().last, let full = byLastWord[TokenHash.lower(last)],
-            full.hasSuffix(" " + name)
+        guard let last = name.lastWord, let full = byLastWord[TokenHash.lower(last)], full.endsWithWords(name)
         else { return nil }
         return full
     }

@@ -65,7 +65,9 @@ public struct QuoteAttributor: Sendable {
         for q in quoted + indirect {
             if case .phrase(let r)? = q.attribution?.target { phrases.append(r) }
         }
-        var resolver = SpeakerResolver(ctx, phrases: phrases)
+        // Setting up resolution reads every name of the text: an article with no speaker phrase
+        // to resolve does without it.
+        var resolver = phrases.isEmpty ? nil : SpeakerResolver(ctx, phrases: phrases)
         // Both lists are in text order; walk them merged by where each speaker is resolved.
         var speakers = [Speaker?](repeating: nil, count: quoted.count)
         var out: [Quote] = []
@@ -80,7 +82,7 @@ public struct QuoteAttributor: Sendable {
             var speaker: Speaker? = nil
             switch q.attribution?.target {
             case .phrase(let r)?:
-                speaker = resolver.resolve(r, cue: q.attribution?.cue?.lowerBound, content: q.tokens)
+                speaker = resolver?.resolve(r, cue: q.attribution?.cue?.lowerBound, content: q.tokens)
             case .sameAs(let p)?: speaker = p < speakers.count ? speakers[p] : nil
             case nil: break
             }

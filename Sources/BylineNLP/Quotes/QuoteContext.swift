@@ -84,11 +84,6 @@ struct QuoteContext {
 
     func isWord(_ i: Int) -> Bool { doc.tokens[i].kind == .word }
 
-    /// Whether token `i` (which may lie outside the text) is the punctuation scalar `v`.
-    func isPunct(_ i: Int, _ v: UInt32) -> Bool {
-        i >= 0 && i < doc.tokens.count && doc.tokens[i].kind == .punct && scalar(i) == v
-    }
-
     /// A speech verb used as one (precomputed once per document in `cues`).
     func isCue(_ i: Int) -> Bool { cues[i] }
 

@@ -14,16 +14,16 @@ extension QuoteContext {
             // "John Dickey, the chief executive of Ora Media -- the company that … -- told me".
             return head
         }
-        if isPunct(j, 0x2C) {
+        if doc.isPunct(j, ",") {
             // "Mr Daniloff, now 81 and retired in Cambridge, Mass., said": a name opening the clause
             // and closed by a comma is the subject, however long the apposition after it.
             if let head = openingName(at: lo, before: j) { return head }
             // "Jean Lee, an analyst with the Wilson Centre, said": the name before the apposition.
             var k = j - 1
-            while k >= lo && k > j - 20 && !isPunct(k, 0x2C) && (tokens[k].kind != .quote || isPossessiveMark(k))
+            while k >= lo && k > j - 20 && !doc.isPunct(k, ",") && (tokens[k].kind != .quote || isPossessiveMark(k))
                 && !closesSentence(k)
             { k -= 1 }
-            guard k > lo, isPunct(k, 0x2C) else { return nil }
+            guard k > lo, doc.isPunct(k, ",") else { return nil }
             // The segment between the commas may itself be the name ("the ambassador, Ms Linda Thomas-Greenfield, said").
             if let name = phraseEnding(at: j - 1, lowerLimit: k + 1), isNameLike(name),
                 ((k + 1)..<name.lowerBound).allSatisfy({ tokens[$0].has(.capitalized) || isTitleJoiner($0) })
@@ -62,11 +62,11 @@ extension QuoteContext {
         else { return nil }
         if let k = name(at: lo).map({ Int(nameAt[$0.lowerBound]) }), names[k].type == .place { return nil }
         var comma = n.upperBound
-        if isPunct(comma, 0x28) {
-            while comma < limit && comma < n.upperBound + 8 && !isPunct(comma, 0x29) { comma += 1 }
+        if doc.isPunct(comma, "(") {
+            while comma < limit && comma < n.upperBound + 8 && !doc.isPunct(comma, ")") { comma += 1 }
             comma += 1
         }
-        guard comma < limit, isPunct(comma, 0x2C) else { return nil }
+        guard comma < limit, doc.isPunct(comma, ",") else { return nil }
         return (n, comma)
     }
 
@@ -166,10 +166,10 @@ extension QuoteContext {
                 continue
             }
             // "(Jan 13)" after a weekday, or a bracketed aside.
-            if isPunct(j, 0x29) {
+            if doc.isPunct(j, ")") {
                 var k = j - 1
-                while k >= lo && k > j - 8 && !isPunct(k, 0x28) { k -= 1 }
-                if k >= lo && isPunct(k, 0x28) {
+                while k >= lo && k > j - 8 && !doc.isPunct(k, "(") { k -= 1 }
+                if k >= lo && doc.isPunct(k, "(") {
                     j = k - 1
                     continue
                 }
@@ -203,7 +203,7 @@ extension QuoteContext {
     func closesSentence(_ j: Int) -> Bool {
         guard isSentenceEnd(j) else { return false }
         let end = sentence(of: j).upperBound
-        return ((j + 1)..<max(j + 1, end)).allSatisfy { tokens[$0].kind == .quote || isPunct($0, 0x29) }
+        return ((j + 1)..<max(j + 1, end)).allSatisfy { tokens[$0].kind == .quote || doc.isPunct($0, ")") }
     }
 
     /// The named mention covering token `j`, as a token range.
@@ -301,7 +301,8 @@ extension QuoteContext {
 
     /// The name or description a "who" at `j` stands for: the phrase before its comma.
     func relativeAntecedent(of j: Int, lowerLimit lo: Int) -> Range<Int>? {
-        guard j - 2 >= lo, isPunct(j - 1, 0x2C), let a = phraseEnding(at: j - 2, lowerLimit: lo, followModifier: false),
+        guard j - 2 >= lo, doc.isPunct(j - 1, ","),
+            let a = phraseEnding(at: j - 2, lowerLimit: lo, followModifier: false),
             isNameLike(a) || QuoteWords.determiners.contains(tokens[a.lowerBound].lowerHash)
         else { return nil }
         return a

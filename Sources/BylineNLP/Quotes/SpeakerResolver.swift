@@ -78,7 +78,7 @@ struct SpeakerResolver {
                 first = known.first
             } else {
                 name = SpeakerResolver.trimmedName(e.canonical, mention: ctx.doc.string(tokens: r))
-                first = name.spaceSeparated().first.map { TokenHash.lower($0) }
+                first = name.firstWord.map { TokenHash.lower($0) }
                 if trimmed.count < SpeakerResolver.trimmedReach
                     && SpeakerResolver.headlineVerb(in: e.canonical.spaceSeparated()) == nil
                 {
@@ -127,8 +127,7 @@ struct SpeakerResolver {
         // cut once rather than in every loop below.
         let ends: [(first: UInt64, last: UInt64)?] = people.map { p in
             guard p.name.hasSpace else { return nil }
-            let words = p.name.spaceSeparated()
-            return (words.first.map { TokenHash.lower($0) } ?? 0, words.last.map { TokenHash.lower($0) } ?? 0)
+            return (p.name.firstWord.map { TokenHash.lower($0) } ?? 0, p.name.lastWord.map { TokenHash.lower($0) } ?? 0)
         }
         // Per last word, the full name mentioned most often (the first on a tie), so a lone
         // "Clinton" is the Clinton the article is about, and "Suu Kyi" extends to "Aung San Suu Kyi".
@@ -155,7 +154,7 @@ struct SpeakerResolver {
         // "Bobby Scott" and "Scott" stand for.
         let nicknames = SpeakerResolver.nicknamedNames(ctx)
         for (short, full) in nicknames {
-            let last = full.spaceSeparated().last.map { TokenHash.lower($0) } ?? 0
+            let last = full.lastWord.map { TokenHash.lower($0) } ?? 0
             if fullNames[last] == nil || fullNames[last] == short { fullNames[last] = full }
         }
         self.nicknames = nicknames
@@ -201,7 +200,7 @@ struct SpeakerResolver {
         for k in people.indices where people[k].gender == .unknown && !people[k].name.isEmpty {
             let full = fullNameOf[people[k].name] ?? people[k].name
             // A full name no mention showed a gender for ("Obama" -> "Barack Obama") has its given name's.
-            if genders[full] == nil, full.hasSpace, let given = full.spaceSeparated().first {
+            if genders[full] == nil, full.hasSpace, let given = full.firstWord {
                 genders[full] = Gender.of(nameWord: TokenHash.lower(given), beforeSurname: true)
             }
             people[k].gender = genders[full] ?? .unknown
@@ -434,7 +433,7 @@ struct SpeakerResolver {
     /// the caucus,", "Dean, a former party chairman,"): the article introducing a speaker.
     static func isIntroduced(_ r: Range<Int>, _ ctx: QuoteContext) -> Bool {
         let c = r.upperBound
-        guard ctx.isPunct(c, 0x2C), c + 1 < ctx.tokens.count, ctx.isWord(c + 1) else { return false }
+        guard ctx.doc.isPunct(c, ","), c + 1 < ctx.tokens.count, ctx.isWord(c + 1) else { return false }
         let h = ctx.tokens[c + 1].lowerHash
         return QuoteWords.determiners.contains(h) || QuoteWords.roleTitles.contains(h)
     }
@@ -470,7 +469,7 @@ struct SpeakerResolver {
     /// with neither, the well-known person of that surname ("Obama" -> "Barack Obama").
     func fullName(_ name: String) -> String {
         if !nicknames.isEmpty, let full = nicknames[name] { return full }
-        let last = name.spaceSeparated().last.map { TokenHash.lower($0) } ?? 0
+        let last = name.lastWord.map { TokenHash.lower($0) } ?? 0
         if let full = fullNames[last], SpeakerResolver.isLongerForm(full, of: name) { return full }
         if !name.hasSpace, fullNames[last] == nil, let full = firstWords[last],
             full.hasPrefix(name + " ")
@@ -487,6 +486,8 @@ struct SpeakerResolver {
     /// for "Suu Kyi"), or the same first and last words with more between ("Loretta E. Lynch"
     /// for "Loretta Lynch").
     static func isLongerForm(_ long: String, of short: String) -> Bool {
+        // Most often asked of a name and itself: the full name for a surname is mostly the name.
+        if long == short { return false }
         if long.endsWithWords(short) { return true }
         let l = long.spaceSeparated()
         let s = short.spaceSeparated()
@@ -530,7 +531,7 @@ struct SpeakerResolver {
             var j = i
             while j > 0 && j > i - 5 {
                 let k = j - 1
-                let initial = ctx.isPunct(k, 0x2E) && k > 0 && t[k - 1].kind == .word && t[k - 1].length == 1
+                let initial = ctx.doc.isPunct(k, ".") && k > 0 && t[k - 1].kind == .word && t[k - 1].length == 1
                 if initial {
                     j -= 2
                 } else if ctx.isCapitalizedNamePart(k) && !isTitle(t[k].lowerHash) {
@@ -650,7 +651,7 @@ struct SpeakerResolver {
             if cue <= at - SpeakerResolver.reach { break }
             let s = ctx.sentence(of: cue)
             if s.contains(where: { ctx.tokens[$0].lowerHash == head && $0 < at })
-                && !QuoteWords.documentNouns.contains(TokenHash.lower(speaker.name.spaceSeparated().last ?? ""))
+                && !QuoteWords.documentNouns.contains(TokenHash.lower(speaker.name.lastWord ?? ""))
             {
                 return speaker
             }

@@ -62,7 +62,7 @@ extension SpeakerResolver {
         var j = k - 1
         while j >= 0 && j >= k - 6 {
             if SpeakerResolver.definiteArticles.contains(t[j].lowerHash) { return j < k - 1 ? j : nil }
-            guard (ctx.isWord(j) && !t[j].has(.capitalized)) || t[j].kind == .number || ctx.isPunct(j, 0x2D) else {
+            guard (ctx.isWord(j) && !t[j].has(.capitalized)) || t[j].kind == .number || ctx.doc.isPunct(j, "-") else {
                 return nil
             }
             j -= 1
@@ -94,7 +94,7 @@ extension SpeakerResolver {
                 return Int(ctx.nameAt[j])
             }
             let h = t[j].lowerHash
-            if ctx.isPunct(j, 0x2C) {
+            if ctx.doc.isPunct(j, ",") {
                 // "Jon Bell, the midfielder": the comma right after a person's name.
                 guard j > 0, ctx.nameAt[j - 1] >= 0, ctx.names[Int(ctx.nameAt[j - 1])].type == .person else {
                     return nil
@@ -103,7 +103,7 @@ extension SpeakerResolver {
             }
             if SpeakerResolver.copulas.contains(h) {
                 copula = true
-            } else if !(ctx.isWord(j) || t[j].kind == .number || ctx.isPunct(j, 0x2D) || ctx.isPossessive(j)
+            } else if !(ctx.isWord(j) || t[j].kind == .number || ctx.doc.isPunct(j, "-") || ctx.isPossessive(j)
                 || ctx.isPossessiveMark(j)) || ctx.quoted[j] || ctx.isCue(j)
             {
                 return nil

@@ -29,6 +29,45 @@ extension String {
         return split(separator: " ")
     }
 
+    /// The first piece between single spaces, as `spaceSeparated().first` gives it, without
+    /// cutting out the others (names are asked for their first or last word far more often than
+    /// for all of them).
+    var firstWord: Substring? {
+        let cut = utf8.withContiguousStorageIfAvailable { b -> Range<Int>?? in
+            guard Self.isASCII(b) else { return nil }
+            var start = 0
+            while start < b.count && b[start] == 0x20 { start += 1 }
+            guard start < b.count else { return .some(nil) }
+            var end = start
+            while end < b.count && b[end] != 0x20 { end += 1 }
+            return start..<end
+        }
+        if let cut, let word = cut { return word.map { self[byteOffset($0.lowerBound)..<byteOffset($0.upperBound)] } }
+        return split(separator: " ").first
+    }
+
+    /// The last piece between single spaces, as `spaceSeparated().last` gives it, without
+    /// cutting out the others.
+    var lastWord: Substring? {
+        let cut = utf8.withContiguousStorageIfAvailable { b -> Range<Int>?? in
+            guard Self.isASCII(b) else { return nil }
+            var end = b.count
+            while end > 0 && b[end - 1] == 0x20 { end -= 1 }
+            guard end > 0 else { return .some(nil) }
+            var start = end
+            while start > 0 && b[start - 1] != 0x20 { start -= 1 }
+            return start..<end
+        }
+        if let cut, let word = cut { return word.map { self[byteOffset($0.lowerBound)..<byteOffset($0.upperBound)] } }
+        return split(separator: " ").last
+    }
+
+    /// Whether `b` is ASCII, where a space byte is always a `Character` of its own.
+    private static func isASCII(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        for x in b where x >= 0x80 { return false }
+        return true
+    }
+
     /// Whether the string holds a space, as `contains(" " as Character)` tells (the string form,
     /// `contains(" ")`, is Foundation's substring search). ASCII text is searched as bytes: there a
     /// space is always a `Character` of its own.

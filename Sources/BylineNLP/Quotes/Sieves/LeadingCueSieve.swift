@@ -10,9 +10,9 @@ struct LeadingCueSieve: QuoteSieve {
         guard let r = candidates[index].region, r.open > 0 else { return nil }
         let t = ctx.tokens
         var p = r.open - 1
-        let colon = ctx.isPunct(p, 0x3A)
+        let colon = ctx.doc.isPunct(p, ":")
         if t[r.open].has(.paragraphStart) && !colon { return nil }
-        if colon || ctx.isPunct(p, 0x2C) {
+        if colon || ctx.doc.isPunct(p, ",") {
             p -= 1
         } else if !ctx.isCue(p) {
             return nil

@@ -10,7 +10,7 @@ struct TrailingCueSieve: QuoteSieve {
         let t = ctx.tokens
         var a = r.close + 1
         guard a < t.count, !t[a].has(.paragraphStart) else { return nil }
-        if ctx.isPunct(a, 0x2C) { a += 1 }
+        if ctx.doc.isPunct(a, ",") { a += 1 }
         guard a < t.count, !t[a].has(.paragraphStart) else { return nil }
         let paragraphEnd = ctx.doc.paragraphs[ctx.paragraphIndex(of: a)].upperBound
         // A name closed by a comma may carry a long apposition before its cue
@@ -49,7 +49,7 @@ struct TrailingCueSieve: QuoteSieve {
             // `"…." Ms Kay said.` and `"…." said Ms Kay, a teacher.`, but not `"…." Mr Zahed said: "…"`
             // or `"…." He said, twice, that …`, which open sentences of their own.
             let inverted =
-                sp.lowerBound > c && ctx.isPunct(after, 0x2C)
+                sp.lowerBound > c && ctx.doc.isPunct(after, ",")
                 && !(after..<ctx.sentence(of: after).upperBound).contains {
                     t[$0].kind == .quote && !ctx.isPossessiveMark($0)
                 }
@@ -58,7 +58,7 @@ struct TrailingCueSieve: QuoteSieve {
             }
         } else if endsQuestion, after < t.count, t[after].kind == .punct, after + 1 < t.count,
             t[after + 1].kind == .quote,
-            ctx.isPunct(after, 0x3A) || ctx.isPunct(after, 0x2C)
+            ctx.doc.isPunct(after, ":") || ctx.doc.isPunct(after, ",")
         {
             // `“Why now?” Mills then writes back, “You look cute.”`: the cue introduces the next quote.
             return nil
