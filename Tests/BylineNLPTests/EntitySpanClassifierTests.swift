@@ -39,9 +39,23 @@ import Testing
         #expect(
             EntitySpanClassifier.Context.others(context.phraseCounts[context.phrase[1]] ?? 0, minus: organization) == 0)
         let ford = features.facts[range(doc, "Ford").lowerBound].lower
-        #expect(EntitySpanClassifier.Context.others(context.wordCounts[ford] ?? 0, minus: organization) == 0b11)
-        #expect(EntitySpanClassifier.Context.others(context.wordCounts[ford] ?? 0, minus: person) == 0b10)
+        #expect(EntitySpanClassifier.Context.others(context.wordCount(ford), minus: organization) == 0b11)
+        #expect(EntitySpanClassifier.Context.others(context.wordCount(ford), minus: person) == 0b10)
         #expect(context.sentence[2] == doc.sentences[1])
+    }
+
+    @Test func aWordTwiceInOneNameCountsThatNameOnce() {
+        let doc = Document("Walla Walla is a city. Ford and Walla Walla Ford were there.")
+        let features = EntityFeatures(doc, gazetteer: .standard)
+        let spans: [Span] = [
+            (range(doc, "Walla Walla"), 2), (range(doc, "Ford"), 1), (range(doc, "Walla Walla Ford"), 1),
+        ]
+        let context = EntitySpanClassifier.Context(spans, features)
+        let walla = features.facts[range(doc, "Walla Walla").lowerBound].lower
+        let place = EntitySpanClassifier.Context.one(2)
+        let organization = EntitySpanClassifier.Context.one(1)
+        #expect(context.wordCount(walla) == place + organization)
+        #expect(EntitySpanClassifier.Context.others(context.wordCount(walla), minus: place) == 0b10)
     }
 
     @Test func aNameIsDroppedOrRetypedOnlyOnAClearMarginAndAListedNameKeepsItsType() {

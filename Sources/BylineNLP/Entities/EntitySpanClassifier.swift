@@ -73,31 +73,33 @@ public struct EntitySpanClassifier: Sendable {
         let context = Context(spans, features)
         let width = model.width
         var out = spans.map(\.category)
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.maxPerSpan) { rows in
-            model.weights.withUnsafeBufferPointer { w in
-                var scores = [Int32](repeating: 0, count: width)
-                for k in spans.indices where !spans[k].tokens.isEmpty {
-                    let n = Self.extract(
-                        k, spans, features, context, lists: true, rowBits: model.rowBits, into: rows.baseAddress!)
-                    for l in 0..<width { scores[l] = 0 }
-                    for r in 0..<n {
-                        let base = Int(rows[r]) &* width
-                        for l in 0..<width { scores[l] &+= Int32(w[base &+ l]) }
-                    }
-                    if scores[Self.none] > scores[out[k]] &+ Self.margin {
-                        out[k] = Self.none
-                        continue
-                    }
-                    // A name a list holds whole keeps the type the tagger and the rules gave it:
-                    // "Democratic People's Republic of Korea" is a place, whatever its words
-                    // ("Democratic", "Republic") suggest.
-                    guard out[k] < 3 else { continue }
-                    var best = out[k]
-                    for c in 0..<3 where scores[c] > scores[best] { best = c }
-                    if best != out[k] && scores[best] > scores[out[k]] &+ Self.retypeMargin
-                        && Self.exactLists(spans[k].tokens, features.facts) == 0
-                    {
-                        out[k] = best
+        // Scores in a buffer of their own: an array checked its bounds and its uniqueness at every add.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: width) { scores in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: Self.maxPerSpan) { rows in
+                model.weights.withUnsafeBufferPointer { w in
+                    for k in spans.indices where !spans[k].tokens.isEmpty {
+                        let n = Self.extract(
+                            k, spans, features, context, lists: true, rowBits: model.rowBits, into: rows.baseAddress!)
+                        for l in 0..<width { scores[l] = 0 }
+                        for r in 0..<n {
+                            let base = Int(rows[r]) &* width
+                            for l in 0..<width { scores[l] &+= Int32(w[base &+ l]) }
+                        }
+                        if scores[Self.none] > scores[out[k]] &+ Self.margin {
+                            out[k] = Self.none
+                            continue
+                        }
+                        // A name a list holds whole keeps the type the tagger and the rules gave it:
+                        // "Democratic People's Republic of Korea" is a place, whatever its words
+                        // ("Democratic", "Republic") suggest.
+                        guard out[k] < 3 else { continue }
+                        var best = out[k]
+                        for c in 0..<3 where scores[c] > scores[best] { best = c }
+                        if best != out[k] && scores[best] > scores[out[k]] &+ Self.retypeMargin
+                            && Self.exactLists(spans[k].tokens, features.facts) == 0
+                        {
+                            out[k] = best
+                        }
                     }
                 }
             }
@@ -115,16 +117,26 @@ public struct EntitySpanClassifier: Sendable {
         let sentence: [Range<Int>]
         /// Phrase hash -> spans per category, 8 bits per category.
         let phraseCounts: [UInt64: UInt32]
-        /// Word -> spans per category that contain it, 8 bits per category.
-        let wordCounts: [UInt64: UInt32]
+        /// Word -> spans per category that contain it, 8 bits per category (the low 32 bits; the
+        /// high ones number the last span counted, so a word twice in a span counts once without a
+        /// set of the span's words).
+        private let wordCounts: [UInt64: UInt64]
+
+        /// Spans per category that contain the word `h`, 8 bits per category.
+        func wordCount(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: wordCounts[h] ?? 0) }
 
         public init(_ spans: [(tokens: Range<Int>, category: Int)], _ features: EntityFeatures) {
             var phrase: [UInt64] = []
             var sentence: [Range<Int>] = []
             var s = 0
             var phraseCounts: [UInt64: UInt32] = [:]
-            var wordCounts: [UInt64: UInt32] = [:]
-            for span in spans {
+            var wordCounts: [UInt64: UInt64] = [:]
+            // Sized once rather than regrown (and rehashed) as the article's names are counted.
+            phrase.reserveCapacity(spans.count)
+            sentence.reserveCapacity(spans.count)
+            phraseCounts.reserveCapacity(spans.count)
+            wordCounts.reserveCapacity(spans.count * 2)
+            for (k, span) in spans.enumerated() {
                 // Spans come in text order, so the sentence pointer only moves forward.
                 let sentences = features.sentences
                 if s < sentences.count && sentences[s].lowerBound > span.tokens.lowerBound { s = 0 }
@@ -136,9 +148,12 @@ public struct EntitySpanClassifier: Sendable {
                 phrase.append(h)
                 let one = Context.one(span.category)
                 phraseCounts[h, default: 0] = Context.add(phraseCounts[h] ?? 0, one)
-                var seen: Set<UInt64> = []
-                for i in span.tokens where seen.insert(features.facts[i].lower).inserted {
-                    wordCounts[features.facts[i].lower] = Context.add(wordCounts[features.facts[i].lower] ?? 0, one)
+                let mark = UInt64(k + 1) << 32
+                for i in span.tokens {
+                    let known = wordCounts[features.facts[i].lower] ?? 0
+                    guard known & ~0xFFFF_FFFF != mark else { continue }
+                    wordCounts[features.facts[i].lower] =
+                        mark | UInt64(Context.add(UInt32(truncatingIfNeeded: known), one))
                 }
             }
             self.phrase = phrase
@@ -233,7 +248,7 @@ public struct EntitySpanClassifier: Sendable {
         }
         let own = Context.one(spans[k].category)
         let samePhrase = Context.others(context.phraseCounts[context.phrase[k]] ?? 0, minus: own)
-        let sameHead = Context.others(context.wordCounts[head.lower] ?? 0, minus: own)
+        let sameHead = Context.others(context.wordCount(head.lower), minus: own)
         add(30, samePhrase &* 8 &+ c)
         add(31, sameHead &* 8 &+ c)
         add(32, samePhrase &* 16 &+ sameHead)
