@@ -37,6 +37,25 @@ import Testing
         }
     }
 
+    @Test(
+        arguments: names + ["Chris Christie Calls Hillary Clinton", "Obama Says", "Says Obama", "NBC's Dante Chinni"])
+    func aNameReadAsUntrimmedIsItsOwnTrimmedForm(name: String) {
+        if SpeakerResolver.isUntrimmed(name) { #expect(SpeakerResolver.trimmedName(name) == name) }
+    }
+
+    @Test func untrimmedNamesAreReadOnTheirBytes() {
+        #expect(SpeakerResolver.isUntrimmed("Barack Obama"))
+        #expect(SpeakerResolver.isUntrimmed("Says Obama"))
+        #expect(!SpeakerResolver.isUntrimmed("Obama Says"))
+        #expect(!SpeakerResolver.isUntrimmed("Chris Christie Calls Hillary Clinton"))
+        #expect(!SpeakerResolver.isUntrimmed(" Barack  Obama "))
+        #expect(!SpeakerResolver.isUntrimmed("Barack  Obama"))
+        #expect(!SpeakerResolver.isUntrimmed("NBC's Dante Chinni"))
+        #expect(!SpeakerResolver.isUntrimmed("\"Bobby\" Scott"))
+        #expect(!SpeakerResolver.isUntrimmed("Recep Tayyip Erdoğan"))
+        #expect(!SpeakerResolver.isUntrimmed(""))
+    }
+
     @Test func longerFormsOfANameAreFound() {
         #expect(SpeakerResolver.isLongerForm("Aung San Suu Kyi", of: "Suu Kyi"))
         #expect(SpeakerResolver.isLongerForm("Loretta E. Lynch", of: "Loretta Lynch"))

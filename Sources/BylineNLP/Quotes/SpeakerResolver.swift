@@ -37,9 +37,6 @@ struct SpeakerResolver {
     /// Capitalised words the text uses on their own in mid-sentence (see `standaloneCapitals`).
     private(set) var standalone = Set<UInt64>()
 
-    /// Most names whose trimmed form is kept while setting up (see `init`).
-    static let trimmedReach = 32
-
     static let he = TokenHash.lower("he")
     static let she = TokenHash.lower("she")
     /// How far back, in tokens, pronouns and descriptions look for what they refer to.
@@ -62,9 +59,8 @@ struct SpeakerResolver {
             lone.append(i)
         }
         // A person is mentioned many times under one canonical name: a name the mention cannot
-        // change is trimmed and its first word hashed once. An article names few people, so
-        // they are searched in a short list (not hashed); past `trimmedReach` names, nothing is kept.
-        var trimmed: [(canonical: String, name: String, first: UInt64?)] = []
+        // change is trimmed and its first word hashed once.
+        var trimmed: [String: (name: String, first: UInt64?)] = [:]
         for (k, e) in ctx.names.enumerated() where e.type == .person {
             let r = ctx.nameTokens[k]
             let salient =
@@ -73,16 +69,16 @@ struct SpeakerResolver {
             let name: String
             // A headline's run of two names shows the gender of the one kept.
             let first: UInt64?
-            if let known = trimmed.first(where: { $0.canonical == e.canonical }) {
+            if let known = trimmed[e.canonical] {
                 name = known.name
                 first = known.first
             } else {
                 name = SpeakerResolver.trimmedName(e.canonical, mention: ctx.doc.string(tokens: r))
                 first = name.firstWord.map { TokenHash.lower($0) }
-                if trimmed.count < SpeakerResolver.trimmedReach
-                    && SpeakerResolver.headlineVerb(in: e.canonical.spaceSeparated()) == nil
+                if SpeakerResolver.isUntrimmed(e.canonical)
+                    || SpeakerResolver.headlineVerb(in: e.canonical.spaceSeparated()) == nil
                 {
-                    trimmed.append((e.canonical, name, first))
+                    trimmed[e.canonical] = (name, first)
                 }
             }
             let own = r.first { ctx.tokens[$0].lowerHash == first } ?? r.lowerBound

@@ -288,6 +288,7 @@ extension SpeakerResolver {
     /// ran two names into one ("Chris Christie Calls Hillary Clinton"), the one holding the
     /// mention's last word ("Clinton" -> "Hillary Clinton").
     static func trimmedName(_ name: String, mention: @autoclosure () -> String) -> String {
+        if isUntrimmed(name) { return name }
         let words = name.spaceSeparated()
         // The mention is made and read only for a name with a headline verb in it.
         guard let verb = headlineVerb(in: words), let last = mention().spaceSeparated().last else {
@@ -300,6 +301,31 @@ extension SpeakerResolver {
             return trimmedName(words[(verb + 1)...].joined(separator: " "))
         }
         return trimmedName(name, words: words)
+    }
+
+    /// Whether `name` is plainly its own trimmed form, read on its bytes: ASCII words one space
+    /// apart with no quotation mark, no apostrophe and no headline verb after the first, as most
+    /// names are. Cutting such a name into words only to join them again cost more than the rest
+    /// of setting up speaker resolution for it; anything else (nil from the bytes) is cut.
+    static func isUntrimmed(_ name: String) -> Bool {
+        let plain = name.utf8.withContiguousStorageIfAvailable { b -> Bool in
+            guard let first = b.first, first != 0x20, b.last != 0x20 else { return false }
+            var h = TokenHash.offset
+            var inFirstWord = true
+            for (i, x) in b.enumerated() {
+                if x >= 0x80 || x == 0x22 || x == 0x27 { return false }
+                if x == 0x20 {
+                    if b[i - 1] == 0x20 { return false }
+                    if !inFirstWord && headlineVerbs.contains(h) { return false }
+                    inFirstWord = false
+                    h = TokenHash.offset
+                } else {
+                    h = TokenHash.combine(h, UInt32(x >= 0x41 && x <= 0x5A ? x | 0x20 : x))
+                }
+            }
+            return inFirstWord || !headlineVerbs.contains(h)
+        }
+        return plain ?? false
     }
 
     /// The last word after the first that is a headline verb ("Calls" of "Chris Christie Calls
