@@ -93,9 +93,9 @@ public struct CompactAnnotation: Sendable, Hashable {
     public func expand(text: String, vocabulary v: Vocabulary, canonical: (Int32) -> String, speaker: (Int32) -> String)
         -> Annotation
     {
-        let scalars = [Unicode.Scalar](scalarsOf: text)
+        let spans = ScalarSpans(text)
         let entities = mentions.map { m -> EntityMention in
-            let span = Self.slice(scalars, m.start, m.end)
+            let span = spans.span(m.start, m.end)
             let type = Int(m.key) < v.keys.count && m.key >= 0 ? v.keys[Int(m.key)].type : .person
             if type == .date {
                 return EntityMention(
@@ -105,15 +105,15 @@ public struct CompactAnnotation: Sendable, Hashable {
             return EntityMention(
                 type: type, start: span.start, end: span.end, text: span.text, canonical: canonical(m.key))
         }
-        return Annotation(entities: entities, quotes: expandQuotes(scalars, vocabulary: v, speaker: speaker))
+        return Annotation(entities: entities, quotes: expandQuotes(spans, vocabulary: v, speaker: speaker))
     }
 
     /// The quotes alone over `text`, as `expand` gives them, for a listing of quotes.
     public func expandQuotes(text: String, vocabulary v: Vocabulary, speaker: (Int32) -> String) -> [Quote] {
-        expandQuotes([Unicode.Scalar](scalarsOf: text), vocabulary: v, speaker: speaker)
+        expandQuotes(ScalarSpans(text), vocabulary: v, speaker: speaker)
     }
 
-    private func expandQuotes(_ scalars: [Unicode.Scalar], vocabulary v: Vocabulary, speaker: (Int32) -> String)
+    private func expandQuotes(_ spans: ScalarSpans, vocabulary v: Vocabulary, speaker: (Int32) -> String)
         -> [Quote]
     {
         quotes.map { q -> Quote in
@@ -122,19 +122,12 @@ public struct CompactAnnotation: Sendable, Hashable {
                 ? nil
                 : Speaker(
                     name: speaker(q.speaker),
-                    mention: q.speakerStart < 0 ? nil : Self.slice(scalars, q.speakerStart, q.speakerEnd),
+                    mention: q.speakerStart < 0 ? nil : spans.span(q.speakerStart, q.speakerEnd),
                     type: q.speakerType)
             return Quote(
-                kind: q.kind, span: Self.slice(scalars, q.start, q.end), speaker: who,
-                cue: q.cueStart < 0 ? nil : Self.slice(scalars, q.cueStart, q.cueEnd),
+                kind: q.kind, span: spans.span(q.start, q.end), speaker: who,
+                cue: q.cueStart < 0 ? nil : spans.span(q.cueStart, q.cueEnd),
                 sieve: q.sieve < 0 ? nil : SieveName(rawValue: v.string(q.sieve)))
         }
-    }
-
-    /// The span from `a` to `b`, both clamped to the text.
-    private static func slice(_ scalars: [Unicode.Scalar], _ a: Int32, _ b: Int32) -> TextSpan {
-        let s = max(0, min(Int(a), scalars.count))
-        let e = max(s, min(Int(b), scalars.count))
-        return TextSpan(start: s, end: e, text: String(scalars: scalars[s..<e]))
     }
 }
