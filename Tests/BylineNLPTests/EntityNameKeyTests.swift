@@ -54,4 +54,31 @@ import Testing
         #expect(EntityNames.plainWords("President Joe Biden") != nil)
         #expect(EntityNames.cleanWords("President Joe Biden", type: .person) == ["Joe", "Biden"])
     }
+
+    /// Words with and without periods, ASCII and not, with a combining mark after a period
+    /// (one character with it, so not a period) and a CRLF (one character of two bytes).
+    static let words = [
+        "U.S.", "US", "U.N", "Erdoğan", "Erdog\u{306}an", "a.\u{301}b", "Inc.", "...", "", "ab\r\ncd", "abcd", "abc",
+        "ab\u{301}c", "é.é.", "Ab.Cd.Ef",
+    ]
+
+    @Test func periodsAndLengthAreThoseOfTheWordsCharacters() {
+        for word in Self.words {
+            #expect(EntityNames.withoutPeriods(word) == String(word.filter { $0 != "." }), "\(word)")
+            #expect(EntityNames.isLong(word) == (word.count > EntityNameWords.shortWord), "\(word)")
+        }
+    }
+
+    @Test func foldedASCIIIsTheScalarFold() {
+        var random = SplitMix64(seed: 3)
+        for _ in 0..<2000 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<random.below(12) { scalars.append(Unicode.Scalar(UInt8(random.below(128)))) }
+            let word = String(scalars)
+            var reference = String.UnicodeScalarView()
+            for u in word.unicodeScalars { reference.append(Unicode.Scalar(EntityNameWords.fold(u))!) }
+            #expect(EntityNameWords.folded(word) == String(reference), "\(word.debugDescription)")
+        }
+        #expect(EntityNameWords.folded("Erdoğan") == "erdogan")
+    }
 }

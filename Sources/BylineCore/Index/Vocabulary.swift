@@ -11,6 +11,18 @@ public struct EntityKey: Sendable, Hashable {
         self.name = name
         self.type = type
     }
+
+    /// The name id and the type's place among the types: the derived hash would hash the type's
+    /// raw `String`, for every mention the index interns.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(name)
+        switch type {
+        case .person: hasher.combine(0 as UInt8)
+        case .organization: hasher.combine(1 as UInt8)
+        case .place: hasher.combine(2 as UInt8)
+        case .date: hasher.combine(3 as UInt8)
+        }
+    }
 }
 
 /// The strings and entity keys compact annotations refer to by number. One vocabulary serves a

@@ -37,5 +37,8 @@ struct EntityAcronyms: Sendable {
     }
 
     /// The full name a short form stands for ("U.S." -> "United States").
-    func expansion(of word: some StringProtocol) -> String? { names[String(word.filter { $0 != "." })] }
+    func expansion(of word: some StringProtocol) -> String? { names[EntityNames.withoutPeriods(word)] }
+
+    /// `expansion(of:)` for a word already without its periods.
+    func expansion(ofBare word: String) -> String? { names[word] }
 }

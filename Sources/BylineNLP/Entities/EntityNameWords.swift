@@ -149,6 +149,10 @@ struct EntityNameWords: Hashable, Sendable {
 
     /// `name` lowercased and without diacritics, for the collection's string keys.
     static func folded(_ name: some StringProtocol) -> String {
+        // ASCII, as most names are, only lowercases (`fold` below 0x80), byte by byte.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: name.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
         var out = String.UnicodeScalarView()
         for u in name.unicodeScalars { out.append(Unicode.Scalar(fold(u)) ?? u) }
         return String(out)

@@ -19,14 +19,29 @@ public enum EntityNames {
     public static func key(_ name: String, type: EntityType) -> String {
         var out: [String] = []
         for word in cleanWords(name, type: type) {
-            if type != .person, let full = EntityAcronyms.standard.expansion(of: word) {
+            let bare = withoutPeriods(word)
+            if type != .person, let full = EntityAcronyms.standard.expansion(ofBare: bare) {
                 out.append(EntityNameWords.folded(full))
             } else {
-                let bare = word.filter { $0 != "." }
-                out.append(bare.count > EntityNameWords.shortWord ? EntityNameWords.folded(bare) : bare)
+                out.append(isLong(bare) ? EntityNameWords.folded(bare) : bare)
             }
         }
         return out.joined(separator: " ")
+    }
+
+    /// `word` without its periods ("U.S." -> "US"), as `Character`s compare them; a word with no
+    /// period byte at all is taken as it is, without walking its characters.
+    static func withoutPeriods(_ word: some StringProtocol) -> String {
+        word.utf8.contains(0x2E) ? String(word.filter { $0 != "." }) : String(word)
+    }
+
+    /// Whether `word` has more characters than a short word; counted by bytes when they are
+    /// ASCII other than a carriage return (one character each).
+    static func isLong(_ word: String) -> Bool {
+        let u = word.utf8
+        if u.count <= EntityNameWords.shortWord { return false }
+        if u.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return true }
+        return word.count > EntityNameWords.shortWord
     }
 
     /// The words of `clean(name, type:)`. An organisation or place written in plain ASCII words
