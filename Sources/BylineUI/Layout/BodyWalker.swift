@@ -36,12 +36,41 @@ struct BodyWalker {
     let matches: [Range<Int>]
     /// How many matches the headline, laid out before the body, holds.
     let titleMatches: Int
+    /// A paragraph is handed on in pieces of about this many glyphs, so a text without blank
+    /// lines (or without spaces) is laid out as far as it is shown, not whole.
+    static let pieceGlyphs = 4096
+
+    // Where the walk is, kept between calls so the body is laid out as far as it is needed.
+    /// The scalar offset of the text the walk has reached.
+    private(set) var pos = 0
+    private var i: String.Index
+    /// The scalar offset where the body starts.
+    private(set) var bodyOffset = 0
+    private var para: Paragraph
+    /// Whether a piece of the paragraph being walked was handed on already.
+    private var paraStarted = false
+    private var lineHasText = false
+    private var pendingSpace = false
+    private var mi = 0
+    private var qi = 0
+    private var si = 0
+    /// Quotes whose span holds the current position, outermost first: a partial quote can
+    /// sit inside an indirect one.
+    private var active: [Int] = []
+    private var matchSeen = Set<Int>()
+    /// `currentMatch` counts the matches shown (in the headline first, then here); one in
+    /// the text before the body is never shown.
+    private var currentSi: Int?
+    /// Whether the whole body was handed on.
+    private(set) var finished = false
 
     init(
         article: Article, annotation: Annotation, measure: DisplayWidth, options: ReaderLayout.Options,
         titleMatches: Int = 0
     ) {
         self.titleMatches = titleMatches
+        para = Paragraph(measure: measure)
+        i = "".startIndex
         let safe = SafeText(article.text)
         text = safe.text
         title = SafeText.line(article.title)
@@ -58,6 +87,8 @@ struct BodyWalker {
             return m
         }
         matches = options.search.map { BodyWalker.find($0, in: safe.text) } ?? []
+        (pos, i) = BodyWalker.bodyStart(of: text, title: title)
+        bodyOffset = pos
     }
 
     /// Entities by type (names of people and organisations that are quoted become speakers,
@@ -112,7 +143,7 @@ struct BodyWalker {
 
     /// The scalar offset and string index where the body starts: after the headline line when
     /// the text opens with it (the `.txt` shape, and the title-first text of other formats).
-    func bodyStart() -> (Int, String.Index) {
+    static func bodyStart(of text: String, title: String) -> (Int, String.Index) {
         var i = text.startIndex
         var pos = 0
         while i < text.endIndex, text[i].isWhitespace {
@@ -137,24 +168,13 @@ struct BodyWalker {
         return (c.isNewline, c.isWhitespace)
     }
 
-    /// Calls `emit` with each paragraph of the body.
-    mutating func walk(_ emit: (Paragraph) -> Void) {
-        var (pos, i) = bodyStart()
-        let bodyOffset = pos
-        var para = Paragraph(measure: measure)
-        var lineHasText = false
-        var pendingSpace = false
-        var mi = 0
-        var qi = 0
-        var si = 0
-        // Quotes whose span holds the current position, outermost first: a partial quote can
-        // sit inside an indirect one.
-        var active: [Int] = []
-        var matchSeen = Set<Int>()
-        // `currentMatch` counts the matches shown (in the headline first, then here); one in
-        // the text before the body is never shown.
-        var currentSi: Int?
-        while i < text.endIndex {
+    /// Hands the body on to `emit` a paragraph at a time, a long paragraph in pieces (`final`
+    /// false for all but its last), until `emit` returns false or the body is all handed on;
+    /// the next call goes on from there.
+    mutating func walk(_ emit: (_ piece: Paragraph, _ final: Bool) -> Bool) {
+        guard !finished else { return }
+        var more = true
+        while more, i < text.endIndex {
             let c = text[i]
             let len = c.unicodeScalars.count
             defer {
@@ -163,9 +183,10 @@ struct BodyWalker {
             }
             let (newline, whitespace) = BodyWalker.kind(c)
             if newline {
-                if !lineHasText, !para.isEmpty {
-                    emit(para)
+                if !lineHasText, !para.isEmpty || paraStarted {
+                    more = emit(para, true)
                     para = Paragraph(measure: measure)
+                    paraStarted = false
                     pendingSpace = false
                 } else if lineHasText {
                     pendingSpace = true
@@ -229,7 +250,15 @@ struct BodyWalker {
                 para.add(" ", role: .date, accent: 0, gutter: gutter)
                 para.append("→ " + SafeText.line(value), role: .dateValue, gutter: gutter)
             }
+            if para.glyphs.count >= BodyWalker.pieceGlyphs {
+                more = emit(para, false)
+                para = Paragraph(measure: measure)
+                paraStarted = true
+            }
         }
-        if !para.isEmpty { emit(para) }
+        guard i >= text.endIndex else { return }
+        finished = true
+        if !para.isEmpty || paraStarted { _ = emit(para, true) }
+        para = Paragraph(measure: measure)
     }
 }

@@ -79,8 +79,23 @@ public struct ReaderLayout: Sendable {
     public let width: Int
     public private(set) var lines: [ReaderLine] = []
     /// The line each quote of the annotation starts on (its label, for labelled quotes); nil
-    /// for a quote that is not shown (one inside the headline).
+    /// for a quote that is not shown (one inside the headline) or not laid out yet.
     public private(set) var quoteLines: [Int?] = []
+    /// The body still to lay out, and the unfinished last line of a paragraph laid out in
+    /// part; nil once the whole article is laid out.
+    private var rest: BodyWalker?
+    private var carry: Paragraph?
+    private let textWidth: Int
+    /// How many quotes the body shows, and how many of them are laid out.
+    private var quotesShown = 0
+    private var quotesPlaced = 0
+    /// How many search matches the article shows, laid out or not.
+    public private(set) var matchCount = 0
+
+    /// Whether the whole article is laid out: a long one is laid out as far as it is viewed.
+    public var isComplete: Bool { rest == nil }
+    /// Whether every quote the article shows is laid out.
+    public var quotesLaidOut: Bool { quotesPlaced >= quotesShown || isComplete }
 
     /// The line quote `q` starts on, or nil when it is not shown or out of range.
     public func line(ofQuote q: Int) -> Int? { quoteLines.indices.contains(q) ? quoteLines[q] : nil }
@@ -103,11 +118,15 @@ public struct ReaderLayout: Sendable {
         }
     }
 
+    /// Lays the article out as far as line `lines` (all of it by default); `layOut(toLine:)`
+    /// goes on from there.
     public init(
-        article: Article, annotation: Annotation?, width: Int, measure: DisplayWidth, options: Options = Options()
+        article: Article, annotation: Annotation?, width: Int, measure: DisplayWidth, options: Options = Options(),
+        lines limit: Int = .max
     ) {
         self.width = max(0, width)
         let textWidth = min(ReaderLayout.maximumMeasure, max(1, width - ReaderLayout.gutter(forWidth: width)))
+        self.textWidth = textWidth
         var builder = Paragraph(measure: measure)
         // The headline is searched too: its matches come first in the `n`/`N` order.
         let title = SafeText.line(article.title)
@@ -123,7 +142,7 @@ public struct ReaderLayout: Sendable {
             builder.add(c, role: role, accent: 0, gutter: nil)
             offset += c.unicodeScalars.count
         }
-        let lineOfTitle = append(builder, width: textWidth)
+        let lineOfTitle = append(builder, width: textWidth).lineOf
         matchLines = titleMatchGlyphs.map(lineOfTitle)
         builder = Paragraph(measure: measure)
         builder.append(ReaderLayout.metaLine(article), role: .meta)
@@ -136,20 +155,62 @@ public struct ReaderLayout: Sendable {
         }
         let annotation = annotation ?? Annotation()
         quoteLines = Array(repeating: nil, count: annotation.quotes.count)
-        var body = BodyWalker(
+        let body = BodyWalker(
             article: article, annotation: annotation, measure: measure, options: options,
             titleMatches: titleMatches.count)
-        body.walk { paragraph in
-            lines.append(ReaderLine([], gutter: nil))
-            let lineOf = append(paragraph, width: textWidth)
-            for (glyph, quote) in paragraph.quoteStarts { quoteLines[quote] = lineOf(glyph) }
-            for (glyph, _) in paragraph.matchStarts { matchLines.append(lineOf(glyph)) }
-        }
+        // The walk shows a quote that reaches into the body, and a match with a character there.
+        quotesShown = body.quotes.count { $0.end > body.bodyOffset || $0.start >= body.bodyOffset }
+        matchCount = titleMatches.count + body.matches.count { $0.upperBound > body.bodyOffset }
+        rest = body
+        layOut(toLine: limit)
     }
 
-    /// Wraps a paragraph into lines; returns a function from glyph index to line number.
+    /// Lays out more of the article, until it has `line + 1` lines or is laid out whole.
+    public mutating func layOut(toLine line: Int) {
+        layOut(atMost: line) { _ in false }
+    }
+
+    /// Lays out more of the article until `done` holds, it has `limit` lines or it is laid out whole.
+    mutating func layOut(atMost limit: Int, until done: (ReaderLayout) -> Bool) {
+        guard var body = rest, lines.count <= limit, !done(self) else { return }
+        rest = nil
+        body.walk { piece, final in
+            place(piece, final: final)
+            return lines.count <= limit && !done(self)
+        }
+        if !body.finished { rest = body }
+    }
+
+    /// Wraps the next piece of a paragraph after what is left of the one before; all but the
+    /// last line of an unfinished paragraph are final, since wrapping is greedy.
+    private mutating func place(_ piece: Paragraph, final: Bool) {
+        var p: Paragraph
+        if let c = carry {
+            p = c
+            p.append(piece)
+        } else {
+            lines.append(ReaderLine([], gutter: nil))
+            p = piece
+        }
+        carry = nil
+        let (lineOf, lastLineStart) = append(p, width: textWidth)
+        var kept = p.glyphs.count
+        if !final {
+            lines.removeLast()
+            kept = lastLineStart
+            carry = p.suffix(from: lastLineStart)
+        }
+        for (glyph, quote) in p.quoteStarts where glyph < kept {
+            quoteLines[quote] = lineOf(glyph)
+            quotesPlaced += 1
+        }
+        for (glyph, _) in p.matchStarts where glyph < kept { matchLines.append(lineOf(glyph)) }
+    }
+
+    /// Wraps a paragraph into lines; returns a function from glyph index to line number, and
+    /// the glyph its last line starts with.
     @discardableResult
-    private mutating func append(_ p: Paragraph, width: Int) -> (Int) -> Int {
+    private mutating func append(_ p: Paragraph, width: Int) -> (lineOf: (Int) -> Int, lastLineStart: Int) {
         let first = lines.count
         var lineStarts: [Int] = []
         var current: [Glyph] = []
@@ -197,7 +258,7 @@ public struct ReaderLayout: Sendable {
             i = end
         }
         if !current.isEmpty || lineStarts.isEmpty { flush(nextStart: n) }
-        return { glyph in
+        let lineOf = { (glyph: Int) -> Int in
             var lo = 0
             var hi = lineStarts.count - 1
             while lo < hi {
@@ -206,6 +267,7 @@ public struct ReaderLayout: Sendable {
             }
             return first + lo
         }
+        return (lineOf, lineStarts.last ?? 0)
     }
 
     /// "source · 2022-01-14 (inferred from the text) · WASHINGTON/SEOUL · path".
@@ -244,6 +306,27 @@ struct Paragraph {
     /// Appends already-safe text in one role.
     mutating func append(_ text: String, role: Role, accent: UInt8 = 0, gutter: UInt8? = nil) {
         for c in text { add(c, role: role, accent: accent, gutter: gutter) }
+    }
+
+    /// Appends the next piece of the same paragraph.
+    mutating func append(_ next: Paragraph) {
+        let shift = glyphs.count
+        glyphs += next.glyphs
+        spaces += next.spaces
+        gutters += next.gutters
+        quoteStarts += next.quoteStarts.map { ($0 + shift, $1) }
+        matchStarts += next.matchStarts.map { ($0 + shift, $1) }
+    }
+
+    /// The paragraph from glyph `start` on.
+    func suffix(from start: Int) -> Paragraph {
+        var p = Paragraph(measure: measure)
+        p.glyphs = Array(glyphs[start...])
+        p.spaces = Array(spaces[start...])
+        p.gutters = Array(gutters[start...])
+        p.quoteStarts = quoteStarts.filter { $0.0 >= start }.map { ($0 - start, $1) }
+        p.matchStarts = matchStarts.filter { $0.0 >= start }.map { ($0 - start, $1) }
+        return p
     }
 
     mutating func add(_ c: Character, role: Role, accent: UInt8, gutter: UInt8?) {

@@ -24,7 +24,13 @@ enum StatusBar {
         if let note = issuesNote(state.collection.issues) { right.append(note) }
         if state.keyContext == .reader, let r = state.reader {
             let shown = r.top + (PaneLayout(state).reader?.height ?? 0)
-            right.append(shown >= r.layout.lines.count ? "end" : "\(100 * shown / max(1, r.layout.lines.count))%")
+            let laidOut = r.layout.lines.count
+            if !r.layout.isComplete {
+                // A long article is laid out as far as it is read: its length is not known yet.
+                right.append("line \(min(shown, laidOut)) of \(laidOut)+")
+            } else {
+                right.append(shown >= laidOut ? "end" : "\(100 * shown / max(1, laidOut))%")
+            }
         }
         right.append(unreadCount(state) + "\(state.visible.count)/\(state.collection.count) articles")
         let helpKey = state.keymap.keys(for: .help).first.map { "\($0) help" } ?? ""

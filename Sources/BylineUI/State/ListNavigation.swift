@@ -128,7 +128,7 @@ extension AppState {
     mutating func show(article i: Int, _ shown: ReadableArticle) {
         reader = ReaderState(
             article: i, shown: shown, annotation: nil,
-            layout: ReaderLayout(article: shown.article, annotation: nil, width: 0, measure: measure))
+            layout: ReaderLayout(article: shown.article, annotation: nil, width: 0, measure: measure, lines: 0))
         tellTextNote()
         let search = listSearch
         reader?.search = search

@@ -17,11 +17,31 @@ extension AppState {
         if r.annotation == nil, r.shown.hasText, isCurrent(r.shown, article: r.article) {
             r.annotation = collection.annotation(of: r.article, text: r.shown.article.text)
         }
+        // Laid out as far as the view and a page beyond it; scrolling lays out more.
         r.layout = ReaderLayout(
             article: r.shown.article, annotation: r.annotation,
-            width: width, measure: measure, options: options)
+            width: width, measure: measure, options: options, lines: r.top + 2 * max(1, readerPage))
         reader = r
         scrollReader(by: 0)
+    }
+
+    /// How many lines one key may lay out beyond those laid out already: a huge article is
+    /// laid out in steps of this size, so no key holds the reader up for long.
+    static let layoutStep = 5000
+
+    /// Lays out more of the open article, until it reaches a page past `line` or `done` holds,
+    /// at most `layoutStep` lines more.
+    mutating func layOutReader(toLine line: Int = .max / 4, until done: (ReaderLayout) -> Bool = { _ in false }) {
+        guard let count = reader?.layout.lines.count, reader?.layout.isComplete == false else { return }
+        let limit = min(line + 2 * max(1, readerPage), count + AppState.layoutStep)
+        reader?.layout.layOut(atMost: limit, until: done)
+    }
+
+    /// `G`: the end of the article, or of as much as one step lays out of a huge one.
+    mutating func scrollReaderToEnd() {
+        scrollReader(to: .max / 4)
+        guard let r = reader, !r.layout.isComplete else { return }
+        message = "a long article: laid out to line \(r.layout.lines.count) so far (\(keyName(.bottom)) goes on)"
     }
 
     /// The width the reader will have when shown: narrow layouts show it full width.
@@ -33,6 +53,7 @@ extension AppState {
     }
 
     mutating func scrollReader(to line: Int) {
+        layOutReader(toLine: line)
         guard var r = reader else { return }
         let maxTop = max(0, r.layout.lines.count - max(1, readerPage))
         r.top = min(max(0, line), maxTop)
@@ -59,6 +80,7 @@ extension AppState {
     /// `]` and `[`: the next or previous quote of the open article.
     mutating func jumpQuote(forward: Bool) -> [Effect] {
         guard let effects = ensureReader(for: forward ? .nextQuote : .previousQuote) else { return [] }
+        layOutReader { $0.quotesLaidOut }
         guard let r = reader, let quotes = r.annotation?.quotes, !quotes.isEmpty else {
             message = reader?.annotation == nil ? "this article is still being annotated" : "no quotes in this article"
             return effects
@@ -112,6 +134,7 @@ extension AppState {
     /// (previous) article of the list that quotes them.
     mutating func jumpSpeakerQuote(forward: Bool) -> [Effect] {
         guard var effects = ensureReader(for: forward ? .nextSpeakerQuote : .previousSpeakerQuote) else { return [] }
+        layOutReader { $0.quotesLaidOut }
         guard let r = reader else { return effects }
         guard let name = speakerToFollow else {
             // Nobody to follow yet: land on a quote, whose speaker is followed from then on.
@@ -172,6 +195,7 @@ extension AppState {
         show(article: i, text)
         focus = .reader
         let effects = markRead(i)
+        layOutReader { $0.quotesLaidOut }
         // Prefer a quote the pane shows; one inside the headline has no line.
         let qs = quotesByArticle(of: name)[i] ?? []
         let sorted = forward ? qs.sorted() : qs.sorted(by: >)
@@ -186,6 +210,7 @@ extension AppState {
         r.currentQuote = q
         reader = r
         relayoutReader()
+        layOutReader { $0.line(ofQuote: q) != nil }
         if let line = reader?.layout.line(ofQuote: q) { reveal(line: line) }
     }
 
@@ -195,17 +220,28 @@ extension AppState {
             message = "no search: press / first"
             return
         }
-        let count = r.layout.matchLines.count
+        let count = r.layout.matchCount
         guard count > 0 else {
             message = "no matches"
             return
         }
+        let before = r.currentMatch
         let next =
             r.currentMatch.map { forward ? ($0 + 1) % count : ($0 - 1 + count) % count } ?? (forward ? 0 : count - 1)
         r.currentMatch = next
         reader = r
         relayoutReader()
-        if let line = reader?.layout.matchLines[safe: next] { reveal(line: line) }
+        layOutReader { $0.matchLines.count > next }
+        guard let line = reader?.layout.matchLines[safe: next] else {
+            // Further on than one step lays out: the view goes as far as laid out, and the same
+            // key goes on from there.
+            reader?.currentMatch = before
+            scrollReader(to: reader?.layout.lines.count ?? 0)
+            message =
+                "match \(next + 1) of \(count) is further on (\(keyName(forward ? .nextMatch : .previousMatch)) goes on)"
+            return
+        }
+        reveal(line: line)
         message = "match \(next + 1) of \(count)"
     }
 
@@ -216,11 +252,13 @@ extension AppState {
         r.currentMatch = nil
         reader = r
         relayoutReader()
-        guard let lines = reader?.layout.matchLines, !lines.isEmpty, let top = reader?.top else {
+        guard let top = reader?.top, let count = reader?.layout.matchCount, count > 0 else {
             if !text.isEmpty { message = "no matches for \(SafeText.line(text))" }
             return
         }
-        let first = lines.firstIndex { $0 >= top } ?? 0
+        layOutReader { ($0.matchLines.last ?? -1) >= top }
+        let lines = reader?.layout.matchLines ?? []
+        let first = lines.firstIndex { $0 >= top } ?? (reader?.layout.isComplete == true ? 0 : lines.count)
         reader?.currentMatch = first - 1 < 0 ? nil : first - 1
         cycleMatch(forward: true)
     }

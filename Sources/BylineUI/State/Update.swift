@@ -102,13 +102,15 @@ extension AppState {
         case .down: inReader ? scrollReader(by: 1) : moveSelection(by: 1)
         case .up: inReader ? scrollReader(by: -1) : moveSelection(by: -1)
         case .top: inReader ? scrollReader(to: 0) : moveSelection(to: 0)
-        case .bottom: inReader ? scrollReader(to: Int.max / 2) : moveSelection(to: visible.count - 1)
+        case .bottom: inReader ? scrollReaderToEnd() : moveSelection(to: visible.count - 1)
         case .halfPageDown:
             inReader ? scrollReader(by: max(1, readerPage / 2)) : moveSelection(by: max(1, listPage / 2))
         case .halfPageUp:
             inReader ? scrollReader(by: -max(1, readerPage / 2)) : moveSelection(by: -max(1, listPage / 2))
         case .pageDown:
-            if inReader, let r = reader, r.top + readerPage >= r.layout.lines.count { return openNextUnread() }
+            if inReader, let r = reader, r.layout.isComplete, r.top + readerPage >= r.layout.lines.count {
+                return openNextUnread()
+            }
             inReader ? scrollReader(by: max(1, readerPage - 1)) : moveSelection(by: max(1, listPage - 1))
         case .pageUp: inReader ? scrollReader(by: -max(1, readerPage - 1)) : moveSelection(by: -max(1, listPage - 1))
         case .open: return openSelected()
