@@ -63,6 +63,10 @@ struct BodyWalker {
     private var currentSi: Int?
     /// Whether the whole body was handed on.
     private(set) var finished = false
+    /// How much of the text, in bytes, the walk has gone through.
+    var fractionWalked: Double {
+        Double(text.utf8.distance(from: text.startIndex, to: i)) / Double(max(1, text.utf8.count))
+    }
 
     init(
         article: Article, annotation: Annotation, measure: DisplayWidth, options: ReaderLayout.Options,

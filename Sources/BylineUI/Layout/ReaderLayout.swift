@@ -94,6 +94,13 @@ public struct ReaderLayout: Sendable {
 
     /// Whether the whole article is laid out: a long one is laid out as far as it is viewed.
     public var isComplete: Bool { rest == nil }
+    /// How many lines the whole article will take: exact once it is laid out, else guessed from
+    /// how much of its text the lines laid out hold.
+    public var estimatedLineCount: Int {
+        guard let rest else { return lines.count }
+        let f = rest.fractionWalked
+        return f > 0 ? max(lines.count + 1, Int(Double(lines.count) / f)) : lines.count + 1
+    }
     /// Whether every quote the article shows is laid out.
     public var quotesLaidOut: Bool { quotesPlaced >= quotesShown || isComplete }
 

@@ -24,13 +24,10 @@ enum StatusBar {
         if let note = issuesNote(state.collection.issues) { right.append(note) }
         if state.keyContext == .reader, let r = state.reader {
             let shown = r.top + (PaneLayout(state).reader?.height ?? 0)
-            let laidOut = r.layout.lines.count
-            if !r.layout.isComplete {
-                // A long article is laid out as far as it is read: its length is not known yet.
-                right.append("line \(min(shown, laidOut)) of \(laidOut)+")
-            } else {
-                right.append(shown >= laidOut ? "end" : "\(100 * shown / max(1, laidOut))%")
-            }
+            // A long article is laid out as far as it is read: its length is guessed till then.
+            let total = r.layout.estimatedLineCount
+            let end = r.layout.isComplete && shown >= total
+            right.append(end ? "end" : "\(min(99, 100 * shown / max(1, total)))%")
         }
         right.append(unreadCount(state) + "\(state.visible.count)/\(state.collection.count) articles")
         let helpKey = state.keymap.keys(for: .help).first.map { "\($0) help" } ?? ""
