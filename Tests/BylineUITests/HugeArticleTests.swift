@@ -99,6 +99,17 @@ import Testing
         }
     }
 
+    @Test func aCommonWordIsSearchedUpToTheLimit() throws {
+        var s = AppState(collection: ArticleCollection(annotated: [Self.article]), width: 80, height: 24)
+        _ = Self.press(&s, "Enter")
+        s.searchReader("council")
+        let r = try #require(s.reader)
+        #expect(r.layout.matchesCut)
+        #expect(r.layout.matchCount == BodyWalker.matchLimit)
+        #expect(s.message == "match 1 of 10000+ (only the first 10000 are shown)")
+        #expect(r.currentMatch == 0)
+    }
+
     @Test func searchGoesOnStepByStep() throws {
         var s = AppState(collection: ArticleCollection(annotated: [Self.article]), width: 80, height: 24)
         _ = Self.press(&s, "Enter")

@@ -90,7 +90,7 @@ struct BodyWalker {
             (m.start, m.end) = (r.lowerBound, r.upperBound)
             return m
         }
-        matches = options.search.map { BodyWalker.find($0, in: safe.text) } ?? []
+        matches = options.search.map { BodyWalker.find($0, in: safe.text, limit: BodyWalker.matchLimit) } ?? []
         (pos, i) = BodyWalker.bodyStart(of: text, title: title)
         bodyOffset = pos
     }
@@ -128,13 +128,19 @@ struct BodyWalker {
         return kept
     }
 
-    /// Scalar ranges of every case-insensitive occurrence of `needle`.
-    static func find(_ needle: String, in text: String) -> [Range<Int>] {
+    /// The most search matches an article's body shows: a common word in a huge text would
+    /// otherwise hold the keys up while every occurrence is found.
+    static let matchLimit = 10_000
+
+    /// Scalar ranges of the case-insensitive occurrences of `needle`, the first `limit` of them.
+    static func find(_ needle: String, in text: String, limit: Int = .max) -> [Range<Int>] {
         guard !needle.isEmpty else { return [] }
         var out: [Range<Int>] = []
         var from = text.startIndex
         var offset = 0
-        while let r = text.range(of: needle, options: [.caseInsensitive], range: from..<text.endIndex) {
+        while out.count < limit,
+            let r = text.range(of: needle, options: [.caseInsensitive], range: from..<text.endIndex)
+        {
             let start = offset + text.unicodeScalars.distance(from: from, to: r.lowerBound)
             let length = text.unicodeScalars.distance(from: r.lowerBound, to: r.upperBound)
             out.append(start..<(start + length))

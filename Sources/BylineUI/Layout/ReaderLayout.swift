@@ -91,6 +91,8 @@ public struct ReaderLayout: Sendable {
     private var quotesPlaced = 0
     /// How many search matches the article shows, laid out or not.
     public private(set) var matchCount = 0
+    /// Whether the body holds more matches than it shows (`BodyWalker.matchLimit`).
+    public private(set) var matchesCut = false
 
     /// Whether the whole article is laid out: a long one is laid out as far as it is viewed.
     public var isComplete: Bool { rest == nil }
@@ -168,6 +170,7 @@ public struct ReaderLayout: Sendable {
         // The walk shows a quote that reaches into the body, and a match with a character there.
         quotesShown = body.quotes.count { $0.end > body.bodyOffset || $0.start >= body.bodyOffset }
         matchCount = titleMatches.count + body.matches.count { $0.upperBound > body.bodyOffset }
+        matchesCut = body.matches.count >= BodyWalker.matchLimit
         rest = body
         layOut(toLine: limit)
     }

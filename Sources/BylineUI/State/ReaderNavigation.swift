@@ -226,6 +226,7 @@ extension AppState {
             return
         }
         let before = r.currentMatch
+        let total = "\(count)" + (r.layout.matchesCut ? "+ (only the first \(count) are shown)" : "")
         let next =
             r.currentMatch.map { forward ? ($0 + 1) % count : ($0 - 1 + count) % count } ?? (forward ? 0 : count - 1)
         r.currentMatch = next
@@ -238,11 +239,11 @@ extension AppState {
             reader?.currentMatch = before
             scrollReader(to: reader?.layout.lines.count ?? 0)
             message =
-                "match \(next + 1) of \(count) is further on (\(keyName(forward ? .nextMatch : .previousMatch)) goes on)"
+                "match \(next + 1) of \(total) is further on (\(keyName(forward ? .nextMatch : .previousMatch)) goes on)"
             return
         }
         reveal(line: line)
-        message = "match \(next + 1) of \(count)"
+        message = "match \(next + 1) of \(total)"
     }
 
     /// Sets the reader's search and lands on the first match at or below the current view.
