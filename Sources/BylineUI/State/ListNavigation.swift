@@ -126,9 +126,13 @@ extension AppState {
     /// its text as fetched; when its file changed or went since the list was loaded, the status
     /// line says so.
     mutating func show(article i: Int, _ shown: ReadableArticle) {
+        // The layout is made below, for the pane; this one only holds the place, without the
+        // text, whose whole length a layout would otherwise go through once more.
+        var placeholder = shown.article
+        placeholder.text = ""
         reader = ReaderState(
             article: i, shown: shown, annotation: nil,
-            layout: ReaderLayout(article: shown.article, annotation: nil, width: 0, measure: measure, lines: 0))
+            layout: ReaderLayout(article: placeholder, annotation: nil, width: 0, measure: measure, lines: 0))
         tellTextNote()
         let search = listSearch
         reader?.search = search
