@@ -99,6 +99,21 @@ import Testing
         }
     }
 
+    /// A new layout of the same text (another width, a search) takes the safe text made before.
+    @Test func aLayoutOfTheSameTextReusesItsSafeText() throws {
+        let a = Self.huge(words: 2_000)
+        let first = ReaderLayout(article: a.article, annotation: a.annotation, width: 60, measure: .unicode)
+        let safe = try #require(first.safeText(of: a.article.text))
+        #expect(first.safeText(of: a.article.text + " ") == nil)
+        let options = ReaderLayout.Options(search: "Paris")
+        let reused = ReaderLayout(
+            article: a.article, annotation: a.annotation, width: 45, measure: .unicode, options: options, safe: safe)
+        let fresh = ReaderLayout(
+            article: a.article, annotation: a.annotation, width: 45, measure: .unicode, options: options)
+        #expect(reused.lines == fresh.lines && reused.matchLines == fresh.matchLines)
+        #expect(reused.quoteLines == fresh.quoteLines)
+    }
+
     @Test func aCommonWordIsSearchedUpToTheLimit() throws {
         var s = AppState(collection: ArticleCollection(annotated: [Self.article]), width: 80, height: 24)
         _ = Self.press(&s, "Enter")

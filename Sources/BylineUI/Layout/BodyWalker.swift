@@ -70,12 +70,12 @@ struct BodyWalker {
 
     init(
         article: Article, annotation: Annotation, measure: DisplayWidth, options: ReaderLayout.Options,
-        titleMatches: Int = 0
+        titleMatches: Int = 0, safe: SafeText? = nil
     ) {
         self.titleMatches = titleMatches
         para = Paragraph(measure: measure)
         i = "".startIndex
-        let safe = SafeText(article.text)
+        let safe = safe ?? SafeText(article.text)
         text = safe.text
         title = SafeText.line(article.title)
         self.measure = measure

@@ -77,6 +77,13 @@ public struct ReaderLayout: Sendable {
 
     /// The pane width the layout was made for.
     public let width: Int
+    /// The text laid out, and its terminal-safe form, which a new layout of the same text
+    /// reuses rather than going through a long text again.
+    private let source: String
+    private let safe: SafeText
+
+    /// The terminal-safe form of `text`, when this layout was made from it.
+    public func safeText(of text: String) -> SafeText? { text == source ? safe : nil }
     public private(set) var lines: [ReaderLine] = []
     /// The line each quote of the annotation starts on (its label, for labelled quotes); nil
     /// for a quote that is not shown (one inside the headline) or not laid out yet.
@@ -128,11 +135,13 @@ public struct ReaderLayout: Sendable {
     }
 
     /// Lays the article out as far as line `lines` (all of it by default); `layOut(toLine:)`
-    /// goes on from there.
+    /// goes on from there. `safe` is the text's terminal-safe form, when a layout made it already.
     public init(
         article: Article, annotation: Annotation?, width: Int, measure: DisplayWidth, options: Options = Options(),
-        lines limit: Int = .max
+        lines limit: Int = .max, safe: SafeText? = nil
     ) {
+        source = article.text
+        self.safe = safe ?? SafeText(article.text)
         self.width = max(0, width)
         let textWidth = min(ReaderLayout.maximumMeasure, max(1, width - ReaderLayout.gutter(forWidth: width)))
         self.textWidth = textWidth
@@ -166,7 +175,7 @@ public struct ReaderLayout: Sendable {
         quoteLines = Array(repeating: nil, count: annotation.quotes.count)
         let body = BodyWalker(
             article: article, annotation: annotation, measure: measure, options: options,
-            titleMatches: titleMatches.count)
+            titleMatches: titleMatches.count, safe: self.safe)
         // The walk shows a quote that reaches into the body, and a match with a character there.
         quotesShown = body.quotes.count { $0.end > body.bodyOffset || $0.start >= body.bodyOffset }
         matchCount = titleMatches.count + body.matches.count { $0.upperBound > body.bodyOffset }

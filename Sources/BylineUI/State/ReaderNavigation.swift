@@ -20,7 +20,8 @@ extension AppState {
         // Laid out as far as the view and a page beyond it; scrolling lays out more.
         r.layout = ReaderLayout(
             article: r.shown.article, annotation: r.annotation,
-            width: width, measure: measure, options: options, lines: r.top + 2 * max(1, readerPage))
+            width: width, measure: measure, options: options, lines: r.top + 2 * max(1, readerPage),
+            safe: r.layout.safeText(of: r.shown.article.text))
         reader = r
         scrollReader(by: 0)
     }
