@@ -102,7 +102,9 @@ public struct ReaderLayout: Sendable {
     public private(set) var matchesCut = false
 
     /// Whether the whole article is laid out: a long one is laid out as far as it is viewed.
-    public var isComplete: Bool { rest == nil }
+    /// Stored, not read from `rest`, which is taken out while a walk lays out more: `done` asks
+    /// about `quotesLaidOut` in the middle of a walk, when the article is not yet complete.
+    public private(set) var isComplete = false
     /// How many lines the whole article will take: exact once it is laid out, else guessed from
     /// how much of its text the lines laid out hold.
     public var estimatedLineCount: Int {
@@ -197,7 +199,7 @@ public struct ReaderLayout: Sendable {
             place(piece, final: final)
             return lines.count <= limit && !done(self)
         }
-        if !body.finished { rest = body }
+        if body.finished { isComplete = true } else { rest = body }
     }
 
     /// Wraps the next piece of a paragraph after what is left of the one before; all but the
