@@ -12,7 +12,7 @@ import Testing
             "Recep Tayyip Erdoğan", "Name \u{301}mark", "X \u{301}",
         ]
         for name in names {
-            #expect(AliasMerging.lastWord(name) == name.split(separator: " ").last, "\(name.debugDescription)")
+            #expect(name.lastWord == name.split(separator: " ").last, "\(name.debugDescription)")
         }
         let alphabet = Array("ab \r\n".unicodeScalars)
         var random = SplitMix64(seed: 11)
@@ -20,7 +20,7 @@ import Testing
             var scalars = String.UnicodeScalarView()
             for _ in 0..<random.below(10) { scalars.append(alphabet[random.below(alphabet.count)]) }
             let name = String(scalars)
-            #expect(AliasMerging.lastWord(name) == name.split(separator: " ").last, "\(name.debugDescription)")
+            #expect(name.lastWord == name.split(separator: " ").last, "\(name.debugDescription)")
         }
     }
 }

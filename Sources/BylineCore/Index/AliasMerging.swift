@@ -85,21 +85,8 @@ enum AliasMerging {
         let key = v.keys[k]
         switch key.type {
         case .organization, .place: return EntityNames.key(v.string(key.name), type: key.type)
-        case .person: return lastWord(v.string(key.name)).map(EntityNames.folded) ?? ""
+        case .person: return v.string(key.name).lastWord.map(EntityNames.folded) ?? ""
         case .date: return ""
         }
-    }
-
-    /// `name.split(separator: " ").last`; in an ASCII name found from the end by bytes (a space
-    /// is a character of its own there), without splitting the whole name into characters.
-    static func lastWord(_ name: String) -> Substring? {
-        let u = name.utf8
-        guard u.allSatisfy({ $0 < 0x80 }) else { return name.split(separator: " ").last }
-        var end = u.endIndex
-        while end > u.startIndex && u[u.index(before: end)] == 0x20 { end = u.index(before: end) }
-        guard end > u.startIndex else { return nil }
-        var start = end
-        while start > u.startIndex && u[u.index(before: start)] != 0x20 { start = u.index(before: start) }
-        return name[start..<end]
     }
 }

@@ -114,9 +114,11 @@ public struct IndexBuilder: Sendable {
             keyPostings[key].append(Posting(article: id, mentions: Int32(j - i)))
             i = j
         }
-        for (k, q) in a.quotes.enumerated() where q.speaker >= 0 && parts.contains(.speakers) {
-            speakerQuotes[SpeakerSlot(name: q.speaker, type: q.speakerType), default: []].append(
-                QuoteRef(article: id, quote: Int32(k)))
+        if parts.contains(.speakers) {
+            for (k, q) in a.quotes.enumerated() where q.speaker >= 0 {
+                speakerQuotes[SpeakerSlot(name: q.speaker, type: q.speakerType), default: []].append(
+                    QuoteRef(article: id, quote: Int32(k)))
+            }
         }
         guard scansText else { return }
         addWords(article: id, words ?? TermCollector.words(in: text))

@@ -33,7 +33,8 @@ struct ScalarSpans {
         return TextSpan(start: s, end: e, text: String(cut) ?? "")
     }
 
-    /// Whether every byte of the text is ASCII, read eight bytes at a time.
+    /// Whether every byte of the text is ASCII, read eight bytes at a time and given up at the
+    /// first that is not (a text that is not ASCII is decoded whole after this).
     static func isASCII(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { u in
@@ -41,6 +42,7 @@ struct ScalarSpans {
             var high: UInt64 = 0
             while i + 8 <= u.count {
                 high |= UnsafeRawPointer(u.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                if high & 0x8080_8080_8080_8080 != 0 { return false }
                 i += 8
             }
             while i < u.count {

@@ -164,7 +164,7 @@ struct LoadRun {
         takeJournaled()
         if builder.wordsDeferred {
             startCheckingSavedTerms()
-            if counts.fromCache == articles.count, inCacheOrder, entries.count == cachedCount,
+            if allFromCacheInOrder, entries.count == cachedCount,
                 let terms = savedTerms?.value
             {
                 builder.adopt(terms: terms)
@@ -182,7 +182,7 @@ struct LoadRun {
         if counts.annotatedByNLP > 0 { ReleaseMemory.toSystem() }
         finish(.done)
         let unchanged =
-            counts.fromCache == articles.count && inCacheOrder && cachedCount == entries.count
+            allFromCacheInOrder && cachedCount == entries.count
         let saved =
             !unchanged
             && cache?.write(
@@ -527,6 +527,10 @@ struct LoadRun {
         startCheckingSavedTerms()
     }
 
+    /// Whether every article came from the cache, in the cache's order: only then can the
+    /// cache's saved word index and the cache itself still be the collection's.
+    private var allFromCacheInOrder: Bool { counts.fromCache == articles.count && inCacheOrder }
+
     /// Starts reading through the cache's word index on a thread of its own, once: after the
     /// first rows are out, since on two cores it would compete with what they wait for. Not at
     /// all once an article has come from elsewhere than the cache or out of the cache's order:
@@ -534,7 +538,7 @@ struct LoadRun {
     private mutating func startCheckingSavedTerms() {
         guard let check = checkSavedTerms else { return }
         checkSavedTerms = nil
-        guard counts.fromCache == articles.count && inCacheOrder else { return }
+        guard allFromCacheInOrder else { return }
         savedTerms = BackgroundValue(check)
     }
 

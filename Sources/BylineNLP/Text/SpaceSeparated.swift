@@ -48,7 +48,7 @@ extension String {
 
     /// The last piece between single spaces, as `spaceSeparated().last` gives it, without
     /// cutting out the others.
-    var lastWord: Substring? {
+    public var lastWord: Substring? {
         let cut = utf8.withContiguousStorageIfAvailable { b -> Range<Int>?? in
             guard Self.isASCII(b) else { return nil }
             var end = b.count
