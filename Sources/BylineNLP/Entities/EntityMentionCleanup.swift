@@ -233,12 +233,6 @@ enum EntityMentionCleanup {
         return [(a..<k, type == .person ? employer(a) : type), (person, .person)]
     }
 
-    /// `range` cut where a person's name is followed by "of" and what the person belongs to
-    /// ("Laura Chen of the Civic Alliance", "Ana Ruiz of Portland"): two or three capitalised
-    /// words before "of", the first a given name (or all tagged a person), none a title or an
-    /// organisation word, make a person; the words after "of" (without "the") are a place when a list of places begins
-    /// with them, else an organisation, unless the tagger gave them another type than person.
-    /// Nil when `range` is not such a span ("Bank of America", "Joan of Arc", "Duke of York").
     /// A name, its possessive and a person's full name run together ("DAB's Starry Lee",
     /// "Youngspiration's Baggio Leung"): the name, then the person, when the words after the
     /// possessive are two or three capitalised words ending in a surname or opening with a
@@ -259,6 +253,12 @@ enum EntityMentionCleanup {
         return [(range.lowerBound..<p, type == .person ? .organization : type), (person, .person)]
     }
 
+    /// `range` cut where a person's name is followed by "of" and what the person belongs to
+    /// ("Laura Chen of the Civic Alliance", "Ana Ruiz of Portland"): two or three capitalised
+    /// words before "of", the first a given name (or all tagged a person), none a title or an
+    /// organisation word, make a person; the words after "of" (without "the") are a place when a list of places begins
+    /// with them, else an organisation, unless the tagger gave them another type than person.
+    /// Nil when `range` is not such a span ("Bank of America", "Joan of Arc", "Duke of York").
     static func splitAtOf(_ range: Range<Int>, type: EntityType, _ doc: Document, _ features: EntityFeatures)
         -> [Found]?
     {

@@ -191,7 +191,9 @@ public struct ReaderLayout: Sendable {
         layOut(atMost: line) { _ in false }
     }
 
-    /// Lays out more of the article until `done` holds, it has `limit` lines or it is laid out whole.
+    /// Lays out more of the article until `done` holds, it has more than `limit` lines (the last
+    /// piece of a paragraph may carry it up to a piece's worth of lines past) or it is laid out
+    /// whole.
     mutating func layOut(atMost limit: Int, until done: (ReaderLayout) -> Bool) {
         guard var body = rest, lines.count <= limit, !done(self) else { return }
         rest = nil

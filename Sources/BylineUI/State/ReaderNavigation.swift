@@ -31,7 +31,7 @@ extension AppState {
     static let layoutStep = 5000
 
     /// Lays out more of the open article, until it reaches a page past `line` or `done` holds,
-    /// at most `layoutStep` lines more.
+    /// about `layoutStep` lines more at most (a paragraph's last piece may go a little past).
     mutating func layOutReader(toLine line: Int = .max / 4, until done: (ReaderLayout) -> Bool = { _ in false }) {
         guard let count = reader?.layout.lines.count, reader?.layout.isComplete == false else { return }
         let limit = min(line + 2 * max(1, readerPage), count + AppState.layoutStep)
