@@ -45,6 +45,9 @@ struct Read: ParsableCommand {
             throw Failure.usage(error.description)
         }
         cycle = ThemeLibrary.usable(cycle, at: terminal.colorDepth)
+        // Degraded whole, not only style by style as curses draws them, so speaker colours that
+        // fall onto an entity type's colour on this terminal are left out (`Theme.degraded`).
+        cycle.themes = cycle.themes.map { $0.degraded(to: terminal.colorDepth) }
         let loader = CollectionLoader(paths: [dir], cache: collection.noCache ? nil : AnnotationCache.standard(xdg))
         let ending = ReaderLoop(
             terminal: terminal, loader: loader, themes: cycle.themes, themeIndex: cycle.index,

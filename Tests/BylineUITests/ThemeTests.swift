@@ -158,6 +158,14 @@ import Testing
         }
     }
 
+    @Test(arguments: ["dark", "light", "high-contrast"], [ColorDepth.ansi8, .ansi16])
+    func speakerColoursKeepOutOfTheTypesColoursOnFewColours(name: String, depth: ColorDepth) throws {
+        let t = try ThemeTests.bundled(name).degraded(to: depth)
+        let types = Set([Role.person, .organization, .place, .date].map { t.style(for: $0).foreground })
+        #expect(!t.speakerColors.isEmpty)
+        #expect(Set(t.speakerColors).isDisjoint(with: types), "\(name) at \(depth): \(t.speakerColors)")
+    }
+
     @Test(arguments: ["dark", "light", "high-contrast"])
     func speakerColoursDifferFromEachOtherAndFromTheTypes(name: String) throws {
         let t = try ThemeTests.bundled(name).degraded(to: .indexed256)

@@ -29,11 +29,16 @@ public struct Theme: Sendable, Hashable {
     }
 
     /// The same theme for a terminal with fewer colours: every colour mapped to the nearest
-    /// one the terminal has; with none, attributes alone remain.
+    /// one the terminal has; with none, attributes alone remain. Speaker colours that come out as
+    /// the colour of a person, organisation, place or date are left out while others remain: on
+    /// 8 colours an orange speaker and a cyan-ish one would otherwise read as a place or a person.
     public func degraded(to depth: ColorDepth) -> Theme {
         var t = self
         t.styles = styles.mapValues { $0.degraded(to: depth) }
-        t.speakerColors = depth == .none ? [] : speakerColors.map { $0.degraded(to: depth) }
+        let speakers = depth == .none ? [] : speakerColors.map { $0.degraded(to: depth) }
+        let types = Set([Role.person, .organization, .place, .date].compactMap { t.styles[$0]?.foreground })
+        let apart = speakers.filter { !types.contains($0) }
+        t.speakerColors = apart.isEmpty ? speakers : apart
         return t
     }
 
