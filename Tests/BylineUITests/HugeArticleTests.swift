@@ -78,7 +78,7 @@ import Testing
     /// Laid out in steps, the lines, quote starts and matches are those of the whole layout.
     @Test func layingOutInStepsGivesTheWholeLayout() {
         let a = Self.huge(words: 5_000)
-        let options = ReaderLayout.Options(search: "council", currentMatch: 3)
+        let options = ReaderLayout.Options(search: "council")
         for width in [30, 57, 120] {
             let whole = ReaderLayout(
                 article: a.article, annotation: a.annotation, width: width, measure: .unicode, options: options)
@@ -143,5 +143,27 @@ import Testing
         #expect(s.reader?.currentMatch == 0)
         #expect(s.message == "match 1 of 1")
         #expect(presses > 2)
+    }
+
+    /// `]`, `[`, `n` and `N` move the highlight in the layout they find: what is laid out stays
+    /// laid out, rather than the article being walked again from its start on every key.
+    @Test func jumpsKeepTheLayout() throws {
+        var s = AppState(collection: ArticleCollection(annotated: [Self.article]), width: 80, height: 24)
+        _ = Self.press(&s, "Enter")
+        s.searchReader("Paris")
+        _ = Self.press(&s, "G", "G", "g")
+        let laidOut = try #require(s.reader?.layout.lines.count)
+        #expect(laidOut > 2 * AppState.layoutStep)
+        _ = Self.press(&s, "]")
+        #expect(s.reader?.currentQuote == 0)
+        #expect(s.reader?.layout.lines.count == laidOut)
+        #expect(Screen.render(s).contains("[The mayor]"))
+        _ = Self.press(&s, "n", "n", "N")
+        #expect(s.reader?.currentMatch == 1)
+        #expect(s.reader?.layout.lines.count == laidOut)
+        // The current match, and only it, is drawn as current.
+        let grid = Screen.render(s)
+        let current = (0..<grid.height).flatMap { y in grid.roles(y).filter { $0 == .searchCurrent } }
+        #expect(current.count == "Paris".count)
     }
 }

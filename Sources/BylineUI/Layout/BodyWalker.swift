@@ -30,8 +30,9 @@ struct BodyWalker {
     let text: String
     let title: String
     let measure: DisplayWidth
-    let options: ReaderLayout.Options
     let quotes: [QuoteMark]
+    /// For each quote, the innermost quote holding it when it starts (always an earlier one), or -1.
+    let quoteParents: [Int32]
     let marks: [Mark]
     let matches: [Range<Int>]
     /// How many matches the headline, laid out before the body, holds.
@@ -57,10 +58,11 @@ struct BodyWalker {
     /// Quotes whose span holds the current position, outermost first: a partial quote can
     /// sit inside an indirect one.
     private var active: [Int] = []
-    private var matchSeen = Set<Int>()
-    /// `currentMatch` counts the matches shown (in the headline first, then here); one in
-    /// the text before the body is never shown.
-    private var currentSi: Int?
+    /// The last match the walk entered, and how many it entered: matches are numbered in the
+    /// order shown (the headline's first, then these); one in the text before the body is never
+    /// shown.
+    private var lastSi = -1
+    private var matchesSeen = 0
     /// Whether the whole body was handed on.
     private(set) var finished = false
     /// How much of the text, in bytes, the walk has gone through.
@@ -79,11 +81,11 @@ struct BodyWalker {
         text = safe.text
         title = SafeText.line(article.title)
         self.measure = measure
-        self.options = options
         quotes = annotation.quotes.map { q in
             let r = safe.displayRange(q.span.start..<max(q.span.start, q.span.end))
             return QuoteMark(start: r.lowerBound, end: r.upperBound, kind: q.kind, speaker: q.speaker?.name)
         }
+        quoteParents = BodyWalker.parents(quotes)
         marks = BodyWalker.marks(annotation, showDates: options.showDates).map { m in
             var m = m
             let r = safe.displayRange(m.start..<m.end)
@@ -93,6 +95,16 @@ struct BodyWalker {
         matches = options.search.map { BodyWalker.find($0, in: safe.text, limit: BodyWalker.matchLimit) } ?? []
         (pos, i) = BodyWalker.bodyStart(of: text, title: title)
         bodyOffset = pos
+    }
+
+    /// The innermost earlier quote whose span holds each quote's start, as the walk nests them.
+    static func parents(_ quotes: [QuoteMark]) -> [Int32] {
+        var open: [Int] = []
+        return quotes.indices.map { k in
+            open.removeAll { quotes[$0].end <= quotes[k].start }
+            defer { open.append(k) }
+            return Int32(open.last ?? -1)
+        }
     }
 
     /// Entities by type (names of people and organisations that are quoted become speakers,
@@ -223,12 +235,14 @@ struct BodyWalker {
             let innermost = active.last.map { quotes[$0] }
             let direct = active.last { quotes[$0].kind == .direct }.map { quotes[$0] }
             let gutter: UInt8? = direct.map { $0.speaker.map(SpeakerAccent.of) ?? 0 }
-            let quoteRole: Role =
-                active.contains { $0 == options.currentQuote }
-                ? .quoteCurrent
-                : innermost.map { $0.kind == .indirect ? .normal : .quote } ?? .normal
+            let quoteRole: Role = innermost.map { $0.kind == .indirect ? .normal : .quote } ?? .normal
+            let quoteSpot = Spot(quote: Int32(active.last ?? -1), match: -1)
             if pendingSpace {
-                para.add(" ", role: starting.isEmpty ? quoteRole : .normal, accent: 0, gutter: gutter)
+                if starting.isEmpty {
+                    para.add(" ", role: quoteRole, accent: 0, gutter: gutter, spot: quoteSpot)
+                } else {
+                    para.add(" ", role: .normal, accent: 0, gutter: gutter)
+                }
                 pendingSpace = false
             }
             lineHasText = true
@@ -237,25 +251,26 @@ struct BodyWalker {
                 if let s = quotes[q].speaker, quotes[q].kind == .direct {
                     para.append(
                         "[" + SafeText.line(s) + "]", role: .quoteLabel, accent: SpeakerAccent.of(s), gutter: gutter)
-                    para.add(" ", role: quoteRole, accent: 0, gutter: gutter)
+                    para.add(" ", role: quoteRole, accent: 0, gutter: gutter, spot: quoteSpot)
                 }
             }
-            if inMatch, !matchSeen.contains(si) {
-                if options.currentMatch == titleMatches + matchSeen.count { currentSi = si }
-                matchSeen.insert(si)
+            if inMatch, si != lastSi {
+                lastSi = si
+                matchesSeen += 1
                 para.matchStarts.append((para.glyphs.count, si))
             }
-            let role: Role
+            var role = quoteRole
             var accent: UInt8 = 0
+            var spot = quoteSpot
             if inMatch {
-                role = si == currentSi ? .searchCurrent : .searchMatch
+                role = .searchMatch
+                spot = Spot(quote: -1, match: Int32(titleMatches + matchesSeen - 1))
             } else if let mark {
                 role = mark.role
                 accent = mark.accent
-            } else {
-                role = quoteRole
+                spot = .none
             }
-            para.add(c, role: role, accent: accent, gutter: gutter)
+            para.add(c, role: role, accent: accent, gutter: gutter, spot: spot)
             if let mark, mark.end == pos + len, let value = mark.dateValue {
                 para.add(" ", role: .date, accent: 0, gutter: gutter)
                 para.append("→ " + SafeText.line(value), role: .dateValue, gutter: gutter)

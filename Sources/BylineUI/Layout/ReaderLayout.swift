@@ -8,6 +8,20 @@ struct Glyph {
     var width: Int
     var role: Role
     var accent: UInt8
+    var spot: Spot = .none
+}
+
+/// Which quote and which search match a grapheme belongs to, so the current ones are
+/// highlighted as the lines are drawn: `]` or `n` then moves the highlight without laying the
+/// article out again (a long walk through a huge article).
+public struct Spot: Sendable, Hashable {
+    /// The innermost quote holding the grapheme (an index into the annotation's quotes), when
+    /// it takes the quote's style; -1 otherwise.
+    public var quote: Int32
+    /// The search match (in `n` order) the grapheme is part of; -1 outside matches.
+    public var match: Int32
+
+    static let none = Spot(quote: -1, match: -1)
 }
 
 /// Consecutive graphemes of a line that look the same.
@@ -16,6 +30,7 @@ public struct StyleRun: Sendable, Hashable {
     public var count: Int
     public var role: Role
     public var accent: UInt8
+    public var spot: Spot = .none
 }
 
 /// One screen line of the reading pane, kept compact (its text and a few style runs) so a very
@@ -33,10 +48,10 @@ public struct ReaderLine: Sendable, Hashable {
         var runs: [StyleRun] = []
         for g in glyphs {
             text.append(g.text)
-            if let last = runs.last, last.role == g.role, last.accent == g.accent {
+            if let last = runs.last, last.role == g.role, last.accent == g.accent, last.spot == g.spot {
                 runs[runs.count - 1].count += 1
             } else {
-                runs.append(StyleRun(count: 1, role: g.role, accent: g.accent))
+                runs.append(StyleRun(count: 1, role: g.role, accent: g.accent, spot: g.spot))
             }
         }
         self.text = text
@@ -44,8 +59,8 @@ public struct ReaderLine: Sendable, Hashable {
         self.gutter = gutter
     }
 
-    /// Calls `body` with each cluster and its role and accent, in order.
-    public func forEachCluster(_ body: (Character, Role, UInt8) -> Void) {
+    /// Calls `body` with each cluster and its style run, in order.
+    public func forEachCluster(_ body: (Character, StyleRun) -> Void) {
         var run = 0
         var left = runs.first?.count ?? 0
         for c in text {
@@ -54,7 +69,7 @@ public struct ReaderLine: Sendable, Hashable {
                 left = runs[run].count
             }
             guard run < runs.count else { return }
-            body(c, runs[run].role, runs[run].accent)
+            body(c, runs[run])
             left -= 1
         }
     }
@@ -62,7 +77,8 @@ public struct ReaderLine: Sendable, Hashable {
 
 /// An article laid out for a pane width: headline, meta line, then paragraphs wrapped by
 /// display width, each character carrying its highlight role. Built once per article, width,
-/// date toggle, search and current quote, so scrolling only slices lines.
+/// date toggle and search, so scrolling only slices lines, and the quote and match jumps only
+/// change which quote and match `role(of:current:)` highlights.
 public struct ReaderLayout: Sendable {
     /// Columns reserved left of the text for the quote gutter mark.
     public static let gutterWidth = 2
@@ -119,21 +135,44 @@ public struct ReaderLayout: Sendable {
     public func line(ofQuote q: Int) -> Int? { quoteLines.indices.contains(q) ? quoteLines[q] : nil }
     /// The line of each search match, in text order.
     public private(set) var matchLines: [Int] = []
+    /// The quote each quote sits inside (a partial quote in reported speech), or -1: the
+    /// current quote is highlighted with the quotes inside it.
+    private var quoteParents: [Int32] = []
 
     /// What goes into a layout besides the article.
     public struct Options: Sendable, Hashable {
         public var showDates = false
         public var search: String?
-        public var currentQuote: Int?
-        public var currentMatch: Int?
 
-        public init(showDates: Bool = false, search: String? = nil, currentQuote: Int? = nil, currentMatch: Int? = nil)
-        {
+        public init(showDates: Bool = false, search: String? = nil) {
             self.showDates = showDates
             self.search = search
-            self.currentQuote = currentQuote
-            self.currentMatch = currentMatch
         }
+    }
+
+    /// The quote and the search match to highlight as current, if any.
+    public struct Current: Sendable, Hashable {
+        public var quote: Int?
+        public var match: Int?
+
+        public init(quote: Int? = nil, match: Int? = nil) {
+            self.quote = quote
+            self.match = match
+        }
+    }
+
+    /// The role a run is drawn in: a search match's or a quote's own, or the current one's
+    /// when it is part of the current match, or of the current quote (or a quote inside it)
+    /// and in the quote's style rather than an entity's.
+    public func role(of run: StyleRun, current: Current) -> Role {
+        if run.role == .searchMatch, let m = current.match, run.spot.match == m { return .searchCurrent }
+        guard let q = current.quote, run.role == .quote || run.role == .normal else { return run.role }
+        var k = run.spot.quote
+        while k >= 0, Int(k) < quoteParents.count {
+            if k == q { return .quoteCurrent }
+            k = quoteParents[Int(k)]
+        }
+        return run.role
     }
 
     /// Lays the article out as far as line `lines` (all of it by default); `layOut(toLine:)`
@@ -158,8 +197,8 @@ public struct ReaderLayout: Sendable {
             while m < titleMatches.count, titleMatches[m].upperBound <= offset { m += 1 }
             let inMatch = m < titleMatches.count && titleMatches[m].lowerBound <= offset
             if inMatch, titleMatchGlyphs.count == m { titleMatchGlyphs.append(builder.glyphs.count) }
-            let role: Role = !inMatch ? .title : m == options.currentMatch ? .searchCurrent : .searchMatch
-            builder.add(c, role: role, accent: 0, gutter: nil)
+            let spot = inMatch ? Spot(quote: -1, match: Int32(m)) : .none
+            builder.add(c, role: inMatch ? .searchMatch : .title, accent: 0, gutter: nil, spot: spot)
             offset += c.unicodeScalars.count
         }
         let lineOfTitle = append(builder, width: textWidth).lineOf
@@ -179,6 +218,7 @@ public struct ReaderLayout: Sendable {
             article: article, annotation: annotation, measure: measure, options: options,
             titleMatches: titleMatches.count, safe: self.safe)
         // The walk shows a quote that reaches into the body, and a match with a character there.
+        quoteParents = body.quoteParents
         quotesShown = body.quotes.count { $0.end > body.bodyOffset || $0.start >= body.bodyOffset }
         matchCount = titleMatches.count + body.matches.count { $0.upperBound > body.bodyOffset }
         matchesCut = body.matches.count >= BodyWalker.matchLimit
@@ -352,13 +392,13 @@ struct Paragraph {
         return p
     }
 
-    mutating func add(_ c: Character, role: Role, accent: UInt8, gutter: UInt8?) {
+    mutating func add(_ c: Character, role: Role, accent: UInt8, gutter: UInt8?, spot: Spot = .none) {
         let space = c == " " || c == "\t"
         let drawn = measure.drawn(c)
         // A base that does not combine with the dotted circle (a lone Hangul vowel) shows as U+FFFD.
         let shown: Character = space ? " " : drawn.count == 1 ? drawn.first! : "\u{FFFD}"
         let w = space ? 1 : measure.width(of: c)
-        glyphs.append(Glyph(text: shown, width: w, role: role, accent: accent))
+        glyphs.append(Glyph(text: shown, width: w, role: role, accent: accent, spot: spot))
         spaces.append(space)
         gutters.append(gutter)
     }

@@ -31,8 +31,8 @@ public enum ArticleText {
                 text += "  "
             }
         }
-        line.forEachCluster { c, role, accent in
-            switchTo(role, accent)
+        line.forEachCluster { c, run in
+            switchTo(run.role, run.accent)
             text.append(c)
         }
         if current != nil { text += ANSIStyle.reset }

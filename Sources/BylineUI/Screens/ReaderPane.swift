@@ -10,6 +10,7 @@ enum ReaderPane {
             return
         }
         let lines = reader.layout.lines
+        let current = ReaderLayout.Current(quote: reader.currentQuote, match: reader.currentMatch)
         let textX = r.x + ReaderLayout.gutter(forWidth: r.width)
         for row in 0..<r.height {
             let n = reader.top + row
@@ -20,10 +21,11 @@ enum ReaderPane {
                 grid.set(gutterMark, x: r.x, y: y, cells: 1, role: .quoteGutter, accent: accent)
             }
             var x = textX
-            line.forEachCluster { c, role, accent in
+            line.forEachCluster { c, run in
                 let w = state.measure.width(of: c)
                 guard x + w <= r.maxX else { return }
-                grid.set(String(c), x: x, y: y, cells: w, role: role, accent: accent)
+                let role = reader.layout.role(of: run, current: current)
+                grid.set(String(c), x: x, y: y, cells: w, role: role, accent: run.accent)
                 x += w
             }
         }

@@ -11,8 +11,7 @@ extension AppState {
             return
         }
         let width = PaneLayout(self).reader?.width ?? readerWidthWhenHidden
-        let options = ReaderLayout.Options(
-            showDates: showDates, search: r.search, currentQuote: r.currentQuote, currentMatch: r.currentMatch)
+        let options = ReaderLayout.Options(showDates: showDates, search: r.search)
         // A text a reload made stale waits for its new one: the new annotation is not over it.
         if r.annotation == nil, r.shown.hasText, isCurrent(r.shown, article: r.article) {
             r.annotation = collection.annotation(of: r.article, text: r.shown.article.text)
@@ -205,12 +204,10 @@ extension AppState {
         return effects
     }
 
-    /// Makes quote `q` current, highlighted and in view.
+    /// Makes quote `q` current, highlighted and in view; the layout stays, only the highlight moves.
     mutating func land(onQuote q: Int) {
-        guard var r = reader else { return }
-        r.currentQuote = q
-        reader = r
-        relayoutReader()
+        guard reader != nil else { return }
+        reader?.currentQuote = q
         layOutReader { $0.line(ofQuote: q) != nil }
         if let line = reader?.layout.line(ofQuote: q) { reveal(line: line) }
     }
@@ -232,7 +229,6 @@ extension AppState {
             r.currentMatch.map { forward ? ($0 + 1) % count : ($0 - 1 + count) % count } ?? (forward ? 0 : count - 1)
         r.currentMatch = next
         reader = r
-        relayoutReader()
         layOutReader { $0.matchLines.count > next }
         guard let line = reader?.layout.matchLines[safe: next] else {
             // Further on than one step lays out: the view goes as far as laid out, and the same
