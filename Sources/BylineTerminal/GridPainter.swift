@@ -30,6 +30,7 @@ struct GridPainter {
         if previous == nil { werase(window) }
         for y in 0..<grid.height {
             var x = 0
+            var flagChanged = false
             while x < grid.width {
                 let cell = grid[x, y]
                 let changed = previous.map { $0[x, y] != cell } ?? true
@@ -37,12 +38,26 @@ struct GridPainter {
                     x += 1
                     continue
                 }
+                if let previous {
+                    flagChanged =
+                        flagChanged || Self.isRegionalIndicator(cell) || Self.isRegionalIndicator(previous[x, y])
+                }
                 // A changed continuation cell belongs to the wide character before it.
                 let start = cell.isContinuation && x > 0 && !grid[x - 1, y].isContinuation ? x - 1 : x
                 x = start + write(grid, x: start, y: y, into: window, styles: styles, lookup: lookup)
             }
+            // A flag is two cells, a regional indicator each, that the terminal joins as they
+            // arrive: curses sends only the cells that changed, and one half of a flag sent
+            // alone over the other half on screen breaks it apart. So the row is sent whole.
+            if flagChanged { wredrawln(window, Int32(y), 1) }
         }
         shown = grid
+    }
+
+    /// Whether a cell holds a regional indicator (half a flag).
+    private static func isRegionalIndicator(_ cell: Cell) -> Bool {
+        guard let v = cell.text.unicodeScalars.first?.value else { return false }
+        return v >= 0x1F1E6 && v <= 0x1F1FF
     }
 
     /// Writes the cell at (x, y); returns how many columns it covered.

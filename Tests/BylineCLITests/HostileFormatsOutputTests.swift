@@ -94,7 +94,8 @@ import Testing
             // (in HTML, feeds and newsboat) as character references, which XML cannot carry raw.
             #expect(r.stdout.contains("<U+009B>"), "\(name): no placeholder for C1 CSI:\n\(r.stdout)")
             #expect(r.stdout.contains("\u{241B}"), "\(name): no placeholder for ESC:\n\(r.stdout)")
-            #expect(r.stdout.contains("<U+200F><U+061C>"), "\(name): no placeholder for RLM, ALM:\n\(r.stdout)")
+            // Direction marks and isolates draw nothing and are dropped; an override stays visible.
+            #expect(r.stdout.contains("<U+202E>\u{2421}"), "\(name): RLI, RLM or ALM not dropped:\n\(r.stdout)")
             Self.expectInert(r.stdout, "show \(name)")
             Self.expectInert(r.stderr, "show \(name) (standard error)")
         }
@@ -154,7 +155,7 @@ import Testing
             #expect(!r.stdout.unicodeScalars.contains("\u{200D}"), "\(args): a joiner reached the output")
             #expect(r.stdout.contains("👨👩👧👦"), "\(args):\n\(r.stdout)")
             if ["entities", "quotes"].contains(args[0]) {
-                #expect(r.stdout.contains("Jean ␛[31mLee<U+200F>"), "\(args):\n\(r.stdout)")
+                #expect(r.stdout.contains("Jean ␛[31mLee Z"), "\(args):\n\(r.stdout)")
             }
         }
     }

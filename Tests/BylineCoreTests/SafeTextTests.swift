@@ -11,18 +11,38 @@ import Testing
     }
 
     @Test func c1ControlsDelAndBidiOverridesArePlaceholders() {
-        let safe = SafeText("a\u{9B}31m b\u{7F} c\u{202E}evil\u{202C} d\u{2066}x\u{2069}")
-        #expect(safe.text == "a<U+009B>31m b␡ c<U+202E>evil<U+202C> d<U+2066>x<U+2069>")
+        let safe = SafeText("a\u{9B}31m b\u{7F} c\u{202E}evil\u{202C} d")
+        #expect(safe.text == "a<U+009B>31m b␡ c<U+202E>evil<U+202C> d")
     }
 
-    @Test func directionMarksAndOtherInvisibleControlsArePlaceholders() {
-        let safe = SafeText("a\u{200E}b\u{200F}c\u{061C}d\u{206A}e\u{FFF9}f\u{FFFB}")
-        #expect(safe.text == "a<U+200E>b<U+200F>c<U+061C>d<U+206A>e<U+FFF9>f<U+FFFB>")
-        // Joiners and non-joiners that shape a script, and the soft hyphen, are kept.
-        for kept in ["क्\u{200D}ष", "می\u{200C}خواهم", "co\u{AD}operate", "a\u{200B}b"] {
-            #expect(SafeText(kept).text == kept)
-            #expect(!SafeText.needsChange(kept))
+    @Test func shapingAndAnnotationControlsArePlaceholders() {
+        let safe = SafeText("d\u{206A}e\u{FFF9}f\u{FFFB}")
+        #expect(safe.text == "d<U+206A>e<U+FFF9>f<U+FFFB>")
+        // A non-joiner that shapes a word is kept.
+        #expect(SafeText("می\u{200C}خواهم").text == "می\u{200C}خواهم")
+        #expect(!SafeText.needsChange("می\u{200C}خواهم"))
+    }
+
+    /// Characters that draw nothing are dropped, not shown as placeholders or replacement
+    /// characters, and the offsets around them still lead to the right characters.
+    @Test func invisibleCharactersAreDropped() {
+        let cases = [
+            ("a\u{200E}b\u{200F}c\u{061C}d", "abcd"), ("x \u{2066}y\u{2069} \u{2067}z\u{2068}.", "x y z."),
+            ("zero\u{200B}width", "zerowidth"), ("co\u{AD}operate", "cooperate"), ("\u{FEFF}Title", "Title"),
+            ("word\u{2060}joiner", "wordjoiner"), ("क्\u{200D}ष", "क्ष"), ("\u{200C}one\n\u{200C}two", "one\ntwo"),
+        ]
+        for (original, shown) in cases {
+            #expect(SafeText.needsChange(original))
+            let safe = SafeText(original)
+            #expect(safe.text == shown)
+            #expect(SafeText.sanitize(original) == shown)
+            // The last character keeps its place both ways.
+            let last = original.unicodeScalars.count - 1
+            #expect(safe.originalOffset(safe.displayOffset(last)) == last)
         }
+        // Invisible characters between the marks of a flood do not restart the count.
+        let flood = "o" + String(repeating: "\u{301}\u{200B}", count: 20)
+        #expect(SafeText(flood).text == "o" + String(repeating: "\u{301}", count: SafeText.maxMarks))
     }
 
     @Test func anEmojiSequenceShowsAsItsEmojiSideBySide() {

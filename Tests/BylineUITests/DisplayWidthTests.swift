@@ -8,7 +8,8 @@ import Testing
     @Test(
         arguments: [
             ("a", 1), ("東", 2), ("한", 2), ("Ａ", 2), ("🎉", 2), ("👍🏽", 2), ("❤️", 1), ("❤", 1), ("e\u{301}", 1),
-            ("\u{301}", 1), ("🇫🇷", 1), ("‐", 1), ("…", 1), ("👨‍👩‍👧", 2), ("\u{AD}", 1), ("\u{200B}", 1),
+            ("\u{301}", 1), ("🇫🇷", 2), ("🇫", 1), ("कि", 2), ("क्ष", 2), ("กำ", 2), ("1\u{FE0F}\u{20E3}", 1), ("‐", 1),
+            ("…", 1), ("👨‍👩‍👧", 2), ("\u{AD}", 1), ("\u{200B}", 1),
         ] as [(String, Int)])
     func clusters(text: String, cells: Int) {
         #expect(w.width(of: Character(text)) == cells, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")

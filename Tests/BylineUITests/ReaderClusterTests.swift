@@ -34,8 +34,21 @@ import Testing
         #expect(g[at.x + 2, at.y].text == "e")
     }
 
-    @Test func directionMarksShowAsPlaceholders() {
-        let g = Self.opened("Shalom\u{200F} and \u{061C}salaam\u{200E}.")
-        #expect(g.contains("Shalom<U+200F> and <U+061C>salaam<U+200E>."))
+    /// Characters that draw nothing are not drawn: no replacement character, no dotted circle.
+    @Test func invisibleCharactersAreNotDrawn() {
+        let g = Self.opened(
+            "Shalom\u{200F} and \u{061C}salaam\u{200E}. Zero\u{200B}width, soft\u{AD}ware, \u{FEFF}bom.")
+        #expect(g.contains("Shalom and salaam. Zerowidth, software, bom."), "\(g)")
+        #expect(!g.lines.joined().unicodeScalars.contains { [0xFFFD, 0x25CC].contains($0.value) })
+    }
+
+    /// A flag takes two cells, a regional indicator in each, as curses places them; so do
+    /// the two spacing characters of "कि" and "กำ", none dropped, and the columns after stay put.
+    @Test func clustersOfSeveralSpacingCharactersTakeACellEach() throws {
+        let g = Self.opened("UK 🇬🇧| Hindi कि| Thai กำ| end")
+        let at = try #require(g.find("UK"), "\(g)")
+        let cells = (3..<16).map { g[at.x + $0, at.y].text }
+        #expect(cells == ["🇬", "🇧", "|", " ", "H", "i", "n", "d", "i", " ", "क", "ि", "|"])
+        #expect(g[at.x + 22, at.y].text == "ก" && g[at.x + 23, at.y].text == "ำ" && g[at.x + 24, at.y].text == "|")
     }
 }

@@ -7,18 +7,23 @@
 /// and nothing acts on it:
 /// - C0 controls and DEL become their Unicode control pictures (ESC -> "␛", BEL -> "␇", DEL -> "␡");
 ///   the printable rest of an escape sequence stays as plain, inert text ("␛[31m").
-/// - C1 controls (U+0080–U+009F), every bidirectional control (the marks U+200E, U+200F and
-///   U+061C, the embeddings and overrides U+202A–U+202E, the isolates U+2066–U+2069), the
+/// - C1 controls (U+0080–U+009F), the bidi embeddings and overrides U+202A–U+202E, the
 ///   deprecated shaping controls U+206A–U+206F and the interlinear annotation marks
-///   U+FFF9–U+FFFB become "<U+XXXX>": a terminal that applies bidi would reorder the line around
-///   them, and the annotation marks can hide text from one reader and show it to another.
+///   U+FFF9–U+FFFB become "<U+XXXX>": an override makes text read backwards where bidi is
+///   applied, and the annotation marks can hide text from one reader and show it to another.
 /// - The bytes of a file name that is not UTF-8 (`FileName`) become "\u{FFFD}".
 /// - A run of combining marks keeps its first `maxMarks`; the rest of a flood ("Zalgo" text,
 ///   a thousand marks on one letter) is dropped, so it cannot paint over neighbouring lines.
-/// - A zero-width joiner before an emoji is dropped, so an emoji sequence (👨‍👩‍👧‍👦) shows as
-///   its emoji side by side: curses keeps one spacing character per cell, and terminals disagree
-///   on how wide a joined sequence is (2 cells in tmux and kitty, 8 in xterm), while the parts
-///   take the same cells everywhere.
+/// - Characters that draw nothing are dropped (`isInvisible`): the direction marks and isolates
+///   (a browser shows nothing of them, and a terminal that applies bidi would reorder the line
+///   around them), the zero-width space, word joiner, byte order mark and soft hyphen (which
+///   terminals draw as a hyphen or a blank, and C libraries measure as one cell), and every
+///   zero-width joiner. Dropping the joiner shows an emoji sequence (👨‍👩‍👧‍👦) as its emoji side
+///   by side: curses keeps one spacing character per cell, and terminals disagree on how wide
+///   a joined sequence is (2 cells in tmux and kitty, 8 in xterm), while the parts take the same
+///   cells everywhere; tmux also joins whatever follows a joiner into the cell before it. A
+///   zero-width non-joiner is kept where it shapes a word, and dropped at the start of a line,
+///   where it has no letter to sit on.
 /// - A tab expands to spaces up to the next tab stop; a carriage return before a line feed is
 ///   dropped, a lone one becomes "␍". Line feeds are kept, or become spaces for one-line views.
 ///
@@ -62,6 +67,13 @@ public struct SafeText: Sendable, Hashable {
             scalars.formIndex(after: &index)
             let offset = count
             count += 1
+            // Dropped before marks are counted, so invisible characters between the marks of a
+            // flood cannot reset the count.
+            if SafeText.isInvisible(u) || (u.value == 0x200C && (out.isEmpty || out.last == "\n")) {
+                shift -= 1
+                changes.append(Change(original: offset, shiftAfter: shift))
+                continue
+            }
             if u.value >= 0x300 && SafeText.isCombiningMark(u) {
                 marks += 1
                 if marks > SafeText.maxMarks {
@@ -71,11 +83,6 @@ public struct SafeText: Sendable, Hashable {
                 }
             } else {
                 marks = 0
-                if u.value == 0x200D, index != scalars.endIndex, SafeText.isJoinedEmoji(scalars[index]) {
-                    shift -= 1
-                    changes.append(Change(original: offset, shiftAfter: shift))
-                    continue
-                }
             }
             if !SafeText.needsReplacement(u) {
                 out.append(u)
@@ -131,21 +138,28 @@ public struct SafeText: Sendable, Hashable {
         }
     }
 
-    /// The scalar after a zero-width joiner that makes the joiner part of an emoji sequence.
+    /// Characters dropped from the display because they draw nothing (see the type's summary):
+    /// the soft hyphen, the Mongolian vowel separator, the zero-width space and joiner, the
+    /// direction marks (U+200E, U+200F, U+061C), the word joiner and invisible operators
+    /// (U+2060–U+2064), the direction isolates (U+2066–U+2069) and the byte order mark.
     @inline(__always)
-    static func isJoinedEmoji(_ u: Unicode.Scalar) -> Bool { u.value >= 0x80 && u.properties.isEmoji }
+    public static func isInvisible(_ u: Unicode.Scalar) -> Bool {
+        let v = u.value
+        if v < 0xAD { return false }
+        return v == 0xAD || v == 0x61C || v == 0x180E || v == 0x200B || v == 0x200D || v == 0x200E || v == 0x200F
+            || (v >= 0x2060 && v <= 0x2064) || (v >= 0x2066 && v <= 0x2069) || v == 0xFEFF
+    }
 
-    /// Whether `s` would be changed on display: a scalar to replace, a flood of marks, or an
-    /// emoji sequence to show as its parts.
+    /// Whether `s` would be changed on display: a scalar to replace or drop, or a flood of marks.
     public static func needsChange(_ s: String) -> Bool {
         // Text in ASCII needs a change only for a control character, found byte by byte.
         var utf8 = s
         if let control = utf8.withUTF8({ Self.asciiControl(in: $0) }) { return control }
         var marks = 0
-        var joiner = false
+        var lineStart = true
         for u in s.unicodeScalars {
-            if needsReplacement(u) || (joiner && isJoinedEmoji(u)) { return true }
-            joiner = u.value == 0x200D
+            if needsReplacement(u) || (lineStart && u.value == 0x200C) { return true }
+            lineStart = u == "\n"
             if u.value >= 0x300 && isCombiningMark(u) {
                 marks += 1
                 if marks > maxMarks { return true }
@@ -166,15 +180,15 @@ public struct SafeText: Sendable, Hashable {
         return control
     }
 
-    /// Whether a scalar is changed on display (line feeds included, since they may become spaces).
+    /// Whether a scalar is changed or dropped on display (line feeds included, since they may
+    /// become spaces).
     @inline(__always)
     public static func needsReplacement(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return true }
-        if v < 0x61C { return false }
-        if v == 0x61C || v == 0x200E || v == 0x200F || v >= 0x202A && v <= 0x202E || v >= 0x2066 && v <= 0x206F {
-            return true
-        }
+        if isInvisible(u) { return true }
+        if v < 0x202A { return false }
+        if v >= 0x202A && v <= 0x202E || v >= 0x206A && v <= 0x206F { return true }
         if v >= 0xFFF9 && v <= 0xFFFB { return true }
         return v >= 0x10FF80 && FileName.isRawByte(u)
     }

@@ -1,6 +1,8 @@
-/// One screen cell: a grapheme cluster (or nothing, for the right half of a wide character) and its role.
+/// One screen cell: what curses draws in it (a grapheme cluster, or one spacing character of a
+/// cluster that takes several cells, such as a flag; nothing for the right half of a wide
+/// character) and its role.
 public struct Cell: Sendable, Hashable {
-    /// The grapheme shown; empty for the trailing cell of a double-width character.
+    /// The text shown; empty for the trailing cell of a double-width character.
     public var text: String
     public var role: Role
     /// An extra per-cell colour slot, e.g. the speaker colour of a quote gutter (index into the theme's speaker palette).

@@ -17,7 +17,8 @@ extension Grid {
 
     /// Draws `text` from (x, y), at most `maxWidth` columns; returns the columns used.
     /// A wide character that would straddle the limit is replaced by a space; a cluster with no
-    /// width of its own (a lone combining mark) is drawn on a dotted circle.
+    /// width of its own (a lone combining mark) is drawn on a dotted circle, and one of several
+    /// spacing characters (a flag) one character a cell, as curses places it.
     @discardableResult
     public mutating func put(
         _ text: String, x: Int, y: Int, maxWidth: Int, role: Role, accent: UInt8 = 0, measure: DisplayWidth
@@ -26,19 +27,28 @@ extension Grid {
         let limit = min(x + maxWidth, width)
         var col = x
         for c in text {
-            let shown = measure.drawn(c)
             let w = measure.width(of: c)
             if col + w > limit {
-                if col < limit {
+                while col < limit {
                     set(" ", x: col, y: y, cells: 1, role: role, accent: accent)
                     col += 1
                 }
                 break
             }
-            if col >= 0 { set(shown, x: col, y: y, cells: w, role: role, accent: accent) }
+            put(cluster: c, x: col, y: y, role: role, accent: accent, measure: measure)
             col += w
         }
         return col - x
+    }
+
+    /// Draws one cluster from (x, y), piece by piece (`DisplayWidth.forEachPiece`), in the
+    /// `measure.width(of: c)` cells it takes.
+    public mutating func put(cluster c: Character, x: Int, y: Int, role: Role, accent: UInt8, measure: DisplayWidth) {
+        var col = x
+        measure.forEachPiece(of: c) { piece, cells in
+            if col >= 0 { set(piece, x: col, y: y, cells: cells, role: role, accent: accent) }
+            col += cells
+        }
     }
 
     /// Fills a rectangle with blanks of one role (backgrounds, clearing a pane).

@@ -25,7 +25,7 @@ enum ReaderPane {
                 let w = state.measure.width(of: c)
                 guard x + w <= r.maxX else { return }
                 let role = reader.layout.role(of: run, current: current)
-                grid.set(String(c), x: x, y: y, cells: w, role: role, accent: run.accent)
+                grid.put(cluster: c, x: x, y: y, role: role, accent: run.accent, measure: state.measure)
                 x += w
             }
         }

@@ -13,15 +13,61 @@ public struct DisplayWidth: Sendable {
         self.scalarWidth = scalarWidth
     }
 
-    /// Cells taken by one grapheme cluster, as ncurses places it: the width of its base scalar,
-    /// with combining marks, joiners and variation selectors adding nothing. So "emoji + U+FE0F"
-    /// takes the width of the emoji alone (one cell for U+2764), as with `wcwidth`.
-    /// A cluster without a visible base (a lone combining mark, a lone joiner) is drawn on a
-    /// dotted circle (see `drawn`) and takes one cell, so every cluster takes 1 or 2.
+    /// Cells taken by one grapheme cluster, as curses places it: the sum of its pieces
+    /// (`forEachPiece`). Nearly every cluster is one piece, the width of its base scalar, with
+    /// combining marks and variation selectors adding nothing: so "emoji + U+FE0F" takes the
+    /// width of the emoji alone (one cell for U+2764), as with `wcwidth`. A flag takes two cells,
+    /// one per regional indicator, and so does a Devanagari consonant with a vowel sign ("कि").
+    /// A cluster without a visible base (a lone combining mark) is drawn on a dotted circle
+    /// (see `drawn`) and takes one cell, so every cluster takes at least one.
     public func width(of c: Character) -> Int {
-        guard let first = c.unicodeScalars.first else { return 0 }
-        if first.value < 0x80 { return 1 }
-        return scalarWidth(first) == 2 ? 2 : 1
+        var scalars = c.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return 0 }
+        var total = first.value < 0x80 ? 1 : scalarWidth(first) == 2 ? 2 : 1
+        while let s = scalars.next() {
+            if s.value == 0x200D { break }
+            total += addedWidth(s)
+        }
+        return total
+    }
+
+    /// The cells a scalar after the first of a cluster adds: 0 for one that sits on the
+    /// character before it (a mark, a variation selector, an emoji skin tone, which curses
+    /// cannot draw beside its emoji without terminals disagreeing on the width), else its width.
+    @inline(__always)
+    private func addedWidth(_ s: Unicode.Scalar) -> Int {
+        if s.value < 0x80 { return 1 }
+        if (0x1F3FB...0x1F3FF).contains(s.value) { return 0 }
+        let w = scalarWidth(s)
+        return w <= 0 ? 0 : w == 2 ? 2 : 1
+    }
+
+    /// Calls `body` with the text and cells (1 or 2) of each piece curses draws for cluster `c`,
+    /// left to right: a spacing character with the zero-width scalars after it, which is what one
+    /// curses cell holds. A cluster with several spacing characters (a flag's two regional
+    /// indicators, "कि", "กำ") takes one piece per spacing character, as curses places them; a
+    /// terminal that joins them (a flag drawn whole) gives the whole the same cells. What follows
+    /// a zero-width joiner is not drawn (`SafeText` drops joiners before text is shown).
+    public func forEachPiece(of c: Character, _ body: (String, Int) -> Void) {
+        let shown = drawn(c)
+        var scalars = shown.unicodeScalars.makeIterator()
+        guard let first = scalars.next() else { return }
+        var piece = String.UnicodeScalarView()
+        piece.append(first)
+        var cells = first.value < 0x80 ? 1 : scalarWidth(first) == 2 ? 2 : 1
+        while let s = scalars.next() {
+            if s.value == 0x200D { break }
+            let w = addedWidth(s)
+            if w == 0 {
+                piece.append(s)
+                continue
+            }
+            body(String(piece), cells)
+            piece = String.UnicodeScalarView()
+            piece.append(s)
+            cells = w
+        }
+        body(String(piece), cells)
     }
 
     /// The text to draw for a cluster: itself, or on a dotted circle (U+25CC) when its first
