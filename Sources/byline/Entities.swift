@@ -35,7 +35,8 @@ struct Entities: ParsableCommand {
     /// An entity row: the table shows a date's value in words, JSON and CSV keep the value.
     static var listing: Listing<BylineCore.Entity> {
         Listing(columns: [
-            .init(field: "name", value: { .text($0.name) }, heading: "NAME", width: 60, shown: shownName),
+            .init(
+                field: "name", value: { .text($0.name) }, heading: "NAME", width: 60, shrinks: true, shown: shownName),
             .init(field: "type", value: { .text($0.type.rawValue) }, heading: "TYPE"),
             .init(field: "articles", value: { .number($0.articleCount) }, heading: "ARTICLES", rightAligned: true),
             .init(field: "mentions", value: { .number($0.mentionCount) }, heading: "MENTIONS", rightAligned: true),

@@ -20,6 +20,9 @@ struct Listing<Row> {
         /// The table's heading; nil leaves the field out of the table (paths, offsets, keys).
         var heading: String? = nil
         var width: Int? = nil
+        /// Whether the table may cut the column further to fit the terminal (long free text:
+        /// titles, names, quotes), when its rows are wider than the terminal.
+        var shrinks = false
         var rightAligned = false
         /// What the table shows in place of the value, for a person (a date's value in words).
         var shown: ((Row) -> String)? = nil
@@ -42,7 +45,10 @@ struct Listing<Row> {
         for r in rows { for c in shown { cells.append(c.shown?(r) ?? Self.cell(c.value(r))) } }
         return TableOutput.table(
             cells: cells, columns: shown.count, widths: shown.map(\.width),
-            rightAligned: Set(shown.indices.filter { shown[$0].rightAligned }))
+            rightAligned: Set(shown.indices.filter { shown[$0].rightAligned }),
+            fitTo: OutputTerminal.columns().map {
+                (width: $0, shrinking: Set(shown.indices.filter { shown[$0].shrinks }))
+            })
     }
 
     /// RFC 4180 records; `inert` as in `TableOutput.csvRecord`.

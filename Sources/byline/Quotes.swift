@@ -37,11 +37,11 @@ struct Quotes: ParsableCommand {
     /// A quote row; the table's ARTICLE is the article's title, `article` its path (and item).
     static var listing: Listing<Row> {
         Listing(columns: [
-            .init(field: "speaker", value: { .text($0.speaker) }, heading: "SPEAKER", width: 24),
+            .init(field: "speaker", value: { .text($0.speaker) }, heading: "SPEAKER", width: 24, shrinks: true),
             .init(field: "kind", value: { .text($0.quote.kind.rawValue) }, heading: "KIND"),
-            .init(field: "quote", value: { .text($0.quote.span.text) }, heading: "QUOTE", width: 70),
+            .init(field: "quote", value: { .text($0.quote.span.text) }, heading: "QUOTE", width: 70, shrinks: true),
             .init(field: "article", value: { .text($0.article.key) }),
-            .init(field: "title", value: { .text($0.article.title) }, heading: "ARTICLE", width: 40),
+            .init(field: "title", value: { .text($0.article.title) }, heading: "ARTICLE", width: 40, shrinks: true),
             .init(
                 field: "date", value: { .text($0.article.published?.description) }, heading: "DATE",
                 shown: { PublicationDates.tableText(of: $0.article) }),

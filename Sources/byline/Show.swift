@@ -53,7 +53,7 @@ struct Show: ParsableCommand {
                 throw Failure.usage("\(error)")
             }
         }
-        let columns = width ?? Show.terminalColumns() ?? 80
+        let columns = width ?? OutputTerminal.columns() ?? 80
         let annotator = Annotator()
         var out = ""
         for (k, article) in loaded.articles.enumerated() {
@@ -65,13 +65,6 @@ struct Show: ParsableCommand {
             out += ArticleText.render(layout, theme: chosen)
         }
         FileHandle.standardOutput.write(Data(out.utf8))
-    }
-
-    /// The width of the terminal on standard output, if it is one.
-    static func terminalColumns() -> Int? {
-        var size = winsize()
-        guard isatty(1) != 0, ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-        return Int(size.ws_col)
     }
 }
 

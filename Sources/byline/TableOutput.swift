@@ -12,8 +12,12 @@ enum TableOutput {
 
     /// Aligned columns separated by two spaces, as UTF-8: `cells` holds the rows one after the
     /// other, `columns` cells each, the header first; `widths` caps each column (nil: no cap), and
-    /// columns listed in `rightAligned` are padded on the left.
-    static func table(cells: [String], columns: Int, widths: [Int?], rightAligned: Set<Int> = []) -> ByteBuffer {
+    /// columns listed in `rightAligned` are padded on the left. Rows wider than `fitTo.width` (the
+    /// terminal's) have the widest of the `shrinking` columns cut to fit, so no row wraps.
+    static func table(
+        cells: [String], columns: Int, widths: [Int?], rightAligned: Set<Int> = [],
+        fitTo: (width: Int, shrinking: Set<Int>)? = nil
+    ) -> ByteBuffer {
         // Each cell is made safe, cut and counted once; most need no change and are kept as they are.
         var shown: [(text: String, cells: Int)] = []
         shown.reserveCapacity(cells.count)
@@ -26,6 +30,15 @@ enum TableOutput {
             shown.append(c)
         }
         let right = (0..<columns).map { rightAligned.contains($0) }
+        if let fitTo {
+            let headings = (0..<min(columns, shown.count)).map { shown[$0].cells }
+            let fitted = fit(
+                width, into: fitTo.width, keeping: headings, cut: (0..<columns).map(fitTo.shrinking.contains))
+            for (k, c) in shown.enumerated() where c.cells > fitted[k % columns] {
+                shown[k] = self.fitted(c.text, to: fitted[k % columns])
+            }
+            width = fitted
+        }
         var out = ByteBuffer()
         for (k, c) in shown.enumerated() {
             let i = k % columns
@@ -39,6 +52,24 @@ enum TableOutput {
         }
         return out
     }
+
+    /// Column widths that fit `limit` cells with two spaces between columns: the widest of the
+    /// columns that may be cut loses a cell at a time, down to the width of its heading (or
+    /// `minimumCut`), until the row fits or nothing is left to cut.
+    static func fit(_ widths: [Int], into limit: Int, keeping headings: [Int], cut: [Bool]) -> [Int] {
+        var w = widths
+        var over = w.reduce(2 * max(0, w.count - 1), +) - limit
+        while over > 0 {
+            let floor = { (i: Int) in max(i < headings.count ? headings[i] : 0, minimumCut) }
+            guard let i = w.indices.filter({ cut[$0] && w[$0] > floor($0) }).max(by: { w[$0] < w[$1] }) else { break }
+            w[i] -= 1
+            over -= 1
+        }
+        return w
+    }
+
+    /// The narrowest a column is cut to (with its "…"), when its heading is narrower.
+    static let minimumCut = 8
 
     /// The cell of `s` when all of it that is shown is printable ASCII (most cells), as
     /// `fitted(SafeText.sanitize(s))` would make it, from a look at no more than `width + 1` bytes:

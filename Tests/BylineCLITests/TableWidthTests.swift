@@ -37,4 +37,37 @@ import Testing
         #expect(Set(starts).count == 1, "\(lines)")
         #expect(lines.contains { $0.contains("中文标题") && $0.contains("…") })
     }
+
+    /// On a terminal narrower than a table, the long text columns are cut (with "…") so no row
+    /// wraps; piped, the same table keeps its full widths.
+    @Test(.timeLimit(.minutes(1))) func onANarrowTerminalTheTextColumnsAreCutToFit() throws {
+        let f = Folder()
+        try FileManager.default.createDirectory(atPath: f.data, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: f.root) }
+        let title = "Ministers from twelve countries meet in Geneva for a third round of talks on 🌍 trade"
+        let text =
+            "---\ntitle: \(title)\ndate: 2022-01-14\nsource: The Straits Times\n---\n\n"
+            + "\"We will watch and wait,\" Jean Lee, a minister of trade, said on Monday in Geneva.\n"
+        try text.write(toFile: f.data + "/a.md", atomically: true, encoding: .utf8)
+        for (command, width) in [("list", 50), ("quotes", 60), ("entities", 40)] {
+            // `script` gives the command a pseudo-terminal as standard output, of the width `stty` sets.
+            let line = "stty cols \(width) rows 20; '\(Binary.path)' \(command) '\(f.data)' --quiet"
+            let p = Process()
+            p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+            p.arguments = ["-qec", line, "/dev/null"]
+            p.environment = f.environment.merging(["SWIFT_BACKTRACE": "interactive=no"]) { $1 }
+            let out = Pipe()
+            p.standardOutput = out
+            p.standardInput = FileHandle.nullDevice
+            try p.run()
+            let bytes = out.fileHandleForReading.readDataToEndOfFile()
+            p.waitUntilExit()
+            let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\r\n").map(String.init)
+            #expect(lines.count >= 2, "\(command): \(lines)")
+            for l in lines { #expect(DisplayWidth.unicode.width(of: l) <= width, "\(command) at \(width): \(l)") }
+            #expect(lines.contains { $0.contains("…") }, "\(command): \(lines)")
+            let piped = try Binary.run([command, f.data], environment: f.environment)
+            #expect(piped.stdout.split(separator: "\n").contains { DisplayWidth.unicode.width(of: $0) > width })
+        }
+    }
 }
