@@ -78,4 +78,31 @@ import Testing
                 return issue.path.hasSuffix("a-long.txt")
             })
     }
+
+    /// The cache keeps where analysis stopped: a second start, which takes the article from the
+    /// cache without analysing it, still reports it as analysed in part, at the same place.
+    @Test(.timeLimit(.minutes(1))) func aStartFromTheCacheStillReportsAnArticleAnalysedInPart() throws {
+        let dir = try TemporaryDirectory()
+        try dir.write("a-long.txt", "Long\n\n" + Self.prose(paragraphs: 300))
+        try dir.write("b.txt", "Short\n\n" + Self.paragraph)
+        let cache = AnnotationCache(directory: dir.path + "-cache")
+        defer { try? FileManager.default.removeItem(atPath: cache.directory) }
+        let annotator = Annotator(limits: .init(maxCharacters: 30_000, maxSeconds: 60, segment: 8_000))
+        func load() -> (ArticleCollection, LoadProgress) {
+            let loader = CollectionLoader(paths: [dir.path], cache: cache, workers: 2, annotator: annotator)
+            loader.start()
+            let c = loader.wait()
+            return (c, loader.latest!.progress)
+        }
+        func notes(_ c: ArticleCollection) -> [LoadIssue] {
+            c.issues.filter { if case .analysedInPart = $0.reason { true } else { false } }
+        }
+        let (first, _) = load()
+        let note = try #require(notes(first).first)
+        #expect(notes(first).count == 1 && note.path.hasSuffix("a-long.txt"))
+        let (second, progress) = load()
+        #expect(progress.fromCache == 2)
+        #expect(notes(second).map(\.path) == [note.path])
+        #expect(notes(second).first?.reason == note.reason)
+    }
 }

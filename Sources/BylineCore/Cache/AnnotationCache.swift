@@ -51,7 +51,7 @@ public struct AnnotationCache: Sendable {
     }
 
     static let magic = Array("BYLNCACH".utf8)
-    static let formatVersion: UInt32 = 5
+    static let formatVersion: UInt32 = 6
     /// Changes whenever an enum the records store by position changes.
     static let schema = [
         ArticleFormat.allCases.map(\.rawValue), EntityType.allCases.map(\.rawValue),

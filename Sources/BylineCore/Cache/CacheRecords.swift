@@ -72,6 +72,7 @@ extension BinaryWriter {
             u8(q.speakerType.map { UInt8(EntityType.allCases.firstIndex(of: $0)! + 1) } ?? 0)
             for v in [q.start, q.end, q.speaker, q.speakerStart, q.speakerEnd, q.cueStart, q.cueEnd, q.sieve] { i32(v) }
         }
+        i32(c.analysedUpTo)
     }
 
     mutating func vocabulary(_ v: Vocabulary) {
@@ -188,7 +189,7 @@ extension BinaryReader {
                     speakerStart: try i32(), speakerEnd: try i32(), cueStart: try i32(), cueEnd: try i32(),
                     sieve: try i32()))
         }
-        return CompactAnnotation(mentions: mentions, quotes: quotes)
+        return CompactAnnotation(mentions: mentions, quotes: quotes, analysedUpTo: try i32())
     }
 
     mutating func vocabulary() throws(CacheCorrupt) -> Vocabulary {

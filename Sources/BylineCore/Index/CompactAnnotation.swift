@@ -56,14 +56,23 @@ public struct CompactQuote: Sendable, Hashable {
 public struct CompactAnnotation: Sendable, Hashable {
     public var mentions: [CompactMention]
     public var quotes: [CompactQuote]
+    /// Where analysis stopped (`AnnotatedArticle.analysedUpTo`), or -1 when the whole text was
+    /// analysed: kept with the annotation, so a start from the cache reports the article as
+    /// analysed in part, as the start that annotated it did.
+    public var analysedUpTo: Int32
 
-    public init(mentions: [CompactMention], quotes: [CompactQuote]) {
+    public init(mentions: [CompactMention], quotes: [CompactQuote], analysedUpTo: Int32 = -1) {
         self.mentions = mentions
         self.quotes = quotes
+        self.analysedUpTo = analysedUpTo
     }
 
+    /// What the load report says of the article, when it was analysed only in part.
+    public var capNote: LoadProblem? { analysedUpTo < 0 ? nil : .analysedInPart(upTo: Int(analysedUpTo)) }
+
     /// Interns the annotation's strings into `vocabulary`.
-    public init(_ a: Annotation, vocabulary v: inout Vocabulary) {
+    public init(_ a: Annotation, vocabulary v: inout Vocabulary, analysedUpTo: Int? = nil) {
+        self.analysedUpTo = analysedUpTo.map { Int32(clamping: $0) } ?? -1
         mentions = a.entities.map { e in
             if e.type == .date {
                 return CompactMention(

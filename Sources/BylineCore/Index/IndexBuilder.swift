@@ -79,9 +79,10 @@ public struct IndexBuilder: Sendable {
         }
     }
 
-    /// Interns a fresh annotation into this builder's vocabulary.
-    public mutating func compact(_ a: Annotation) -> CompactAnnotation {
-        CompactAnnotation(a, vocabulary: &vocabulary)
+    /// Interns a fresh annotation into this builder's vocabulary; `analysedUpTo` as in
+    /// `AnnotatedArticle`.
+    public mutating func compact(_ a: Annotation, analysedUpTo: Int? = nil) -> CompactAnnotation {
+        CompactAnnotation(a, vocabulary: &vocabulary, analysedUpTo: analysedUpTo)
     }
 
     /// Adds article `id` (ids must arrive in increasing order) with its annotation and text;

@@ -271,6 +271,9 @@ struct LoadRun {
                     for (k, annotation) in a.enumerated() {
                         if let p = f.cachePosition { inCache[entry.articles.lowerBound + k] = (p, k) }
                         annotations.append(annotation)
+                        if let note = annotation.capNote {
+                            issues.append(LoadIssue(path: f.articles[k].path, reason: note))
+                        }
                     }
                     counts.fromCache += a.count
                 } else {
@@ -390,7 +393,7 @@ struct LoadRun {
                 } else if spots[id] != .resident {
                     articles[id].text = ""
                 }
-                annotations.set(id, builder.compact(r.annotation))
+                annotations.set(id, builder.compact(r.annotation, analysedUpTo: r.analysedUpTo))
                 if let note = r.capNote { issues.append(LoadIssue(path: r.article.path, reason: note)) }
                 words[id] = found
                 blobs[id] = blob
