@@ -264,6 +264,12 @@ import Testing
             return
         }
         #expect(p.rows.map(\.label) == ["Maria Silva"])
+        // Types are named as the legend and the help name them (where the picker has room).
+        guard size.0 >= 60 else { return }
+        var o = Fixtures.state(width: size.0, height: size.1)
+        o.keys("f")
+        o.typeText("port")
+        #expect(Screen.render(o).contains("organisation · 2 articles"), "\(Screen.render(o))")
     }
 
     @Test func entityPanelListsCounts() {

@@ -18,6 +18,10 @@ enum EntityPanel {
         var isEntity: Bool { count != nil }
     }
 
+    /// A type as the screens name it, spelt as the legend and the help spell it (JSON keeps
+    /// `organization`).
+    static func word(for type: EntityType) -> String { type == .organization ? "organisation" : type.rawValue }
+
     /// The rows for an annotation, grouped by type; a blank row separates the groups.
     static func rows(_ a: Annotation) -> [Row] {
         let speakers = Set(a.quotes.compactMap { $0.speaker?.name })

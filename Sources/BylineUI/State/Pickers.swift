@@ -55,7 +55,7 @@ extension AppState {
                 let e = index.entity(match.entity)
                 return Picker.Row(
                     label: e.type == .date ? DateWords.words(for: e.name) : e.name,
-                    detail: "\(e.type.rawValue) · \(AppState.count(e.articleCount, "article"))",
+                    detail: "\(EntityPanel.word(for: e.type)) · \(AppState.count(e.articleCount, "article"))",
                     filter: Query.Term(entity: e))
             }
         }
