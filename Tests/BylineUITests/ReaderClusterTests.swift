@@ -51,4 +51,31 @@ import Testing
         #expect(cells == ["🇬", "🇧", "|", " ", "H", "i", "n", "d", "i", " ", "क", "ि", "|"])
         #expect(g[at.x + 22, at.y].text == "ก" && g[at.x + 23, at.y].text == "ำ" && g[at.x + 24, at.y].text == "|")
     }
+
+    /// The spaces inside a name, a date or a search match take its style: a date is underlined
+    /// from end to end, not word by word.
+    @Test func spacesInsideANameOrAMatchTakeItsStyle() throws {
+        let t = "Odd\n\nTalks in New York on Jan 11, 2022 went on."
+        let entities = [
+            Fixtures.entity(.place, "New York", in: t),
+            Fixtures.entity(.date, "Jan 11, 2022", in: t, value: "2022-01-11"),
+        ]
+        let a = AnnotatedArticle(
+            article: Article(path: "odd.txt", format: .txt, title: "Odd", text: t),
+            annotation: Annotation(entities: entities))
+        var s = AppState(collection: ArticleCollection(annotated: [a]), width: 80, height: 12)
+        s.keys("Enter")
+        s.searchReader("went on")
+        let g = Screen.render(s)
+        let at = try #require(g.find("Talks"), "\(g)")
+        let row = g.roles(at.y)
+        func roles(of text: String) -> Set<Role> {
+            let x = g.find(text)!.x
+            return Set(row[x..<(x + text.count)])
+        }
+        #expect(roles(of: "New York") == [.place])
+        #expect(roles(of: "Jan 11, 2022") == [.date])
+        #expect(roles(of: "went on") == [.searchCurrent])
+        #expect(roles(of: " in ") == [.normal])
+    }
 }

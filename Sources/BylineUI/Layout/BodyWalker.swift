@@ -238,7 +238,14 @@ struct BodyWalker {
             let quoteRole: Role = innermost.map { $0.kind == .indirect ? .normal : .quote } ?? .normal
             let quoteSpot = Spot(quote: Int32(active.last ?? -1), match: -1)
             if pendingSpace {
-                if starting.isEmpty {
+                // A space inside a match or a name takes its style, so "Jan 11, 2022" is
+                // underlined as one date, not as three words.
+                if inMatch, si == lastSi {
+                    let spot = Spot(quote: -1, match: Int32(titleMatches + matchesSeen - 1))
+                    para.add(" ", role: .searchMatch, accent: 0, gutter: gutter, spot: spot)
+                } else if let mark, mark.start < pos, starting.isEmpty {
+                    para.add(" ", role: mark.role, accent: mark.accent, gutter: gutter)
+                } else if starting.isEmpty {
                     para.add(" ", role: quoteRole, accent: 0, gutter: gutter, spot: quoteSpot)
                 } else {
                     para.add(" ", role: .normal, accent: 0, gutter: gutter)
