@@ -78,4 +78,33 @@ import Testing
         #expect(roles(of: "went on") == [.searchCurrent])
         #expect(roles(of: " in ") == [.normal])
     }
+
+    /// A resize, or dates shown inline, lays the article out again on the text that was at the
+    /// top of the view, not on the line number that was there.
+    @Test func aNewLayoutKeepsTheTextAtTheTop() throws {
+        let paragraphs = (0..<40).map { p in (0..<30).map { "w\(p)x\($0)" }.joined(separator: " ") }
+        let t = "Words\n\n" + paragraphs.joined(separator: "\n\n")
+        let a = AnnotatedArticle(
+            article: Article(path: "words.txt", format: .txt, title: "Words", text: t),
+            annotation: Annotation(entities: [Fixtures.entity(.date, "w20x3", in: t, value: "2022-01-11")]))
+        var s = AppState(collection: ArticleCollection(annotated: [a]), width: 100, height: 30)
+        s.keys("Enter")
+        for _ in 0..<70 { s.keys("j") }
+        func topWord(_ s: AppState) -> String {
+            let r = s.reader!
+            let first = r.layout.lines[r.top].text.split(separator: " ").first.map(String.init)
+            return first ?? r.layout.lines[r.top + 1].text.split(separator: " ").first.map(String.init) ?? ""
+        }
+        let before = topWord(s)
+        #expect(before.hasPrefix("w"))
+        for (w, h) in [(60, 30), (37, 20), (140, 40)] {
+            s.send(.resize(width: w, height: h))
+            let word = topWord(s)
+            // The top line now starts at or just before the word that was at the top.
+            let line = s.reader!.layout.lines[s.reader!.top...].prefix(2).map(\.text).joined(separator: " ")
+            #expect(line.contains(before), "at \(w)x\(h): \(word) for \(before)")
+        }
+        s.keys("d")
+        #expect(s.reader!.layout.lines[s.reader!.top...].prefix(2).map(\.text).joined(separator: " ").contains(before))
+    }
 }

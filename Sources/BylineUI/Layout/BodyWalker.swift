@@ -242,13 +242,13 @@ struct BodyWalker {
                 // underlined as one date, not as three words.
                 if inMatch, si == lastSi {
                     let spot = Spot(quote: -1, match: Int32(titleMatches + matchesSeen - 1))
-                    para.add(" ", role: .searchMatch, accent: 0, gutter: gutter, spot: spot)
+                    para.add(" ", role: .searchMatch, accent: 0, gutter: gutter, spot: spot, offset: pos)
                 } else if let mark, mark.start < pos, starting.isEmpty {
-                    para.add(" ", role: mark.role, accent: mark.accent, gutter: gutter)
+                    para.add(" ", role: mark.role, accent: mark.accent, gutter: gutter, offset: pos)
                 } else if starting.isEmpty {
-                    para.add(" ", role: quoteRole, accent: 0, gutter: gutter, spot: quoteSpot)
+                    para.add(" ", role: quoteRole, accent: 0, gutter: gutter, spot: quoteSpot, offset: pos)
                 } else {
-                    para.add(" ", role: .normal, accent: 0, gutter: gutter)
+                    para.add(" ", role: .normal, accent: 0, gutter: gutter, offset: pos)
                 }
                 pendingSpace = false
             }
@@ -257,8 +257,9 @@ struct BodyWalker {
                 para.quoteStarts.append((para.glyphs.count, q))
                 if let s = quotes[q].speaker, quotes[q].kind == .direct {
                     para.append(
-                        "[" + SafeText.line(s) + "]", role: .quoteLabel, accent: SpeakerAccent.of(s), gutter: gutter)
-                    para.add(" ", role: quoteRole, accent: 0, gutter: gutter, spot: quoteSpot)
+                        "[" + SafeText.line(s) + "]", role: .quoteLabel, accent: SpeakerAccent.of(s), gutter: gutter,
+                        offset: pos)
+                    para.add(" ", role: quoteRole, accent: 0, gutter: gutter, spot: quoteSpot, offset: pos)
                 }
             }
             if inMatch, si != lastSi {
@@ -277,10 +278,10 @@ struct BodyWalker {
                 accent = mark.accent
                 spot = .none
             }
-            para.add(c, role: role, accent: accent, gutter: gutter, spot: spot)
+            para.add(c, role: role, accent: accent, gutter: gutter, spot: spot, offset: pos)
             if let mark, mark.end == pos + len, let value = mark.dateValue {
-                para.add(" ", role: .date, accent: 0, gutter: gutter)
-                para.append("→ " + SafeText.line(value), role: .dateValue, gutter: gutter)
+                para.add(" ", role: .date, accent: 0, gutter: gutter, offset: pos)
+                para.append("→ " + SafeText.line(value), role: .dateValue, gutter: gutter, offset: pos)
             }
             if para.glyphs.count >= BodyWalker.pieceGlyphs {
                 more = emit(para, false)

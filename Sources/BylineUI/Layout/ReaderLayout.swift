@@ -9,6 +9,9 @@ struct Glyph {
     var role: Role
     var accent: UInt8
     var spot: Spot = .none
+    /// Where in the displayed text the grapheme comes from (inserted text: where it is
+    /// inserted); -1 for the headline and meta lines.
+    var offset: Int = -1
 }
 
 /// Which quote and which search match a grapheme belongs to, so the current ones are
@@ -42,8 +45,13 @@ public struct ReaderLine: Sendable, Hashable {
     /// The accent of the direct quote this line belongs to (0 for a quote without a speaker),
     /// drawn as a gutter mark; nil outside direct quotes.
     public var gutter: UInt8?
+    /// Where in the article's displayed text the line starts (`SafeText` offsets); -1 for the
+    /// headline and meta lines and blank lines: a new layout of the article (another width,
+    /// dates shown) opens on the same text.
+    public var offset: Int
 
     init(_ glyphs: ArraySlice<Glyph>, gutter: UInt8?) {
+        offset = glyphs.first?.offset ?? -1
         var text = ""
         var runs: [StyleRun] = []
         for g in glyphs {
@@ -226,6 +234,24 @@ public struct ReaderLayout: Sendable {
         layOut(toLine: limit)
     }
 
+    /// The line showing displayed-text offset `offset`: the last line laid out that starts at
+    /// or before it; nil when no body line does.
+    public func line(atOffset offset: Int) -> Int? {
+        var lo = 0
+        var hi = lines.count
+        // Body lines start at increasing offsets; the headline's, the meta lines' and blank
+        // lines (-1) sort before any of them or are skipped.
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            var k = mid
+            while k < hi, lines[k].offset < 0 { k += 1 }
+            if k < hi, lines[k].offset <= offset { lo = k + 1 } else { hi = mid }
+        }
+        var k = lo - 1
+        while k >= 0, lines[k].offset < 0 { k -= 1 }
+        return k >= 0 ? k : nil
+    }
+
     /// Lays out more of the article, until it has `line + 1` lines or is laid out whole.
     public mutating func layOut(toLine line: Int) {
         layOut(atMost: line) { _ in false }
@@ -367,8 +393,8 @@ struct Paragraph {
     var isEmpty: Bool { glyphs.isEmpty }
 
     /// Appends already-safe text in one role.
-    mutating func append(_ text: String, role: Role, accent: UInt8 = 0, gutter: UInt8? = nil) {
-        for c in text { add(c, role: role, accent: accent, gutter: gutter) }
+    mutating func append(_ text: String, role: Role, accent: UInt8 = 0, gutter: UInt8? = nil, offset: Int = -1) {
+        for c in text { add(c, role: role, accent: accent, gutter: gutter, offset: offset) }
     }
 
     /// Appends the next piece of the same paragraph.
@@ -392,13 +418,13 @@ struct Paragraph {
         return p
     }
 
-    mutating func add(_ c: Character, role: Role, accent: UInt8, gutter: UInt8?, spot: Spot = .none) {
+    mutating func add(_ c: Character, role: Role, accent: UInt8, gutter: UInt8?, spot: Spot = .none, offset: Int = -1) {
         let space = c == " " || c == "\t"
         let drawn = measure.drawn(c)
         // A base that does not combine with the dotted circle (a lone Hangul vowel) shows as U+FFFD.
         let shown: Character = space ? " " : drawn.count == 1 ? drawn.first! : "\u{FFFD}"
         let w = space ? 1 : measure.width(of: c)
-        glyphs.append(Glyph(text: shown, width: w, role: role, accent: accent, spot: spot))
+        glyphs.append(Glyph(text: shown, width: w, role: role, accent: accent, spot: spot, offset: offset))
         spaces.append(space)
         gutters.append(gutter)
     }

@@ -4,8 +4,10 @@ import BylineNLP
 /// The reading pane: scrolling, and jumping between quotes and search matches.
 extension AppState {
     /// Lays the open article out again for the current pane width and options, keeping the
-    /// scroll position where it can.
+    /// same text at the top of the view (after a resize the line numbers change, the text
+    /// read does not).
     mutating func relayoutReader() {
+        let anchor = readerAnchor()
         guard var r = reader, r.article < collection.count else {
             reader = nil
             return
@@ -21,8 +23,25 @@ extension AppState {
             article: r.shown.article, annotation: r.annotation,
             width: width, measure: measure, options: options, lines: r.top + 2 * max(1, readerPage),
             safe: r.layout.safeText(of: r.shown.article.text))
+        if let anchor {
+            r.layout.layOut(atMost: r.layout.lines.count + AppState.layoutStep) {
+                ($0.lines.last?.offset ?? -1) > anchor.offset
+            }
+            if let line = r.layout.line(atOffset: anchor.offset) { r.top = max(0, line - anchor.above) }
+        }
         reader = r
         scrollReader(by: 0)
+    }
+
+    /// Where the text at the top of the view starts, and how many lines (a blank one between
+    /// paragraphs) lie above it on screen; nil at the top of the article or before its text.
+    func readerAnchor() -> (offset: Int, above: Int)? {
+        guard let r = reader, r.top > 0, r.layout.safeText(of: r.shown.article.text) != nil else { return nil }
+        let lines = r.layout.lines
+        var k = r.top
+        while k < lines.count, k < r.top + 2, lines[k].offset < 0 { k += 1 }
+        guard k < lines.count, lines[k].offset >= 0 else { return nil }
+        return (lines[k].offset, k - r.top)
     }
 
     /// How many lines one key may lay out beyond those laid out already: a huge article is
