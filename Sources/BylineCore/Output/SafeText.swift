@@ -54,22 +54,31 @@ public struct SafeText: Sendable, Hashable {
 
     public init(_ original: String, lineBreaks: LineBreaks = .keep, tabWidth: Int = 8) {
         let width = max(1, tabWidth)
-        var out = String.UnicodeScalarView()
+        var out = ""
+        out.reserveCapacity(original.utf8.count)
         var changes: [Change] = []
         var shift = 0
         var column = 0
         var count = 0
         var marks = 0
         let scalars = original.unicodeScalars
+        // Scalars shown as they are are copied a run at a time, not one by one: a 30 MB article
+        // went through here at about 10 MB/s.
+        var run = scalars.startIndex
+        /// The last scalar shown, for a non-joiner at the start of a line.
+        var last: Unicode.Scalar? = nil
         var index = scalars.startIndex
         while index != scalars.endIndex {
+            let here = index
             let u = scalars[index]
             scalars.formIndex(after: &index)
             let offset = count
             count += 1
             // Dropped before marks are counted, so invisible characters between the marks of a
             // flood cannot reset the count.
-            if SafeText.isInvisible(u) || (u.value == 0x200C && (out.isEmpty || out.last == "\n")) {
+            if SafeText.isInvisible(u) || (u.value == 0x200C && (last == nil || last == "\n")) {
+                out.append(contentsOf: Substring(scalars[run..<here]))
+                run = index
                 shift -= 1
                 changes.append(Change(original: offset, shiftAfter: shift))
                 continue
@@ -77,6 +86,8 @@ public struct SafeText: Sendable, Hashable {
             if u.value >= 0x300 && SafeText.isCombiningMark(u) {
                 marks += 1
                 if marks > SafeText.maxMarks {
+                    out.append(contentsOf: Substring(scalars[run..<here]))
+                    run = index
                     shift -= 1
                     changes.append(Change(original: offset, shiftAfter: shift))
                     continue
@@ -84,38 +95,34 @@ public struct SafeText: Sendable, Hashable {
             } else {
                 marks = 0
             }
-            if !SafeText.needsReplacement(u) {
-                out.append(u)
-                column += 1
+            if !SafeText.needsReplacement(u) || (u == "\n" && lineBreaks == .keep) {
+                column = u == "\n" ? 0 : column + 1
+                last = u
                 continue
             }
-            var replacement: String.UnicodeScalarView
+            out.append(contentsOf: Substring(scalars[run..<here]))
+            run = index
+            let replacement: String
             switch u.value {
-            case 0x0A:
-                if lineBreaks == .keep {
-                    out.append(u)
-                    column = 0
-                    continue
-                }
-                replacement = " ".unicodeScalars
-            case 0x09:
-                let spaces = width - column % width
-                replacement = String(repeating: " ", count: spaces).unicodeScalars
+            case 0x0A: replacement = " "
+            case 0x09: replacement = String(repeating: " ", count: width - column % width)
             case 0x0D:
                 let next = index != scalars.endIndex ? scalars[index] : nil
-                replacement = next == "\n" ? "".unicodeScalars : "\u{240D}".unicodeScalars
-            default:
-                replacement = SafeText.placeholder(u).unicodeScalars
+                replacement = next == "\n" ? "" : "\u{240D}"
+            default: replacement = SafeText.placeholder(u)
             }
-            out.append(contentsOf: replacement)
-            column += replacement.count
-            let grew = replacement.count - 1
+            out.append(replacement)
+            let length = replacement.unicodeScalars.count
+            column += length
+            last = replacement.unicodeScalars.last ?? last
+            let grew = length - 1
             if grew != 0 {
                 shift += grew
                 changes.append(Change(original: offset, shiftAfter: shift))
             }
         }
-        self.text = String(out)
+        out.append(contentsOf: Substring(scalars[run...]))
+        self.text = out
         self.changes = changes
         self.originalCount = count
     }
