@@ -112,8 +112,9 @@ enum CellText {
             } else if out.count < Int(CCHARW_MAX), wcwidth(w) == 0, s.value != 0x200D {
                 out.append(w)
             } else {
-                // A joiner or a second spacing character (an emoji ZWJ sequence): the grid gave
-                // the cluster the width of its first character, so draw that alone.
+                // A joiner or a second spacing character (an emoji's skin tone, which
+                // `DisplayWidth.forEachPiece` keeps on its emoji): the grid gave the piece the
+                // width of its first character, so draw that alone.
                 break
             }
         }

@@ -52,6 +52,14 @@ import Testing
         #expect(s.reader?.currentQuote == 1)
     }
 
+    /// With nothing in the list, `]` says so rather than that an article is being annotated.
+    @Test func aQuoteJumpInAnEmptyListSaysTheListIsEmpty() {
+        var s = AppState(collection: ArticleCollection(annotated: []), width: 80, height: 24)
+        s.keys("]")
+        #expect(s.reader == nil)
+        #expect(s.message == "no article to read: the list is empty")
+    }
+
     @Test func speakerQuotesContinueIntoTheNextArticle() {
         var s = Fixtures.state()
         s.keys("]")

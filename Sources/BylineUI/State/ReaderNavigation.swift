@@ -101,7 +101,12 @@ extension AppState {
         guard let effects = ensureReader(for: forward ? .nextQuote : .previousQuote) else { return [] }
         layOutReader { $0.quotesLaidOut }
         guard let r = reader, let quotes = r.annotation?.quotes, !quotes.isEmpty else {
-            message = reader?.annotation == nil ? "this article is still being annotated" : "no quotes in this article"
+            if reader == nil {
+                message = "no article to read: the list is empty"
+            } else {
+                message =
+                    reader?.annotation == nil ? "this article is still being annotated" : "no quotes in this article"
+            }
             return effects
         }
         // Only quotes the pane shows count (not one inside the headline).
