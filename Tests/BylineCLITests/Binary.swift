@@ -64,4 +64,21 @@ enum Binary {
             status: p.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))
     }
+
+    /// What a terminal shows when the shell command `line` runs in it: `script` gives the
+    /// command a pseudo-terminal as standard output and standard error (so pass `--quiet` to
+    /// keep progress lines out); `stty cols N` in `line` sets the terminal's width.
+    static func onTerminal(_ line: String, environment: [String: String]) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        p.arguments = ["-qec", line, "/dev/null"]
+        p.environment = environment.merging(["SWIFT_BACKTRACE": "interactive=no"]) { $1 }
+        let out = Pipe()
+        p.standardOutput = out
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        let bytes = out.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: bytes, as: UTF8.self)
+    }
 }

@@ -66,22 +66,9 @@ import Testing
     @Test(.timeLimit(.minutes(1))) func csvOnATerminalIsInert() throws {
         let (dir, env) = try Self.collection()
         defer { try? FileManager.default.removeItem(at: dir) }
-        // `script` gives the command a pseudo-terminal as standard output (and standard error:
-        // `--quiet` keeps the progress line out of what is checked here).
+        // `--quiet` keeps the progress line out of what is checked here.
         let command = "'\(Binary.path)' quotes '\(dir.appendingPathComponent("data").path)' --format csv --quiet"
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        p.arguments = ["-qec", command, "/dev/null"]
-        var e = env
-        e["SWIFT_BACKTRACE"] = "interactive=no"
-        p.environment = e
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        let bytes = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        let shown = String(decoding: bytes, as: UTF8.self)
+        let shown = try Binary.onTerminal(command, environment: env)
         // The override stays visible; the isolates, which draw nothing, are dropped.
         #expect(shown.contains("<U+202E>watch␍ and wait,"))
         // The direction marks too, as in tables.

@@ -50,19 +50,9 @@ import Testing
             + "\"We will watch and wait,\" Jean Lee, a minister of trade, said on Monday in Geneva.\n"
         try text.write(toFile: f.data + "/a.md", atomically: true, encoding: .utf8)
         for (command, width) in [("list", 50), ("quotes", 60), ("entities", 40)] {
-            // `script` gives the command a pseudo-terminal as standard output, of the width `stty` sets.
             let line = "stty cols \(width) rows 20; '\(Binary.path)' \(command) '\(f.data)' --quiet"
-            let p = Process()
-            p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-            p.arguments = ["-qec", line, "/dev/null"]
-            p.environment = f.environment.merging(["SWIFT_BACKTRACE": "interactive=no"]) { $1 }
-            let out = Pipe()
-            p.standardOutput = out
-            p.standardInput = FileHandle.nullDevice
-            try p.run()
-            let bytes = out.fileHandleForReading.readDataToEndOfFile()
-            p.waitUntilExit()
-            let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\r\n").map(String.init)
+            let lines = try Binary.onTerminal(line, environment: f.environment).split(separator: "\r\n").map(
+                String.init)
             #expect(lines.count >= 2, "\(command): \(lines)")
             for l in lines { #expect(DisplayWidth.unicode.width(of: l) <= width, "\(command) at \(width): \(l)") }
             #expect(lines.contains { $0.contains("…") }, "\(command): \(lines)")
