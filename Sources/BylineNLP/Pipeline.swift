@@ -4,7 +4,7 @@
 /// nothing of files or articles. Loading the models is done once; `annotate` is thread-safe.
 public struct Pipeline: Sendable {
     /// Changes whenever any stage would annotate the same text differently; caches key on it.
-    public static let version = "byline-nlp-45"
+    public static let version = "byline-nlp-46"
 
     public let names: EntityRecognizer
     public let dates: DateRecognizer
@@ -44,11 +44,13 @@ public struct Pipeline: Sendable {
 
     /// Sorted, non-overlapping mentions: a name that runs into a date at its start or end ("Bill
     /// Clinton Saturday", "JOHANNESBURG, August 7") is cut back to the words outside the date and
-    /// both are kept; otherwise, where a name and a date overlap, the name wins ("Good Friday
+    /// both are kept; a name with no word outside a date is the date ("Every Monday" opening a
+    /// sentence); otherwise, where a name and a date overlap, the name wins ("Good Friday
     /// Agreement" is not a date), and between two of a kind the longer span wins.
     static func merge(_ names: [EntityMention], _ dates: [EntityMention]) -> [EntityMention] {
         var names = names
         if !dates.isEmpty {
+            var covered = false
             for i in names.indices {
                 // dates are in text order and do not overlap, so their ends are sorted too
                 var lo = 0
@@ -59,10 +61,16 @@ public struct Pipeline: Sendable {
                 }
                 var k = lo
                 while k < dates.count, dates[k].start < names[i].end {
-                    if let cut = trimmed(names[i], outside: dates[k]) { names[i] = cut }
+                    if dates[k].start <= names[i].start && dates[k].end >= names[i].end {
+                        names[i].end = names[i].start
+                        covered = true
+                    } else if let cut = trimmed(names[i], outside: dates[k]) {
+                        names[i] = cut
+                    }
                     k += 1
                 }
             }
+            if covered { names.removeAll { $0.end == $0.start } }
         }
         let all = (names + dates).sorted { a, b in
             a.start != b.start ? a.start < b.start : (a.end - a.start) > (b.end - b.start)

@@ -47,6 +47,11 @@ import Testing
         ("The fund holds 12% of the shares after buying more on Monday.", "Monday", "2022-01-10"),
         // "since" a month: the latest one begun by publication
         ("The regulator has received 900 complaints since March.", "March", "2021-03"),
+        // an arrangement in the present passive lies ahead; in the past, or without "for", not
+        ("The hearing is set for Tuesday.", "Tuesday", "2022-01-18"),
+        ("Talks are planned for Wednesday in Geneva.", "Wednesday", "2022-01-19"),
+        ("The vote, which was set for Tuesday, was delayed.", "Tuesday", "2022-01-11"),
+        ("He is told on Monday that he lost.", "Monday", "2022-01-10"),
     ])
     func weekdays(text: String, expression: String, value: String) {
         DateValueTests.check(text, expression, value)
@@ -68,5 +73,20 @@ import Testing
     ])
     func monthDays(text: String, expression: String, value: String) {
         DateValueTests.check(text, expression, value)
+    }
+
+    /// Quarters and halves are reported once begun; a clause looking ahead to one whose last
+    /// occurrence ended a season before publication means the coming one, but results reported
+    /// weeks after a quarter are still that quarter's.
+    @Test func quartersAhead() {
+        func value(_ text: String, _ year: Int, _ month: Int) -> String? {
+            Pipeline().annotate(text, published: CalendarDate(year: year, month: month, day: 10)).entities
+                .first { $0.type == .date }?.value
+        }
+        #expect(value("The merger will close in the third quarter.", 2022, 1) == "2022-Q3")
+        #expect(value("Sales in the third quarter rose 5%.", 2022, 1) == "2021-Q3")
+        #expect(value("The company will report a loss for the fourth quarter.", 2022, 1) == "2021-Q4")
+        #expect(value("The plant will reopen in the second half.", 2022, 5) == "2022-H2")
+        #expect(value("The plant closed in the second half.", 2022, 5) == "2021-H2")
     }
 }

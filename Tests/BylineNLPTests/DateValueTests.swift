@@ -113,6 +113,8 @@ import Testing
         ("The storm hit last night.", "last night", "2022-01-13TNI"),
         ("Rain is forecast for this morning.", "this morning", "2022-01-14TMO"),
         ("Profit fell, compared with a year earlier.", "a year earlier", "2021"),
+        ("Sales should double by the end of the year.", "the end of the year", "2022"),
+        ("Emissions will halve by the end of the decade.", "the end of the decade", "202"),
     ])
     func relativeExpressions(text: String, expression: String, value: String) {
         Self.check(text, expression, value)

@@ -115,6 +115,20 @@ import Testing
         #expect(lee.first?.speaker?.name == "Jean Lee")
     }
 
+    @Test func itIsNotTheServiceSomeoneOwnsAnAccountOn() {
+        let names = [("Acme Corp", EntityType.organization, "Acme Corp"), ("Twitter", .organization, "Twitter")]
+        let company = QuoteTesting.quotes("Acme Corp will cut 500 jobs. It said the plant would close in May.", names)
+        #expect(company.first?.speaker?.name == "Acme Corp")
+        #expect(company.first?.speaker?.type == .organization)
+        let account = QuoteTesting.quotes(
+            "The singer died at home, according to a statement posted to his official Twitter account. "
+                + "It also stated he had been ill since 2016.", names)
+        #expect(!account.contains { $0.speaker?.name == "Twitter" || $0.speaker?.type == .person }, "\(account)")
+        let page = QuoteTesting.quotes(
+            "The actor posted the news on her Twitter page. It said the show would end in May.", names)
+        #expect(!page.contains { $0.speaker?.name == "Twitter" }, "\(page)")
+    }
+
     @Test func aNameWithMentionsOfBothGendersHasNoGender() {
         // The recogniser merged two people under one name: neither gender may rule the other out.
         let merged = "Chris Christie Calls Hillary Clinton"

@@ -152,7 +152,7 @@ enum DateLexicon {
     /// Words before an infinitive that make it an intention or an order, so the date after it
     /// lies ahead ("is set to leave Thursday", "planned to meet Monday", "ordered him to leave by Friday").
     static let intentions = set([
-        "set", "due", "planned", "plans", "plan", "planning", "scheduled", "expected", "expects", "agreed",
+        "set", "slated", "due", "planned", "plans", "plan", "planning", "scheduled", "expected", "expects", "agreed",
         "decided", "promised", "vowed", "threatened", "going", "likely", "hopes", "hoped", "intends",
         "intended", "wants", "wanted", "ready", "prepared", "poised", "about",
         "ordered", "told", "asked", "urged", "invited", "allowed", "required", "forced", "subpoenaed",
@@ -185,6 +185,7 @@ enum DateLexicon {
     static let `as` = h("as")
     static let by = h("by")
     static let until = h("until")
+    static let `for` = h("for")
 
     /// Words after "to" that are not the verb of an infinitive ("to the", "to work").
     static let notVerbsAfterTo = set([

@@ -229,8 +229,13 @@ struct DateResolver {
         case .notAhead? where tense != .future: return span(y).0 <= a ? y : y - 1
         case .notAhead?, nil: break
         }
-        // Quarters and halves are reported after they begin.
-        if f.quarter != nil || f.half != nil { return span(y).0 <= a ? y : y - 1 }
+        // Quarters and halves are reported after they begin, and within weeks of their end; a
+        // clause that looks ahead to one whose last occurrence ended a season ago means the
+        // coming one ("the merger will close in the fourth quarter", written in March).
+        if f.quarter != nil || f.half != nil {
+            if span(y).0 <= a { return y }
+            return tense == .future && a.dayNumber - span(y - 1).1.dayNumber > 90 ? y : y - 1
+        }
         // News text looks back more often and further than it looks ahead (dates without a
         // year fall mostly between ten months before and three months after publication), so
         // days ahead count more than days back; the tense of the clause shifts the balance.

@@ -146,7 +146,9 @@ extension DateGrammar {
     /// discussion.
     func framedUnit(at s: DateSite) -> DateMatch? {
         let h = t.lh(s.token)
-        guard s.framed, s.hasThe, h == Self.year || L.units[h] == .month || L.units[h] == .week else { return nil }
-        return DateMatch(range: s.token..<s.token + 1, meaning: .shift(L.units[h]!, by: 0, time: DateFields()))
+        guard s.framed, s.hasThe, let unit = L.units[h],
+            unit == .year || unit == .month || unit == .week || unit == .decade
+        else { return nil }
+        return DateMatch(range: s.token..<s.token + 1, meaning: .shift(unit, by: 0, time: DateFields()))
     }
 }

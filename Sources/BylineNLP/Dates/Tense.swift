@@ -46,6 +46,13 @@ enum Tense: Sendable {
         // a participle after "be" ("will be paid", "is heard", "will be reviewed") leaves the
         // tense to the auxiliaries
         let passive = k > 0 && DateLexicon.passiveAuxiliaries.contains(doc.tokens[k - 1].lowerHash)
+        // ... except an arrangement in the present passive, which lies ahead ("the hearing is set
+        // for Tuesday", "talks are planned for Friday")
+        if passive, before, DateLexicon.intentions.contains(t.lowerHash), k + 1 < doc.tokens.count,
+            doc.tokens[k + 1].lowerHash == DateLexicon.for
+        {
+            return .future
+        }
         if DateLexicon.pastMarkers.contains(t.lowerHash) { return passive ? nil : .past }
         // an infinitive before the date looks ahead ("set to resume Monday"), unless it states
         // the purpose of a past act ("extended their offers to acquire the company Friday");

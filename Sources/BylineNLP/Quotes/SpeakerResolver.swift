@@ -265,6 +265,13 @@ struct SpeakerResolver {
             speaker.mention = mention
             return speaker
         }
+        // "it" stands for an organisation, or for a thing that is no speaker ("It also stated"
+        // after "a statement"): never for a person
+        if r.count == 1 && QuoteWords.neuterPronouns.contains(first) {
+            let referent = pronounReferent(r.lowerBound, excluding: content)
+            return Speaker(
+                name: referent ?? mention.text, mention: mention, type: referent == nil ? nil : .organization)
+        }
         if r.count == 1 && QuoteWords.subjectPronouns.contains(first) {
             return Speaker(
                 name: pronounReferent(r.lowerBound, excluding: content) ?? mention.text, mention: mention, type: .person
@@ -632,12 +639,26 @@ struct SpeakerResolver {
         var k = lo - 1
         while k >= 0 && ctx.nameTokens[k].lowerBound > at - SpeakerResolver.reach / 3 {
             ctx.step()
-            if ctx.names[k].type == .organization && !ctx.quoted[ctx.nameTokens[k].lowerBound] {
-                return ctx.names[k].canonical
+            let first = ctx.nameTokens[k].lowerBound
+            if !ctx.quoted[first] {
+                if ctx.names[k].type == .organization && !isOwnedThing(first) { return ctx.names[k].canonical }
+                // a person opening a sentence in between is its subject, and "it" reaches no
+                // further back ("... by ABC. Boseman died ... according to a statement. It also stated")
+                if ctx.names[k].type == .person && first == ctx.sentence(of: first).lowerBound { return nil }
             }
             k -= 1
         }
         return nil
+    }
+
+    /// Whether the name starting at token `i` follows a possessive, perhaps with one adjective
+    /// between: "a statement posted to his official Twitter account" names the account someone
+    /// owns, not an organisation that could have said anything.
+    func isOwnedThing(_ i: Int) -> Bool {
+        let t = ctx.tokens
+        if i >= 1, QuoteWords.possessiveDeterminers.contains(t[i - 1].lowerHash) { return true }
+        return i >= 2 && QuoteWords.possessiveDeterminers.contains(t[i - 2].lowerHash)
+            && t[i - 1].kind == .word && !t[i - 1].has(.capitalized)
     }
 
     /// The speaker of the latest attribution whose sentence mentions the document ("said in a statement").
