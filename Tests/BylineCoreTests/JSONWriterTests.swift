@@ -1,6 +1,7 @@
-import BylineCore
 import Foundation
 import Testing
+
+@testable import BylineCore
 
 @Suite struct JSONWriterTests {
     /// Scalars of every kind the byte-run copying treats apart: plain ASCII, quotes, controls,
@@ -52,6 +53,38 @@ import Testing
                 }
             }
         }
+    }
+
+    /// A long text is escaped a piece at a time: escapes and multi-byte scalars that fall on
+    /// either side of a piece's end come out as in a short string.
+    @Test func aLongTextIsEscapedAcrossItsPieces() throws {
+        let specials = ["\"", "\n", "\u{1B}", "\u{85}", "é", "\u{202E}", "…", "😀"]
+        for special in specials {
+            for shift in 0..<4 {
+                let head = String(repeating: "a", count: JSONWriter.stringPiece - 2 + shift)
+                let tail = String(repeating: "b", count: 2 * JSONWriter.stringPiece)
+                let s = head + special + tail + special
+                var expected = JSONWriter()
+                expected.string(special)
+                let escaped = String(expected.output.dropFirst().dropLast())
+                let w = try Self.roundTrip(s)
+                #expect(w.output == "[\"" + head + escaped + tail + escaped + "\"]")
+            }
+        }
+    }
+
+    @Test func numbersAndNestingBeyondSixtyFourLevels() throws {
+        var w = JSONWriter()
+        for _ in 0..<70 { w.beginArray() }
+        for n in [0, 7, -1, 10, 1_000_000, Int.max, Int.min] { w.int(n) }
+        for _ in 0..<70 {
+            w.endArray()
+            w.int(1)
+        }
+        let expected =
+            String(repeating: "[", count: 70) + "0,7,-1,10,1000000,\(Int.max),\(Int.min)"
+            + String(repeating: "],1", count: 70)
+        #expect(w.output == expected)
     }
 
     @Test func escapesAreTheUsualShortOnes() {

@@ -238,4 +238,32 @@ import Testing
         #expect(try TextDecoding.decode(Data(Array("é".utf8) + [0xFF])) == ("é\u{FFFD}", .utf8WithReplacements))
         #expect(throws: LoadProblem.binary) { try TextDecoding.decode(Data([0x41, 0x00, 0x42])) }
     }
+
+    /// The control bytes are found eight bytes at a time: the count agrees with one taken byte by
+    /// byte wherever the NULs and controls fall, and in heads of every length.
+    @Test func controlBytesAreCountedAsByteByByte() {
+        var rng = SystemRandomNumberGenerator()
+        let kinds: [UInt8] = [0x41, 0x20, 0x0A, 0x09, 0x1B, 0x01, 0x1F, 0x7F, 0x80, 0xC3, 0xFF, 0x00]
+        for length in 0..<200 {
+            for _ in 0..<20 {
+                let rare = Int.random(in: 1...40, using: &rng)
+                let bytes = (0..<length).map { _ in
+                    Int.random(in: 0..<rare, using: &rng) == 0 ? kinds.randomElement(using: &rng)! : 0x61
+                }
+                var nul = false
+                var count = 0
+                for b in bytes {
+                    if b == 0 {
+                        nul = true
+                        break
+                    }
+                    if b < 0x20 && ![0x09, 0x0A, 0x0C, 0x0D, 0x1B].contains(b) { count += 1 }
+                }
+                let found = bytes.withUnsafeBufferPointer { TextDecoding.controls(in: $0) }
+                #expect(found.nul == nul)
+                #expect(found.count == count)
+                #expect(TextDecoding.looksBinary(Data(bytes)) == (nul || count * 10 > length))
+            }
+        }
+    }
 }

@@ -19,6 +19,8 @@ import Testing
         let texts = [
             "", "a", "Plain ASCII text, \"quoted\" and\r\nwith a CRLF.", "Erdoğan said \u{201C}yes\u{201D} 👍🏽 e\u{301}",
             String(repeating: "eight by", count: 9) + "é", "1234567", "12345678",
+            // Longer than several marks, with scalars of every length across eight-byte words.
+            String(repeating: "ab\u{E9}cd\u{4E2D}e\u{1F600}fgh ", count: 40), "é" + String(repeating: "x", count: 200),
         ]
         var random = SplitMix64(seed: 5)
         for text in texts {

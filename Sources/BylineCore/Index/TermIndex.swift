@@ -170,7 +170,7 @@ struct TermCollector: Sendable {
 
     /// The batch as a segment; the collector starts a new batch.
     mutating func freeze() -> TermIndex.Segment {
-        packed.sort()
+        Self.sort(&packed)
         var keys: [UInt64] = []
         var offsets: [Int32] = [0]
         var articles: [Int32] = []
@@ -188,5 +188,48 @@ struct TermCollector: Sendable {
         packed = []
         count = 0
         return segment
+    }
+
+    /// Batches of fewer words are sorted by comparison; larger ones by radix.
+    static let radixFrom = 1 << 14
+
+    /// Sorts `values` in increasing order. A large batch, whose sort is the last step of a
+    /// load's word index and runs on one core after the last article, goes through a radix sort
+    /// of 16 bits a pass (a pass whose 16 bits are the same in every value is skipped): the
+    /// comparison sort took about 140 instructions a value on the BBC collection's batch.
+    static func sort(_ values: inout [UInt64]) {
+        let n = values.count
+        guard n >= radixFrom else { return values.sort() }
+        let digits = 1 << 16
+        var counts = [Int32](repeating: 0, count: 4 * digits)
+        counts.withUnsafeMutableBufferPointer { c in
+            for x in values {
+                c[Int(x & 0xFFFF)] += 1
+                c[digits + Int(x >> 16 & 0xFFFF)] += 1
+                c[2 * digits + Int(x >> 32 & 0xFFFF)] += 1
+                c[3 * digits + Int(x >> 48)] += 1
+            }
+        }
+        var scratch = [UInt64](repeating: 0, count: n)
+        for pass in 0..<4 {
+            let shift = UInt64(16 * pass)
+            let base = pass * digits
+            if Int(counts[base + Int(values[0] >> shift & 0xFFFF)]) == n { continue }
+            values.withUnsafeBufferPointer { from in
+                scratch.withUnsafeMutableBufferPointer { to in
+                    counts.withUnsafeMutableBufferPointer { c in
+                        // Where each digit's values start: the counts before it.
+                        var start: Int32 = 0
+                        for d in base..<(base + digits) { (c[d], start) = (start, start + c[d]) }
+                        for x in from {
+                            let d = base + Int(x >> shift & 0xFFFF)
+                            to[Int(c[d])] = x
+                            c[d] += 1
+                        }
+                    }
+                }
+            }
+            swap(&values, &scratch)
+        }
     }
 }

@@ -30,15 +30,20 @@ enum ArticleLayout {
     static func examine(_ text: String, window: Int) -> Found? {
         let scalars = [Unicode.Scalar](scalarsOf: text, limit: window)
         let truncated = scalars.count == window
-        var paragraphs = Paragraphs.ranges(in: scalars)
-        // The window may cut the last paragraph: it is not judged on its beginning alone.
-        if truncated { paragraphs = paragraphs.dropLast() }
+        // Paragraphs are found as far as they are looked at: the headline, the captions and
+        // the one after them, not the whole text.
+        var paragraphs = Paragraphs.Scanner(scalars)
+        func next() -> Range<Int>? {
+            guard let p = paragraphs.next() else { return nil }
+            // The window may cut the last paragraph: it is not judged on its beginning alone.
+            return truncated && !paragraphs.hasMore() ? nil : p
+        }
         let final = !truncated || window >= scanLimit
-        guard let first = paragraphs.first else { return final ? Found(title: "", dateline: nil, captions: []) : nil }
+        guard let first = next() else { return final ? Found(title: "", dateline: nil, captions: []) : nil }
         var captions: [Range<Int>] = []
         var dateline: Dateline?
         var settled = false
-        for p in paragraphs.dropFirst() {
+        while let p = next() {
             if Captions.isCaption(scalars[p]) {
                 captions.append(p)
             } else {
@@ -75,8 +80,13 @@ enum ArticleLayout {
             dateline: found.dateline, captions: found.captions)
     }
 
+    /// The first line, trimmed of spaces, tabs and line breaks: trimmed as scalars, so that one
+    /// `String` is made rather than two.
     private static func firstLine(of s: ArraySlice<Unicode.Scalar>) -> String {
-        let end = s.firstIndex { $0 == "\n" || $0 == "\r" } ?? s.endIndex
-        return String(scalars: s[s.startIndex..<end]).trimmingSpaces()
+        var end = s.firstIndex { $0 == "\n" || $0 == "\r" } ?? s.endIndex
+        var start = s.startIndex
+        while start < end && Paragraphs.isSpace(s[start]) { start += 1 }
+        while end > start && Paragraphs.isSpace(s[end - 1]) { end -= 1 }
+        return String(scalars: s[start..<end])
     }
 }

@@ -20,23 +20,33 @@ enum FileReading {
         var data: Data
         var size: Int
         var modified: Double
+        /// The text of a large UTF-8 file read straight into it (`LargeText`); `data` is then empty.
+        var largeText: String? = nil
     }
 
-    static func contents(of path: String) throws(LoadProblem) -> Contents {
+    /// The file's bytes; with `largeText`, a file of `LargeText.threshold` bytes or more that is
+    /// plain UTF-8 comes as its text instead. The file is opened once for both.
+    static func contents(of path: String, largeText: Bool = false) throws(LoadProblem) -> Contents {
         for _ in 0..<attempts {
             let fd: Int32
+            let before: stat
             do {
-                fd = try RegularFile.openForReading(path)
+                (fd, before) = try RegularFile.openWithStatus(path)
             } catch .system(let code) {
                 throw .cannotOpen(errno: code)
             } catch {
                 throw .notRegularFile
             }
             defer { close(fd) }
-            let before = try status(fd)
             let size = Int(before.st_size)
             if size == 0 { throw .emptyFile }
             if size > maxSize { throw .tooLarge(bytes: size, limit: maxSize) }
+            if largeText && size >= LargeText.threshold {
+                if let large = LargeText.text(fd: fd, status: before) {
+                    return Contents(data: Data(), size: large.size, modified: large.modified, largeText: large.text)
+                }
+                guard lseek(fd, 0, SEEK_SET) == 0 else { throw .cannotRead(errno: errno) }
+            }
             let data = try readAll(fd, expected: size)
             let after = try status(fd)
             if after.st_size == before.st_size, modified(after) == modified(before), data.count == size {

@@ -20,10 +20,14 @@ enum LargeText {
     /// The text of the file at `path` with its size and modification time, or nil when it is
     /// smaller than `threshold`, not valid UTF-8 throughout, or changed while it was read.
     static func text(of path: String) -> (text: String, size: Int, modified: Double)? {
-        guard let fd = try? RegularFile.openForReading(path) else { return nil }
+        guard let (fd, before) = try? RegularFile.openWithStatus(path) else { return nil }
         defer { close(fd) }
-        var before = stat()
-        guard fstat(fd, &before) == 0 else { return nil }
+        return text(fd: fd, status: before)
+    }
+
+    /// `text(of:)` for the regular file open at `fd` from its start, whose `fstat` gave `before`;
+    /// nil leaves the file's offset anywhere.
+    static func text(fd: Int32, status before: stat) -> (text: String, size: Int, modified: Double)? {
         let size = Int(before.st_size)
         guard size >= threshold, size <= FileReading.maxSize else { return nil }
         var text = String()

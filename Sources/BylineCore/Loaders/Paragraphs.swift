@@ -4,12 +4,29 @@ import BylineNLP
 public enum Paragraphs {
     /// Blank-line separated paragraphs as scalar ranges, trimmed of surrounding whitespace.
     public static func ranges(in s: [Unicode.Scalar]) -> [Range<Int>] {
+        var scanner = Scanner(s)
         var out: [Range<Int>] = []
-        var i = 0
-        let n = s.count
-        while i < n {
-            while i < n && isSpace(s[i]) { i += 1 }
-            guard i < n else { break }
+        while let p = scanner.next() { out.append(p) }
+        return out
+    }
+
+    /// The paragraphs of `ranges(in:)` one at a time, for a caller that looks only at the first
+    /// few (the headline and what follows it) of a text that may hold many.
+    struct Scanner {
+        private let s: [Unicode.Scalar]
+        private var i = 0
+
+        init(_ s: [Unicode.Scalar]) { self.s = s }
+
+        /// Whether another paragraph follows: something other than white space is left.
+        mutating func hasMore() -> Bool {
+            while i < s.count && isSpace(s[i]) { i += 1 }
+            return i < s.count
+        }
+
+        mutating func next() -> Range<Int>? {
+            guard hasMore() else { return nil }
+            let n = s.count
             let start = i
             var lastNonSpace = i
             while i < n {
@@ -22,9 +39,8 @@ public enum Paragraphs {
                 }
                 i += 1
             }
-            out.append(start..<(lastNonSpace + 1))
+            return start..<(lastNonSpace + 1)
         }
-        return out
     }
 
     /// The paragraphs of a body field, each on one line. Blank lines separate paragraphs and the

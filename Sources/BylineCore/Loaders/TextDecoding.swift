@@ -23,8 +23,12 @@ public enum TextDecoding {
         let decoded = data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> (String, Method)? in
             let all = raw.bindMemory(to: UInt8.self)
             let head = UnsafeBufferPointer(rebasing: all.prefix(sniffLength))
-            if let order = utf16ByteOrder(head), let s = String(data: data, encoding: order) { return (s, .utf16) }
-            if looksBinary(head) && !isUTF8WithStrayNULs(head) { return nil }
+            let found = controls(in: head)
+            // UTF-16 without a mark is known by its NUL bytes: text without one is not looked at.
+            if found.nul, let order = utf16ByteOrder(head), let s = String(data: data, encoding: order) {
+                return (s, .utf16)
+            }
+            if found.looksBinary(head.count) && !isUTF8WithStrayNULs(head) { return nil }
             let hasMark = all.starts(with: [0xEF, 0xBB, 0xBF])  // UTF-8 byte order mark
             let bytes = UnsafeBufferPointer(rebasing: all.dropFirst(hasMark ? 3 : 0))
             if let s = String(validating: bytes, as: UTF8.self) { return (s, .utf8) }
@@ -42,12 +46,47 @@ public enum TextDecoding {
     }
 
     static func looksBinary(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
-        var controls = 0
-        for b in head {
-            if b == 0 { return true }
-            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0C && b != 0x0D && b != 0x1B { controls += 1 }
+        controls(in: head).looksBinary(head.count)
+    }
+
+    /// What `looksBinary` counts in the bytes it looks at.
+    struct Controls {
+        /// Whether a NUL byte was found (the count stops there).
+        var nul = false
+        /// Control bytes other than tab, line feed, form feed, carriage return and escape.
+        var count = 0
+
+        func looksBinary(_ length: Int) -> Bool { nul || count * 10 > length }
+    }
+
+    /// The NUL and control bytes of `head`, passed over eight bytes at a time while none is
+    /// below 0x20: text has a line feed now and then and nothing else of the kind, and every
+    /// file of a collection is looked at here.
+    static func controls(in head: UnsafeBufferPointer<UInt8>) -> Controls {
+        var found = Controls()
+        guard let base = head.baseAddress else { return found }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i < head.count {
+            while i + 8 <= head.count && !hasControl(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
+            let end = min(head.count, i + 8)
+            while i < end {
+                let b = head[i]
+                if b == 0 {
+                    found.nul = true
+                    return found
+                }
+                if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0C && b != 0x0D && b != 0x1B { found.count += 1 }
+                i += 1
+            }
         }
-        return controls * 10 > head.count
+        return found
+    }
+
+    /// Whether any of the eight bytes in `w` is below 0x20 (sets the high bit of such a byte
+    /// and of no other: exact for "any").
+    @inline(__always) static func hasControl(_ w: UInt64) -> Bool {
+        (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 != 0
     }
 
     /// The byte order of UTF-16 without a byte-order mark, recognised by its zero high bytes:

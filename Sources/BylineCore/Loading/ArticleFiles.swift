@@ -78,15 +78,11 @@ public enum ArticleFiles {
             return []
         }
         do throws(LoadProblem) {
-            if loader is TextLoader, let large = LargeText.text(of: path) {
-                var article = try TextLoader().load(text: large.text, path: path)
-                article.fileSize = large.size
-                article.modified = large.modified
-                return [(article: article, annotation: nil)]
-            }
-            let contents = try FileReading.contents(of: path)
+            let contents = try FileReading.contents(of: path, largeText: loader is TextLoader)
             var found: [(article: Article, annotation: Annotation?)]
-            if let lines = loader as? JSONLinesLoader {
+            if let large = contents.largeText {
+                found = [(article: try TextLoader().load(text: large, path: path), annotation: nil)]
+            } else if let lines = loader as? JSONLinesLoader {
                 found = try lines.loadAnnotated(contents.data, path: path, issues: &issues)
             } else {
                 found = try loader.load(contents.data, path: path, issues: &issues).map {

@@ -19,6 +19,12 @@ public enum RegularFile {
     /// A descriptor open for reading on the regular file at `path` (blocking mode restored, since
     /// reads of a regular file never wait).
     public static func openForReading(_ path: String) throws(Failure) -> Int32 {
+        try openWithStatus(path).fd
+    }
+
+    /// `openForReading`, with the `fstat` it took: a caller that checks the size reads it here
+    /// instead of asking the system again.
+    static func openWithStatus(_ path: String) throws(Failure) -> (fd: Int32, status: stat) {
         let fd = FileName.withSystemPath(path) { open($0, O_RDONLY | O_NONBLOCK | O_CLOEXEC) }
         guard fd >= 0 else { throw .system(errno) }
         var st = stat()
@@ -32,7 +38,7 @@ public enum RegularFile {
             throw .notRegular
         }
         _ = fcntl(fd, F_SETFL, fcntl(fd, F_GETFL) & ~O_NONBLOCK)
-        return fd
+        return (fd, st)
     }
 
     /// The whole content of the regular file at `path`, at most `maxSize` bytes; nil when it is

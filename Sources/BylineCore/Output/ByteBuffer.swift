@@ -61,6 +61,14 @@ public struct ByteBuffer {
 
     public mutating func append(_ s: StaticString) { s.withUTF8Buffer { append($0) } }
 
+    /// Lets `body` write at most `n` bytes straight after those written, and keeps as many as it
+    /// says it wrote: one check for room where a piece made of several parts (a key with its
+    /// quotes and colon, a number's digits, a string's runs and escapes) would take one each.
+    @inline(__always) public mutating func append(atMost n: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        let written = body(reserve(n))
+        storage.count += written
+    }
+
     /// `n` spaces (none when `n` is not positive): a table cell's padding.
     public mutating func appendSpaces(_ n: Int) {
         guard n > 0 else { return }

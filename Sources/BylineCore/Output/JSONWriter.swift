@@ -9,7 +9,12 @@ public struct JSONWriter {
     /// Whether the next value in the current object or array needs a comma before it; the
     /// enclosing levels' flags wait on `outer`.
     private var needsComma = false
-    private var outer: [Bool] = []
+    /// The enclosing levels' `needsComma`, one bit per level (bit `k` for level `k`), and in
+    /// `deeper` beyond 64 levels: an array pushed and popped per object cost more than the
+    /// object's small fields.
+    private var outer: UInt64 = 0
+    private var depth = 0
+    private var deeper: [Bool] = []
 
     /// The JSON written so far, as UTF-8.
     public var bytes: [UInt8] { buffer.array }
@@ -27,34 +32,61 @@ public struct JSONWriter {
     public mutating func beginObject() {
         separator()
         buffer.append(0x7B)
-        outer.append(needsComma)
-        needsComma = false
+        enter()
     }
     public mutating func endObject() {
         buffer.append(0x7D)
-        needsComma = outer.removeLast()
+        leave()
     }
     public mutating func beginArray() {
         separator()
         buffer.append(0x5B)
-        outer.append(needsComma)
-        needsComma = false
+        enter()
     }
     public mutating func endArray() {
         buffer.append(0x5D)
-        needsComma = outer.removeLast()
+        leave()
+    }
+
+    /// Keeps the enclosing level's `needsComma` while a nested object or array is written.
+    private mutating func enter() {
+        if depth < 64 {
+            outer = needsComma ? outer | 1 << UInt64(depth) : outer & ~(1 << UInt64(depth))
+        } else {
+            deeper.append(needsComma)
+        }
+        depth += 1
+        needsComma = false
+    }
+
+    private mutating func leave() {
+        precondition(depth > 0, "a JSON object or array closed that was not opened")
+        depth -= 1
+        needsComma = depth < 64 ? outer >> UInt64(depth) & 1 != 0 : deeper.removeLast()
     }
 
     /// Writes `"key":`; the value call that follows must not add a comma. Keys are names in the
     /// code (letters and underscores), never data, so they are written as they are.
     public mutating func key(_ k: StaticString) {
         assert(k.withUTF8Buffer { $0.allSatisfy { JSONWriter.isPlain($0) && $0 < 0x80 } }, "a JSON key to escape")
-        separator()
-        buffer.append(0x22)
-        buffer.append(k)
-        buffer.append(0x22)
-        buffer.append(0x3A)
+        let comma = needsComma
         needsComma = false
+        k.withUTF8Buffer { name in
+            buffer.append(atMost: name.count + 4) { p in
+                var o = 0
+                if comma {
+                    p[o] = 0x2C
+                    o += 1
+                }
+                p[o] = 0x22
+                o += 1
+                if let from = name.baseAddress { (p + o).initialize(from: from, count: name.count) }
+                o += name.count
+                p[o] = 0x22
+                p[o + 1] = 0x3A
+                return o + 2
+            }
+        }
     }
 
     private mutating func valueDone() { needsComma = true }
@@ -74,14 +106,28 @@ public struct JSONWriter {
     /// `n` in decimal, written straight into the bytes: a `String` per offset cost more than
     /// the digits.
     private mutating func appendDigits(_ n: Int) {
-        if n < 0 { buffer.append(0x2D) }
-        let m = n.magnitude
-        var unit: UInt = 1
-        while m / unit >= 10 { unit *= 10 }
-        repeat {
-            buffer.append(0x30 + UInt8(m / unit % 10))
-            unit /= 10
-        } while unit > 0
+        // A sign and at most 20 digits, written last digit first and then turned around.
+        buffer.append(atMost: 21) { p in
+            var o = 0
+            if n < 0 {
+                p[0] = 0x2D
+                o = 1
+            }
+            let first = o
+            var m = n.magnitude
+            repeat {
+                p[o] = 0x30 + UInt8(truncatingIfNeeded: m % 10)
+                m /= 10
+                o += 1
+            } while m > 0
+            var (a, b) = (first, o - 1)
+            while a < b {
+                (p[a], p[b]) = (p[b], p[a])
+                a += 1
+                b -= 1
+            }
+            return o
+        }
     }
 
     public mutating func double(_ d: Double) {
@@ -143,6 +189,10 @@ public struct JSONWriter {
         return aboveASCII | control | ((q &- ones) & ~q & high) | ((b &- ones) & ~b & high) != 0
     }
 
+    /// Bytes of a string escaped per room check: the room is six times as many (`\u0000` for a
+    /// byte), which a whole article's text must not ask for at once.
+    static let stringPiece = 4096
+
     /// Appends valid UTF-8 `u` as a JSON string literal: runs of plain bytes are copied at once,
     /// and found eight bytes at a time while they are plain ASCII.
     static func appendString(_ u: UnsafeBufferPointer<UInt8>, to out: inout ByteBuffer) {
@@ -150,46 +200,67 @@ public struct JSONWriter {
         if let base = u.baseAddress {
             let raw = UnsafeRawPointer(base)
             var i = 0
-            var run = 0
             while i < u.count {
-                while i + 8 <= u.count && !hasSpecial(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) { i += 8 }
-                guard i < u.count else { break }
-                let b = u[i]
-                if isPlain(b) {
-                    i += 1
-                    continue
-                }
-                if run < i { out.append(UnsafeBufferPointer(rebasing: u[run..<i])) }
-                // The string is valid UTF-8, so a lead byte is followed by its continuation bytes.
-                let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : 3
-                var v = UInt32(b)
-                if length == 2 { v = (v & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F) }
-                if length == 3 { v = (v & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F) }
-                switch v {
-                case 0x22: escape(0x22, to: &out)
-                case 0x5C: escape(0x5C, to: &out)
-                case 0x0A: escape(0x6E, to: &out)
-                case 0x0D: escape(0x72, to: &out)
-                case 0x09: escape(0x74, to: &out)
-                case _ where escapesAsCode(v):
-                    escape(0x75, to: &out)
-                    for shift: UInt32 in stride(from: 12, through: 0, by: -4) {
-                        out.append(hex[Int((v >> shift) & 0xF)])
+                let end = min(u.count, i + stringPiece)
+                // A scalar that starts before `end` may end two bytes after it.
+                out.append(atMost: 6 * (end - i + 2)) { p in
+                    var o = 0
+                    var run = i
+                    while i < end {
+                        while i + 8 <= end && !hasSpecial(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                            i += 8
+                        }
+                        guard i < end else { break }
+                        let b = base[i]
+                        if isPlain(b) {
+                            i += 1
+                            continue
+                        }
+                        (p + o).initialize(from: base + run, count: i - run)
+                        o += i - run
+                        // The string is valid UTF-8, so a lead byte is followed by its continuation bytes.
+                        let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : 3
+                        var v = UInt32(b)
+                        if length == 2 { v = (v & 0x1F) << 6 | UInt32(base[i + 1] & 0x3F) }
+                        if length == 3 {
+                            v = (v & 0x0F) << 12 | UInt32(base[i + 1] & 0x3F) << 6 | UInt32(base[i + 2] & 0x3F)
+                        }
+                        o += escape(v, from: base + i, length: length, to: p + o)
+                        i += length
+                        run = i
                     }
-                default: out.append(UnsafeBufferPointer(rebasing: u[i..<(i + length)]))
+                    (p + o).initialize(from: base + run, count: i - run)
+                    return o + i - run
                 }
-                i += length
-                run = i
             }
-            if run < u.count { out.append(UnsafeBufferPointer(rebasing: u[run..<u.count])) }
         }
         out.append(0x22)
     }
 
-    /// A backslash and `letter`.
-    @inline(__always) private static func escape(_ letter: UInt8, to out: inout ByteBuffer) {
-        out.append(0x5C)
-        out.append(letter)
+    /// Writes scalar `v`, whose `length` UTF-8 bytes are at `from`, escaped if it must be, to
+    /// `to`; the number of bytes written (at most six).
+    @inline(__always) private static func escape(
+        _ v: UInt32, from: UnsafePointer<UInt8>, length: Int, to p: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+        let letter: UInt8
+        switch v {
+        case 0x22: letter = 0x22
+        case 0x5C: letter = 0x5C
+        case 0x0A: letter = 0x6E
+        case 0x0D: letter = 0x72
+        case 0x09: letter = 0x74
+        case _ where escapesAsCode(v):
+            p[0] = 0x5C
+            p[1] = 0x75
+            for k in 0..<4 { p[2 + k] = hex[Int((v >> UInt32(12 - 4 * k)) & 0xF)] }
+            return 6
+        default:
+            p.initialize(from: from, count: length)
+            return length
+        }
+        p[0] = 0x5C
+        p[1] = letter
+        return 2
     }
 
     static func escapesAsCode(_ v: UInt32) -> Bool {
