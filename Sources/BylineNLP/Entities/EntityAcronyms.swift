@@ -30,9 +30,11 @@ struct EntityAcronyms: Sendable {
 
     /// `name` with every well-known short form replaced by the words it stands for.
     func expanded(_ name: EntityNameWords) -> EntityNameWords {
-        guard name.bare.contains(where: { words[$0] != nil }) else { return name }
+        guard name.words.contains(where: { words[$0.bare] != nil }) else { return name }
         var out = EntityNameWords()
-        for k in 0..<name.count { out = out + (words[name.bare[k]] ?? name.word(k)) }
+        for word in name.words {
+            if let full = words[word.bare] { out.words += full.words } else { out.words.append(word) }
+        }
         return out
     }
 

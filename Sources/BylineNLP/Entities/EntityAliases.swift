@@ -208,8 +208,8 @@ public enum EntityAliases {
             name.upperBound + 1 == short.lowerBound, short.upperBound < doc.tokens.count
         else { return false }
         guard doc.isPunct(name.upperBound, "("), doc.isPunct(short.upperBound, ")") else { return false }
-        let letters = EntityNameWords.acronymLetters(doc, doc.tokens[short.lowerBound])
-        return letters.first == EntityNameWords.upper(doc.scalars[Int(doc.tokens[name.lowerBound].start)])
+        guard let (letters, _) = EntityNameWords.acronym(doc, doc.tokens[short.lowerBound]) else { return false }
+        return letters[0] == EntityNameWords.upper(doc.scalars[Int(doc.tokens[name.lowerBound].start)])
     }
 
     /// An organisation's name without a legal form that ends it ("Acme Inc" -> "Acme").
@@ -310,7 +310,7 @@ public enum EntityAliases {
         var form: [Int] = []
         form.reserveCapacity(group.count)
         for i in group {
-            if let k = forms.firstIndex(where: { names[$0].bare == names[i].bare }) {
+            if let k = forms.firstIndex(where: { names[$0].sameBare(names[i]) }) {
                 counts[k] += 1
                 form.append(k)
             } else {

@@ -16,12 +16,12 @@ enum EntityEvidence {
             ].map { TokenHash.lower($0) }))
 
     /// Words before a name that make it an organisation: "shares in X", "chief executive of X".
-    static let organizationBefore: [[UInt64]] = [
+    static let organizationBefore: [(UInt64, UInt64)] = [
         ["shares", "in"], ["shares", "of"], ["stake", "in"], ["executive", "of"], ["ceo", "of"], ["chairman", "of"],
         ["spokesman", "for"], ["spokeswoman", "for"], ["spokesperson", "for"], ["analyst", "at"], ["analysts", "at"],
         ["employees", "of"], ["subsidiary", "of"], ["unit", "of"], ["founder", "of"], ["shareholders", "in"],
         ["shareholders", "of"], ["acquired", "by"], ["takeover", "of"], ["merger", "with"], ["board", "of"],
-    ].map { $0.map { TokenHash.lower($0) } }
+    ].map { (TokenHash.lower($0[0]), TokenHash.lower($0[1])) }
 
     /// Nouns for a company or other organisation. Written just before a name ("the carmaker X",
     /// "law firm X") or heading an apposition after it ("X, an analyst firm,") they make the name
@@ -206,10 +206,10 @@ enum EntityEvidence {
     }
 
     /// Words before a name that make it a place: "the city of X", "born in X", "the island X".
-    static let placeBefore: [[UInt64]] = [
+    static let placeBefore: [(UInt64, UInt64)] = [
         ["city", "of"], ["town", "of"], ["village", "of"], ["province", "of"], ["island", "of"], ["region", "of"],
         ["capital", "of"], ["born", "in"], ["based", "in"], ["headquartered", "in"], ["lives", "in"], ["living", "in"],
-    ].map { $0.map { TokenHash.lower($0) } }
+    ].map { (TokenHash.lower($0[0]), TokenHash.lower($0[1])) }
     static let placeJustBefore: TokenSet = TokenSet(
         Set(["island", "capital", "city", "town", "village", "province", "county"].map { TokenHash.lower($0) }))
 
@@ -243,12 +243,16 @@ enum EntityEvidence {
         }
         if a > 0 && EntityTitles.personal.contains(tokens[a - 1].lowerHash) { return .person }
         if a >= 2 {
-            let before = [tokens[a - 2].lowerHash, tokens[a - 1].lowerHash]
+            // Compared as a pair of hashes: an array made for it cost an allocation per mention.
+            let first = tokens[a - 2].lowerHash
+            let second = tokens[a - 1].lowerHash
             // "the chief executive of Hong Kong" heads a government: a listed place stays a place.
-            if organizationBefore.contains(before) && !EntityGazetteer.standard.isPlaceOnly(doc, range) {
+            if organizationBefore.contains(where: { $0 == first && $1 == second })
+                && !EntityGazetteer.standard.isPlaceOnly(doc, range)
+            {
                 return .organization
             }
-            if placeBefore.contains(before) { return .place }
+            if placeBefore.contains(where: { $0 == first && $1 == second }) { return .place }
         }
         if a > 0 && !tokens[a - 1].has(.capitalized) && placeJustBefore.contains(tokens[a - 1].lowerHash) {
             return .place

@@ -122,7 +122,7 @@ enum EntityMentionCleanup {
         var absorbed = [Bool](repeating: false, count: found.count)
         for n in out.indices where out[n].tokens.count > 1 {
             let initials = EntityNameWords(doc, out[n].tokens, type: out[n].type, titles: TokenSet([:]))
-            let own = zip(initials.initial, initials.function).filter { !$0.1 }.map(\.0)
+            let own = initials.words.filter { !$0.function }.map(\.initial)
             var a = out[n].tokens.lowerBound
             var before: [UInt32] = []
             for _ in 0..<3 {

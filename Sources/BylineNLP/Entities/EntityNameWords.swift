@@ -6,24 +6,33 @@ import Foundation
 /// Words compare without case or diacritics ("Erdogan" = "Erdoğan", "SEOUL" = "Seoul"), except
 /// short words: a word of three letters or fewer matches only as written ("UN" is not "Un", "US"
 /// is not "Us"), so an acronym never joins a name by accident.
-struct EntityNameWords: Hashable, Sendable {
-    /// Hash of each word lowercased with its diacritics removed.
-    var lower: [UInt64] = []
-    /// Whether each word is long enough to compare without case.
-    var caseless: [Bool] = []
-    /// Uppercased first scalar of each word.
-    var initial: [UInt32] = []
-    /// The letters of each word that is an acronym ("DPRK", "U.N."), else empty.
-    var acronym: [[UInt32]] = []
-    /// Whether each word is skipped when reading initials ("of", "the", "'s").
-    var function: [Bool] = []
-    /// Exact hash of each word without its periods ("U.S." -> "US"), to look up short forms.
-    var bare: [UInt64] = []
+struct EntityNameWords: Sendable {
+    /// One word of a name, as names compare.
+    struct Word: Sendable {
+        /// Hash of the word lowercased with its diacritics removed.
+        var lower: UInt64
+        /// Exact hash of the word without its periods ("U.S." -> "US"), to look up short forms.
+        var bare: UInt64
+        /// Uppercased first scalar.
+        var initial: UInt32
+        /// Whether the word is long enough to compare without case.
+        var caseless: Bool
+        /// Whether the word is skipped when reading initials ("of", "the", "'s").
+        var function: Bool
+        /// How many of `letters` hold the word's acronym letters ("DPRK", "U.N."); 0 for none.
+        var acronymCount: UInt8
+        /// The acronym letters, inline: a name's words are one array, with no array per word.
+        var letters: SIMD8<UInt32>
+    }
+
+    /// The words, in order: one array per name (six parallel arrays and an array per word's
+    /// acronym cost an allocation each, for every name of every article).
+    var words: [Word] = []
     /// Token range of the name's words in the document it was read from.
     var tokens: Range<Int> = 0..<0
 
-    var count: Int { lower.count }
-    var isEmpty: Bool { lower.isEmpty }
+    var count: Int { words.count }
+    var isEmpty: Bool { words.isEmpty }
 
     static let functionWords: TokenSet = TokenSet(
         Set(["of", "the", "and", "for", "&", "de", "la", "du", "des", "del", "'s", "’s"].map { TokenHash.of($0) }))
@@ -51,67 +60,36 @@ struct EntityNameWords: Hashable, Sendable {
             }
         }
         tokens = a..<max(a, b)
-        // Sized once: grown word by word, the six arrays were reallocated for every name.
-        lower.reserveCapacity(tokens.count)
-        caseless.reserveCapacity(tokens.count)
-        initial.reserveCapacity(tokens.count)
-        acronym.reserveCapacity(tokens.count)
-        function.reserveCapacity(tokens.count)
-        bare.reserveCapacity(tokens.count)
+        words.reserveCapacity(tokens.count)
         for i in tokens where isWord(i) {
             let t = doc.tokens[i]
-            lower.append(Self.foldedHash(doc, t))
-            initial.append(Self.upper(doc.scalars[Int(t.start)]))
-            function.append(Self.functionWords.contains(t.lowerHash))
-            acronym.append(Self.acronymLetters(doc, t))
             var h = TokenHash.offset
             var letters = 0
             for p in t.range where doc.scalars[p].value != 0x2E {
                 h = TokenHash.combine(h, doc.scalars[p].value)
                 letters += 1
             }
-            bare.append(h)
-            caseless.append(letters > Self.shortWord)
+            var word = Word(
+                lower: Self.foldedHash(doc, t), bare: h, initial: Self.upper(doc.scalars[Int(t.start)]),
+                caseless: letters > Self.shortWord, function: Self.functionWords.contains(t.lowerHash),
+                acronymCount: 0, letters: SIMD8())
+            if let acronym = Self.acronym(doc, t) { (word.letters, word.acronymCount) = acronym }
+            words.append(word)
         }
     }
 
     init() {}
 
-    /// The words of `a` followed by those of `b` (token range left empty).
-    static func + (a: EntityNameWords, b: EntityNameWords) -> EntityNameWords {
-        var out = a
-        out.lower += b.lower
-        out.caseless += b.caseless
-        out.initial += b.initial
-        out.acronym += b.acronym
-        out.function += b.function
-        out.bare += b.bare
-        out.tokens = 0..<0
-        return out
-    }
-
     /// The name without its last word (token range kept).
     func droppingLast() -> EntityNameWords {
         var out = self
-        out.lower.removeLast()
-        out.caseless.removeLast()
-        out.initial.removeLast()
-        out.acronym.removeLast()
-        out.function.removeLast()
-        out.bare.removeLast()
+        out.words.removeLast()
         return out
     }
 
-    /// Word `k` alone.
-    func word(_ k: Int) -> EntityNameWords {
-        var out = EntityNameWords()
-        out.lower = [lower[k]]
-        out.caseless = [caseless[k]]
-        out.initial = [initial[k]]
-        out.acronym = [acronym[k]]
-        out.function = [function[k]]
-        out.bare = [bare[k]]
-        return out
+    /// Whether both names have the same words written the same way, periods aside.
+    func sameBare(_ other: EntityNameWords) -> Bool {
+        words.count == other.words.count && zip(words, other.words).allSatisfy { $0.bare == $1.bare }
     }
 
     /// Words this long or shorter match only as written.
@@ -119,7 +97,11 @@ struct EntityNameWords: Hashable, Sendable {
 
     /// Whether word `i` of `a` and word `j` of `b` are the same word.
     @inline(__always) static func same(_ a: EntityNameWords, _ i: Int, _ b: EntityNameWords, _ j: Int) -> Bool {
-        a.lower[i] == b.lower[j] && (a.caseless[i] && b.caseless[j] || a.bare[i] == b.bare[j])
+        same(a.words[i], b.words[j])
+    }
+
+    @inline(__always) static func same(_ a: Word, _ b: Word) -> Bool {
+        a.lower == b.lower && (a.caseless && b.caseless || a.bare == b.bare)
     }
 
     /// The lowercase hash of token `t` with diacritics removed; the token's own lowercase hash
@@ -167,21 +149,30 @@ struct EntityNameWords: Hashable, Sendable {
 
     /// The letters of an all-caps word of two to eight letters, periods allowed; else empty.
     static func acronymLetters(_ doc: Document, _ t: Token) -> [UInt32] {
-        guard t.kind == .word, t.has(.allCaps), t.length >= 2, t.length <= 16 else { return [] }
-        var letters: [UInt32] = []
+        guard let (letters, count) = acronym(doc, t) else { return [] }
+        return (0..<Int(count)).map { letters[$0] }
+    }
+
+    /// `acronymLetters` without an array: the letters in order and how many there are; nil for
+    /// a word that is no acronym.
+    static func acronym(_ doc: Document, _ t: Token) -> (SIMD8<UInt32>, UInt8)? {
+        guard t.kind == .word, t.has(.allCaps), t.length >= 2, t.length <= 16 else { return nil }
+        var letters = SIMD8<UInt32>()
+        var count = 0
         for p in t.range {
             let v = doc.scalars[p].value
             if v == 0x2E { continue }
-            guard ScalarClass.isLetter(doc.scalars[p]) else { return [] }
-            letters.append(v)
+            guard ScalarClass.isLetter(doc.scalars[p]), count < 8 else { return nil }
+            letters[count] = v
+            count += 1
         }
-        return letters.count >= 2 && letters.count <= 8 ? letters : []
+        return count >= 2 ? (letters, UInt8(count)) : nil
     }
 
     /// One hash of the whole name, the same for every spelling `same` does not tell apart.
     var key: UInt64 {
         var h = TokenHash.offset
-        for k in 0..<count { h = (h ^ (caseless[k] ? lower[k] : bare[k] ^ 0x5A5A)) &* 0x0000_0100_0000_01B3 }
+        for w in words { h = (h ^ (w.caseless ? w.lower : w.bare ^ 0x5A5A)) &* 0x0000_0100_0000_01B3 }
         return h
     }
 
@@ -205,19 +196,20 @@ struct EntityNameWords: Hashable, Sendable {
         if i == s.count { return j == l.count }
         guard j < l.count else { return false }
         if same(s, i, l, j) && match(s, i + 1, l, j + 1) { return true }
-        let letters = s.acronym[i]
-        guard !letters.isEmpty else { return false }
+        let word = s.words[i]
+        let letters = Int(word.acronymCount)
+        guard letters > 0 else { return false }
         var k = j
         var used = 0
-        while k < l.count && used < letters.count {
-            if l.function[k] {
+        while k < l.count && used < letters {
+            if l.words[k].function {
                 k += 1
                 continue
             }
-            guard l.initial[k] == letters[used] else { return false }
+            guard l.words[k].initial == word.letters[used] else { return false }
             used += 1
             k += 1
         }
-        return used == letters.count && k - j >= 2 && match(s, i + 1, l, k)
+        return used == letters && k - j >= 2 && match(s, i + 1, l, k)
     }
 }

@@ -87,7 +87,16 @@ public enum EntityNames {
         guard !range.isEmpty else { return "" }
         let first = Int(doc.tokens[range.lowerBound].start)
         let last = Int(doc.tokens[range.upperBound - 1].end)
-        return String(unsafeUninitializedCapacity: (last - first) * 4) { buffer in
+        // Counted exactly when the name may fit in a small string (see `String.smallCapacity`).
+        var capacity = (last - first) * 4
+        if capacity > String.smallCapacity && last - first <= String.smallCapacity {
+            capacity = 0
+            for i in range {
+                if i > range.lowerBound && doc.tokens[i].has(.spaceBefore) { capacity += 1 }
+                for p in doc.tokens[i].range { capacity += UTF8.width(doc.scalars[p]) }
+            }
+        }
+        return String(unsafeUninitializedCapacity: capacity) { buffer in
             var n = 0
             for i in range {
                 if i > range.lowerBound && doc.tokens[i].has(.spaceBefore) {

@@ -10,8 +10,10 @@ extension NameRepair {
     static func isMistypedPerson(_ r: Range<Int>, _ doc: Document, organization: Bool) -> Bool {
         let t = doc.tokens
         guard r.count >= 2, r.allSatisfy({ t[$0].kind == .word || isInitialPeriod($0, doc) }) else { return false }
-        let text = doc.string(tokens: r)
-        if KnownPeople.byLastWord[t[r.upperBound - 1].lowerHash] == text { return true }
+        // The text is made only for a known person's last word: most names end with none.
+        if let known = KnownPeople.byLastWord[t[r.upperBound - 1].lowerHash], known == doc.string(tokens: r) {
+            return true
+        }
         guard organization else { return false }
         let first = r.lowerBound
         let last = r.upperBound - 1

@@ -99,14 +99,15 @@ struct QuoteContext {
         {
             return false
         }
-        if let particle = QuoteWords.phrasalCues[t.lowerHash] {
+        let kinds = QuoteWords.cueKinds[t.lowerHash] ?? 0
+        if kinds & QuoteWords.cuePhrasal != 0, let particle = QuoteWords.phrasalCues[t.lowerHash] {
             // "shot back", "went on", "chimed in": only with the particle, and not before "to" ("went on to win").
             let t2 = doc.tokens
             return !t.has(.capitalized) && i + 1 < t2.count && t2[i + 1].lowerHash == particle
                 && !(i + 2 < t2.count && t2[i + 2].lowerHash == QuoteContext.to)
         }
-        if !QuoteWords.speechVerbs.contains(t.lowerHash) {
-            guard !t.has(.capitalized), i > 0, QuoteWords.nounLikeSpeechVerbs.contains(t.lowerHash) else {
+        if kinds & QuoteWords.cueSpeechVerb == 0 {
+            guard !t.has(.capitalized), i > 0, kinds & QuoteWords.cueNounLike != 0 else {
                 return false
             }
             // "“…,” reads a Wednesday editorial": right after a quotation it can only be the verb.

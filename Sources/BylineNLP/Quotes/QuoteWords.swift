@@ -58,6 +58,20 @@ enum QuoteWords {
         return TokenTable(out)
     }()
 
+    /// Per word, which of `speechVerbs` (1), `nounLikeSpeechVerbs` (2) and `phrasalCues` (4) hold
+    /// it: every word of every article is asked whether it is a speech cue, with one probe of
+    /// this table rather than one of each list in turn.
+    static let cueKinds: TokenTable<UInt8> = {
+        var out: [UInt64: UInt8] = [:]
+        for w in speechVerbs.words { out[w, default: 0] |= cueSpeechVerb }
+        for w in nounLikeSpeechVerbs.words { out[w, default: 0] |= cueNounLike }
+        for w in phrasalCues.words { out[w, default: 0] |= cuePhrasal }
+        return TokenTable(out)
+    }()
+    static let cueSpeechVerb: UInt8 = 1
+    static let cueNounLike: UInt8 = 2
+    static let cuePhrasal: UInt8 = 4
+
     /// Forms of "tell", whose object is the listener: "told CNN" never names the speaker.
     static let tellVerbs = set(["tell", "tells", "told", "telling"])
 

@@ -119,17 +119,30 @@ struct SpeakerResolver {
             }
         }
         people.sort { $0.token < $1.token }
-        // The hashes of the first and last words of each name of several words (nil for one word),
-        // cut once rather than in every loop below.
-        let ends: [(first: UInt64, last: UInt64)?] = people.map { p in
-            guard p.name.hasSpace else { return nil }
-            return (p.name.firstWord.map { TokenHash.lower($0) } ?? 0, p.name.lastWord.map { TokenHash.lower($0) } ?? 0)
+        // Each distinct name gets a number, and what is worked out per name is kept by number: a
+        // person is mentioned many times, and hashing the name's `String` again at every step of
+        // the loops below cost more than the steps themselves.
+        var idOf: [String: Int] = [:]
+        var distinct: [String] = []
+        func intern(_ name: String) -> Int {
+            if let id = idOf[name] { return id }
+            idOf[name] = distinct.count
+            distinct.append(name)
+            return distinct.count - 1
         }
+        let ids = people.map { intern($0.name) }
+        // The hashes of the first and last words of each name of several words (nil for one word),
+        // cut once per name rather than in every loop below.
+        let nameEnds: [(first: UInt64, last: UInt64)?] = distinct.map { name in
+            guard name.hasSpace else { return nil }
+            return (name.firstWord.map { TokenHash.lower($0) } ?? 0, name.lastWord.map { TokenHash.lower($0) } ?? 0)
+        }
+        let ends = ids.map { nameEnds[$0] }
         // Per last word, the full name mentioned most often (the first on a tie), so a lone
         // "Clinton" is the Clinton the article is about, and "Suu Kyi" extends to "Aung San Suu Kyi".
-        var mentions: [String: Int] = [:]
-        for (p, e) in zip(people, ends) where e != nil { mentions[p.name, default: 0] += 1 }
-        for (p, e) in zip(people, ends) {
+        var mentions = [Int](repeating: 0, count: distinct.count)
+        for (id, e) in zip(ids, ends) where e != nil { mentions[id] += 1 }
+        for (k, (p, e)) in zip(people, ends).enumerated() {
             guard let last = e?.last else { continue }
             guard let known = fullNames[last] else {
                 fullNames[last] = p.name
@@ -141,7 +154,7 @@ struct SpeakerResolver {
             // "Aung San Suu Kyi"); between two different people, the one mentioned more often.
             if SpeakerResolver.isLongerForm(known, of: p.name) { continue }
             if SpeakerResolver.isLongerForm(p.name, of: known)
-                || mentions[p.name, default: 0] > mentions[known, default: 0]
+                || mentions[ids[k]] > (idOf[known].map { mentions[$0] } ?? 0)
             {
                 fullNames[last] = p.name
             }
@@ -172,35 +185,38 @@ struct SpeakerResolver {
             guard fullNames[h] == nil, checked.insert(h).inserted else { continue }
             if let full = misspeltSurname(p.name, surnames: &surnames) { respelt[h] = full }
         }
-        // Each name's full name, worked out once: a person is mentioned many times.
-        var fullNameOf: [String: String] = [:]
-        for p in people where !p.name.isEmpty && fullNameOf[p.name] == nil { fullNameOf[p.name] = fullName(p.name) }
+        // Each name's full name, worked out once, by number.
+        var fullOf = Array(distinct.indices)
+        for id in fullOf.indices where !distinct[id].isEmpty { fullOf[id] = intern(fullName(distinct[id])) }
         // One gender per person, from any mention that shows it ("Mr Blinken" -> Antony Blinken,
         // "Hillary Clinton" -> a lone "Clinton"). Mentions showing both genders were merged into
         // one name by mistake (a headline "Chris Christie Calls Hillary Clinton"): unknown.
         // A lone surname may belong to another bearer of it ("Clinton" for Bill beside Hillary
         // Clinton), so it shows a gender only for names no full mention gives one.
-        var genders: [String: Gender] = [:]
+        var genderOf = [Gender?](repeating: nil, count: distinct.count)
         for lone in [false, true] {
-            let given = genders
-            for (p, e) in zip(people, ends) where p.gender != .unknown && !p.name.isEmpty && (e != nil) != lone {
-                let full = fullNameOf[p.name] ?? p.name
+            let given = genderOf
+            for (k, p) in people.enumerated() where p.gender != .unknown && !p.name.isEmpty && (ends[k] != nil) != lone
+            {
+                let full = fullOf[ids[k]]
                 if lone && given[full] != nil { continue }
-                if let known = genders[full], known != p.gender {
-                    genders[full] = .unknown
-                } else if genders[full] == nil {
-                    genders[full] = p.gender
+                if let known = genderOf[full], known != p.gender {
+                    genderOf[full] = .unknown
+                } else if genderOf[full] == nil {
+                    genderOf[full] = p.gender
                 }
             }
         }
         for k in people.indices where people[k].gender == .unknown && !people[k].name.isEmpty {
-            let full = fullNameOf[people[k].name] ?? people[k].name
+            let full = fullOf[ids[k]]
             // A full name no mention showed a gender for ("Obama" -> "Barack Obama") has its given name's.
-            if genders[full] == nil, full.hasSpace, let given = full.firstWord {
-                genders[full] = Gender.of(nameWord: TokenHash.lower(given), beforeSurname: true)
+            if genderOf[full] == nil, distinct[full].hasSpace, let given = distinct[full].firstWord {
+                genderOf[full] = Gender.of(nameWord: TokenHash.lower(given), beforeSurname: true)
             }
-            people[k].gender = genders[full] ?? .unknown
+            people[k].gender = genderOf[full] ?? .unknown
         }
+        var genders: [String: Gender] = [:]
+        for (id, gender) in genderOf.enumerated() { if let gender { genders[distinct[id]] = gender } }
         var pronounSentences = [UInt8](repeating: 0, count: ctx.doc.sentences.count)
         for (k, sentence) in ctx.doc.sentences.enumerated() {
             for i in sentence where ctx.isWord(i) && !ctx.quoted[i] {

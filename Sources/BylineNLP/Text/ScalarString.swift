@@ -59,10 +59,22 @@ extension String {
             self = ""
             return
         }
-        self = String(unsafeUninitializedCapacity: count * 4) { buffer in
+        var capacity = count * 4
+        if capacity > String.smallCapacity && count <= String.smallCapacity {
+            capacity = 0
+            for u in scalars { capacity += UTF8.width(u) }
+        }
+        self = String(unsafeUninitializedCapacity: capacity) { buffer in
             var n = 0
             for u in scalars { n = Document.encode(u, into: buffer, at: n) }
             return n
         }
     }
+
+    /// The most UTF-8 bytes a `String` holds inline. Asked for no more capacity than this,
+    /// `String(unsafeUninitializedCapacity:)` allocates nothing and, for ASCII, validates
+    /// nothing; asked for more, it allocates and validates even when the text would fit. Most
+    /// mentions, cues and names fit, so their capacity is counted exactly rather than taken as
+    /// four bytes a scalar.
+    @usableFromInline static let smallCapacity = 15
 }
