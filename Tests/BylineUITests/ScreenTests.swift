@@ -117,8 +117,12 @@ import Testing
     /// A file's modification time is not shown as the article's publication date.
     @Test func aFileTimeIsNoPublicationDate() {
         let wide = Fixtures.wide.article
-        #expect(ReaderLayout.metaLine(wide).contains("date unknown (file modified 2022-02-20)"))
-        #expect(ReaderLayout.metaLine(Fixtures.budget.article).contains("2022-03-01 (inferred from the text)"))
+        #expect(
+            ReaderLayout.metaLines(wide, width: 200, measure: .unicode)[0].contains(
+                "date unknown (file modified 2022-02-20)"))
+        #expect(
+            ReaderLayout.metaLines(Fixtures.budget.article, width: 200, measure: .unicode)[0].contains(
+                "2022-03-01 (inferred from the text)"))
         let g = Screen.render(Fixtures.state(width: 100, height: 24))
         #expect(!g.contains("2022-02-20"))
         #expect(g.contains("2022-03-01"))
