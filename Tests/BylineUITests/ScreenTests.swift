@@ -276,6 +276,19 @@ import Testing
         #expect(Screen.render(o).contains("organisation · 2 articles"), "\(Screen.render(o))")
     }
 
+    /// In a narrow terminal the picker's detail takes its short form instead of being cut in
+    /// the middle of a word: the type and the count stay readable, and the name keeps its room.
+    @Test(arguments: [40, 44]) func aNarrowPickerShortensItsDetail(width: Int) {
+        var s = Fixtures.state(width: width, height: 20)
+        s.keys("f")
+        s.typeText("port")
+        let g = Screen.render(s)
+        checkShape(g)
+        let row = g.lines.first { $0.contains("Port Authority") }
+        #expect(row?.contains("org · 2") == true, "\(g.lines)")
+        #expect(row?.contains("…") == false, "\(g.lines)")
+    }
+
     @Test func entityPanelListsCounts() {
         var s = Fixtures.state(width: 200, height: 60)
         s.keys("Enter", "e")
