@@ -27,7 +27,7 @@ let package = Package(
         // The only code that talks to the terminal: drawing, input decoding and signals.
         .target(name: "BylineTerminal", dependencies: ["BylineCore", "BylineUI", "CNcursesw"]),
         // Evaluation harnesses against the gold-standard corpora.
-        .target(name: "BylineEval", dependencies: ["BylineNLP"]),
+        .target(name: "BylineEval", dependencies: ["BylineNLP", "BylineCore"]),
         .executableTarget(
             name: "byline",
             dependencies: [

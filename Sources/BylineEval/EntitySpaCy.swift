@@ -1,3 +1,4 @@
+import BylineCore
 import BylineNLP
 import Foundation
 
@@ -51,18 +52,8 @@ public struct EntitySpaCy {
             try Data(text.utf8).write(to: url)
             paths.append(url.path)
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: python)
-        process.arguments = [script, "--ner-only"] + paths
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw Failure(description: "spaCy exited with status \(process.terminationStatus)")
-        }
+        let (status, data) = try ProgramOutput.run(python, [script, "--ner-only"] + paths)
+        guard status == 0 else { throw Failure(description: "spaCy exited with status \(status)") }
         var byPath: [String: [EntityScore.Item]] = [:]
         for line in data.split(separator: UInt8(ascii: "\n")) {
             let row = try JSONDecoder().decode(Row.self, from: line)

@@ -114,7 +114,9 @@ enum CellText {
             } else {
                 // A joiner or a second spacing character (an emoji's skin tone, which
                 // `DisplayWidth.forEachPiece` keeps on its emoji): the grid gave the piece the
-                // width of its first character, so draw that alone.
+                // width of its first character, so draw that alone. A skin tone cannot ride in
+                // the emoji's cell: the C library gives it two columns, and ncurses 6.4's
+                // setcchar keeps only the characters before the first one with a width.
                 break
             }
         }

@@ -1,3 +1,4 @@
+import BylineCore
 import Foundation
 
 /// Runs the built `byline` binary, as a user or script would.
@@ -69,16 +70,9 @@ enum Binary {
     /// command a pseudo-terminal as standard output and standard error (so pass `--quiet` to
     /// keep progress lines out); `stty cols N` in `line` sets the terminal's width.
     static func onTerminal(_ line: String, environment: [String: String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/script")
-        p.arguments = ["-qec", line, "/dev/null"]
-        p.environment = environment.merging(["SWIFT_BACKTRACE": "interactive=no"]) { $1 }
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        let bytes = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: bytes, as: UTF8.self)
+        let run = try ProgramOutput.run(
+            "/usr/bin/script", ["-qec", line, "/dev/null"],
+            environment: environment.merging(["SWIFT_BACKTRACE": "interactive=no"]) { $1 })
+        return String(decoding: run.output, as: UTF8.self)
     }
 }

@@ -267,3 +267,26 @@ import Testing
         }
     }
 }
+
+/// Where the body starts after a `.txt` headline, whatever ends the headline's line.
+@Suite struct TextBodyStartTests {
+    @Test(arguments: [
+        ("Headline\twith a tab\n\nBody.\n", "Headline\twith a tab", 19),
+        ("Headline one\rsecond part\n\nBody.\n", "Headline one", 13),
+        ("\n  Headline\r\n\r\nBody.\r\n", "Headline", 11),
+        ("Headline", "Headline", 8),
+    ])
+    func theBodyStartsAfterTheHeadlinesLine(text: String, title: String, start: Int) {
+        let a = TextLoader().article(text: text, path: "a.txt")
+        #expect(a.title == title)
+        #expect(a.bodyStart == start)
+    }
+
+    @Test func aTextThatDoesNotOpenWithItsTitleHasItsBodyFromTheStart() {
+        var a = TextLoader().article(text: "Headline\n\nBody.\n", path: "a.txt")
+        a.title = "Head"
+        #expect(a.bodyStart == 0)
+        a.title = "Another"
+        #expect(a.bodyStart == 0)
+    }
+}

@@ -117,8 +117,12 @@ import Testing
     /// A file's modification time is not shown as the article's publication date.
     @Test func aFileTimeIsNoPublicationDate() {
         let wide = Fixtures.wide.article
-        #expect(ReaderLayout.metaLine(wide).contains("date unknown (file modified 2022-02-20)"))
-        #expect(ReaderLayout.metaLine(Fixtures.budget.article).contains("2022-03-01 (inferred from the text)"))
+        #expect(
+            ReaderLayout.metaLines(wide, width: 200, measure: .unicode)[0].contains(
+                "date unknown (file modified 2022-02-20)"))
+        #expect(
+            ReaderLayout.metaLines(Fixtures.budget.article, width: 200, measure: .unicode)[0].contains(
+                "2022-03-01 (inferred from the text)"))
         let g = Screen.render(Fixtures.state(width: 100, height: 24))
         #expect(!g.contains("2022-02-20"))
         #expect(g.contains("2022-03-01"))
@@ -270,6 +274,19 @@ import Testing
         o.keys("f")
         o.typeText("port")
         #expect(Screen.render(o).contains("organisation · 2 articles"), "\(Screen.render(o))")
+    }
+
+    /// In a narrow terminal the picker's detail takes its short form instead of being cut in
+    /// the middle of a word: the type and the count stay readable, and the name keeps its room.
+    @Test(arguments: [40, 44]) func aNarrowPickerShortensItsDetail(width: Int) {
+        var s = Fixtures.state(width: width, height: 20)
+        s.keys("f")
+        s.typeText("port")
+        let g = Screen.render(s)
+        checkShape(g)
+        let row = g.lines.first { $0.contains("Port Authority") }
+        #expect(row?.contains("org · 2") == true, "\(g.lines)")
+        #expect(row?.contains("…") == false, "\(g.lines)")
     }
 
     @Test func entityPanelListsCounts() {

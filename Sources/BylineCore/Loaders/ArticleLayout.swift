@@ -80,6 +80,40 @@ enum ArticleLayout {
             dateline: found.dateline, captions: found.captions)
     }
 
+    /// The scalar offset where the body of `text` starts when the text opens with the headline
+    /// `title` on a line of its own (the `.txt` shape, and the composed text of every other
+    /// format): just after the headline, and after a lone carriage return ending it, which
+    /// `firstLine` takes as the end of the headline's line. 0 when the text does not open so.
+    ///
+    /// The headline is matched here, on the text as loaded, not on the text as a screen shows
+    /// it: there a tab is expanded and a lone carriage return drawn as a symbol, so the two no
+    /// longer compare equal.
+    static func bodyStart(of text: String, title: String) -> Int {
+        let head = Array(title.unicodeScalars)
+        guard !head.isEmpty else { return 0 }
+        let scalars = text.unicodeScalars
+        var i = scalars.startIndex
+        var offset = 0
+        while i < scalars.endIndex, Paragraphs.isSpace(scalars[i]) {
+            scalars.formIndex(after: &i)
+            offset += 1
+        }
+        for u in head {
+            guard i < scalars.endIndex, scalars[i] == u else { return 0 }
+            scalars.formIndex(after: &i)
+        }
+        offset += head.count
+        while i < scalars.endIndex, scalars[i] == " " || scalars[i] == "\t" {
+            scalars.formIndex(after: &i)
+            offset += 1
+        }
+        guard i < scalars.endIndex else { return offset }
+        guard scalars[i] == "\n" || scalars[i] == "\r" else { return 0 }
+        let next = scalars.index(after: i)
+        if scalars[i] == "\r", next == scalars.endIndex || scalars[next] != "\n" { offset += 1 }
+        return offset
+    }
+
     /// The first line, trimmed of spaces, tabs and line breaks: trimmed as scalars, so that one
     /// `String` is made rather than two.
     private static func firstLine(of s: ArraySlice<Unicode.Scalar>) -> String {
@@ -89,4 +123,11 @@ enum ArticleLayout {
         while end > start && Paragraphs.isSpace(s[end - 1]) { end -= 1 }
         return String(scalars: s[start..<end])
     }
+}
+
+extension Article {
+    /// The scalar offset in `text` where the body starts, after the headline's line; 0 when the
+    /// text does not open with the headline. Screens start the body here so the headline is not
+    /// shown twice.
+    public var bodyStart: Int { ArticleLayout.bodyStart(of: text, title: title) }
 }

@@ -28,7 +28,6 @@ struct BodyWalker {
     }
 
     let text: String
-    let title: String
     let measure: DisplayWidth
     let quotes: [QuoteMark]
     /// For each quote, the innermost quote holding it when it starts (always an earlier one), or -1.
@@ -79,7 +78,6 @@ struct BodyWalker {
         i = "".startIndex
         let safe = safe ?? SafeText(article.text)
         text = safe.text
-        title = SafeText.line(article.title)
         self.measure = measure
         quotes = annotation.quotes.map { q in
             let r = safe.displayRange(q.span.start..<max(q.span.start, q.span.end))
@@ -93,7 +91,8 @@ struct BodyWalker {
             return m
         }
         matches = options.search.map { BodyWalker.find($0, in: safe.text, limit: BodyWalker.matchLimit) } ?? []
-        (pos, i) = BodyWalker.bodyStart(of: text, title: title)
+        pos = safe.displayOffset(article.bodyStart)
+        i = text.unicodeScalars.index(text.startIndex, offsetBy: pos)
         bodyOffset = pos
     }
 
@@ -161,22 +160,6 @@ struct BodyWalker {
             if r.isEmpty { break }
         }
         return out
-    }
-
-    /// The scalar offset and string index where the body starts: after the headline line when
-    /// the text opens with it (the `.txt` shape, and the title-first text of other formats).
-    static func bodyStart(of text: String, title: String) -> (Int, String.Index) {
-        var i = text.startIndex
-        var pos = 0
-        while i < text.endIndex, text[i].isWhitespace {
-            pos += text[i].unicodeScalars.count
-            i = text.index(after: i)
-        }
-        let head = title.trimmingCharacters(in: .whitespaces)
-        guard !head.isEmpty, text[i...].hasPrefix(head) else { return (0, text.startIndex) }
-        let end = text.index(i, offsetBy: head.count)
-        if end < text.endIndex, !text[end].isNewline { return (0, text.startIndex) }
-        return (pos + head.unicodeScalars.count, end)
     }
 
     /// Whether a cluster breaks lines, and whether it is white space; ASCII is decided without

@@ -211,9 +211,11 @@ public struct ReaderLayout: Sendable {
         }
         let lineOfTitle = append(builder, width: textWidth).lineOf
         matchLines = titleMatchGlyphs.map(lineOfTitle)
-        builder = Paragraph(measure: measure)
-        builder.append(ReaderLayout.metaLine(article), role: .meta)
-        append(builder, width: textWidth)
+        for line in ReaderLayout.metaLines(article, width: textWidth, measure: measure) {
+            builder = Paragraph(measure: measure)
+            builder.append(line, role: .meta)
+            append(builder, width: textWidth)
+        }
         if let url = article.url, !url.isEmpty {
             // The URL on a line of its own, plain text (o opens it), cut rather than wrapped.
             builder = Paragraph(measure: measure)
@@ -359,8 +361,9 @@ public struct ReaderLayout: Sendable {
         return (lineOf, lineStarts.last ?? 0)
     }
 
-    /// "source · 2022-01-14 (inferred from the text) · WASHINGTON/SEOUL · path".
-    static func metaLine(_ a: Article) -> String {
+    /// The meta line's parts before the file path: "source · 2022-01-14 (inferred from the
+    /// text) · WASHINGTON/SEOUL".
+    private static func metaParts(_ a: Article) -> [String] {
         var parts: [String] = []
         if let s = a.source, !s.isEmpty { parts.append(s) }
         if let d = a.published {
@@ -374,9 +377,28 @@ public struct ReaderLayout: Sendable {
             parts.append("undated")
         }
         if let places = a.dateline?.places, !places.isEmpty { parts.append(places.joined(separator: "/")) }
-        parts.append(a.key)
-        return SafeText.line(parts.joined(separator: " · "))
+        return parts
     }
+
+    /// The meta line for a text `width` cells wide. When it does not fit, the file path (its
+    /// end) is cut in the middle rather than wrapped inside a name; when too little room is left
+    /// for it after the rest, the path goes on a line of its own, cut the same way.
+    static func metaLines(_ a: Article, width: Int, measure: DisplayWidth) -> [String] {
+        let head = SafeText.line(metaParts(a).joined(separator: metaSeparator))
+        let path = SafeText.line(a.key)
+        let separated = head + metaSeparator
+        let room = width - measure.width(of: separated)
+        let pathWidth = measure.width(of: path)
+        if pathWidth <= room { return [separated + path] }
+        if room >= min(pathWidth, minimumPathWidth) {
+            return [separated + TextFit.cutPath(path, to: room, measure: measure)]
+        }
+        return [head, TextFit.cutPath(path, to: width, measure: measure)]
+    }
+
+    /// The fewest cells a cut path keeps on the meta line before it takes a line of its own.
+    static let minimumPathWidth = 20
+    static let metaSeparator = " · "
 }
 
 /// A paragraph's glyphs before wrapping, with where quotes and matches start.

@@ -22,6 +22,9 @@ enum EntityPanel {
     /// `organization`).
     static func word(for type: EntityType) -> String { type == .organization ? "organisation" : type.rawValue }
 
+    /// `word` for narrow columns: "org" for an organisation, the others as they are.
+    static func shortWord(for type: EntityType) -> String { type == .organization ? "org" : type.rawValue }
+
     /// The rows for an annotation, grouped by type; a blank row separates the groups.
     static func rows(_ a: Annotation) -> [Row] {
         let speakers = Set(a.quotes.compactMap { $0.speaker?.name })

@@ -17,13 +17,18 @@ enum PickerOverlay {
             grid.put("no matches", x: rows.x + 1, y: rows.y, maxWidth: rows.width - 1, role: .placeholder, measure: m)
             return
         }
+        // One row too narrow for its detail puts every row's in the short form, so the column
+        // reads the same all the way down.
+        let shown = p.rows[min(p.top, p.rows.count)..<min(p.top + rows.height, p.rows.count)]
+        let short = shown.contains { m.width(of: SafeText.line($0.detail)) > rows.width / 2 }
         for row in 0..<rows.height {
             let n = p.top + row
             guard let item = p.rows[safe: n] else { break }
             let y = rows.y + row
             let selected = n == p.selected
             if selected { grid.fill(Rect(x: rows.x, y: y, width: rows.width, height: 1), role: .listSelected) }
-            let detail = TextFit.cut(SafeText.line(item.detail), to: rows.width / 2, measure: m)
+            let detail = TextFit.cut(
+                SafeText.line(short ? item.shortDetail : item.detail), to: rows.width / 2, measure: m)
             let dw = m.width(of: detail)
             grid.put(
                 detail, x: rows.maxX - dw - 1, y: y, maxWidth: dw, role: selected ? .listSelected : .listCount,

@@ -156,7 +156,16 @@ public struct Picker: Sendable {
         public var label: String
         /// The right-hand column: type, counts.
         public var detail: String
+        /// `detail` for a narrow picker, keeping what tells rows apart ("org · 11").
+        public var shortDetail: String
         public var filter: Query.Term
+
+        public init(label: String, detail: String, shortDetail: String? = nil, filter: Query.Term) {
+            self.label = label
+            self.detail = detail
+            self.shortDetail = shortDetail ?? detail
+            self.filter = filter
+        }
     }
 
     public var kind: Kind

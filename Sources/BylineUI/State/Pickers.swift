@@ -38,7 +38,9 @@ extension AppState {
             // A handful of names: typing narrows by plain containment.
             return order.filter { p.typed.isEmpty || $0.localizedCaseInsensitiveContains(p.typed) }.map { name in
                 Picker.Row(
-                    label: name, detail: AppState.count(counts[name] ?? 0, "quote"), filter: Query.Term(.speaker, name))
+                    label: name, detail: AppState.count(counts[name] ?? 0, "quote"),
+                    shortDetail: "\(counts[name] ?? 0)",
+                    filter: Query.Term(.speaker, name))
             }
         case .collectionSpeakers:
             let index = collection.index
@@ -47,6 +49,7 @@ extension AppState {
                 return Picker.Row(
                     label: s.name,
                     detail: "\(AppState.count(s.quotes.count, "quote")) · \(AppState.count(s.articleCount, "article"))",
+                    shortDetail: AppState.count(s.quotes.count, "quote"),
                     filter: Query.Term(.speaker, s.name))
             }
         case .entities:
@@ -56,6 +59,7 @@ extension AppState {
                 return Picker.Row(
                     label: e.type == .date ? DateWords.words(for: e.name) : e.name,
                     detail: "\(EntityPanel.word(for: e.type)) · \(AppState.count(e.articleCount, "article"))",
+                    shortDetail: "\(EntityPanel.shortWord(for: e.type)) · \(e.articleCount)",
                     filter: Query.Term(entity: e))
             }
         }

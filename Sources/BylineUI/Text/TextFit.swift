@@ -16,6 +16,33 @@ enum TextFit {
         return out + "…"
     }
 
+    /// A file path cut to at most `width` cells with "…" in the middle, keeping its file name
+    /// (the part a reader recognises) and as much of the start as fits: a long path would
+    /// otherwise wrap in the middle of a name. A file name wider than `width` keeps its end,
+    /// where the extension is.
+    static func cutPath(_ path: String, to width: Int, measure: DisplayWidth) -> String {
+        guard width > 0 else { return "" }
+        if measure.width(of: path) <= width { return path }
+        let slash = path.lastIndex(of: "/")
+        let tail = slash.map { String(path[$0...]) } ?? path
+        let tailWidth = measure.width(of: tail)
+        guard tailWidth + 1 < width, let slash else { return "…" + keepingEnd(tail, width - 1, measure) }
+        return cut(String(path[..<slash]), to: width - tailWidth, measure: measure) + tail
+    }
+
+    /// The end of `s`, at most `width` cells of it.
+    private static func keepingEnd(_ s: String, _ width: Int, _ measure: DisplayWidth) -> String {
+        var out: [Character] = []
+        var used = 0
+        for c in s.reversed() {
+            let w = measure.width(of: c)
+            if used + w > width { break }
+            out.append(c)
+            used += w
+        }
+        return String(out.reversed())
+    }
+
     /// `s` broken into lines of at most `width` cells at spaces (words longer than a line are
     /// cut by cluster). Always at least one line.
     static func wrap(_ s: String, to width: Int, measure: DisplayWidth) -> [String] {

@@ -19,9 +19,14 @@ public struct Theme: Sendable, Hashable {
     }
 
     /// The style of a cell: its role's style (`normal`'s when the theme leaves the role out),
-    /// with the speaker colour as foreground when the cell has an accent.
+    /// with the speaker colour as foreground when the cell has an accent. A role without a
+    /// background of its own takes `normal`'s: a theme whose colours are chosen for one
+    /// background paints it under every role, or its black headline would vanish on a black
+    /// terminal (and a white one on a white terminal).
     public func style(for role: Role, accent: UInt8 = 0) -> Style {
-        var s = styles[role] ?? styles[.normal] ?? Style()
+        let normal = styles[.normal] ?? Style()
+        var s = styles[role] ?? normal
+        if s.background == .terminalDefault { s.background = normal.background }
         if accent > 0, !speakerColors.isEmpty {
             s.foreground = speakerColors[(Int(accent) - 1) % speakerColors.count]
         }
@@ -35,6 +40,18 @@ public struct Theme: Sendable, Hashable {
     public func degraded(to depth: ColorDepth) -> Theme {
         var t = self
         t.styles = styles.mapValues { $0.degraded(to: depth) }
+        // Two colours apart in 256 may become the same one of 8: grey 242 on white 231 is
+        // white on white there. Such a foreground becomes black or white, whichever the
+        // background is not.
+        let ground = t.styles[.normal]?.background ?? .terminalDefault
+        for (role, style) in t.styles {
+            let background = style.background == .terminalDefault ? ground : style.background
+            guard style.foreground != .terminalDefault, style.foreground == background,
+                case .ansi(let i) = background
+            else { continue }
+            let (r, g, b) = Color.rgb(ofIndex: i)
+            t.styles[role]?.foreground = .ansi(r * 299 + g * 587 + b * 114 > 128_000 ? 0 : 7)
+        }
         let speakers = depth == .none ? [] : speakerColors.map { $0.degraded(to: depth) }
         let types = Set([Role.person, .organization, .place, .date].compactMap { t.styles[$0]?.foreground })
         let apart = speakers.filter { !types.contains($0) }
