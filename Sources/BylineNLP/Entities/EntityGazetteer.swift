@@ -67,39 +67,85 @@ public struct EntityGazetteer: Sendable {
 
         public init() {}
 
+        /// One of the lists, so a resource file can be named with the list it adds to.
+        public enum Field: CaseIterable, Sendable {
+            case places, organizations, people, misc, nationalities, givenNames, surnames, legalForms, titles
+            case organizationWords, commonWords
+        }
+
+        /// The entries of list `field`.
+        public subscript(_ field: Field) -> [String] {
+            get {
+                switch field {
+                case .places: places
+                case .organizations: organizations
+                case .people: people
+                case .misc: misc
+                case .nationalities: nationalities
+                case .givenNames: givenNames
+                case .surnames: surnames
+                case .legalForms: legalForms
+                case .titles: titles
+                case .organizationWords: organizationWords
+                case .commonWords: commonWords
+                }
+            }
+            set {
+                switch field {
+                case .places: places = newValue
+                case .organizations: organizations = newValue
+                case .people: people = newValue
+                case .misc: misc = newValue
+                case .nationalities: nationalities = newValue
+                case .givenNames: givenNames = newValue
+                case .surnames: surnames = newValue
+                case .legalForms: legalForms = newValue
+                case .titles: titles = newValue
+                case .organizationWords: organizationWords = newValue
+                case .commonWords: commonWords = newValue
+                }
+            }
+        }
+
+        /// The hand-written lists in `Resources/gazetteer`, by file name.
+        static let handWrittenFiles: [(String, Field)] = [
+            ("places", .places), ("organizations", .organizations), ("nationalities", .nationalities),
+            ("first-names", .givenNames), ("titles", .titles), ("organization-words", .organizationWords),
+        ]
+
+        /// The lists derived from the training corpus, by file name.
+        static let corpusFiles: [(String, Field)] = [
+            ("conll-places", .places), ("conll-organizations", .organizations), ("conll-people", .people),
+            ("conll-misc", .misc), ("common-words", .commonWords),
+        ]
+
+        /// The lists derived from public gazetteers (GeoNames, census names, listed companies,
+        /// legal forms, titles of works), by file name.
+        static let externalFiles: [(String, Field)] = [
+            ("geonames-places", .places), ("listed-companies", .organizations), ("work-titles", .misc),
+            ("census-first-names", .givenNames), ("census-surnames", .surnames), ("legal-forms", .legalForms),
+        ]
+
+        /// Every file of the shipped lists.
+        static var shippedFiles: [(String, Field)] { handWrittenFiles + corpusFiles + externalFiles }
+
         /// The hand-written lists in `Resources/gazetteer`.
         public static func handWritten() -> Lists {
             var l = Lists()
-            l.places = EntityGazetteer.resource("places")
-            l.organizations = EntityGazetteer.resource("organizations")
-            l.nationalities = EntityGazetteer.resource("nationalities")
-            l.givenNames = EntityGazetteer.resource("first-names")
-            l.titles = EntityGazetteer.resource("titles")
-            l.organizationWords = EntityGazetteer.resource("organization-words")
+            for (file, field) in handWrittenFiles { l[field] += EntityGazetteer.resource(file) }
             return l
         }
 
         /// The hand-written lists plus those derived from the training corpus, as shipped.
         public static func shipped() -> Lists {
-            var l = handWritten()
-            l.places += EntityGazetteer.resource("conll-places")
-            l.organizations += EntityGazetteer.resource("conll-organizations")
-            l.people += EntityGazetteer.resource("conll-people")
-            l.misc += EntityGazetteer.resource("conll-misc")
-            l.commonWords = EntityGazetteer.resource("common-words")
-            l.addExternal(EntityGazetteer.resource)
+            var l = Lists()
+            for (file, field) in shippedFiles { l[field] += EntityGazetteer.resource(file) }
             return l
         }
 
-        /// Adds the lists derived from public gazetteers (GeoNames, census names, listed
-        /// companies, legal forms, titles of works), each read by `file` from its name.
+        /// Adds the lists derived from public gazetteers, each read by `file` from its name.
         public mutating func addExternal(_ file: (String) -> [String]) {
-            places += file("geonames-places")
-            organizations += file("listed-companies")
-            misc += file("work-titles")
-            givenNames += file("census-first-names")
-            surnames += file("census-surnames")
-            legalForms += file("legal-forms")
+            for (name, field) in Self.externalFiles { self[field] += file(name) }
         }
     }
 
@@ -124,38 +170,82 @@ public struct EntityGazetteer: Sendable {
 
     static let honorifics = ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Miss", "Mx", "Dr", "Dr."]
 
-    public static let standard = EntityGazetteer(.shipped())
+    /// The shipped lists, hashed straight from the resource files' scalars: making a `String` of
+    /// each of their 44,000 entries and tokenizing it again cost more than half the instructions of
+    /// loading every model, in every process.
+    public static let standard: EntityGazetteer = {
+        var tables = Tables()
+        for (file, field) in Lists.shippedFiles {
+            forEachEntry(ofResource: file) { tables.add($0, to: field) }
+        }
+        return EntityGazetteer(tables, clusters: .standard)
+    }()
 
     public init(_ lists: Lists, clusters: EntityWordClusters = .standard) {
-        self.clusters = clusters
-        var names: [UInt64: UInt8] = [:]
-        let all: [(List, [String])] = [
-            (.place, lists.places), (.organization, lists.organizations),
-            (.nationality, lists.nationalities), (.person, lists.people), (.misc, lists.misc),
-        ]
-        for (list, entries) in all {
-            for entry in entries {
-                let tokens = Tokenizer.tokenize([Unicode.Scalar](scalarsOf: entry))
-                guard !tokens.isEmpty, tokens.count <= 8 else { continue }
-                var h = Self.phraseStart
-                for (k, t) in tokens.enumerated() {
-                    h = Self.extend(h, t.lowerHash)
-                    if k < tokens.count - 1 { names[h, default: 0] |= Self.prefixBit }
-                }
-                names[h, default: 0] |= list.rawValue
+        var tables = Tables()
+        for field in Lists.Field.allCases {
+            for entry in lists[field] {
+                [Unicode.Scalar](scalarsOf: entry).withUnsafeBufferPointer { tables.add($0, to: field) }
             }
         }
-        self.names = TokenTable(names)
-        var words: [UInt64: UInt8] = [:]
-        let flagged: [(WordFlag, [String])] = [
-            (.givenName, lists.givenNames), (.title, lists.titles),
-            (.organizationWord, lists.organizationWords), (.common, lists.commonWords),
-            (.surname, lists.surnames), (.legalForm, lists.legalForms), (.honorific, Self.honorifics),
-        ]
-        for (flag, entries) in flagged {
-            for entry in entries { words[TokenHash.lower(entry), default: 0] |= flag.rawValue }
+        self.init(tables, clusters: clusters)
+    }
+
+    private init(_ tables: Tables, clusters: EntityWordClusters) {
+        var words = tables.words
+        for name in Self.honorifics { words.append((TokenHash.lower(name), WordFlag.honorific.rawValue)) }
+        self.names = TokenTable(entries: tables.names, combining: |)
+        self.words = TokenTable(entries: words, combining: |)
+        self.clusters = clusters
+    }
+
+    /// The tables in the making: every (hash, bits) pair in the order the entries come, a hash
+    /// given twice keeping the union of its bits.
+    private struct Tables {
+        var names: [(UInt64, UInt8)] = []
+        var words: [(UInt64, UInt8)] = []
+
+        /// Adds one entry (its scalars) of list `field`: a name is hashed as the phrase of its
+        /// tokens, each shorter phrase marked as a prefix; a word by its lowercase scalars.
+        mutating func add(_ entry: UnsafeBufferPointer<Unicode.Scalar>, to field: Lists.Field) {
+            if let list = EntityGazetteer.list(field) {
+                let tokens = Tokenizer.tokenize(entry)
+                guard !tokens.isEmpty, tokens.count <= 8 else { return }
+                var h = EntityGazetteer.phraseStart
+                for (k, t) in tokens.enumerated() {
+                    h = EntityGazetteer.extend(h, t.lowerHash)
+                    if k < tokens.count - 1 { names.append((h, EntityGazetteer.prefixBit)) }
+                }
+                names.append((h, list.rawValue))
+            } else if let flag = EntityGazetteer.wordFlag(field) {
+                words.append((Tokenizer.hashLower(entry, 0, entry.count), flag.rawValue))
+            }
         }
-        self.words = TokenTable(words)
+    }
+
+    /// The list of names a field's entries are on; nil for lists of single words.
+    private static func list(_ field: Lists.Field) -> List? {
+        switch field {
+        case .places: .place
+        case .organizations: .organization
+        case .nationalities: .nationality
+        case .people: .person
+        case .misc: .misc
+        default: nil
+        }
+    }
+
+    /// The flag a field's words carry; nil for lists of names.
+    private static func wordFlag(_ field: Lists.Field) -> WordFlag? {
+        switch field {
+        case .givenNames: .givenName
+        case .titles: .title
+        case .organizationWords: .organizationWord
+        case .commonWords: .common
+        case .surnames: .surname
+        case .legalForms: .legalForm
+        default: nil
+        }
     }
 
     static let phraseStart: UInt64 = 0x243F_6A88_85A3_08D3
@@ -254,36 +344,58 @@ public struct EntityGazetteer: Sendable {
 
     /// The entries of `Resources/gazetteer/NAME.txt`: one per line, `#` starts a comment line.
     public static func resource(_ name: String) -> [String] {
+        var out: [String] = []
+        forEachEntry(ofResource: name) { out.append(String(scalars: $0)) }
+        return out
+    }
+
+    /// The lowercase hashes of the entries of `Resources/gazetteer/NAME.txt`, as a set, made
+    /// without a `String` per entry.
+    static func resourceWords(_ name: String) -> TokenSet {
+        var words: [(UInt64, Bool)] = []
+        forEachEntry(ofResource: name) { words.append((Tokenizer.hashLower($0, 0, $0.count), true)) }
+        return TokenSet(entries: words, combining: { a, _ in a })
+    }
+
+    /// Calls `body` with the scalars of each entry of `Resources/gazetteer/NAME.txt`.
+    static func forEachEntry(ofResource name: String, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> Void) {
         guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources/gazetteer"),
             let text = try? String(contentsOf: url, encoding: .utf8)
-        else { return [] }
-        return EntityGazetteer.lines(text)
+        else { return }
+        forEachLine(text, body)
     }
 
     /// Non-empty, non-comment lines, trimmed of spaces and tabs (`CharacterSet.whitespaces`).
+    static func lines(_ text: String) -> [String] {
+        var out: [String] = []
+        forEachLine(text) { out.append(String(scalars: $0)) }
+        return out
+    }
+
+    /// Calls `body` with the scalars of each non-empty, non-comment line of `text`, trimmed of
+    /// spaces and tabs (`CharacterSet.whitespaces`).
     ///
     /// Read scalar by scalar: the lists hold about 48,000 lines, and splitting them as
     /// `Character`s and trimming through Foundation cost most of a process's start-up.
     /// A newline scalar is always a `Character` of its own, so this splits where
     /// `split(whereSeparator: \.isNewline)` does.
-    static func lines(_ text: String) -> [String] {
-        let s = [Unicode.Scalar](scalarsOf: text)
-        var out: [String] = []
-        var start = 0
-        while start < s.count {
-            var end = start
-            while end < s.count && !isLineBreak(s[end]) { end += 1 }
-            var lo = start
-            var hi = end
-            while lo < hi && isBlank(s[lo]) { lo += 1 }
-            while hi > lo && isBlank(s[hi - 1]) { hi -= 1 }
-            start = end + 1
-            guard lo < hi else { continue }
-            let line = String(scalars: s[lo..<hi])
-            // "#" may begin a longer character ("#️⃣"), which is not a comment.
-            if s[lo] != "#" || !line.hasPrefix("#") { out.append(line) }
+    static func forEachLine(_ text: String, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> Void) {
+        [Unicode.Scalar](scalarsOf: text).withUnsafeBufferPointer { s in
+            var start = 0
+            while start < s.count {
+                var end = start
+                while end < s.count && !isLineBreak(s[end]) { end += 1 }
+                var lo = start
+                var hi = end
+                while lo < hi && isBlank(s[lo]) { lo += 1 }
+                while hi > lo && isBlank(s[hi - 1]) { hi -= 1 }
+                start = end + 1
+                guard lo < hi else { continue }
+                // "#" may begin a longer character ("#️⃣"), which is not a comment.
+                if s[lo] == "#" && String(scalars: s[lo..<hi]).hasPrefix("#") { continue }
+                body(UnsafeBufferPointer(rebasing: s[lo..<hi]))
+            }
         }
-        return out
     }
 
     @inline(__always) private static func isLineBreak(_ u: Unicode.Scalar) -> Bool {

@@ -16,8 +16,8 @@ enum GivenNames {
         return .unknown
     }
 
-    static let censusMale = QuoteWords.set(EntityGazetteer.resource("given-names-male"))
-    static let censusFemale = QuoteWords.set(EntityGazetteer.resource("given-names-female"))
+    static let censusMale = EntityGazetteer.resourceWords("given-names-male")
+    static let censusFemale = EntityGazetteer.resourceWords("given-names-female")
 
     static let male = QuoteWords.set([
         "aaron", "adam", "alan", "albert", "alex", "alexander", "andrew", "anthony", "antony", "arthur", "barack",

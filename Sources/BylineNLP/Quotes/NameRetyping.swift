@@ -69,5 +69,5 @@ extension NameRepair {
     }
 
     static let locatives = QuoteWords.set(["in", "at", "from", "near"])
-    static let censusSurnames = QuoteWords.set(EntityGazetteer.resource("census-surnames"))
+    static let censusSurnames = EntityGazetteer.resourceWords("census-surnames")
 }

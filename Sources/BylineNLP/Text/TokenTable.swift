@@ -16,6 +16,41 @@ struct TokenTable<Value: Sendable>: Sendable {
     /// `entries` in order; a key given twice keeps its last value.
     init(entries: [(UInt64, Value)]) { self.init(entries: entries, count: entries.count) }
 
+    /// `entries` in order, a key given twice keeping `combine(earlier, later)`; the table has the
+    /// size its distinct keys call for, as one built from a dictionary of them, without hashing
+    /// every key again with SipHash on the way (the name lists give 56,000 such pairs).
+    init(entries: [(UInt64, Value)], combining combine: (Value, Value) -> Value) {
+        var size = 16
+        while size < entries.count * 3 { size *= 2 }
+        var keys = [UInt64](repeating: 0, count: size)
+        var values = [Value?](repeating: nil, count: size)
+        var distinct = 0
+        for (k, v) in entries where k != 0 {
+            var i = TokenTable.slot(k, size - 1)
+            while keys[i] != 0 && keys[i] != k { i = (i + 1) & (size - 1) }
+            if keys[i] == k {
+                values[i] = combine(values[i].unsafelyUnwrapped, v)
+            } else {
+                keys[i] = k
+                values[i] = v
+                distinct += 1
+            }
+        }
+        guard size > 16 && distinct * 3 <= size / 2 else {
+            // Already the size the distinct keys call for.
+            self.init(keys: keys, values: values)
+            return
+        }
+        let merged = zip(keys, values).lazy.compactMap { k, v in v.map { (k, $0) } }
+        self.init(entries: merged, count: distinct)
+    }
+
+    private init(keys: [UInt64], values: [Value?]) {
+        self.keys = keys
+        self.values = values
+        self.mask = keys.count - 1
+    }
+
     private init(entries: some Sequence<(UInt64, Value)>, count: Int) {
         var size = 16
         while size < count * 3 { size *= 2 }
@@ -28,9 +63,7 @@ struct TokenTable<Value: Sendable>: Sendable {
             keys[i] = k
             values[i] = v
         }
-        self.keys = keys
-        self.values = values
-        self.mask = mask
+        self.init(keys: keys, values: values)
     }
 
     @inline(__always) static func slot(_ h: UInt64, _ mask: Int) -> Int {

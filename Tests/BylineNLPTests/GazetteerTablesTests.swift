@@ -1,0 +1,51 @@
+import Testing
+
+@testable import BylineNLP
+
+/// The lookup tables made straight from the resource files hold what the tables made from the
+/// lists as `String`s hold, hash for hash.
+@Suite struct GazetteerTablesTests {
+    @Test func standardHoldsWhatTheShippedListsHold() {
+        let fast = EntityGazetteer.standard
+        let slow = EntityGazetteer(.shipped())
+        #expect(fast.names.words.count > 30000)
+        #expect(fast.names.words.sorted() == slow.names.words.sorted())
+        #expect(fast.names.words.allSatisfy { fast.names[$0] == slow.names[$0] })
+        #expect(fast.words.words.count > 10_000)
+        #expect(fast.words.words.sorted() == slow.words.words.sorted())
+        #expect(fast.words.words.allSatisfy { fast.words[$0] == slow.words[$0] })
+    }
+
+    @Test func resourceWordsAreTheLowercaseHashesOfTheEntries() {
+        for name in ["census-surnames", "given-names-male"] {
+            let fast = EntityGazetteer.resourceWords(name)
+            let slow = QuoteWords.set(EntityGazetteer.resource(name))
+            #expect(fast.words.count > 1000)
+            #expect(fast.words.sorted() == slow.words.sorted())
+        }
+    }
+
+    @Test func aKeyGivenTwiceKeepsTheUnionOfItsBits() {
+        let pairs: [(UInt64, UInt8)] = [(5, 1), (7, 2), (5, 4), (0, 8), (21, 1), (5, 1)]
+        let table = TokenTable(entries: pairs, combining: |)
+        #expect(table[5] == 5)
+        #expect(table[7] == 2)
+        #expect(table[21] == 1)
+        #expect(table[0] == nil)
+        #expect(table[6] == nil)
+    }
+
+    @Test func manyRepeatsOfFewKeysHoldWhatADictionaryOfThemHolds() {
+        // 3,000 pairs over 100 keys, each key given every bit: the table is built once for 3,000
+        // pairs and again for its 100 keys.
+        let pairs: [(UInt64, UInt8)] = (0..<3000).map { i in
+            let key = UInt64(i % 100 + 1) &* 0x9E37_79B9_7F4A_7C15
+            return (key, UInt8(1) << UInt8(i / 100 % 8))
+        }
+        let table = TokenTable(entries: pairs, combining: |)
+        #expect(table.words.count == 100)
+        #expect(table.words.allSatisfy { table[$0] == 0xFF })
+        let dictionary: [UInt64: UInt8] = Dictionary(pairs, uniquingKeysWith: |)
+        #expect(TokenTable(dictionary).words.sorted() == table.words.sorted())
+    }
+}
