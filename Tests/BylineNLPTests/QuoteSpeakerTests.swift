@@ -135,11 +135,13 @@ import Testing
 
     @Test func theyIsAGroupOnlyWhenTheTextNamesOne() {
         let names: [(String, EntityType, String)] = [
-            ("Ann Ray", .person, "Ann Ray"), ("Bo Lin", .person, "Bo Lin"), ("Harbour Board", .organization, "Harbour Board"),
+            ("Ann Ray", .person, "Ann Ray"), ("Bo Lin", .person, "Bo Lin"),
+            ("Harbour Board", .organization, "Harbour Board"),
             ("Acme", .organization, "Acme"),
         ]
         let pair = QuoteTesting.quotes(
-            "Critics such as Ann Ray, a senator, and Bo Lin want the law changed.\n\n\"It is broken,\" they said.", names)
+            "Critics such as Ann Ray, a senator, and Bo Lin want the law changed.\n\n\"It is broken,\" they said.",
+            names)
         #expect(pair.first?.speaker?.name == "Ann Ray and Bo Lin")
         #expect(pair.first?.speaker?.type != .person)
         let board = QuoteTesting.quotes(
