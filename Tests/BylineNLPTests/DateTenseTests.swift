@@ -58,6 +58,18 @@ import Testing
     }
 
     @Test(arguments: [
+        // the midnight that began the day of publication, written as 24:00 of the day before
+        ("The ban took effect at midnight.", "midnight", "2022-01-13T24:00"),
+        ("The ban takes effect at midnight.", "midnight", "2022-01-14T24:00"),
+        ("The ban will end at midnight.", "midnight", "2022-01-14T24:00"),
+        // the article of "the weekly meeting" is the meeting's
+        ("The weekly meeting was cancelled.", "weekly", "P1W"),
+    ])
+    func midnightAndFrequencies(text: String, expression: String, value: String) {
+        DateValueTests.check(text, expression, value)
+    }
+
+    @Test(arguments: [
         // a date something falls due on lies ahead
         ("The dividend is payable July 1.", "July 1", "2022-07-01"),
         // a participle after "be" leaves the tense to "will"

@@ -23,6 +23,20 @@ import Testing
         #expect(regions("It ends here.” Then “this,” she said.") == ["“this,”"])
     }
 
+    @Test func chineseAndJapaneseMarksPairWithoutSpaces() {
+        #expect(regions("“我们不会让步，”部长说。") == ["“我们不会让步，”"])
+        #expect(regions("市长表示：「我们会继续努力。」然后离开了。") == ["「我们会继续努力。」"])
+        #expect(regions("他说：「她告诉我『不要去』，我就没去。」") == ["「她告诉我『不要去』，我就没去。」"])
+        // An English quote next to them pairs as before.
+        #expect(regions("「好。」 Then “no,” she said.") == ["「好。」", "“no,”"])
+    }
+
+    @Test func aChineseQuoteIsDirectSpeech() {
+        let found = QuoteTesting.quotes("“我们坚决反对任何形式的干涉，”外交部发言人说。\n\n发言人表示：「这是不可接受的。」")
+        #expect(found.map(\.span.text) == ["“我们坚决反对任何形式的干涉，”", "「这是不可接受的。」"])
+        #expect(found.allSatisfy { $0.kind == .direct })
+    }
+
     @Test func anUnclosedQuoteEndsWithItsParagraph() {
         let text = "He said “this never closes.\n\nThe next paragraph is the writer's. “Short,” she said."
         #expect(regions(text) == ["“this never closes.", "“Short,”"])

@@ -181,8 +181,11 @@ import Testing
             "Claudia Tenney spoke at length. She went on to say:\n\n\"Incredibly, none of them will come out and support Trump.\""
         #expect(
             speaker(went, [("Claudia Tenney", .person, "Claudia Tenney")], quote: "Incredibly")?.mention?.text == "She")
-        let began = "When he returned he began by saying, “I don’t think that jail is necessary here.”"
-        #expect(speaker(began, quote: "jail")?.mention?.text == "he")
+        let began =
+            "Tom Black left the room. When he returned he began by saying, “I don’t think that jail is necessary here.”"
+        let s = speaker(began, [("Tom Black", .person, "Tom Black")], quote: "jail")
+        #expect(s?.mention?.text == "he")
+        #expect(s?.name == "Tom Black")
     }
 
     @Test func aNameAloneBeforeAColonCreditsTheQuote() {

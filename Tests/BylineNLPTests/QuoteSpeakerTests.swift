@@ -115,6 +115,48 @@ import Testing
         #expect(lee.first?.speaker?.name == "Jean Lee")
     }
 
+    @Test func aPronounWithNobodyToStandForIsNoSpeaker() {
+        let text = """
+            Workers gathered outside the plant in the rain.
+
+            "We will not go back," they said. "Nobody asked us," we said. "I was there," I said.
+
+            "This is the end," he said. "You should go," you said.
+            """
+        let found = QuoteTesting.quotes(text)
+        #expect(found.count == 5, "\(found)")
+        #expect(found.allSatisfy { $0.speaker == nil && $0.cue?.text == "said" }, "\(found)")
+        // Someone the article named is still found for "he".
+        let named = QuoteTesting.quotes(
+            "Tom Black runs the plant. \"This is the end,\" he said.", [("Tom Black", .person, "Tom Black")])
+        #expect(named.first?.speaker?.name == "Tom Black")
+        #expect(named.first?.speaker?.mention?.text == "he")
+    }
+
+    @Test func theyIsAGroupOnlyWhenTheTextNamesOne() {
+        let names: [(String, EntityType, String)] = [
+            ("Ann Ray", .person, "Ann Ray"), ("Bo Lin", .person, "Bo Lin"),
+            ("Harbour Board", .organization, "Harbour Board"),
+            ("Acme", .organization, "Acme"),
+        ]
+        let pair = QuoteTesting.quotes(
+            "Critics such as Ann Ray, a senator, and Bo Lin want the law changed.\n\n\"It is broken,\" they said.",
+            names)
+        #expect(pair.first?.speaker?.name == "Ann Ray and Bo Lin")
+        #expect(pair.first?.speaker?.type != .person)
+        let board = QuoteTesting.quotes(
+            "After a long meeting, the Harbour Board issued a statement.\n\n\"We will act,\" they said.", names)
+        #expect(board.first?.speaker?.name == "Harbour Board")
+        #expect(board.first?.speaker?.type == .organization)
+        // Workers of a company the sentence names as an object are not the company.
+        let workers = QuoteTesting.quotes(
+            "Workers at Acme gathered at the gates.\n\n\"We will not go back,\" they said.", names)
+        #expect(workers.first?.speaker == nil, "\(workers)")
+        // One person named before "they" is not who "they" are.
+        let one = QuoteTesting.quotes("Ann Ray met the strikers.\n\n\"We stay,\" they said.", names)
+        #expect(one.first?.speaker == nil, "\(one)")
+    }
+
     @Test func itIsNotTheServiceSomeoneOwnsAnAccountOn() {
         let names = [("Acme Corp", EntityType.organization, "Acme Corp"), ("Twitter", .organization, "Twitter")]
         let company = QuoteTesting.quotes("Acme Corp will cut 500 jobs. It said the plant would close in May.", names)

@@ -20,6 +20,15 @@ import Testing
         #expect(words("Kim Jong Un’s regime didn't") == ["Kim", "Jong", "Un", "’s", "regime", "did", "n't"])
     }
 
+    @Test func chineseAndJapaneseCharactersAreTokensOfTheirOwn() {
+        // Written without spaces: a run of characters is a clause, not a word.
+        #expect(words("市长说：「好。」") == ["市", "长", "说", "：", "「", "好", "。", "」"])
+        #expect(words("2024年Tokyo東京") == ["2024", "年", "Tokyo", "東", "京"])
+        #expect(words("café naïve") == ["café", "naïve"])
+        let doc = Document("他来了。她也来了！\n\n好吗？")
+        #expect(doc.sentences.map { doc.string(tokens: $0) } == ["他来了。", "她也来了！", "好吗？"])
+    }
+
     @Test func quoteMarksAreTheirOwnTokens() {
         let doc = Document("“We are ready,” he said, \"to talk.\"")
         let kinds = doc.tokens.map(\.kind)
@@ -29,7 +38,7 @@ import Testing
 
     @Test func offsetsCountScalars() {
         let doc = Document("北朝鮮 said 🇰🇷 “yes”")
-        let said = doc.tokens[1]
+        let said = doc.tokens[3]  // after the three characters of 北朝鮮
         #expect(doc.string(Int(said.start), Int(said.end)) == "said")
         #expect(said.start == 4)
     }

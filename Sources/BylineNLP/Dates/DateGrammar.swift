@@ -153,7 +153,8 @@ struct DateGrammar {
             return f.decade != nil || f.century != nil || f.quarter != nil || f.half != nil || f.season != nil
         case .weekday(_, let shift, let time):
             return shift != nil || time.weekend
-        case .holiday, .reportedWeekday:
+        // "the weekly meeting", "the daily paper": the article is the noun's
+        case .holiday, .reportedWeekday, .recurrence:
             return false
         default:
             return true

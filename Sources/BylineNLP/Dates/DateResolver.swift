@@ -129,7 +129,10 @@ struct DateResolver {
                 }
             }
             guard let a = anchor else { return nil }
-            return DateFields.containing(a, unit).shifted(unit, by: n)?.with(time: time)
+            // "took effect at midnight" written on a day: the midnight that began it, which
+            // TIMEX3 writes as 24:00 of the day before; "will end at midnight", the coming one
+            let began = time.hour == 24 && unit == .day && n == 0 && tense() == .past
+            return DateFields.containing(a, unit).shifted(unit, by: began ? -1 : n)?.with(time: time)
         case .quarterInContext(let yearsBack, let year, let saysQuarter):
             if severalQuarters, !saysQuarter, yearsBack > 0 || year != nil,
                 let y = year ?? (topic ?? last)?.year.map({ $0 - yearsBack })

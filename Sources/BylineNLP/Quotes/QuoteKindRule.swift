@@ -110,6 +110,8 @@ enum QuoteKindRule {
         guard t[p].kind == .punct else { return false }
         switch doc.scalars[Int(t[p].start)].value {
         case 0x3A, 0x2C, 0x3B, 0x28, 0x5B, 0x2014, 0x2013, 0x2D, 0x2E, 0x3F, 0x21, 0x2026: return true
+        // the full-width colon, comma, semicolon, stops and marks of Chinese and Japanese text
+        case 0xFF1A, 0xFF0C, 0x3001, 0xFF1B, 0x3002, 0xFF1F, 0xFF01: return true
         default: return false
         }
     }

@@ -177,12 +177,17 @@ enum QuoteMarks {
         return (a == 0x27 || a == 0x2019 || a == 0x2018) && (b == 0x27 || b == 0x2019 || b == 0x2018)
     }
 
+    /// Double marks, and the corner brackets of Chinese and Japanese (「」, 『』 within them), which
+    /// quote speech as double marks do in English.
     static func isDouble(_ v: UInt32) -> Bool {
         v == 0x22 || v == 0x201C || v == 0x201D || v == 0x201E || v == 0x201F || v == 0xAB || v == 0xBB
+            || (v >= 0x300C && v <= 0x300F)
     }
 
-    static func isOpeningOnly(_ v: UInt32) -> Bool { v == 0x201C || v == 0x201E || v == 0x201F || v == 0xAB }
-    static func isClosingOnly(_ v: UInt32) -> Bool { v == 0x201D || v == 0xBB }
+    static func isOpeningOnly(_ v: UInt32) -> Bool {
+        v == 0x201C || v == 0x201E || v == 0x201F || v == 0xAB || v == 0x300C || v == 0x300E
+    }
+    static func isClosingOnly(_ v: UInt32) -> Bool { v == 0x201D || v == 0xBB || v == 0x300D || v == 0x300F }
 
     /// The closing mark of a single-quoted stretch opened at `i`, when `i` opens one.
     static func singleClose(_ doc: Document, from i: Int, paragraphEnd: Int, meter: WorkMeter? = nil) -> Int? {

@@ -39,6 +39,8 @@ struct SpeakerResolver {
 
     static let he = TokenHash.lower("he")
     static let she = TokenHash.lower("she")
+    static let they = TokenHash.lower("they")
+    static let and = TokenHash.lower("and")
     /// How far back, in tokens, pronouns and descriptions look for what they refer to.
     static let reach = 1500
     /// Furthest into its sentence, in tokens, a clause subject may start.
@@ -288,10 +290,15 @@ struct SpeakerResolver {
             return Speaker(
                 name: referent ?? mention.text, mention: mention, type: referent == nil ? nil : .organization)
         }
+        if r.count == 1 && first == SpeakerResolver.they {
+            let group = groupReferent(before: r.lowerBound)
+            return Speaker(name: group?.name ?? mention.text, mention: mention, type: group?.type)
+        }
+        // "he", "she": the person referred to. Unresolved, or a pronoun with no antecedent to find
+        // ("we", "I", "you"), it names nobody a reader could recognise: no speaker.
         if r.count == 1 && QuoteWords.subjectPronouns.contains(first) {
-            return Speaker(
-                name: pronounReferent(r.lowerBound, excluding: content) ?? mention.text, mention: mention, type: .person
-            )
+            let referent = pronounReferent(r.lowerBound, excluding: content)
+            return Speaker(name: referent ?? mention.text, mention: mention, type: referent == nil ? nil : .person)
         }
         if ctx.isNameLike(r) && !isDefiniteRole(r) && roleStart(before: r.lowerBound) == nil {
             let plain = SpeakerResolver.trimmedName(SpeakerResolver.plainName(r, ctx))
@@ -644,15 +651,19 @@ struct SpeakerResolver {
         return e > token ? fullestDescription(token..<e) : nil
     }
 
-    func nearestOrganization(before at: Int) -> String? {
-        // The last name before `at`, found by halving: names are in text order.
+    /// How many names start before token `at`, found by halving: names are in text order.
+    func namesBefore(_ at: Int) -> Int {
         var lo = 0
         var hi = ctx.nameTokens.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if ctx.nameTokens[mid].lowerBound < at { lo = mid + 1 } else { hi = mid }
         }
-        var k = lo - 1
+        return lo
+    }
+
+    func nearestOrganization(before at: Int) -> String? {
+        var k = namesBefore(at) - 1
         while k >= 0 && ctx.nameTokens[k].lowerBound > at - SpeakerResolver.reach / 3 {
             ctx.step()
             let first = ctx.nameTokens[k].lowerBound
@@ -665,6 +676,59 @@ struct SpeakerResolver {
             k -= 1
         }
         return nil
+    }
+
+    /// The group "they" at `at` stands for, from the nearest three sentences before it, outside
+    /// quotes: two people the text joins with "and" ("Senators Ann Ray, of Ohio, and Bo Lin …
+    /// They wrote"), as one speaker of no entity type, or an organisation that is the subject of
+    /// its clause ("the council issued a statement"). "They" is most often people the article
+    /// leaves unnamed ("workers gathered … they said"): a sentence naming one person, or none of
+    /// these, leaves it unresolved.
+    func groupReferent(before at: Int) -> (name: String, type: EntityType?)? {
+        let oldest = ctx.doc.sentenceIndex(ofToken: at) - 3
+        var sentence = -1
+        // People named in the sentence being read, latest first.
+        var people: [Int] = []
+        var k = namesBefore(at) - 1
+        while k >= 0 && ctx.nameTokens[k].lowerBound > at - SpeakerResolver.reach {
+            ctx.step()
+            let first = ctx.nameTokens[k].lowerBound
+            let s = ctx.doc.sentenceIndex(ofToken: first)
+            if s < oldest { break }
+            if s != sentence {
+                if !people.isEmpty { return joinedPeople(people).map { ($0, nil) } }
+                sentence = s
+            }
+            if !ctx.quoted[first] {
+                if ctx.names[k].type == .person {
+                    people.append(k)
+                } else if ctx.names[k].type == .organization && people.isEmpty && isClauseSubject(first) {
+                    return (ctx.names[k].canonical, .organization)
+                }
+            }
+            k -= 1
+        }
+        return people.isEmpty ? nil : joinedPeople(people).map { ($0, nil) }
+    }
+
+    /// "A and B" for the last two people of a sentence (`people`, latest first) when "and" joins
+    /// them, perhaps after an apposition ("Ann Ray, of Ohio, and Bo Lin").
+    func joinedPeople(_ people: [Int]) -> String? {
+        guard people.count >= 2 else { return nil }
+        let (a, b) = (people[1], people[0])
+        let between = ctx.nameTokens[a].upperBound..<ctx.nameTokens[b].lowerBound
+        guard between.count <= 12, ctx.names[a].canonical != ctx.names[b].canonical,
+            between.contains(where: { ctx.tokens[$0].lowerHash == SpeakerResolver.and })
+        else { return nil }
+        return ctx.names[a].canonical + " and " + ctx.names[b].canonical
+    }
+
+    /// Whether the name starting at token `i` opens its clause: at the sentence start or after
+    /// a comma, perhaps after "the" ("…, the council issued").
+    func isClauseSubject(_ i: Int) -> Bool {
+        var p = i - 1
+        if p >= 0 && QuoteWords.determiners.contains(ctx.tokens[p].lowerHash) { p -= 1 }
+        return p < ctx.sentence(of: i).lowerBound || ctx.doc.isPunct(p, ",")
     }
 
     /// Whether the name starting at token `i` follows a possessive, perhaps with one adjective

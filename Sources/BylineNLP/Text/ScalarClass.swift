@@ -47,11 +47,19 @@ public enum ScalarClass {
     /// Quotation marks of every common style. U+2019 is also the apostrophe; the tokenizer decides by context.
     public static func isQuoteMark(_ v: UInt32) -> Bool {
         switch v {
-        case 0x22, 0x27, 0x201C, 0x201D, 0x201E, 0x201F, 0x2018, 0x2019, 0x201A, 0x201B, 0xAB, 0xBB, 0x2039, 0x203A:
+        case 0x22, 0x27, 0x201C, 0x201D, 0x201E, 0x201F, 0x2018, 0x2019, 0x201A, 0x201B, 0xAB, 0xBB, 0x2039, 0x203A,
+            0x300C, 0x300D, 0x300E, 0x300F:
             return true
         default:
             return false
         }
+    }
+
+    /// A Chinese character or Japanese kana: scripts written without spaces between words, so each
+    /// character is a token of its own (a run of them would otherwise be one "word" the length of a clause).
+    @inlinable public static func isSpacelessScript(_ v: UInt32) -> Bool {
+        (v >= 0x3040 && v <= 0x30FF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x4E00 && v <= 0x9FFF)
+            || (v >= 0xF900 && v <= 0xFAFF) || (v >= 0x20000 && v <= 0x3FFFF)
     }
 
     public static func isHyphen(_ v: UInt32) -> Bool { v == 0x2D || v == 0x2010 || v == 0x2011 }

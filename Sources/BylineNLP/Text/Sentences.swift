@@ -59,7 +59,8 @@ public enum Sentences {
         let t = tokens[i]
         if t.kind == .punct {
             let v = s[Int(t.start)].value
-            return v == 0x2E || v == 0x21 || v == 0x3F || v == 0x2026
+            // and the full stop, exclamation and question marks of Chinese and Japanese
+            return v == 0x2E || v == 0x21 || v == 0x3F || v == 0x2026 || v == 0x3002 || v == 0xFF01 || v == 0xFF1F
         }
         // "U.S." at the end of a sentence: only before a typical opener; titles never end one.
         if t.kind == .word && t.has(.hasPeriod) && s[Int(t.end) - 1].value == 0x2E && i + 1 < tokens.count {
@@ -74,7 +75,7 @@ public enum Sentences {
         let v = s[Int(t.start)].value
         if t.kind == .quote {
             // closing marks, or a straight quote right after the punctuation
-            return v == 0x201D || v == 0x2019 || v == 0xBB || v == 0x203A
+            return v == 0x201D || v == 0x2019 || v == 0xBB || v == 0x203A || v == 0x300D || v == 0x300F
                 || ((v == 0x22 || v == 0x27) && !t.has(.spaceBefore))
         }
         return t.kind == .punct && (v == 0x29 || v == 0x5D || v == 0x2E || v == 0x21 || v == 0x3F)
@@ -83,6 +84,7 @@ public enum Sentences {
     static func canStart(_ t: Token, _ s: [Unicode.Scalar]) -> Bool {
         if t.has(.capitalized) || t.kind == .number || t.kind == .quote { return true }
         let v = s[Int(t.start)].value
-        return v == 0x28 || v == 0x5B || v == 0x2014 || v == 0x2013 || v == 0x2D
+        // Chinese and Japanese have no capitals: any of their characters may open a sentence.
+        return v == 0x28 || v == 0x5B || v == 0x2014 || v == 0x2013 || v == 0x2D || ScalarClass.isSpacelessScript(v)
     }
 }

@@ -58,6 +58,7 @@ public enum Tokenizer {
                         continue
                     }
                     if ScalarClass.isLetter(s[i]) {
+                        if c >= 0x3040 && ScalarClass.isSpacelessScript(c) { break }  // "2024年"
                         kind = .word
                         i += 1
                         continue
@@ -74,6 +75,9 @@ public enum Tokenizer {
             {
                 kind = .word  // the "n't" split off the verb before it
                 i += 3
+            } else if v >= 0x3040 && ScalarClass.isSpacelessScript(v) {
+                kind = .word  // one character of a script written without spaces
+                i += 1
             } else if ScalarClass.isLetter(u) {
                 kind = .word
                 i += 1
@@ -81,6 +85,7 @@ public enum Tokenizer {
                 while i < n {
                     let c = s[i].value
                     if ScalarClass.isLetter(s[i]) || ScalarClass.isDigit(c) {
+                        if c >= 0x3040 && ScalarClass.isSpacelessScript(c) { break }
                         i += 1
                         continue
                     }
