@@ -14,8 +14,10 @@
 /// canonical name is its most frequent form (the first on a tie). Merging a shorter
 /// name into a longer one never crosses types, except that a mixed-case word tagged as an
 /// organisation or place that is part of one person's full name ("Day" with "Doris Day") is
-/// that person, and a one-word name that opens one organisation's name and no person's
-/// ("Goldman" with "Goldman Sachs") is that organisation, under its full name. A name written
+/// that person, a one-word person that ends one other name of two or three words ("Lukaku"
+/// with "Romelu Lukaku" read as an organisation) makes that name a person's, and a one-word
+/// name that opens one organisation's name and no person's ("Goldman" with "Goldman Sachs") is
+/// that organisation, under its full name. A name written
 /// as a work's title ("the film X"), or a law's ("X Act"), is dropped with all its mentions. In a title-case headline,
 /// where every word is capitalised, a name counts only when the body names it too, and takes
 /// the body's type.
