@@ -188,6 +188,16 @@ import Testing
         #expect(t["Halvorsen Drilling"] == [.organization])
     }
 
+    @Test func aSurnameReadAsAPersonMakesTheNameItEndsAPerson() {
+        let t = types("1️⃣Romelu Lukaku2️⃣ scored. Later 3️⃣Lukaku4️⃣ scored again.", [.organization, .person])
+        #expect(t["Romelu Lukaku"] == [.person])
+        #expect(t["Lukaku"] == [.person])
+        // Not against proof of the longer name's type.
+        let proven = types(
+            "Shares in 1️⃣Vantor Brennick2️⃣ rose, and 3️⃣Brennick4️⃣ said so.", [.organization, .person])
+        #expect(proven["Vantor Brennick"] == [.organization])
+    }
+
     @Test func withoutEvidenceTheMostCommonTypeWinsTheFirstOnATie() {
         let most = types(
             "1️⃣Dunmore2️⃣ was quiet. 3️⃣Dunmore4️⃣ was busy. 5️⃣Dunmore6️⃣ was calm.", [.organization, .place, .place])

@@ -104,6 +104,13 @@ import Testing
         #expect(t["Maria Lind"] == [.person])
         let verb = types("Polls show 1️⃣Dana Whitlow2️⃣ ahead in the race.", [.person])
         #expect(verb["Dana Whitlow"] == [.person])
+        // One more lowercase word before a noun that is no verb.
+        let modified = types(
+            "He starred in the 2018 Marvel superhero film 1️⃣Blue Harbour2️⃣. 3️⃣Blue Harbour4️⃣ made millions.",
+            [.person, .person])
+        #expect(modified["Blue Harbour"] == nil)
+        let object = types("Recent polls show 1️⃣Dana Whitlow2️⃣ ahead.", [.person])
+        #expect(object["Dana Whitlow"] == [.person])
     }
 
     @Test func aFirstWordJoinsTheOrganisationItOpens() {

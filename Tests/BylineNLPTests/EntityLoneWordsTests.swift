@@ -77,6 +77,9 @@ import Testing
 
     @Test func aPersonWordRightAfterANameOfAnotherKindIsThatNamesTail() {
         #expect(!kept("He was missing from 1️⃣Capitol2️⃣ 3️⃣Hill4️⃣ for weeks.", [.place, .person]).contains("Hill"))
+        // Also when the tail is a surname and no other lone word is in question.
+        #expect(
+            kept("Analysts at 1️⃣Smith Barney2️⃣ 3️⃣Harris4️⃣ agreed.", [.organization, .person]) == ["Smith Barney"])
         // After a person's given name the tagger left out, the surname stays.
         #expect(kept("Broadcaster Piers 1️⃣Morgan2️⃣ commented.", [.person]) == ["Morgan"])
     }

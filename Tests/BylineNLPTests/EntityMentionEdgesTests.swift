@@ -30,6 +30,22 @@ import Testing
         #expect(cleaned("She sold it on 1️⃣Trade eBay2️⃣ last year.", [.organization]) == ["Trade eBay": .organization])
     }
 
+    @Test func aBuildingOrAShowEndsNoPersonsName() {
+        #expect(
+            cleaned("Plans to convert 1️⃣Hagia Sophia Museum2️⃣ were made.", [.person]) == [
+                "Hagia Sophia Museum": .place
+            ])
+        #expect(cleaned("She hosted 1️⃣The Doris Day Show2️⃣ on television.", [.person]) == [:])
+        // Other types are left alone.
+        #expect(
+            cleaned("The 1️⃣Tarvik Museum2️⃣ opened.", [.organization]) == ["Tarvik Museum": .organization])
+    }
+
+    @Test func aTradeBeforeAGivenNameInACaptionIsATitle() {
+        #expect(
+            cleaned("1️⃣Actress Denise Crosby2️⃣ is set to appear.", [.organization]) == ["Denise Crosby": .person])
+    }
+
     @Test func aLowercaseWordNoNameHoldsSplitsASpan() {
         #expect(
             cleaned("1️⃣Quorvant Ridge advised Brannock2️⃣ on the sale.", [.organization])

@@ -14,8 +14,10 @@
 /// canonical name is its most frequent form (the first on a tie). Merging a shorter
 /// name into a longer one never crosses types, except that a mixed-case word tagged as an
 /// organisation or place that is part of one person's full name ("Day" with "Doris Day") is
-/// that person, and a one-word name that opens one organisation's name and no person's
-/// ("Goldman" with "Goldman Sachs") is that organisation, under its full name. A name written
+/// that person, a one-word person that ends one other name of two or three words ("Lukaku"
+/// with "Romelu Lukaku" read as an organisation) makes that name a person's, and a one-word
+/// name that opens one organisation's name and no person's ("Goldman" with "Goldman Sachs") is
+/// that organisation, under its full name. A name written
 /// as a work's title ("the film X"), or a law's ("X Act"), is dropped with all its mentions. In a title-case headline,
 /// where every word is capitalised, a name counts only when the body names it too, and takes
 /// the body's type.
@@ -120,6 +122,27 @@ public enum EntityAliases {
             joinedOrganizations[full] = true
         }
 
+        // "Lukaku" read as a person beside "Romelu Lukaku" read as an organisation: a one-word
+        // person that ends one other name of two or three words in mixed case, neither proven
+        // of its type, and no longer person's name, is that name's surname, and the name is a
+        // person's. Not after an abbreviated first word, which is no given name ("St. Thomas").
+        var joinedPeople = [Bool](repeating: false, count: found.count)
+        for i in people
+        where names[i].count == 1 && evidence[i] == nil
+            && !doc.tokens[names[i].tokens].contains(where: { $0.has(.allCaps) })
+            && !people.contains(where: { names[$0].count > 1 && names[i].isPart(of: names[$0]) })
+        {
+            let ends = others.filter {
+                (2...3).contains(names[$0].count) && evidence[$0] == nil
+                    && EntityNameWords.same(names[i], 0, names[$0], names[$0].count - 1)
+                    && !doc.tokens[names[$0].tokens].contains(where: { $0.has(.allCaps) })
+                    && !isAbbreviated(names[$0].tokens.lowerBound, doc)
+            }
+            guard let full = ends.first, ends.allSatisfy({ compared[$0].key == compared[full].key }) else { continue }
+            union(i, full)
+            joinedPeople[full] = true
+        }
+
         // Each group's mentions in text order, one group after another: `members[groupStart[r]..<
         // groupStart[r + 1]]` for the root `r` (a counting sort, where a dictionary of arrays
         // allocated one array per group).
@@ -172,6 +195,8 @@ public enum EntityAliases {
                     } else {
                         type = .person
                     }
+                } else if group.contains(where: { joinedPeople[$0] }) {
+                    type = .person
                 } else if group.contains(where: { joinedOrganizations[$0] }) {
                     type = .organization
                 } else {
@@ -195,6 +220,13 @@ public enum EntityAliases {
             }
         }
         return dropped.contains(true) ? out.indices.filter { !dropped[$0] }.map { out[$0] } : out
+    }
+
+    /// Whether token `k` is a word with a full stop glued to it ("St.", "Mt.").
+    static func isAbbreviated(_ k: Int, _ doc: Document) -> Bool {
+        let t = doc.tokens[k]
+        if doc.scalars[Int(t.end) - 1] == "." { return true }
+        return k + 1 < doc.tokens.count && doc.isPunct(k + 1, ".") && !doc.tokens[k + 1].has(.spaceBefore)
     }
 
     /// Whether mention `k` is one all-caps word in brackets right after mention `i`, an

@@ -91,12 +91,32 @@ enum EntityEvidence {
         guard a >= 2 else { return false }
         let noun = doc.tokens[a - 1]
         guard noun.kind == .word, !noun.has(.capitalized), workNouns.contains(noun.lowerHash) else { return false }
-        let before = doc.tokens[a - 2]
-        // A capitalised word counts only inside a sentence ("the Disney film X", not "Polls show X").
-        let name = before.kind == .word && before.has(.capitalized) && a >= 3 && doc.tokens[a - 3].kind == .word
-        return workNounOpeners.contains(before.lowerHash) || before.kind == .number || name
-            || EntityMentionCleanup.isPossessive(doc, a - 2)
+        // Token k makes the next word a noun: a determiner or an adjective, a year, a possessive,
+        // or a name inside a sentence ("the Disney film X", not "Polls show X").
+        func opens(_ k: Int) -> Bool {
+            let t = doc.tokens[k]
+            let name =
+                t.kind == .word && t.has(.capitalized) && k >= 1
+                && (doc.tokens[k - 1].kind == .word || doc.tokens[k - 1].kind == .number)
+            return workNounOpeners.contains(t.lowerHash) || t.kind == .number || name
+                || EntityMentionCleanup.isPossessive(doc, k)
+        }
+        if opens(a - 2) { return true }
+        // One more lowercase word may stand before a noun that is no verb ("the 2018 Marvel
+        // superhero film X", "her first spy novel X"); "polls show X" stays a verb's object.
+        let modifier = doc.tokens[a - 2]
+        return a >= 3 && modifier.kind == .word && !modifier.has(.capitalized) && nounsOnly.contains(noun.lowerHash)
+            && opens(a - 3)
     }
+
+    /// The work nouns that are no verb.
+    static let nounsOnly: TokenSet = TokenSet(
+        Set(
+            [
+                "film", "films", "movie", "movies", "novel", "novels", "album", "albums", "sitcom", "documentary",
+                "memoir", "biopic", "sequel", "prequel", "musical", "opera", "thriller", "blockbuster", "poem",
+                "ballet", "symphony",
+            ].map { TokenHash.lower($0) }))
 
     /// Capitalised words before the name of a storm or a craft ("Hurricane Rita", "Tropical
     /// Storm Bill", "Space Shuttle Atlantis", "USS Cole"): an event or a vehicle, which is no

@@ -17,6 +17,13 @@
 /// a person ("the Bush administration"); after a person's title or a job, when it is read as a
 /// person ("President Bush", not "General Assembly"). A common word right before a job
 /// title ("Interior Minister", "Health Secretary") names a portfolio, whatever the lists say.
+///
+/// A common word is an organisation or a place only where a list holds it whole as one
+/// ("University beat Noosa" names nothing a reader could filter by). A rarer word is dropped
+/// when the text only ever writes it as a piece of a name ("Civic Platform"), unless it is a
+/// given name or surname read as a person, the part of a name the tagger kept ("Piers" of
+/// "Piers Morgan"). Any one word read as a person right after a name of another kind is that
+/// name's cut-off last word ("Capitol" + "Hill", "Smith Barney" + "Harris"), and is dropped.
 enum EntityLoneWords {
     typealias Found = EntityMentionCleanup.Found
     typealias M = EntityGazetteer.Membership
@@ -55,7 +62,7 @@ enum EntityLoneWords {
             // of "Piers Morgan").
             if word == .common || word == .rare && !named { asked.append(doc.tokens[i].hash) }
         }
-        guard !asked.isEmpty || lone.contains(where: { $0?.word == .portfolio }) else { return found }
+        guard lone.contains(where: { $0 != nil }) else { return found }
         let standing = asked.isEmpty ? [:] : wordsStandingAsNames(doc, features, among: asked)
         return found.indices.filter { n in
             guard let (word, named) = lone[n] else { return true }

@@ -45,6 +45,20 @@ enum EntityMentionCleanup {
     static let placeHeads: TokenSet = TokenSet(
         Set(["City", "Union", "Federation", "Center", "Centre", "Bank"].map { TokenHash.lower($0) }))
 
+    /// Words for a building or a site, which end no person's name: "Hagia Sophia Museum" and
+    /// "Wembley Stadium" are places whatever the words before them read as.
+    static let siteWords: TokenSet = TokenSet(
+        Set(
+            [
+                "Museum", "Stadium", "Airport", "Cathedral", "Mosque", "Church", "Temple", "Palace", "Bridge",
+                "Square", "Street", "Avenue", "Arena", "Tower", "Castle", "Station", "Hotel", "Hospital",
+            ].map { TokenHash.of($0) }))
+
+    /// Words for a show, a contest or an award, which end no person's name either ("The Doris Day
+    /// Show", "Nobel Prize"): such a name is no person, organisation or place.
+    static let showWords: TokenSet = TokenSet(
+        Set(["Show", "Awards", "Award", "Prize", "Festival", "Trophy", "Cup"].map { TokenHash.of($0) }))
+
     /// The mentions the tagged spans `tagged` stand for, in text order, without overlaps.
     static func mentions(
         _ tagged: [(Range<Int>, EntityType)], _ doc: Document, _ features: EntityFeatures, gazetteer: EntityGazetteer
@@ -84,6 +98,11 @@ enum EntityMentionCleanup {
                     kept.type == .person || !placeHeads.contains(doc.tokens[kept.tokens.upperBound - 1].lowerHash)
                 {
                     kept.type = .organization
+                }
+                if kept.type == .person, kept.tokens.count > 1 {
+                    let last = doc.tokens[kept.tokens.upperBound - 1].hash
+                    if showWords.contains(last) { continue }
+                    if siteWords.contains(last) { kept.type = .place }
                 }
                 out.append(kept)
             }

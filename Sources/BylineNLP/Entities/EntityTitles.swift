@@ -3,7 +3,9 @@
 /// Khan"; "Lt Col Jane Roe" is "Jane Roe") while the mention keeps them.
 enum EntityTitles {
     /// Every title: the gazetteer's, plus abbreviated ranks and offices news writes without a
-    /// period in British style ("Lt Col", "Cllr", "Supt").
+    /// period in British style ("Lt Col", "Cllr", "Supt"), and the trades a caption or a
+    /// headline writes capitalised before a name ("Actress Denise Crosby", "Broadcaster Piers
+    /// Morgan").
     static let all: TokenSet = {
         let words = [
             "Councillor", "Cllr", "Alderman", "Lt", "Col", "Capt", "Maj", "Sgt", "Cpl", "Pte", "Supt", "Insp", "Det",
@@ -11,7 +13,8 @@ enum EntityTitles {
             "Archbishop", "Bishop", "Cardinal", "Pastor", "Ayatollah", "Mme", "Mlle", "Madame", "Monsieur", "Herr",
             "Frau", "Mrs", "Dr", "Constable", "Superintendent", "Marshal", "Corporal", "Private", "Colonel",
             "Lieutenant", "Secretary-General", "CEO", "Chairperson", "Founder", "Co-founder", "Sheriff", "Trooper",
-            "Administrator", "Prosecutor",
+            "Administrator", "Prosecutor", "Actor", "Actress", "Singer", "Singer-songwriter", "Broadcaster",
+            "Comedian", "Rapper", "Journalist", "Novelist", "Presenter", "Filmmaker",
         ]
         // The titles list alone: building the whole gazetteer here would load every name list and
         // the word clusters (11 MB) into a reader that annotates nothing, since alias merging and
