@@ -52,6 +52,9 @@ import Testing
         ("Talks are planned for Wednesday in Geneva.", "Wednesday", "2022-01-19"),
         ("The vote, which was set for Tuesday, was delayed.", "Tuesday", "2022-01-11"),
         ("He is told on Monday that he lost.", "Monday", "2022-01-10"),
+        // a passive that is no arrangement, or not in the present, does not look ahead
+        ("A man is wanted for Saturday's shooting.", "Saturday's", "2022-01-08"),
+        ("The minister has been asked for comment on Monday.", "Monday", "2022-01-10"),
     ])
     func weekdays(text: String, expression: String, value: String) {
         DateValueTests.check(text, expression, value)

@@ -120,6 +120,11 @@ import Testing
         Self.check(text, expression, value)
     }
 
+    @Test func theEndOfYearsInThePluralIsNoYear() {
+        let found = Self.dates("Rebuilding began at the end of the years of war.")
+        #expect(!found.contains { $0.1 == "2022" || $0.1 == "202" }, "\(found)")
+    }
+
     @Test(arguments: [
         ("The launch was at 9am local time.", "9am", "2022-01-14T09:00"),
         ("The ship docked at 10.30pm.", "10.30pm", "2022-01-14T22:30"),

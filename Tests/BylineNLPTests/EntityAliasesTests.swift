@@ -196,6 +196,10 @@ import Testing
         let proven = types(
             "Shares in 1️⃣Vantor Brennick2️⃣ rose, and 3️⃣Brennick4️⃣ said so.", [.organization, .person])
         #expect(proven["Vantor Brennick"] == [.organization])
+        // Nor against a name listed whole as an organisation.
+        let listed = types(
+            "1️⃣Merrill Lynch2️⃣ cut jobs, and 3️⃣Lynch4️⃣ was quoted.", [.organization, .person])
+        #expect(listed["Merrill Lynch"] == [.organization])
     }
 
     @Test func withoutEvidenceTheMostCommonTypeWinsTheFirstOnATie() {

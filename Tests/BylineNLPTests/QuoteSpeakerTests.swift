@@ -155,6 +155,10 @@ import Testing
         // One person named before "they" is not who "they" are.
         let one = QuoteTesting.quotes("Ann Ray met the strikers.\n\n\"We stay,\" they said.", names)
         #expect(one.first?.speaker == nil, "\(one)")
+        // People named inside what "they" report are spoken of, not speaking.
+        let spokenOf = QuoteTesting.quotes("Ann Ray and Bo Lin misled the voters, they said.", names)
+        #expect(!spokenOf.isEmpty, "\(spokenOf)")
+        #expect(!spokenOf.contains { $0.speaker?.name == "Ann Ray and Bo Lin" }, "\(spokenOf)")
     }
 
     @Test func itIsNotTheServiceSomeoneOwnsAnAccountOn() {

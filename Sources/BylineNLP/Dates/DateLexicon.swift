@@ -60,6 +60,13 @@ enum DateLexicon {
         h("century"): .century,
     ])
 
+    /// The units "the end of the …" frames as the one under discussion: a year or a decade in
+    /// the singular only ("the end of the decade", not "the end of the years").
+    static let framedUnits = TokenTable<DateUnit>([
+        h("year"): .year, h("month"): .month, h("months"): .month, h("week"): .week, h("weeks"): .week,
+        h("decade"): .decade,
+    ])
+
     /// Small numbers written as words, for "two days ago" and spoken years.
     static let numberWords = table([
         ("a", 1), ("an", 1), ("one", 1), ("two", 2), ("three", 3), ("four", 4), ("five", 5), ("six", 6),
@@ -197,6 +204,14 @@ enum DateLexicon {
 
     /// Forms of "be" that make the "-ed" word after them a participle, not a past verb.
     static let passiveAuxiliaries = set(["be", "been", "being", "is", "are", "'s", "'re", "'m", "am"])
+
+    /// Arrangements that, in the present passive before "for", put a day ahead ("the hearing is
+    /// set for Tuesday"); "is wanted for Saturday's shooting" or "has been asked for comment
+    /// Monday" do not.
+    static let arrangements = set(["set", "slated", "due", "planned", "scheduled"])
+
+    /// The present forms of "be", for the present passive.
+    static let presentAuxiliaries = set(["is", "are", "'s", "'re", "'m", "am"])
 
     /// Words before an "-ed" word that make it an adjective ("the reduced dividend").
     static let determiners = set(["a", "an", "the", "its", "his", "her", "their", "our", "these", "those"])

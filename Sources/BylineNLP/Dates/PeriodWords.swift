@@ -146,9 +146,7 @@ extension DateGrammar {
     /// discussion.
     func framedUnit(at s: DateSite) -> DateMatch? {
         let h = t.lh(s.token)
-        guard s.framed, s.hasThe, let unit = L.units[h],
-            unit == .year || unit == .month || unit == .week || unit == .decade
-        else { return nil }
+        guard s.framed, s.hasThe, let unit = L.framedUnits[h] else { return nil }
         return DateMatch(range: s.token..<s.token + 1, meaning: .shift(unit, by: 0, time: DateFields()))
     }
 }

@@ -48,7 +48,8 @@ enum Tense: Sendable {
         let passive = k > 0 && DateLexicon.passiveAuxiliaries.contains(doc.tokens[k - 1].lowerHash)
         // ... except an arrangement in the present passive, which lies ahead ("the hearing is set
         // for Tuesday", "talks are planned for Friday")
-        if passive, before, DateLexicon.intentions.contains(t.lowerHash), k + 1 < doc.tokens.count,
+        if passive, before, DateLexicon.presentAuxiliaries.contains(doc.tokens[k - 1].lowerHash),
+            DateLexicon.arrangements.contains(t.lowerHash), k + 1 < doc.tokens.count,
             doc.tokens[k + 1].lowerHash == DateLexicon.for
         {
             return .future

@@ -125,7 +125,10 @@ public enum EntityAliases {
         // "Lukaku" read as a person beside "Romelu Lukaku" read as an organisation: a one-word
         // person that ends one other name of two or three words in mixed case, neither proven
         // of its type, and no longer person's name, is that name's surname, and the name is a
-        // person's. Not after an abbreviated first word, which is no given name ("St. Thomas").
+        // person's. Not after an abbreviated first word, which is no given name ("St. Thomas"),
+        // nor for a name listed whole as an organisation or place ("Merrill Lynch", "Lake
+        // Victoria").
+        let organizationOrPlace = EntityGazetteer.List.organization.rawValue | EntityGazetteer.List.place.rawValue
         var joinedPeople = [Bool](repeating: false, count: found.count)
         for i in people
         where names[i].count == 1 && evidence[i] == nil
@@ -137,6 +140,7 @@ public enum EntityAliases {
                     && EntityNameWords.same(names[i], 0, names[$0], names[$0].count - 1)
                     && !doc.tokens[names[$0].tokens].contains(where: { $0.has(.allCaps) })
                     && !isAbbreviated(names[$0].tokens.lowerBound, doc)
+                    && EntityGazetteer.standard.lists(of: found[$0].tokens, doc) & organizationOrPlace == 0
             }
             guard let full = ends.first, ends.allSatisfy({ compared[$0].key == compared[full].key }) else { continue }
             union(i, full)

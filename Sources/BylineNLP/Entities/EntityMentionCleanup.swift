@@ -46,12 +46,14 @@ enum EntityMentionCleanup {
         Set(["City", "Union", "Federation", "Center", "Centre", "Bank"].map { TokenHash.lower($0) }))
 
     /// Words for a building or a site, which end no person's name: "Hagia Sophia Museum" and
-    /// "Wembley Stadium" are places whatever the words before them read as.
+    /// "Wembley Stadium" are places whatever the words before them read as. Site words that are
+    /// also surnames ("Shirley Temple", "Barbara Castle", "Charlotte Church", "John Tower") are
+    /// left out.
     static let siteWords: TokenSet = TokenSet(
         Set(
             [
-                "Museum", "Stadium", "Airport", "Cathedral", "Mosque", "Church", "Temple", "Palace", "Bridge",
-                "Square", "Street", "Avenue", "Arena", "Tower", "Castle", "Station", "Hotel", "Hospital",
+                "Museum", "Stadium", "Airport", "Cathedral", "Mosque", "Palace", "Square", "Street", "Avenue",
+                "Arena", "Station", "Hotel", "Hospital",
             ].map { TokenHash.of($0) }))
 
     /// Words for a show, a contest or an award, which end no person's name either ("The Doris Day

@@ -291,7 +291,7 @@ struct SpeakerResolver {
                 name: referent ?? mention.text, mention: mention, type: referent == nil ? nil : .organization)
         }
         if r.count == 1 && first == SpeakerResolver.they {
-            let group = groupReferent(before: r.lowerBound)
+            let group = groupReferent(before: r.lowerBound, excluding: content)
             return Speaker(name: group?.name ?? mention.text, mention: mention, type: group?.type)
         }
         // "he", "she": the person referred to. Unresolved, or a pronoun with no antecedent to find
@@ -679,12 +679,13 @@ struct SpeakerResolver {
     }
 
     /// The group "they" at `at` stands for, from the nearest three sentences before it, outside
-    /// quotes: two people the text joins with "and" ("Senators Ann Ray, of Ohio, and Bo Lin …
+    /// quotes and outside `content`, what "they" report ("Ray and Lin misled voters, they
+    /// said" is said of Ray and Lin, not by them): two people the text joins with "and" ("Senators Ann Ray, of Ohio, and Bo Lin …
     /// They wrote"), as one speaker of no entity type, or an organisation that is the subject of
     /// its clause ("the council issued a statement"). "They" is most often people the article
     /// leaves unnamed ("workers gathered … they said"): a sentence naming one person, or none of
     /// these, leaves it unresolved.
-    func groupReferent(before at: Int) -> (name: String, type: EntityType?)? {
+    func groupReferent(before at: Int, excluding content: Range<Int>? = nil) -> (name: String, type: EntityType?)? {
         let oldest = ctx.doc.sentenceIndex(ofToken: at) - 3
         var sentence = -1
         // People named in the sentence being read, latest first.
@@ -699,7 +700,7 @@ struct SpeakerResolver {
                 if !people.isEmpty { return joinedPeople(people).map { ($0, nil) } }
                 sentence = s
             }
-            if !ctx.quoted[first] {
+            if !ctx.quoted[first] && content?.contains(first) != true {
                 if ctx.names[k].type == .person {
                     people.append(k)
                 } else if ctx.names[k].type == .organization && people.isEmpty && isClauseSubject(first) {
