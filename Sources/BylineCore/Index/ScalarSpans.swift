@@ -3,9 +3,8 @@ import BylineNLP
 /// Cuts spans given in Unicode scalar offsets out of a text, offsets clamped to it. A text in
 /// plain ASCII, as most news is, is cut straight from its UTF-8 bytes, whose offsets are the
 /// scalars' offsets; in any other text the byte where every `markStride`-th scalar starts is
-/// noted in one pass, and a span's ends are found from the mark before them. Expanding a stored
-/// annotation otherwise decoded the whole text into a scalar array and built each span's
-/// `String` scalar by scalar.
+/// noted in one pass, and a span's ends are found from the mark before them, so expanding a stored
+/// annotation never decodes the whole text into scalars.
 struct ScalarSpans {
     private let text: String
     /// Where scalars 0, `markStride`, 2 × `markStride`, ... start in the UTF-8 bytes; nil for

@@ -17,8 +17,9 @@ enum PickerOverlay {
             grid.put("no matches", x: rows.x + 1, y: rows.y, maxWidth: rows.width - 1, role: .placeholder, measure: m)
             return
         }
-        // One row too narrow for its detail puts every row's in the short form, so the column
-        // reads the same all the way down.
+        // One row on screen too narrow for its detail puts every row's on screen in the short
+        // form, so the column reads the same down the screen; only the rows shown are measured,
+        // since a picker may hold a hundred thousand names.
         let shown = p.rows[min(p.top, p.rows.count)..<min(p.top + rows.height, p.rows.count)]
         let short = shown.contains { m.width(of: SafeText.line($0.detail)) > rows.width / 2 }
         for row in 0..<rows.height {
