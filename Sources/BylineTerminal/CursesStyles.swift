@@ -45,20 +45,16 @@ final class CursesStyles {
     }
 
     func drawn(_ style: Style) -> Drawn {
-        var attrs = Self.attributes(style.attributes)
         guard depth != .none else {
+            var attrs = Self.attributes(style.attributes)
             // Without colour a background is the only thing telling a selection apart: keep it visible.
             if style.background != .terminalDefault { attrs ^= BYLINE_A_REVERSE }
             return Drawn(attributes: attrs, pair: 0)
         }
-        if depth == .ansi8, case .ansi(let n) = style.foreground, n >= 8 {
-            // Eight-colour terminals show the bright half of the palette as bold.
-            attrs |= BYLINE_A_BOLD
-        }
         let shown = style.degraded(to: depth)
         let fg = number(for: shown.foreground, isForeground: true)
         let bg = number(for: shown.background, isForeground: false)
-        return Drawn(attributes: attrs, pair: pair(fg: fg, bg: bg))
+        return Drawn(attributes: Self.attributes(shown.attributes), pair: pair(fg: fg, bg: bg))
     }
 
     static func attributes(_ a: Attributes) -> attr_t {

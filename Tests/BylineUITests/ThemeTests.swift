@@ -91,6 +91,12 @@ import Testing
         #expect(Color.rgb(1, 2, 3).degraded(to: .none) == .terminalDefault)
         let s = Style(foreground: .rgb(255, 0, 0), background: .indexed(17), attributes: [.bold])
         #expect(s.degraded(to: .none) == Style(attributes: [.bold]))
+        // On 8 colours a bright foreground is its base colour in bold, also in a theme degraded
+        // whole before it is drawn (the high-contrast theme's bright white title).
+        let bright = Style(foreground: .ansi(15), attributes: [.underline])
+        #expect(bright.degraded(to: .ansi8) == Style(foreground: .ansi(7), attributes: [.underline, .bold]))
+        #expect(bright.degraded(to: .ansi8).degraded(to: .ansi8).attributes.contains(.bold))
+        #expect(bright.degraded(to: .ansi16) == bright)
         #expect(ColorDepth(colors: 256, directColor: false) == .indexed256)
         #expect(ColorDepth(colors: 8, directColor: false) == .ansi8)
         #expect(ColorDepth(colors: 0, directColor: true) == .none)

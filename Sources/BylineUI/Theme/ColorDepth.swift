@@ -125,9 +125,13 @@ extension Color {
 }
 
 extension Style {
-    /// The style for a terminal of `depth`; attributes always survive.
+    /// The style for a terminal of `depth`; attributes always survive. Eight-colour terminals
+    /// show the bright half of the palette as bold, so a bright foreground keeps its brightness
+    /// as bold there, also once the theme is degraded whole before it is drawn.
     public func degraded(to depth: ColorDepth) -> Style {
-        Style(
+        var attributes = attributes
+        if depth == .ansi8, case .ansi(let n) = foreground, n >= 8 { attributes.insert(.bold) }
+        return Style(
             foreground: foreground.degraded(to: depth), background: background.degraded(to: depth),
             attributes: attributes)
     }

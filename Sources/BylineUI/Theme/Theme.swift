@@ -43,9 +43,8 @@ public struct Theme: Sendable, Hashable {
         // Two colours apart in 256 may become the same one of 8: grey 242 on white 231 is
         // white on white there. Such a foreground becomes black or white, whichever the
         // background is not.
-        let ground = t.styles[.normal]?.background ?? .terminalDefault
         for (role, style) in t.styles {
-            let background = style.background == .terminalDefault ? ground : style.background
+            let background = t.style(for: role).background
             guard style.foreground != .terminalDefault, style.foreground == background,
                 case .ansi(let i) = background
             else { continue }
