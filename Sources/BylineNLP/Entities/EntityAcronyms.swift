@@ -38,9 +38,7 @@ struct EntityAcronyms: Sendable {
         return out
     }
 
-    /// The full name a short form stands for ("U.S." -> "United States").
-    func expansion(of word: some StringProtocol) -> String? { names[EntityNames.withoutPeriods(word)] }
-
-    /// `expansion(of:)` for a word already without its periods.
+    /// The full name a short form, written without its periods, stands for ("US" -> "United
+    /// States").
     func expansion(ofBare word: String) -> String? { names[word] }
 }

@@ -138,9 +138,6 @@ enum QuoteWords {
     static let malePronouns = set(["he", "him", "his"])
     static let femalePronouns = set(["she", "her"])
     static let neuterPronouns = set(["it"])
-    /// Determiners that make a name after them the modifier of something owned ("his Twitter
-    /// account", "her Instagram page").
-    static let possessiveDeterminers = set(["his", "her", "their", "my", "our", "your"])
     /// Pronouns that can be the subject of a cue.
     static let subjectPronouns = set(["he", "she", "they", "it", "we", "i", "you"])
 

@@ -737,8 +737,8 @@ struct SpeakerResolver {
     /// owns, not an organisation that could have said anything.
     func isOwnedThing(_ i: Int) -> Bool {
         let t = ctx.tokens
-        if i >= 1, QuoteWords.possessiveDeterminers.contains(t[i - 1].lowerHash) { return true }
-        return i >= 2 && QuoteWords.possessiveDeterminers.contains(t[i - 2].lowerHash)
+        if i >= 1, EntityEvidence.possessiveDeterminers.contains(t[i - 1].lowerHash) { return true }
+        return i >= 2 && EntityEvidence.possessiveDeterminers.contains(t[i - 2].lowerHash)
             && t[i - 1].kind == .word && !t[i - 1].has(.capitalized)
     }
 
