@@ -173,6 +173,11 @@ final class TmuxSession {
     /// with the rest of the test run and with other builds, and under heavy load a screen can take
     /// well over 10 s to appear. A wait that succeeds ends at once, so only a failing check pays
     /// for it.
+    ///
+    /// A capture can land while the terminal is still taking in a frame (a picker's border drawn,
+    /// its rows not yet), so a screen that satisfies `predicate` is captured once more 50 ms later,
+    /// and the later screen is the one returned when it still satisfies `predicate`: callers go on
+    /// to check more than they waited for. A screen shown only briefly is still returned as seen.
     @discardableResult
     func waitUntil(timeout: TimeInterval = 30, _ predicate: (String) -> Bool) -> (ok: Bool, screen: String) {
         let deadline = Date().addingTimeInterval(timeout)
@@ -182,7 +187,9 @@ final class TmuxSession {
             usleep(50_000)
             screen = capture()
         }
-        return (true, screen)
+        usleep(50_000)
+        let settled = capture()
+        return (true, predicate(settled) ? settled : screen)
     }
 
     @discardableResult
