@@ -53,6 +53,10 @@ struct DateResolver {
             return nil
         case .periodEnd(let day):
             return fields(of: day, tense: tense)
+        case .endedOn(let period, let day):
+            guard var f = fields(of: period, tense: tense) else { return nil }
+            if let y = fields(of: day, tense: tense)?.year { f.year = y }
+            return f
         case .calendar(let f, let lean):
             if f.year != nil || f.decade != nil || f.century != nil { return f }
             if let w = f.weekday, let y = DateResolver.year(of: f, onWeekday: w, near: anchor?.year ?? last?.year) {
