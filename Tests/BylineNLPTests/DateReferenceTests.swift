@@ -53,6 +53,8 @@ import Testing
         let written = Self.found(
             "The mill lost $2 million in the fourth quarter ended June 30, 2020. Costs for that quarter rose.")
         #expect(written.map(\.1) == ["2020-Q4", "2020-06-30", "2020-Q4"], "\(written)")
+        let undated = DateValueTests.dates("Sales fell in the fourth quarter ended June 30, 2020.", published: nil)
+        #expect(undated.map(\.1) == ["2020-Q4", "2020-06-30"], "\(undated)")
         // a day without a year after "ended" is the last one already past
         let yearless = Self.found("The chain earned $4 million in its second quarter ended Jan. 31.")
         #expect(yearless.map(\.1) == ["2021-Q2", "2021-01-31"], "\(yearless)")

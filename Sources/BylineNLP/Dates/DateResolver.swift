@@ -54,8 +54,11 @@ struct DateResolver {
         case .periodEnd(let day):
             return fields(of: day, tense: tense)
         case .endedOn(let period, let day):
-            guard var f = fields(of: period, tense: tense) else { return nil }
-            if let y = fields(of: day, tense: tense)?.year { f.year = y }
+            // the day's year stands even without a publication date ("ended June 30, 2020")
+            guard case .calendar(var f, _) = period, let y = fields(of: day, tense: tense)?.year else {
+                return fields(of: period, tense: tense)
+            }
+            f.year = y
             return f
         case .calendar(let f, let lean):
             if f.year != nil || f.decade != nil || f.century != nil { return f }
