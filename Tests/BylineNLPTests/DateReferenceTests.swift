@@ -48,6 +48,21 @@ import Testing
         #expect(found.map(\.1) == expected.map(\.1), "\(text): \(found)")
     }
 
+    /// A company's quarters follow its fiscal year, so the day a quarter ended gives its year.
+    @Test func aQuarterTakesTheYearOfTheDayItEnded() {
+        let written = Self.found(
+            "The mill lost $2 million in the fourth quarter ended June 30, 2020. Costs for that quarter rose.")
+        #expect(written.map(\.1) == ["2020-Q4", "2020-06-30", "2020-Q4"], "\(written)")
+        let undated = DateValueTests.dates("Sales fell in the fourth quarter ended June 30, 2020.", published: nil)
+        #expect(undated.map(\.1) == ["2020-Q4", "2020-06-30"], "\(undated)")
+        // a day without a year after "ended" is the last one already past
+        let yearless = Self.found("The chain earned $4 million in its second quarter ended Jan. 31.")
+        #expect(yearless.map(\.1) == ["2021-Q2", "2021-01-31"], "\(yearless)")
+        // a quarter "ending" on a day still to come is this year's
+        let ahead = Self.found("The chain expects a profit in the second quarter ending March 31.")
+        #expect(ahead.map(\.1) == ["2022-Q2", "2022-03-31"], "\(ahead)")
+    }
+
     @Test func aPartOfDayWithoutADayFallsOnTheDayLastMentioned() {
         #expect(
             Self.found("The shelling began on Wednesday. By late afternoon, roads were shut.").map(\.1)

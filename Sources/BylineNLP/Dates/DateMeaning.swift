@@ -57,6 +57,10 @@ enum DateMeaning: Sendable, Hashable {
     /// The day a quarter just named ended ("the quarter ended Sept. 30"): dated as written, but
     /// the quarter stays what later expressions refer back to ("up from a year earlier").
     indirect case periodEnd(DateMeaning)
+    /// A quarter named without a year and the day it ended ("the fourth quarter ended Sept. 30,
+    /// 1988"): the quarter of that day's year. Companies number quarters by their own fiscal
+    /// year, so the day, not the publication date, says which year's quarter it was.
+    indirect case endedOn(DateMeaning, day: DateMeaning)
     /// A day of the month named by its ordinal alone ("on the 14th"): that day of the publication
     /// month, or of the month before or after when it is nearer by tense.
     case dayOfMonth(Int)

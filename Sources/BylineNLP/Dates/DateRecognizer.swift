@@ -107,7 +107,14 @@ public struct DateRecognizer: Sendable {
                     m.range = (i - 1)..<m.range.upperBound
                 }
                 m.meaning = grammar.pastEnd(m.meaning, at: m.range.lowerBound)
-                if grammar.endsQuarter(at: m.range.lowerBound) { m.meaning = .periodEnd(m.meaning) }
+                if grammar.endsQuarter(at: m.range.lowerBound) {
+                    if let q = out.indices.last, out[q].range.upperBound == m.range.lowerBound - 1,
+                        case .calendar(let f, _) = out[q].meaning, f.year == nil, f.quarter != nil
+                    {
+                        out[q].meaning = .endedOn(out[q].meaning, day: m.meaning)
+                    }
+                    m.meaning = .periodEnd(m.meaning)
+                }
                 if let first = grammar.precedingDay(before: m),
                     out.last.map({ $0.range.upperBound <= first.range.lowerBound }) ?? true
                 {

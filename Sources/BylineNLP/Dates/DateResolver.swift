@@ -53,6 +53,13 @@ struct DateResolver {
             return nil
         case .periodEnd(let day):
             return fields(of: day, tense: tense)
+        case .endedOn(let period, let day):
+            // the day's year stands even without a publication date ("ended June 30, 2020")
+            guard case .calendar(var f, _) = period, let y = fields(of: day, tense: tense)?.year else {
+                return fields(of: period, tense: tense)
+            }
+            f.year = y
+            return f
         case .calendar(let f, let lean):
             if f.year != nil || f.decade != nil || f.century != nil { return f }
             if let w = f.weekday, let y = DateResolver.year(of: f, onWeekday: w, near: anchor?.year ?? last?.year) {
