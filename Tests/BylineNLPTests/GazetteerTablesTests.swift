@@ -25,6 +25,19 @@ import Testing
         }
     }
 
+    /// The quote stage's census surnames are the gazetteer's surname flag, read once: every
+    /// entry of the census list has it, and no word off the list does.
+    @Test func theSurnameFlagIsTheCensusList() {
+        let census = EntityGazetteer.resourceWords("census-surnames")
+        let flagged = EntityGazetteer.standard.words.words.filter {
+            EntityGazetteer.standard.isSurname(lowerHash: $0)
+        }
+        #expect(census.words.count > 1000)
+        #expect(flagged.sorted() == census.words.sorted())
+        #expect(NameRepair.isCensusSurname(TokenHash.lower("Pepper")))
+        #expect(!NameRepair.isCensusSurname(TokenHash.lower("Pyongyang")))
+    }
+
     @Test func aKeyGivenTwiceKeepsTheUnionOfItsBits() {
         let pairs: [(UInt64, UInt8)] = [(5, 1), (7, 2), (5, 4), (0, 8), (21, 1), (5, 1)]
         let table = TokenTable(entries: pairs, combining: |)

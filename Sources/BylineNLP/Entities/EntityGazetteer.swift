@@ -317,6 +317,9 @@ public struct EntityGazetteer: Sendable {
     /// Whether the word whose lowercase hash is `lowerHash` is on the common-words list.
     public func isCommonWord(lowerHash: UInt64) -> Bool { (words[lowerHash] ?? 0) & WordFlag.common.rawValue != 0 }
 
+    /// Whether the word whose lowercase hash is `lowerHash` is on the surnames list (the census's).
+    public func isSurname(lowerHash: UInt64) -> Bool { (words[lowerHash] ?? 0) & WordFlag.surname.rawValue != 0 }
+
     /// Whether tokens `range` are exactly a listed place that is no listed organisation ("Hong Kong").
     public func isPlaceOnly(_ doc: Document, _ range: Range<Int>) -> Bool {
         guard !range.isEmpty else { return false }
