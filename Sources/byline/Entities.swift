@@ -6,6 +6,7 @@ import Foundation
 /// `byline entities`: every entity of the collection with its article and mention counts.
 struct Entities: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "entities",
         abstract: "List every entity of the collection: canonical name, type, articles, mentions.",
         discussion: "Most articles first. Dates are listed by their resolved value."
     )

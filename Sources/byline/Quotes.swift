@@ -7,6 +7,7 @@ import Synchronization
 /// `byline quotes`: every quote of the collection with its speaker, newest article first.
 struct Quotes: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "quotes",
         abstract: "List every quote: speaker, kind, quote, article, date.",
         discussion:
             "--speaker matches the speaker's name or an alias, ignoring case (a surname alone finds the full name)."
