@@ -9,6 +9,7 @@ import Synchronization
 /// that holds JSONL articles is a streaming stage: one object out per line in, in constant memory.
 struct Annotate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "annotate",
         abstract: "Print the annotation (entities, dates, quotes) of every article found in PATH.",
         discussion: """
             PATH is a file, a directory searched recursively, or - for standard input. Standard input \
@@ -186,7 +187,7 @@ struct AnnotationOutput {
         counts.filesListed = walksLeft <= 0
     }
 
-    private func write(_ bytes: [UInt8]) { FileHandle.standardOutput.write(Data(bytes)) }
+    private func write(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer(ByteBuffer.writeToStandardOutput) }
 
     mutating func add(_ done: Annotate.Done) {
         defer { showProgress(filesRead: done.files) }

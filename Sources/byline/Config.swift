@@ -6,6 +6,7 @@ import Foundation
 /// `byline config`: the config file's location and defaults.
 struct Config: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "config",
         abstract: "Show the config file's defaults, or check the config file.",
         discussion: """
             The config file is ${XDG_CONFIG_HOME:-~/.config}/byline/config.toml. Start one with:

@@ -5,6 +5,7 @@ import Foundation
 /// `byline list`: the articles, newest first, optionally filtered by a query.
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: "List the articles, newest first.",
         discussion: """
             A query ANDs its terms: person:"Antony Blinken" org:KCNA place:Seoul speaker:"Jean Lee" \

@@ -7,6 +7,7 @@ import Synchronization
 /// `byline quotes`: every quote of the collection with its speaker, newest article first.
 struct Quotes: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "quotes",
         abstract: "List every quote: speaker, kind, quote, article, date.",
         discussion:
             "--speaker matches the speaker's name or an alias, ignoring case (a surname alone finds the full name)."
@@ -67,9 +68,11 @@ struct Quotes: ParsableCommand {
             input: { ids.withLock { $0.popFirst() } },
             work: { [wanted] id -> [Row] in
                 guard let quotes = c.quotes(of: id) else { return [] }
+                // The article is copied out of the collection once, not once per quote.
+                let article = c.articles[id]
                 return quotes.enumerated().compactMap { k, q in
                     wanted?.contains(QuoteRef(article: Int32(id), quote: Int32(k))) ?? true
-                        ? Row(speaker: q.speaker?.name, quote: q, article: c.articles[id]) : nil
+                        ? Row(speaker: q.speaker?.name, quote: q, article: article) : nil
                 }
             },
             output: { out += $0 })

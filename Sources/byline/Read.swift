@@ -8,6 +8,7 @@ import Foundation
 /// `byline [DIR]`: the interactive reader.
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "read",
         abstract: "Open the reader on a directory of articles (the default command).",
         discussion:
             "Press ? in the reader for every key. Needs a terminal: in scripts use 'byline list' or 'byline show'."

@@ -8,6 +8,7 @@ import Foundation
 /// colours when writing to a terminal.
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract:
             "Print the reading view of an article: headline, meta line, wrapped paragraphs, highlights and quote labels.",
         discussion:

@@ -55,6 +55,26 @@ import Testing
         }
     }
 
+    /// A short string is checked whole and copied at once: at every length around the limit of
+    /// that check, with a byte to escape at every place or none, it comes out as the run-by-run
+    /// escaping writes it.
+    @Test func aShortStringComesOutAsTheRunByRunEscapingWritesIt() throws {
+        let specials: [Unicode.Scalar?] = [nil, "\"", "\\", "\n", "\u{1F}", "\u{7F}", "é", "\u{85}", "\u{202E}", "😀"]
+        for special in specials {
+            for length in (JSONWriter.shortString - 10)...(JSONWriter.shortString + 2) {
+                for at in special == nil ? [0] : Array(0...length) {
+                    var text = String.UnicodeScalarView(repeatElement("x", count: length))
+                    if let special { text.insert(special, at: text.index(text.startIndex, offsetBy: at)) }
+                    var s = String(text)
+                    let w = try Self.roundTrip(s)
+                    var runs = ByteBuffer()
+                    s.withUTF8 { JSONWriter.appendEscaping($0, to: &runs) }
+                    #expect(w.output == "[" + runs.withUnsafeBytes { String(decoding: $0, as: UTF8.self) } + "]")
+                }
+            }
+        }
+    }
+
     /// A long text is escaped a piece at a time: escapes and multi-byte scalars that fall on
     /// either side of a piece's end come out as in a short string.
     @Test func aLongTextIsEscapedAcrossItsPieces() throws {

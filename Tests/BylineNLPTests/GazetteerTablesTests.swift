@@ -25,6 +25,45 @@ import Testing
         }
     }
 
+    /// A name of plain words is hashed without the tokenizer: for every such entry of the
+    /// shipped lists, the tokenizer gives one word token per word, with the lowercase hash the
+    /// plain path gives it; entries with anything else are not taken for plain words.
+    @Test func plainWordsAreTheTokensTheTokenizerMakes() {
+        var plain = 0
+        for (file, _) in EntityGazetteer.Lists.shippedFiles {
+            for entry in EntityGazetteer.resource(file) {
+                let scalars = Array(entry.unicodeScalars)
+                guard let words = scalars.withUnsafeBufferPointer({ EntityGazetteer.plainWords($0) }) else {
+                    #expect(entry.unicodeScalars.contains { !("a"..."z").contains($0) && !("A"..."Z").contains($0) })
+                    continue
+                }
+                plain += 1
+                let tokens = Tokenizer.tokenize(scalars)
+                let parts = entry.split(separator: " ", omittingEmptySubsequences: false)
+                #expect(tokens.count == words && parts.count == words)
+                #expect(tokens.allSatisfy { $0.kind == .word })
+                #expect(tokens.map(\.lowerHash) == parts.map { TokenHash.lower($0.lowercased()) })
+            }
+        }
+        #expect(plain > 30000)
+        for odd in ["", " New York", "New York ", "New  York", "St. Louis", "O'Brien", "Zürich", "3M", "Coca-Cola"] {
+            #expect(Array(odd.unicodeScalars).withUnsafeBufferPointer { EntityGazetteer.plainWords($0) } == nil)
+        }
+    }
+
+    /// The quote stage's census surnames are the gazetteer's surname flag, read once: every
+    /// entry of the census list has it, and no word off the list does.
+    @Test func theSurnameFlagIsTheCensusList() {
+        let census = EntityGazetteer.resourceWords("census-surnames")
+        let flagged = EntityGazetteer.standard.words.words.filter {
+            EntityGazetteer.standard.isSurname(lowerHash: $0)
+        }
+        #expect(census.words.count > 1000)
+        #expect(flagged.sorted() == census.words.sorted())
+        #expect(NameRepair.isCensusSurname(TokenHash.lower("Pepper")))
+        #expect(!NameRepair.isCensusSurname(TokenHash.lower("Pyongyang")))
+    }
+
     @Test func aKeyGivenTwiceKeepsTheUnionOfItsBits() {
         let pairs: [(UInt64, UInt8)] = [(5, 1), (7, 2), (5, 4), (0, 8), (21, 1), (5, 1)]
         let table = TokenTable(entries: pairs, combining: |)

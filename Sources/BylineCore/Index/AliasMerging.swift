@@ -85,7 +85,7 @@ enum AliasMerging {
         let key = v.keys[k]
         switch key.type {
         case .organization, .place: return EntityNames.key(v.string(key.name), type: key.type)
-        case .person: return v.string(key.name).lastWord.map(EntityNames.folded) ?? ""
+        case .person: return v.string(key.name).lastWord.map { EntityNames.folded(String($0)) } ?? ""
         case .date: return ""
         }
     }

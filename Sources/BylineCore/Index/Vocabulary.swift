@@ -16,11 +16,16 @@ public struct EntityKey: Sendable, Hashable {
     /// raw `String`, for every mention the index interns.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(name)
+        hasher.combine(UInt8(typeSlot))
+    }
+
+    /// The type's place among the types, 0 to 3.
+    var typeSlot: Int {
         switch type {
-        case .person: hasher.combine(0 as UInt8)
-        case .organization: hasher.combine(1 as UInt8)
-        case .place: hasher.combine(2 as UInt8)
-        case .date: hasher.combine(3 as UInt8)
+        case .person: 0
+        case .organization: 1
+        case .place: 2
+        case .date: 3
         }
     }
 }
@@ -30,8 +35,10 @@ public struct EntityKey: Sendable, Hashable {
 public struct Vocabulary: Sendable {
     public private(set) var strings: [String] = []
     public private(set) var keys: [EntityKey] = []
-    private var stringIds: [String: Int32] = [:]
-    private var keyIds: [EntityKey: Int32] = [:]
+    private var stringIds = StringIds()
+    /// The key id of string id `s` as a name of the type in slot `t` (`EntityKey.typeSlot`) at
+    /// `4 * s + t`, -1 for none: a key is found by indexing, without hashing it.
+    private var keyIds: [Int32] = []
 
     public init() {}
 
@@ -40,29 +47,37 @@ public struct Vocabulary: Sendable {
     public init?(strings: [String], keys: [EntityKey]) {
         self.strings = strings
         self.keys = keys
-        stringIds.reserveCapacity(strings.count)
-        for (i, s) in strings.enumerated() where stringIds[s] == nil { stringIds[s] = Int32(i) }
-        keyIds.reserveCapacity(keys.count)
+        stringIds = StringIds(capacity: strings.count)
+        for (i, s) in strings.enumerated() {
+            let h = StringIds.hash(s)
+            if stringIds.id(of: s, hash: h, in: strings) == nil { stringIds.insert(hash: h, id: Int32(i)) }
+        }
+        keyIds = [Int32](repeating: -1, count: 4 * strings.count)
         for (i, k) in keys.enumerated() {
             guard k.name >= 0 && Int(k.name) < strings.count else { return nil }
-            if keyIds[k] == nil { keyIds[k] = Int32(i) }
+            if keyIds[Self.keySlot(k)] < 0 { keyIds[Self.keySlot(k)] = Int32(i) }
         }
     }
 
+    private static func keySlot(_ k: EntityKey) -> Int { 4 * Int(k.name) + k.typeSlot }
+
     public mutating func intern(_ s: String) -> Int32 {
-        if let id = stringIds[s] { return id }
+        let h = StringIds.hash(s)
+        if let id = stringIds.id(of: s, hash: h, in: strings) { return id }
         let id = Int32(strings.count)
         strings.append(s)
-        stringIds[s] = id
+        stringIds.insert(hash: h, id: id)
+        keyIds.append(contentsOf: repeatElement(-1, count: 4))
         return id
     }
 
     public mutating func key(_ name: String, _ type: EntityType) -> Int32 {
         let k = EntityKey(name: intern(name), type: type)
-        if let id = keyIds[k] { return id }
+        let slot = Self.keySlot(k)
+        if keyIds[slot] >= 0 { return keyIds[slot] }
         let id = Int32(keys.count)
         keys.append(k)
-        keyIds[k] = id
+        keyIds[slot] = id
         return id
     }
 
@@ -77,12 +92,14 @@ public struct Vocabulary: Sendable {
 extension Vocabulary {
     /// The key id of a name and type, without adding it.
     public func existingKey(_ name: String, _ type: EntityType) -> Int32? {
-        guard let s = stringIds[name] else { return nil }
-        return keyIds[EntityKey(name: s, type: type)]
+        guard let s = stringIds.id(of: name, hash: StringIds.hash(name), in: strings) else { return nil }
+        return existingKey(nameId: s, type)
     }
 
     /// The key id of a name id and type, without adding it.
     public func existingKey(nameId: Int32, _ type: EntityType) -> Int32? {
-        keyIds[EntityKey(name: nameId, type: type)]
+        guard nameId >= 0 && Int(nameId) < strings.count else { return nil }
+        let id = keyIds[Self.keySlot(EntityKey(name: nameId, type: type))]
+        return id >= 0 ? id : nil
     }
 }

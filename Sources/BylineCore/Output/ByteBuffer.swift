@@ -77,15 +77,16 @@ public struct ByteBuffer {
     }
 
     /// Writes the bytes to standard output.
-    public func writeToStandardOutput() {
-        withUnsafeBytes { bytes in
-            var done = 0
-            while done < bytes.count {
-                let n = write(1, bytes.baseAddress! + done, bytes.count - done)
-                if n < 0 && errno == EINTR { continue }
-                guard n > 0 else { return }
-                done += n
-            }
+    public func writeToStandardOutput() { withUnsafeBytes(Self.writeToStandardOutput) }
+
+    /// Writes `bytes` to standard output as they are: no copy into a `Data` on the way.
+    public static func writeToStandardOutput(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var done = 0
+        while done < bytes.count {
+            let n = write(1, bytes.baseAddress! + done, bytes.count - done)
+            if n < 0 && errno == EINTR { continue }
+            guard n > 0 else { return }
+            done += n
         }
     }
 }

@@ -209,6 +209,23 @@ public struct EntityGazetteer: Sendable {
         /// tokens, each shorter phrase marked as a prefix; a word by its lowercase scalars.
         mutating func add(_ entry: UnsafeBufferPointer<Unicode.Scalar>, to field: Lists.Field) {
             if let list = EntityGazetteer.list(field) {
+                if let words = EntityGazetteer.plainWords(entry) {
+                    guard words <= 8 else { return }
+                    var h = EntityGazetteer.phraseStart
+                    var word = TokenHash.offset
+                    var k = 0
+                    for i in 0...entry.count {
+                        guard i == entry.count || entry[i] == " " else {
+                            word = TokenHash.combine(word, entry[i].value | 0x20)
+                            continue
+                        }
+                        h = EntityGazetteer.extend(h, word)
+                        k += 1
+                        names.append((h, k < words ? EntityGazetteer.prefixBit : list.rawValue))
+                        word = TokenHash.offset
+                    }
+                    return
+                }
                 let tokens = Tokenizer.tokenize(entry)
                 guard !tokens.isEmpty, tokens.count <= 8 else { return }
                 var h = EntityGazetteer.phraseStart
@@ -221,6 +238,27 @@ public struct EntityGazetteer: Sendable {
                 words.append((Tokenizer.hashLower(entry, 0, entry.count), flag.rawValue))
             }
         }
+    }
+
+    /// The number of words of `entry` when it is plain words: ASCII letters, one space between
+    /// them, none at either end. The tokenizer makes each such word one token whose lowercase hash
+    /// is that of its letters lowercased, so the name's phrase hash is made without it: most of
+    /// the 44,000 names are such, and tokenizing each into an array of its own was a third of
+    /// loading the lists. Nil for any other entry, which the tokenizer takes.
+    static func plainWords(_ entry: UnsafeBufferPointer<Unicode.Scalar>) -> Int? {
+        guard let first = entry.first, first != " ", entry.last != " " else { return nil }
+        var words = 1
+        var previous = first
+        for u in entry {
+            if u == " " {
+                if previous == " " { return nil }
+                words += 1
+            } else if !(u.value | 0x20 >= 0x61 && u.value | 0x20 <= 0x7A) {
+                return nil
+            }
+            previous = u
+        }
+        return words
     }
 
     /// The list of names a field's entries are on; nil for lists of single words.
@@ -316,6 +354,9 @@ public struct EntityGazetteer: Sendable {
 
     /// Whether the word whose lowercase hash is `lowerHash` is on the common-words list.
     public func isCommonWord(lowerHash: UInt64) -> Bool { (words[lowerHash] ?? 0) & WordFlag.common.rawValue != 0 }
+
+    /// Whether the word whose lowercase hash is `lowerHash` is on the surnames list (the census's).
+    public func isSurname(lowerHash: UInt64) -> Bool { (words[lowerHash] ?? 0) & WordFlag.surname.rawValue != 0 }
 
     /// Whether tokens `range` are exactly a listed place that is no listed organisation ("Hong Kong").
     public func isPlaceOnly(_ doc: Document, _ range: Range<Int>) -> Bool {

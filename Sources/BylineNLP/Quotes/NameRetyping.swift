@@ -18,7 +18,7 @@ extension NameRepair {
         let first = r.lowerBound
         let last = r.upperBound - 1
         guard t[first].has(.capitalized), t[last].has(.capitalized), t[last].has(.hasLower),
-            isNewsGivenName(t[first].lowerHash), censusSurnames.contains(t[last].lowerHash)
+            isNewsGivenName(t[first].lowerHash), isCensusSurname(t[last].lowerHash)
         else { return false }
         // Between them only initials ("John F. Kerry").
         return ((first + 1)..<last).allSatisfy {
@@ -30,7 +30,7 @@ extension NameRepair {
     /// before it ("Chairman David" + "Pepper"): a census surname written as a name.
     static func mayBeSurname(_ i: Int, _ doc: Document) -> Bool {
         let t = doc.tokens[i]
-        return t.kind == .word && t.has(.capitalized) && t.has(.hasLower) && censusSurnames.contains(t.lowerHash)
+        return t.kind == .word && t.has(.capitalized) && t.has(.hasLower) && isCensusSurname(t.lowerHash)
     }
 
     /// A given name from the hand list of names the news often gives (not the census lists, which
@@ -69,5 +69,7 @@ extension NameRepair {
     }
 
     static let locatives = QuoteWords.set(["in", "at", "from", "near"])
-    static let censusSurnames = EntityGazetteer.resourceWords("census-surnames")
+    /// A surname of the census list, as the gazetteer's surname flag has it: the list is read once,
+    /// for the tagger's features, not a second time for this.
+    static func isCensusSurname(_ h: UInt64) -> Bool { EntityGazetteer.standard.isSurname(lowerHash: h) }
 }
