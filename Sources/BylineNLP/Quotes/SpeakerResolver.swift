@@ -220,12 +220,15 @@ struct SpeakerResolver {
         var genders: [String: Gender] = [:]
         for (id, gender) in genderOf.enumerated() { if let gender { genders[distinct[id]] = gender } }
         var pronounSentences = [UInt8](repeating: 0, count: ctx.doc.sentences.count)
+        // Read once: a static word hash is a lazy global, checked at every read.
+        let he = SpeakerResolver.he
+        let she = SpeakerResolver.she
         for (k, sentence) in ctx.doc.sentences.enumerated() {
             for i in sentence where ctx.isWord(i) && !ctx.quoted[i] {
                 let h = ctx.tokens[i].lowerHash
-                if h == SpeakerResolver.he {
+                if h == he {
                     pronounSentences[k] |= 1
-                } else if h == SpeakerResolver.she {
+                } else if h == she {
                     pronounSentences[k] |= 2
                 }
             }
