@@ -62,7 +62,7 @@ struct SpeakerResolver {
         }
         // A person is mentioned many times under one canonical name: a name the mention cannot
         // change is trimmed and its first word hashed once.
-        var trimmed: [String: (name: String, first: UInt64?)] = [:]
+        var trimmed = [String: (name: String, first: UInt64?)](minimumCapacity: ctx.names.count)
         for (k, e) in ctx.names.enumerated() where e.type == .person {
             let r = ctx.nameTokens[k]
             let salient =
@@ -124,7 +124,8 @@ struct SpeakerResolver {
         // Each distinct name gets a number, and what is worked out per name is kept by number: a
         // person is mentioned many times, and hashing the name's `String` again at every step of
         // the loops below cost more than the steps themselves.
-        var idOf: [String: Int] = [:]
+        // Sized once for every mention: growing rehashed each name's `String` again.
+        var idOf = [String: Int](minimumCapacity: people.count)
         var distinct: [String] = []
         func intern(_ name: String) -> Int {
             if let id = idOf[name] { return id }
