@@ -63,7 +63,9 @@ public enum Sentences {
         return (sentences, paragraphs)
     }
 
-    static func endsSentence(_ tokens: UnsafeBufferPointer<Token>, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int)
+    @inline(__always) static func endsSentence(
+        _ tokens: UnsafeBufferPointer<Token>, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int
+    )
         -> Bool
     {
         let t = tokens[i]
