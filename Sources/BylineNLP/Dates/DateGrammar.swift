@@ -165,8 +165,11 @@ struct DateGrammar {
     private func core(at j: Int, hasThe: Bool, framed: Bool) -> DateMatch? {
         guard j < t.count else { return nil }
         let site = DateSite(token: j, hasThe: hasThe, framed: framed)
-        for rule in Self.rules {
-            if let m = rule.find(self, site) { return m }
+        // By index: iterating the array copied each rule out, retaining and releasing its name
+        // and closure for every rule at every candidate token.
+        let rules = Self.rules
+        for k in rules.indices {
+            if let m = rules[k].find(self, site) { return m }
         }
         return nil
     }

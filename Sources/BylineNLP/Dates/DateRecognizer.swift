@@ -72,23 +72,31 @@ public struct DateRecognizer: Sendable {
         PublicationDateInference.infer(doc, found.matches)
     }
 
-    /// Whether an expression can start at token `i`: two table lookups at most, so that plain
-    /// words never reach the grammar.
-    @inline(__always) static func mayStart(_ i: Int, _ tokens: [Token]) -> Bool {
-        let t = tokens[i]
-        if t.kind == .number { return true }
-        guard t.kind == .word else { return false }
-        if t.flags.contains(.hasDigit) || t.flags.contains(.hasHyphen)
-            || DateLexicon.strongStarters.contains(t.lowerHash)
-        {
-            return true
+    /// The word tables that say where an expression can start, read once per document: each
+    /// read of a static table checks that it is loaded, three times a token.
+    struct Starters {
+        let strong = DateLexicon.strongStarters
+        let lengthLeads = DateLexicon.lengthLeads
+        let pluralUnits = DateGrammar.pluralUnits
+        let weak = DateLexicon.weakStarters
+        let followers = DateLexicon.followers
+
+        /// Whether an expression can start at token `i`: two table lookups at most, so that plain
+        /// words never reach the grammar.
+        @inline(__always) func mayStart(_ i: Int, _ tokens: [Token]) -> Bool {
+            let t = tokens[i]
+            if t.kind == .number { return true }
+            guard t.kind == .word else { return false }
+            if t.flags.contains(.hasDigit) || t.flags.contains(.hasHyphen) || strong.contains(t.lowerHash) {
+                return true
+            }
+            guard i + 1 < tokens.count else { return false }
+            let n = tokens[i + 1]
+            if lengthLeads.contains(t.lowerHash) { return pluralUnits.contains(n.lowerHash) }
+            guard weak.contains(t.lowerHash) else { return false }
+            return n.kind == .number || n.kind == .quote || n.flags.contains(.hasDigit) || n.flags.contains(.hasHyphen)
+                || followers.contains(n.lowerHash)
         }
-        guard i + 1 < tokens.count else { return false }
-        let n = tokens[i + 1]
-        if DateLexicon.lengthLeads.contains(t.lowerHash) { return DateGrammar.pluralUnits.contains(n.lowerHash) }
-        guard DateLexicon.weakStarters.contains(t.lowerHash) else { return false }
-        return n.kind == .number || n.kind == .quote || n.flags.contains(.hasDigit) || n.flags.contains(.hasHyphen)
-            || DateLexicon.followers.contains(n.lowerHash)
     }
 
     /// Every expression in the text, in order, never overlapping.
@@ -96,10 +104,11 @@ public struct DateRecognizer: Sendable {
         let grammar = DateGrammar(doc)
         var out: [DateMatch] = []
         let tokens = doc.tokens
+        let starters = Starters()
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            if DateRecognizer.mayStart(i, tokens), var m = grammar.match(at: i) {
+            if starters.mayStart(i, tokens), var m = grammar.match(at: i) {
                 // "'80s": take the apostrophe along
                 if i > 0, tokens[i - 1].kind == .quote, !t.has(.spaceBefore), t.has(.hasDigit),
                     out.last.map({ $0.range.upperBound < i }) ?? true

@@ -71,7 +71,8 @@ public struct EntityFeatures {
             for i in sentence {
                 let t = doc.tokens[i]
                 let form = forms[i]
-                let tail = EntityFeatures.hyphenTail(doc, t, gazetteer)
+                // Few words have a hyphen: the others skip the call.
+                let tail = t.has(.hasHyphen) ? EntityFeatures.hyphenTail(doc, t, gazetteer) : .none
                 // In a line of capitals the exact form is not the word's usual spelling.
                 let c = clusters.levels(hash: caps ? t.lowerHash : t.hash, lowerHash: t.lowerHash)
                 facts[i] =
@@ -112,7 +113,7 @@ public struct EntityFeatures {
 
     /// Whether token `i` is the first word of its sentence, or follows a quotation mark, colon,
     /// bracket or dash: positions where capitals say nothing about names.
-    static func opens(_ doc: Document, _ i: Int, _ sentence: Range<Int>) -> Bool {
+    @inline(__always) static func opens(_ doc: Document, _ i: Int, _ sentence: Range<Int>) -> Bool {
         var k = i - 1
         while k >= sentence.lowerBound {
             let t = doc.tokens[k]
@@ -204,7 +205,7 @@ public struct EntityFeatures {
     /// The token's shape (upper, lower, digit or the symbol itself, runs capped at two, over its
     /// first 25 scalars), and whether it has no uppercase letter. A line in capitals marks it
     /// further (see `init`).
-    static func shape(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ t: Token) -> (UInt64, Bool) {
+    @inline(__always) static func shape(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ t: Token) -> (UInt64, Bool) {
         var h = TokenHash.offset
         var last: UInt32 = 0
         var run = 0

@@ -1,7 +1,8 @@
 /// What the sieves read about one document: its tokens, the quoted regions, which token
 /// belongs to which named mention, and which tokens lie inside quotation marks. Built once per
-/// document in linear time.
-struct QuoteContext {
+/// document in linear time. A class: the sieves, rules and speaker resolution hand it on about
+/// ninety times per article, and each copy of a struct retained and released its dozen arrays.
+final class QuoteContext {
     let doc: Document
     let regions: [QuotedRegion]
     /// Person, organisation and place mentions (dates are only skipped over).
@@ -37,15 +38,19 @@ struct QuoteContext {
         var names: [EntityMention] = []
         var nameTokens: [Range<Int>] = []
         var k = 0
-        for e in entities.sorted(by: { $0.start < $1.start }) {
-            while k < n && Int(doc.tokens[k].end) <= e.start { k += 1 }
+        // The pipeline hands the mentions over sorted already, and only names are kept: sorting
+        // and walking the list by value copied every mention, dates included.
+        let isSorted = entities.indices.dropFirst().allSatisfy { entities[$0 - 1].start <= entities[$0].start }
+        let mentions = isSorted ? entities : entities.sorted(by: { $0.start < $1.start })
+        for e in mentions.indices {
+            while k < n && Int(doc.tokens[k].end) <= mentions[e].start { k += 1 }
             var j = k
-            while j < n && Int(doc.tokens[j].start) < e.end { j += 1 }
+            while j < n && Int(doc.tokens[j].start) < mentions[e].end { j += 1 }
             guard j > k else { continue }
-            if e.type == .date {
+            if mentions[e].type == .date {
                 for x in k..<j { dateAt[x] = true }
             } else if nameTokens.last.map({ $0.upperBound <= k }) ?? true {
-                names.append(e)
+                names.append(mentions[e])
                 nameTokens.append(k..<j)
             }
         }

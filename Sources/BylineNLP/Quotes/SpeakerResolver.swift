@@ -62,7 +62,7 @@ struct SpeakerResolver {
         }
         // A person is mentioned many times under one canonical name: a name the mention cannot
         // change is trimmed and its first word hashed once.
-        var trimmed: [String: (name: String, first: UInt64?)] = [:]
+        var trimmed = [String: (name: String, first: UInt64?)](minimumCapacity: ctx.names.count)
         for (k, e) in ctx.names.enumerated() where e.type == .person {
             let r = ctx.nameTokens[k]
             let salient =
@@ -124,7 +124,8 @@ struct SpeakerResolver {
         // Each distinct name gets a number, and what is worked out per name is kept by number: a
         // person is mentioned many times, and hashing the name's `String` again at every step of
         // the loops below cost more than the steps themselves.
-        var idOf: [String: Int] = [:]
+        // Sized once for every mention: growing rehashed each name's `String` again.
+        var idOf = [String: Int](minimumCapacity: people.count)
         var distinct: [String] = []
         func intern(_ name: String) -> Int {
             if let id = idOf[name] { return id }
@@ -220,12 +221,15 @@ struct SpeakerResolver {
         var genders: [String: Gender] = [:]
         for (id, gender) in genderOf.enumerated() { if let gender { genders[distinct[id]] = gender } }
         var pronounSentences = [UInt8](repeating: 0, count: ctx.doc.sentences.count)
+        // Read once: a static word hash is a lazy global, checked at every read.
+        let he = SpeakerResolver.he
+        let she = SpeakerResolver.she
         for (k, sentence) in ctx.doc.sentences.enumerated() {
             for i in sentence where ctx.isWord(i) && !ctx.quoted[i] {
                 let h = ctx.tokens[i].lowerHash
-                if h == SpeakerResolver.he {
+                if h == he {
                     pronounSentences[k] |= 1
-                } else if h == SpeakerResolver.she {
+                } else if h == she {
                     pronounSentences[k] |= 2
                 }
             }

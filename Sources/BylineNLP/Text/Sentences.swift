@@ -24,6 +24,14 @@ public enum Sentences {
     public static func split(_ tokens: [Token], _ s: [Unicode.Scalar]) -> (
         sentences: [Range<Int>], paragraphs: [Range<Int>]
     ) {
+        // Read through buffer pointers: through the arrays, every test of every token paid for
+        // bounds checks and retains of both arrays.
+        tokens.withUnsafeBufferPointer { t in s.withUnsafeBufferPointer { split(t, $0) } }
+    }
+
+    static func split(_ tokens: UnsafeBufferPointer<Token>, _ s: UnsafeBufferPointer<Unicode.Scalar>) -> (
+        sentences: [Range<Int>], paragraphs: [Range<Int>]
+    ) {
         var sentences: [Range<Int>] = []
         var paragraphs: [Range<Int>] = []
         guard !tokens.isEmpty else { return ([], []) }
@@ -55,7 +63,11 @@ public enum Sentences {
         return (sentences, paragraphs)
     }
 
-    static func endsSentence(_ tokens: [Token], _ s: [Unicode.Scalar], _ i: Int) -> Bool {
+    @inline(__always) static func endsSentence(
+        _ tokens: UnsafeBufferPointer<Token>, _ s: UnsafeBufferPointer<Unicode.Scalar>, _ i: Int
+    )
+        -> Bool
+    {
         let t = tokens[i]
         if t.kind == .punct {
             let v = s[Int(t.start)].value
@@ -71,7 +83,7 @@ public enum Sentences {
         return false
     }
 
-    static func isCloser(_ t: Token, _ s: [Unicode.Scalar]) -> Bool {
+    static func isCloser(_ t: Token, _ s: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         let v = s[Int(t.start)].value
         if t.kind == .quote {
             // closing marks, or a straight quote right after the punctuation
@@ -81,7 +93,7 @@ public enum Sentences {
         return t.kind == .punct && (v == 0x29 || v == 0x5D || v == 0x2E || v == 0x21 || v == 0x3F)
     }
 
-    static func canStart(_ t: Token, _ s: [Unicode.Scalar]) -> Bool {
+    static func canStart(_ t: Token, _ s: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
         if t.has(.capitalized) || t.kind == .number || t.kind == .quote { return true }
         let v = s[Int(t.start)].value
         // Chinese and Japanese have no capitals: any of their characters may open a sentence.
