@@ -8,8 +8,11 @@
 /// `EntityRepeats` finds the names an article repeats where the tagger missed them,
 /// `EntityHeadline` reads the names of a
 /// title-case headline from the body, `EntitySpanClassifier` drops each name that, taken whole,
-/// reads as no name (and re-types one that clearly reads as another type), and `EntityAliases` gives every mention of an article one type per name and its
-/// canonical name.
+/// reads as no name (and re-types one that clearly reads as another type); after it
+/// `EntityGivenNames` takes in a given name the tagger left out after a title ("Broadcaster
+/// Piers Morgan"), `EntityAffiliations` adds the body a person is "of" ("Raymond Chan of People
+/// Power"), `EntityCommonNouns` drops a pronoun in mixed case ("All of Us"), and `EntityAliases`
+/// gives every mention of an article one type per name and its canonical name.
 public struct EntityRecognizer: Sendable {
     public static let standard = EntityRecognizer()
 
@@ -36,7 +39,10 @@ public struct EntityRecognizer: Sendable {
         guard let tagger, !doc.tokens.isEmpty else { return [] }
         let features = EntityFeatures(doc, gazetteer: tagger.gazetteer)
         let found = names(doc, features)
-        return EntityAliases.canonicalize(doc, classifier?.classify(found, features) ?? found)
+        let kept = classifier?.classify(found, features) ?? found
+        let affiliated = EntityAffiliations.added(
+            EntityGivenNames.completed(kept, doc, features), doc, features, gazetteer: tagger.gazetteer)
+        return EntityAliases.canonicalize(doc, EntityCommonNouns.filtered(affiliated, doc))
     }
 
     /// The names the tagger and the rule layers find, in text order, before the second stage
