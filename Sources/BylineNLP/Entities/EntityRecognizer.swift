@@ -11,7 +11,8 @@
 /// reads as no name (and re-types one that clearly reads as another type); after it
 /// `EntityGivenNames` takes in a given name the tagger left out after a title ("Broadcaster
 /// Piers Morgan"), `EntityAffiliations` adds the body a person is "of" ("Raymond Chan of People
-/// Power"), `EntityCommonNouns` drops a pronoun in mixed case ("All of Us"), and `EntityAliases`
+/// Power") and widens a person ending "the X of Y" to the body it names ("the Great Orchestra of
+/// Christmas Charity"), `EntityCommonNouns` drops a pronoun in mixed case ("All of Us"), and `EntityAliases`
 /// gives every mention of an article one type per name and its canonical name.
 public struct EntityRecognizer: Sendable {
     public static let standard = EntityRecognizer()
@@ -40,8 +41,8 @@ public struct EntityRecognizer: Sendable {
         let features = EntityFeatures(doc, gazetteer: tagger.gazetteer)
         let found = names(doc, features)
         let kept = classifier?.classify(found, features) ?? found
-        let affiliated = EntityAffiliations.added(
-            EntityGivenNames.completed(kept, doc, features), doc, features, gazetteer: tagger.gazetteer)
+        let completed = EntityGivenNames.completed(kept, doc, features)
+        let affiliated = EntityAffiliations.added(completed, doc, features, gazetteer: tagger.gazetteer)
         return EntityAliases.canonicalize(doc, EntityCommonNouns.filtered(affiliated, doc))
     }
 
