@@ -2,16 +2,10 @@ import Testing
 
 @testable import BylineNLP
 
-/// The body after a person's "of" ("Raymond Chan of People Power"), and a given name the tagger
+/// The body after a person's "of" ("Raymond Chan of People Power"), the body whose name a
+/// person's name ends ("the Great Orchestra of Christmas Charity"), and a given name the tagger
 /// left out between a title and a surname ("Broadcaster Piers Morgan").
 @Suite struct EntityAffiliationsTests {
-    static func found(_ doc: Document, _ marked: EntityMarkers, _ types: [EntityType]) -> [EntityMentionCleanup.Found] {
-        zip(marked.tokenSpans(doc, types.count), types).map { ($0, $1) }
-    }
-
-    static func texts(_ doc: Document, _ found: [EntityMentionCleanup.Found]) -> [String] {
-        found.map { "\($0.type) " + doc.string(tokens: $0.tokens) }
-    }
 
     @Test func theBodyAfterAPersonsOfIsAnOrganisationOrAListedPlace() {
         let marked = EntityMarkers(
@@ -19,9 +13,9 @@ import Testing
         let doc = Document(marked.text)
         let features = EntityFeatures(doc, gazetteer: .standard)
         let added = EntityAffiliations.added(
-            Self.found(doc, marked, [.person, .person, .person]), doc, features, gazetteer: .standard)
+            marked.found(doc, [.person, .person, .person]), doc, features, gazetteer: .standard)
         #expect(
-            Self.texts(doc, added) == [
+            EntityMarkers.described(doc, added) == [
                 "person Raymond Chan", "organization People Power", "person Leung Kwok-hung", "organization LSD",
                 "person Petr Korda", "place Prague",
             ])
@@ -32,14 +26,14 @@ import Testing
             "1️⃣Ann Lee2️⃣ of 3️⃣Brindle Motors4️⃣ spoke. 5️⃣Bo Lin6️⃣ of the Harbour Alliance and 7️⃣Cy Ho8️⃣ of course agreed.")
         let doc = Document(marked.text)
         let features = EntityFeatures(doc, gazetteer: .standard)
-        let found = Self.found(doc, marked, [.person, .organization, .person, .person])
+        let found = marked.found(doc, [.person, .organization, .person, .person])
         #expect(
-            Self.texts(doc, EntityAffiliations.added(found, doc, features, gazetteer: .standard))
-                == Self.texts(doc, found))
+            EntityMarkers.described(doc, EntityAffiliations.added(found, doc, features, gazetteer: .standard))
+                == EntityMarkers.described(doc, found))
         // A letter alone names nothing ("of N / A").
         let letter = EntityMarkers("1️⃣Al Ray2️⃣ of N / A agreed.")
         let letterDoc = Document(letter.text)
-        let person = Self.found(letterDoc, letter, [.person])
+        let person = letter.found(letterDoc, [.person])
         let letterFeatures = EntityFeatures(letterDoc, gazetteer: .standard)
         #expect(EntityAffiliations.added(person, letterDoc, letterFeatures, gazetteer: .standard).count == 1)
     }
@@ -48,9 +42,9 @@ import Testing
         let marked = EntityMarkers("Broadcaster Piers 1️⃣Morgan2️⃣ commented. Reporter Paris 3️⃣Holt4️⃣ agreed.")
         let doc = Document(marked.text)
         let features = EntityFeatures(doc, gazetteer: .standard)
-        let completed = EntityGivenNames.completed(Self.found(doc, marked, [.organization, .person]), doc, features)
+        let completed = EntityGivenNames.completed(marked.found(doc, [.organization, .person]), doc, features)
         // "Paris" is a listed place: it may be where the reporter is, not her name.
-        #expect(Self.texts(doc, completed) == ["person Piers Morgan", "person Holt"])
+        #expect(EntityMarkers.described(doc, completed) == ["person Piers Morgan", "person Holt"])
     }
 
     @Test func theRecognizerReadsBothInAnArticle() {
@@ -59,5 +53,29 @@ import Testing
         let names = EntityRecognizer.standard.recognize(doc).map { "\($0.type) \($0.text)" }
         #expect(names.contains("person Piers Morgan"))
         #expect(names.contains("organization People Power"))
+    }
+
+    @Test func aPersonEndingTheXOfYIsTheBody() {
+        let marked = EntityMarkers("He jumped on stage during the Great Orchestra of Christmas 1️⃣Charity2️⃣ on Sunday.")
+        #expect(
+            marked.read([.person]) { EntityAffiliations.added($0, $1, $2, gazetteer: .standard) } == [
+                "organization Great Orchestra of Christmas Charity"
+            ])
+    }
+
+    @Test func aPersonAfterOfWithoutTheOrAfterATitleStaysAPerson() {
+        let marked = EntityMarkers(
+            "The sons of Bay Street 1️⃣Ann Lee2️⃣ met the President of Leeds 3️⃣Tom Ray4️⃣ and a friend of 5️⃣Bo Lin6️⃣.")
+        #expect(
+            marked.read([.person, .person, .person]) { EntityAffiliations.added($0, $1, $2, gazetteer: .standard) } == [
+                "person Ann Lee", "person Tom Ray", "person Bo Lin",
+            ])
+    }
+
+    @Test func theRecognizerFindsTheBodyWhole() {
+        let doc = Document("The attacker jumped on stage during the Great Orchestra of Christmas Charity on Sunday.")
+        let names = EntityRecognizer.standard.recognize(doc).map { "\($0.type) \($0.text)" }
+        #expect(names.contains("organization Great Orchestra of Christmas Charity"))
+        #expect(!names.contains("person Charity"))
     }
 }

@@ -12,7 +12,8 @@
 /// `EntityGivenNames` takes in a given name the tagger left out after a title ("Broadcaster
 /// Piers Morgan"), `EntityAffiliations` adds the body a person is "of" ("Raymond Chan of People
 /// Power") and widens a person ending "the X of Y" to the body it names ("the Great Orchestra of
-/// Christmas Charity"), `EntityCommonNouns` drops a pronoun in mixed case ("All of Us"), and `EntityAliases`
+/// Christmas Charity"), `EntityShortNames` adds an organisation's head word after "the" ("the
+/// Church" after "the Church of Scientology"), `EntityCommonNouns` drops a pronoun in mixed case ("All of Us"), and `EntityAliases`
 /// gives every mention of an article one type per name and its canonical name.
 public struct EntityRecognizer: Sendable {
     public static let standard = EntityRecognizer()
@@ -43,7 +44,10 @@ public struct EntityRecognizer: Sendable {
         let kept = classifier?.classify(found, features) ?? found
         let completed = EntityGivenNames.completed(kept, doc, features)
         let affiliated = EntityAffiliations.added(completed, doc, features, gazetteer: tagger.gazetteer)
-        return EntityAliases.canonicalize(doc, EntityCommonNouns.filtered(affiliated, doc))
+        return EntityAliases.canonicalize(
+            doc,
+            EntityCommonNouns.filtered(
+                EntityShortNames.added(affiliated, doc, features, gazetteer: tagger.gazetteer), doc))
     }
 
     /// The names the tagger and the rule layers find, in text order, before the second stage
