@@ -33,7 +33,7 @@ enum EntityShortNames {
         var out: [Found] = []
         out.reserveCapacity(found.count)
         var n = 0
-        for k in 1..<tokens.count where heads.contains(tokens[k].hash) {
+        for k in 1..<tokens.count where tokens[k].has(.capitalized) && heads.contains(tokens[k].hash) {
             guard tokens[k - 1].lowerHash == EntityAffiliations.the,
                 !tokens[k - 1].has(.capitalized) || features.opensSentence(k - 1), !features.opensSentence(k),
                 k + 1 == tokens.count
