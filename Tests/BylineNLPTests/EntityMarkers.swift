@@ -42,4 +42,25 @@ struct EntityMarkers {
             return first..<last
         }
     }
+
+    /// The first `types.count` marked spans of `doc` as names of those types, as the rule
+    /// layers take them.
+    func found(_ doc: Document, _ types: [EntityType]) -> [EntityMentionCleanup.Found] {
+        zip(tokenSpans(doc, types.count), types).map { ($0, $1) }
+    }
+
+    /// Names as "type text" lines, to compare in one expectation.
+    static func described(_ doc: Document, _ found: [EntityMentionCleanup.Found]) -> [String] {
+        found.map { "\($0.type) " + doc.string(tokens: $0.tokens) }
+    }
+
+    /// What `rule` makes of the first `types.count` marked spans taken as names of those types,
+    /// as "type text" lines.
+    func read(
+        _ types: [EntityType],
+        by rule: ([EntityMentionCleanup.Found], Document, EntityFeatures) -> [EntityMentionCleanup.Found]
+    ) -> [String] {
+        let doc = Document(text)
+        return Self.described(doc, rule(found(doc, types), doc, EntityFeatures(doc, gazetteer: .standard)))
+    }
 }

@@ -8,8 +8,13 @@
 /// `EntityRepeats` finds the names an article repeats where the tagger missed them,
 /// `EntityHeadline` reads the names of a
 /// title-case headline from the body, `EntitySpanClassifier` drops each name that, taken whole,
-/// reads as no name (and re-types one that clearly reads as another type), and `EntityAliases` gives every mention of an article one type per name and its
-/// canonical name.
+/// reads as no name (and re-types one that clearly reads as another type); after it
+/// `EntityGivenNames` takes in a given name the tagger left out after a title ("Broadcaster
+/// Piers Morgan"), `EntityAffiliations` adds the body a person is "of" ("Raymond Chan of People
+/// Power") and widens a person ending "the X of Y" to the body it names ("the Great Orchestra of
+/// Christmas Charity"), `EntityShortNames` adds an organisation's head word after "the" ("the
+/// Church" after "the Church of Scientology"), `EntityCommonNouns` drops a pronoun in mixed case ("All of Us"), and `EntityAliases`
+/// gives every mention of an article one type per name and its canonical name.
 public struct EntityRecognizer: Sendable {
     public static let standard = EntityRecognizer()
 
@@ -36,7 +41,13 @@ public struct EntityRecognizer: Sendable {
         guard let tagger, !doc.tokens.isEmpty else { return [] }
         let features = EntityFeatures(doc, gazetteer: tagger.gazetteer)
         let found = names(doc, features)
-        return EntityAliases.canonicalize(doc, classifier?.classify(found, features) ?? found)
+        let kept = classifier?.classify(found, features) ?? found
+        let completed = EntityGivenNames.completed(kept, doc, features)
+        let affiliated = EntityAffiliations.added(completed, doc, features, gazetteer: tagger.gazetteer)
+        return EntityAliases.canonicalize(
+            doc,
+            EntityCommonNouns.filtered(
+                EntityShortNames.added(affiliated, doc, features, gazetteer: tagger.gazetteer), doc))
     }
 
     /// The names the tagger and the rule layers find, in text order, before the second stage
