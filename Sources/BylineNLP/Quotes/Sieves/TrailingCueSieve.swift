@@ -44,7 +44,11 @@ struct TrailingCueSieve: QuoteSieve {
             else { return nil }
         }
         if sp.lowerBound > c && c != a && !ctx.isAccordingTo(c) { return nil }
-        let after = max(sp.upperBound, c + 1)
+        var after = max(sp.upperBound, c + 1)
+        // "writes back", "chimed in": the cue's particle.
+        if after < t.count && QuoteWords.cueParticles.contains(t[after].lowerHash) && !t[after].has(.capitalized) {
+            after += 1
+        }
         if endsSentence {
             // `"…." Ms Kay said.` and `"…." said Ms Kay, a teacher.`, but not `"…." Mr Zahed said: "…"`
             // or `"…." He said, twice, that …`, which open sentences of their own.
