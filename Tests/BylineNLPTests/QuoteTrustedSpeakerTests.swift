@@ -87,4 +87,22 @@ import Testing
         let q = QuoteTesting.quotes(text)
         #expect(QuoteTesting.quote(q, containing: "Mr. A")?.speaker == nil)
     }
+
+    @Test func aChineseSpeakerBeforeTheCueAfterTheQuote() {
+        let q = QuoteTesting.quotes("“我们明天开会，”交通部发言人表示。“这很重要。”")
+        #expect(q.first?.speaker?.name == "交通部发言人")
+        #expect(q.first?.cue?.text == "表示")
+        // A character of the cue inside a longer word is no cue: nothing said, no speaker.
+        let term = QuoteTesting.quotes("“长江大桥”名称很长。")
+        #expect(term.allSatisfy { $0.speaker == nil })
+    }
+
+    @Test func aPersonOfAGroupWithCapitalisedWordsBeforeItsName() {
+        let names: [(String, EntityType, String)] = [
+            ("Tom Vale", .person, "Tom Vale"), ("Renters Union", .organization, "Renters Union"),
+        ]
+        let q = QuoteTesting.quotes(
+            "Tom Vale of city tenant group Fair Renters Union said, “The law must change.”", names)
+        #expect(q.first?.speaker?.name == "Tom Vale")
+    }
 }

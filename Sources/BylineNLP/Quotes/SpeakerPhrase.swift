@@ -455,8 +455,8 @@ extension QuoteContext {
     /// says where the person named before it comes from; that person's mention, or nil.
     func personBefore(origin start: Int, lowerLimit lo: Int) -> Range<Int>? {
         var of = start - 1
-        while of >= lo && of > start - 4 && isWord(of) && !tokens[of].has(.capitalized)
-            && !QuoteWords.functionWords.contains(tokens[of].lowerHash)
+        while of >= lo && of > start - 6 && isWord(of) && !QuoteWords.functionWords.contains(tokens[of].lowerHash)
+            && !isCue(of) && nameAt[of] < 0
         { of -= 1 }
         guard of - 1 >= lo, QuoteContext.originPrepositions.contains(tokens[of].lowerHash), nameAt[of - 1] >= 0,
             names[Int(nameAt[of - 1])].type == .person

@@ -265,6 +265,10 @@ struct SpeakerResolver {
             speaker.mention = mention
             return speaker
         }
+        // "外交部发言人" before 说: a speaker in a spaceless script is shown as the text gives it.
+        if r.allSatisfy({ TrailingCueSieve.isSpaceless($0, ctx) }) && ctx.nameAt[r.lowerBound] < 0 {
+            return Speaker(name: mention.text, mention: mention, type: nil)
+        }
         if let k = headName(r) {
             let e = ctx.names[k]
             let type: EntityType = e.type == .person ? .person : .organization

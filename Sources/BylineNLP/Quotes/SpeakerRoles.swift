@@ -152,6 +152,7 @@ extension SpeakerResolver {
             return true
         }
         let t = ctx.tokens
+        if r.allSatisfy({ TrailingCueSieve.isSpaceless($0, ctx) }) { return true }
         if ctx.isNameLike(r) {
             if r.count > 1 || ctx.isConfidentName(r) || ctx.nameAt[r.lowerBound] >= 0 || standaloneName(r.lowerBound) {
                 return true
