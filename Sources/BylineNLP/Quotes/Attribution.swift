@@ -45,6 +45,13 @@ extension QuoteContext {
             else { return nil }
             return Attribution(target: .phrase(sp), cue: c..<(c + 1), sieve: sieve)
         }
+        // "he was told by Emergencies Minister Yevgeny Zinichev of “…”": a passive cue's agent.
+        if isPassiveCue(c, lowerLimit: lo) {
+            guard c + 1 < hi, tokens[c + 1].lowerHash == QuoteContext.by,
+                let sp = speakerAfter(cue: c + 1, upperLimit: hi)
+            else { return nil }
+            return Attribution(target: .phrase(sp), cue: c..<(c + 1), sieve: sieve)
+        }
         // What follows "told" is the listener ("told The Huffington Post"), never the speaker.
         let inverts = !QuoteWords.tellVerbs.contains(tokens[c].lowerHash)
         if let sp = speakerBefore(cue: c, lowerLimit: lo) ?? (inverts ? speakerAfter(cue: c, upperLimit: hi) : nil)
@@ -77,6 +84,8 @@ extension QuoteContext {
         }
         return nil
     }
+
+    static let by = TokenHash.lower("by")
 
     /// How far back, in tokens, `verbPhraseSubject` looks.
     static let verbPhraseReach = 8

@@ -80,11 +80,15 @@ struct IndirectSpeech {
             }
             k = that
         }
-        if k < end && t[k].lowerHash == IndirectSpeech.that { k += 1 }
+        let that = k < end && t[k].lowerHash == IndirectSpeech.that
+        if that { k += 1 }
         guard k < end, t[k].kind == .word || t[k].kind == .number || (t[k].kind == .quote && !ctx.quoted[k]) else {
             return nil
         }
         guard !IndirectSpeech.badClauseOpeners.contains(t[k].lowerHash) else { return nil }
+        // Without "that", what follows the verb may be its object, not a clause ("the virus
+        // claimed 6606 lives", "University have maintained top spot"): it must have a verb.
+        guard that || hasVerb(k..<end, ctx) else { return nil }
         return make(k..<end, speaker: sp, cue: c, ctx)
     }
 
@@ -164,10 +168,44 @@ struct IndirectSpeech {
         return comma
     }
 
+    /// Whether a reported clause shows a verb: a pronoun subject opening it ("it planned", "they
+    /// love"), an auxiliary or modal, a common irregular past, a lowercase word in "-ed" or
+    /// "-ing" ("recalled receiving a toy"), or an infinitive ("urged the US to waive").
+    func hasVerb(_ clause: Range<Int>, _ ctx: QuoteContext) -> Bool {
+        let t = ctx.tokens
+        if QuoteWords.subjectPronouns.contains(t[clause.lowerBound].lowerHash) { return true }
+        for k in clause where t[k].kind == .word {
+            let h = t[k].lowerHash
+            if IndirectSpeech.finiteVerbs.contains(h) { return true }
+            guard !t[k].has(.capitalized) else { continue }
+            if ctx.endsWith(k, "ed") || ctx.endsWith(k, "ing") { return true }
+            if h == IndirectSpeech.to && k + 1 < clause.upperBound && t[k + 1].kind == .word
+                && !t[k + 1].has(.capitalized) && !QuoteWords.determiners.contains(t[k + 1].lowerHash)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    static let to = TokenHash.lower("to")
+
+    /// Auxiliaries, modals and the irregular pasts most common in reported clauses.
+    static let finiteVerbs = QuoteWords.set([
+        "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
+        "might", "must", "should", "shall", "do", "does", "did", "n't", "'s", "'re", "'ll", "'d", "began", "came",
+        "went", "made", "took", "gave", "saw", "knew", "thought", "told", "said", "left", "felt", "became", "got",
+        "found", "held", "kept", "ran", "won", "lost", "met", "paid", "sent", "spent", "stood", "brought", "built",
+        "bought", "caught", "fell", "fought", "led", "meant", "sold", "wrote", "hit", "put", "set", "cut", "let",
+        "needs", "wants", "plans", "remains", "faces", "seeks", "says", "believes", "knows", "thinks", "hopes",
+        "expects", "intends", "continues", "lacks", "includes", "means", "shows", "goes", "comes", "gets", "takes",
+    ])
+
     static let that = TokenHash.lower("that")
     static let badClauseOpeners = QuoteWords.set([
         "to", "by", "of", "for", "with", "about", "as", "and", "but", "so", "in", "on", "at", "from", "was", "is",
         "were", "are", "had", "has", "have", "would", "will", "could", "should", "be", "being", "been", "not", "n't",
         "goodbye", "hello", "yes", "no", "nothing", "something", "anything", "so", "thanks", "sorry", "more", "less",
+        "guilty", "innocent",
     ])
 }

@@ -72,6 +72,9 @@ enum QuoteWords {
     static let cueNounLike: UInt8 = 2
     static let cuePhrasal: UInt8 = 4
 
+    /// Particles that may follow a speech verb ("wrote back", "chimed in", "piped up").
+    static let cueParticles = set(["back", "in", "up", "on"])
+
     /// Forms of "tell", whose object is the listener: "told CNN" never names the speaker.
     static let tellVerbs = set(["tell", "tells", "told", "telling"])
 
@@ -87,8 +90,14 @@ enum QuoteWords {
         "reportedly", "would", "will", "is", "was", "were", "are", "did", "does", "do", "further", "simply",
         "just", "repeatedly", "often", "never", "always", "first", "had", "once", "separately", "last",
         "today", "yesterday", "tonight", "tuesday", "monday", "wednesday", "thursday", "friday", "saturday",
-        "sunday", "both", "all", "himself", "herself", "themselves", "itself", "too", "subsequently",
+        "sunday", "both", "all", "himself", "herself", "themselves", "itself", "too", "subsequently", "already",
     ])
+
+    /// Forms of "be" that make a participle after them passive.
+    static let beForms = set(["is", "are", "was", "were", "be", "been", "being"])
+
+    /// Adverbs that may stand between "be" and a passive participle ("was also told").
+    static let passiveAdverbs = set(["also", "further", "then", "later", "previously", "once", "first", "not"])
 
     /// Prepositions that head a modifier a speaker phrase may carry before its cue
     /// ("Jean Lee with the Wilson Centre said", "a spokesman for the campaign said").
@@ -171,6 +180,8 @@ enum QuoteWords {
         "email", "ad", "advertisement", "filing", "complaint", "document", "editorial", "piece", "note",
         "video", "transcript", "study", "survey", "poll", "analysis", "lawsuit", "ruling", "order", "notice",
         "headline", "caption", "sign", "banner", "tweet", "message", "text", "column", "book", "memoir", "website",
+        "reports", "statements", "documents", "filings", "records", "letters", "studies", "surveys", "polls",
+        "articles", "videos", "messages", "emails",
     ])
 
     /// Nouns for an organisation that speaks ("the newspaper wrote", "the agency said").

@@ -6,8 +6,11 @@ extension QuoteContext {
     /// Longest noun phrase, in words, taken as a speaker description.
     static let phraseReach = 7
 
-    /// The speaker phrase ending just before cue `c`, not reaching before token `lo`.
+    /// The speaker phrase ending just before cue `c`, not reaching before token `lo`. A cue in
+    /// the passive ("Ann Ray was told", "39 are confirmed dead") has none: what comes before it
+    /// is who heard or what was said.
     func speakerBefore(cue c: Int, lowerLimit lo: Int) -> Range<Int>? {
+        guard !isPassiveCue(c, lowerLimit: lo) else { return nil }
         var j = skipBetween(from: c - 1, lowerLimit: lo)
         guard j >= lo else { return nil }
         if isDashAt(j), let head = openingName(at: lo, before: j) {
@@ -34,6 +37,15 @@ extension QuoteContext {
             j = skipBetween(from: k - 1, lowerLimit: lo)
         }
         return phraseEnding(at: j, lowerLimit: lo)
+    }
+
+    /// A participle cue after a form of "be", perhaps with adverbs between ("was told", "are
+    /// reportedly confirmed"); never an "-ing" form ("was saying").
+    func isPassiveCue(_ c: Int, lowerLimit lo: Int) -> Bool {
+        guard c < tokens.count, !endsWith(c, "ing") else { return false }
+        var j = c - 1
+        while j >= lo && (isLyAdverb(j) || QuoteWords.passiveAdverbs.contains(tokens[j].lowerHash)) { j -= 1 }
+        return j >= lo && tokens[j].kind == .word && QuoteWords.beForms.contains(tokens[j].lowerHash)
     }
 
     /// Longest stretch, in tokens, between a clause-opening name and the comma before its cue.
@@ -99,7 +111,13 @@ extension QuoteContext {
             return describedName(from: j, upperLimit: hi)
         }
         if isCourtesyTitle(j) && j + 1 < hi, let n = name(at: j + 1) { return j..<min(n.upperBound, hi) }
-        if let n = name(at: j) { return n.lowerBound..<min(n.upperBound, hi) }
+        if let n = name(at: j) {
+            // "according to Connecticut Senator Richard Blumenthal": a place describing the person after it.
+            if names[Int(nameAt[j])].type == .place, let person = describedName(from: j, upperLimit: hi) {
+                return person
+            }
+            return n.lowerBound..<min(n.upperBound, hi)
+        }
         let h = tokens[j].lowerHash
         if QuoteWords.subjectPronouns.contains(h) && !tokens[j].has(.capitalized) || h == TokenHash.lower("he")
             || h == TokenHash.lower("she")
@@ -109,6 +127,13 @@ extension QuoteContext {
         if tokens[j].has(.capitalized) && !QuoteWords.determiners.contains(h) {
             var e = j
             while e < hi && e < j + 7 && (isCapitalizedNamePart(e) || isTitleJoiner(e)) { e += 1 }
+            // "according to Syrian state media": capitals that only describe the nouns after them.
+            var d = e
+            while d < hi && d < j + QuoteContext.phraseReach && isWord(d) && !tokens[d].has(.capitalized)
+                && !QuoteWords.functionWords.contains(tokens[d].lowerHash) && !isCue(d) && !isLyAdverb(d)
+                && !QuoteWords.betweenSpeakerAndCue.contains(tokens[d].lowerHash)
+            { d += 1 }
+            if d > e && (d >= hi || !isWord(d)) { e = d }
             return e > j ? j..<e : nil
         }
         guard QuoteWords.determiners.contains(h) else { return nil }
@@ -132,6 +157,11 @@ extension QuoteContext {
         while e < hi && e < j + QuoteContext.descriptorReach {
             if let n = name(at: e) {
                 let k = Int(nameAt[e])
+                // "Connecticut Senator Richard Blumenthal": a place among the describing words.
+                if names[k].type == .place && n.upperBound < hi {
+                    e = n.upperBound
+                    continue
+                }
                 guard names[k].type == .person, e > j else { return nil }
                 return (isCourtesyTitle(e - 1) ? e - 1 : n.lowerBound)..<min(n.upperBound, hi)
             }
@@ -318,8 +348,11 @@ extension QuoteContext {
             && (doc.scalars[Int(t.start) + 1].value | 0x20) == 0x73
     }
 
-    /// A noun written as a plural: ending in "s" but not "ss" ("officials", not "witness").
-    func isPlural(_ j: Int) -> Bool { endsWith(j, "s") && !endsWith(j, "ss") }
+    /// A noun written as a plural: ending in "s" but not "ss", "us" or "is" ("officials", not
+    /// "witness", "the virus" or "the analysis").
+    func isPlural(_ j: Int) -> Bool {
+        endsWith(j, "s") && !endsWith(j, "ss") && !endsWith(j, "us") && !endsWith(j, "is")
+    }
 
     /// Whether token `j` ends with the lowercase ASCII `suffix`.
     func endsWith(_ j: Int, _ suffix: StaticString) -> Bool {
@@ -370,6 +403,9 @@ extension QuoteContext {
         var start: Int
         if let n = name(at: j) {
             start = max(n.lowerBound, lo)
+            if names[Int(nameAt[j])].type != .person, let person = personBefore(origin: start, lowerLimit: lo) {
+                return person
+            }
             // "Mr Blinken": a courtesy title before the recognised name belongs to the mention.
             if start - 1 >= lo && isCourtesyTitle(start - 1) { start -= 1 }
         } else if QuoteWords.subjectPronouns.contains(tokens[j].lowerHash) {
@@ -382,6 +418,7 @@ extension QuoteContext {
             while start - 1 >= lo && start > j - 6 && isCapitalizedNamePart(start - 1) { start -= 1 }
             if QuoteWords.determiners.contains(tokens[start].lowerHash) { start += 1 }
             guard start <= j else { return nil }
+            if let person = personBefore(origin: start, lowerLimit: lo) { return person }
         } else if isCountAfterOf(j), j - 2 >= lo,
             let parent = phraseEnding(at: j - 2, lowerLimit: lo, followModifier: false),
             QuoteWords.determiners.contains(tokens[parent.lowerBound].lowerHash)
@@ -412,6 +449,22 @@ extension QuoteContext {
         }
         return start..<(j + 1)
     }
+
+    /// "Doug Collins of Georgia said", "Peter Iseley of victim group Ending Clergy Abuse said": a
+    /// place or body after "of" or "from" (and a few describing words) starting at `start` only
+    /// says where the person named before it comes from; that person's mention, or nil.
+    func personBefore(origin start: Int, lowerLimit lo: Int) -> Range<Int>? {
+        var of = start - 1
+        while of >= lo && of > start - 6 && isWord(of) && !QuoteWords.functionWords.contains(tokens[of].lowerHash)
+            && !isCue(of) && nameAt[of] < 0
+        { of -= 1 }
+        guard of - 1 >= lo, QuoteContext.originPrepositions.contains(tokens[of].lowerHash), nameAt[of - 1] >= 0,
+            names[Int(nameAt[of - 1])].type == .person
+        else { return nil }
+        return phraseEnding(at: of - 1, lowerLimit: lo, followModifier: false)
+    }
+
+    static let originPrepositions = QuoteWords.set(["of", "from"])
 
     /// A count right after "of" at `j` ("mother of three", "father of 2").
     func isCountAfterOf(_ j: Int) -> Bool {

@@ -269,6 +269,10 @@ struct SpeakerResolver {
             speaker.mention = mention
             return speaker
         }
+        // "外交部发言人" before 说: a speaker in a spaceless script is shown as the text gives it.
+        if r.allSatisfy({ TrailingCueSieve.isSpaceless($0, ctx) }) && ctx.nameAt[r.lowerBound] < 0 {
+            return Speaker(name: mention.text, mention: mention, type: nil)
+        }
         if let k = headName(r) {
             let e = ctx.names[k]
             let type: EntityType = e.type == .person ? .person : .organization
@@ -304,11 +308,19 @@ struct SpeakerResolver {
             let referent = pronounReferent(r.lowerBound, excluding: content)
             return Speaker(name: referent ?? mention.text, mention: mention, type: referent == nil ? nil : .person)
         }
-        if ctx.isNameLike(r) && !isDefiniteRole(r) && roleStart(before: r.lowerBound) == nil {
+        // A title alone ("The President insists", "the Pope") is the person the article titled so.
+        if ctx.isNameLike(r) && !isDefiniteRole(r) && roleStart(before: r.lowerBound) == nil
+            && !r.allSatisfy({ SpeakerResolver.isTitle(t[$0].lowerHash) })
+        {
             let plain = SpeakerResolver.trimmedName(SpeakerResolver.plainName(r, ctx))
             return Speaker(name: fullName(plain), mention: mention, type: nil)
         }
         let head = t[r.upperBound - 1].lowerHash
+        if QuoteWords.documentNouns.contains(head) || QuoteWords.organizationNouns.contains(head),
+            let author = documentAuthor(r, head: head, content: content)
+        {
+            return Speaker(name: author.name, mention: mention, type: author.type)
+        }
         if QuoteWords.documentNouns.contains(head), let author = author(of: head, before: r.lowerBound) {
             return Speaker(name: author.name, mention: mention, type: author.type)
         }
@@ -764,7 +776,7 @@ struct SpeakerResolver {
     /// "the president" -> the person an earlier "President Barack Obama" names.
     func titledPerson(_ head: UInt64, before at: Int) -> String? {
         var k = at - 1
-        while k > 0 && k > at - SpeakerResolver.reach * 2 {
+        while k >= 0 && k > at - SpeakerResolver.reach * 2 {
             ctx.step()
             if ctx.tokens[k].lowerHash == head && ctx.tokens[k].has(.capitalized) && k + 1 < ctx.tokens.count {
                 if ctx.nameAt[k + 1] >= 0, ctx.names[Int(ctx.nameAt[k + 1])].type == .person {

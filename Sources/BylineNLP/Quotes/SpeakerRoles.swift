@@ -143,13 +143,16 @@ extension SpeakerResolver {
     /// speaks by itself ("the ministry", "police"). A document speaks for its author only.
     func isSpeaker(_ speaker: Speaker, _ r: Range<Int>) -> Bool {
         if speaker.type == .person || speaker.type == .organization && headName(r) != nil { return true }
+        // Resolved to someone else's name (a pronoun, a relative, a document's author), not to a
+        // longer description of the same head ("NCA's investigation of Matthew Falder").
+        let headWord = ctx.doc.string(tokens: (r.upperBound - 1)..<r.upperBound)
         if speaker.name != ctx.doc.string(tokens: r) && speaker.mention?.text != speaker.name
-            && !speaker.name.hasSuffix(ctx.doc.string(tokens: (r.upperBound - 1)..<r.upperBound))
+            && !speaker.name.spaceSeparated().contains(where: { $0 == headWord })
         {
-            // Resolved to someone else's name (a pronoun, a relative, a document's author).
             return true
         }
         let t = ctx.tokens
+        if r.allSatisfy({ TrailingCueSieve.isSpaceless($0, ctx) }) { return true }
         if ctx.isNameLike(r) {
             if r.count > 1 || ctx.isConfidentName(r) || ctx.nameAt[r.lowerBound] >= 0 || standaloneName(r.lowerBound) {
                 return true
@@ -173,7 +176,7 @@ extension SpeakerResolver {
         let head = t[r.upperBound - 1].lowerHash
         if QuoteWords.documentNouns.contains(head) {
             return SpeakerResolver.definiteDeterminers.contains(t[r.lowerBound].lowerHash)
-                || !ctx.isAccordingTo(r.lowerBound - 2)
+                && !ctx.isPlural(r.upperBound - 1)
         }
         // "the attendees", "the authors of the report": a group of people the article has described.
         if r.count >= 2 && SpeakerResolver.definiteArticles.contains(t[r.lowerBound].lowerHash)
@@ -238,7 +241,7 @@ extension SpeakerResolver {
         "commission", "council", "administration", "department", "embassy", "union", "party", "board", "network",
         "newspaper", "channel", "broadcaster", "magazine", "navy", "parliament", "senate", "congress", "cabinet",
         "kremlin", "pentagon", "regime", "coalition", "alliance", "federation", "association", "church",
-        "militants", "rebels", "spokesperson",
+        "militants", "rebels", "spokesperson", "media",
     ])
 
     /// A capitalised word the text also uses mid-sentence on its own.

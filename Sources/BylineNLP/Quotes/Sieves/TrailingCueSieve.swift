@@ -8,6 +8,9 @@ struct TrailingCueSieve: QuoteSieve {
     func decide(_ index: Int, _ candidates: [QuoteCandidate], _ ctx: QuoteContext) -> Attribution? {
         guard let r = candidates[index].region, r.closed else { return nil }
         let t = ctx.tokens
+        if let spaceless = TrailingCueSieve.spacelessSpeaker(after: r.close, ctx) {
+            return Attribution(target: .phrase(spaceless.speaker), cue: spaceless.cue, sieve: name)
+        }
         var a = r.close + 1
         guard a < t.count, !t[a].has(.paragraphStart) else { return nil }
         if ctx.doc.isPunct(a, ",") { a += 1 }
@@ -44,7 +47,11 @@ struct TrailingCueSieve: QuoteSieve {
             else { return nil }
         }
         if sp.lowerBound > c && c != a && !ctx.isAccordingTo(c) { return nil }
-        let after = max(sp.upperBound, c + 1)
+        var after = max(sp.upperBound, c + 1)
+        // "writes back", "chimed in": the cue's particle.
+        if after < t.count && QuoteWords.cueParticles.contains(t[after].lowerHash) && !t[after].has(.capitalized) {
+            after += 1
+        }
         if endsSentence {
             // `"…." Ms Kay said.` and `"…." said Ms Kay, a teacher.`, but not `"…." Mr Zahed said: "…"`
             // or `"…." He said, twice, that …`, which open sentences of their own.
@@ -64,5 +71,43 @@ struct TrailingCueSieve: QuoteSieve {
             return nil
         }
         return found
+    }
+
+    /// `“我们坚决反对，”外交部发言人说。`: in Chinese the speaker and the cue (说, 表示, 称, 指出)
+    /// follow the closing mark with no space between words, each character a token: the
+    /// speaker is the run of characters from the mark to the cue, which ends the clause.
+    static func spacelessSpeaker(after close: Int, _ ctx: QuoteContext) -> (speaker: Range<Int>, cue: Range<Int>)? {
+        let t = ctx.tokens
+        let a = close + 1
+        guard a < t.count, isSpaceless(a, ctx) else { return nil }
+        var c = a
+        while c < t.count && c < a + spacelessReach && isSpaceless(c, ctx) {
+            ctx.step()
+            let length = cueLength(at: c, ctx)
+            if length > 0 {
+                let end = c + length
+                guard c - a >= 2, end >= t.count || t[end].kind == .punct else { return nil }
+                return (a..<c, c..<end)
+            }
+            c += 1
+        }
+        return nil
+    }
+
+    /// Longest speaker, in characters, before a spaceless cue.
+    static let spacelessReach = 16
+
+    static func isSpaceless(_ k: Int, _ ctx: QuoteContext) -> Bool {
+        ctx.tokens[k].kind == .word && ctx.tokens[k].length == 1 && ScalarClass.isSpacelessScript(ctx.scalar(k))
+    }
+
+    /// How many characters of a Chinese speech cue start at `k` (说, 称, 表示, 指出, 强调), or 0.
+    static func cueLength(at k: Int, _ ctx: QuoteContext) -> Int {
+        let v = ctx.scalar(k)
+        if v == 0x8BF4 || v == 0x79F0 { return 1 }  // 说 称
+        guard k + 1 < ctx.tokens.count, isSpaceless(k + 1, ctx) else { return 0 }
+        let pair = (ctx.scalar(k), ctx.scalar(k + 1))
+        // 表示, 指出, 强调
+        return pair == (0x8868, 0x793A) || pair == (0x6307, 0x51FA) || pair == (0x5F3A, 0x8C03) ? 2 : 0
     }
 }
