@@ -107,6 +107,39 @@ import Testing
         #expect(w.output == expected)
     }
 
+    /// Numbers are counted before they are written: every boundary between digit counts, and
+    /// keys of every length the copy handles apart (under 4, 4 to 7, 8 to 16, longer), alone or
+    /// with their number, come out as String(n) and the key's own text.
+    @Test func numbersAtEveryPowerOfTenAndKeysOfEveryLength() throws {
+        var numbers: [Int] = [0, Int.max, Int.min, Int.min + 1]
+        var p = 1
+        for _ in 0..<18 {
+            p *= 10
+            numbers += [p - 1, p, -(p - 1), -p]
+        }
+        var w = JSONWriter()
+        w.beginArray()
+        for n in numbers { w.int(n) }
+        w.endArray()
+        #expect(w.output == "[" + numbers.map(String.init).joined(separator: ",") + "]")
+        var o = JSONWriter()
+        o.beginObject()
+        o.field("end", 5)
+        o.field("text", nil as Int?)
+        o.field("value", -12)
+        o.field("canonical", 123_456_789_012)
+        o.field("published_source", Int.min)
+        o.field("seventeen_letters", 17)
+        o.key("published")
+        o.int(0)
+        o.field("url", "x")
+        o.endObject()
+        #expect(
+            o.output
+                == #"{"end":5,"text":null,"value":-12,"canonical":123456789012,"published_source":\#(Int.min),"seventeen_letters":17,"published":0,"url":"x"}"#
+        )
+    }
+
     @Test func escapesAreTheUsualShortOnes() {
         var w = JSONWriter()
         w.string("a\"b\\c\nd\re\tf\u{1B}g\u{202E}h")

@@ -15,9 +15,31 @@ import BylineNLP
 enum AliasMerging {
     /// For every entity key, the key it merges into (itself when it stays alone). Only keys
     /// some article still uses (`alive`) take part. `nameKeys` holds each key's `nameKey`.
+    ///
+    /// People and the other names touch disjoint keys: in a large vocabulary the others are merged
+    /// on a thread of their own while this one merges the people.
     static func representatives(_ v: Vocabulary, alive: [Bool], nameKeys: [String]) -> [Int32] {
-        var rep = (0..<Int32(v.keys.count)).map { $0 }
-        mergeSameNames(v, alive: alive, nameKeys: nameKeys, into: &rep)
+        let identity = (0..<Int32(v.keys.count)).map { $0 }
+        guard v.keys.count >= Index.parallelFrom else {
+            var rep = identity
+            mergeSameNames(v, alive: alive, nameKeys: nameKeys, into: &rep)
+            mergePeople(v, alive: alive, nameKeys: nameKeys, into: &rep)
+            return chainEnds(rep)
+        }
+        let others = BackgroundValue {
+            var rep = identity
+            mergeSameNames(v, alive: alive, nameKeys: nameKeys, into: &rep)
+            return rep
+        }
+        var rep = identity
+        mergePeople(v, alive: alive, nameKeys: nameKeys, into: &rep)
+        let merged = others.value
+        for (i, k) in v.keys.enumerated() where k.type != .person { rep[i] = merged[i] }
+        return chainEnds(rep)
+    }
+
+    /// A person's short name joins the one fuller name of the collection it stands for.
+    static func mergePeople(_ v: Vocabulary, alive: [Bool], nameKeys: [String], into rep: inout [Int32]) {
         var byLastWord: [String: [Int32]] = [:]
         for (i, k) in v.keys.enumerated() where k.type == .person && alive[i] && i < nameKeys.count {
             guard !nameKeys[i].isEmpty else { continue }
@@ -33,7 +55,6 @@ enum AliasMerging {
                 if let full = fuller[n], let target = keyOf[full] { rep[Int(k)] = target }
             }
         }
-        return chainEnds(rep)
     }
 
     /// Every key pointed at the end of its chain: a name can join one that itself joins a fuller

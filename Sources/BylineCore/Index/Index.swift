@@ -64,39 +64,34 @@ public struct Index: Sendable {
             entityOfKey[k] = e
             members[Int(e)].append(Int32(k))
         }
-        var postings: [PostingList] = []
-        var entities: [Entity] = []
+        // The entities and the speakers are built on two cores when there are many: the second
+        // half of the entities on a thread of their own while this one builds the first half and
+        // groups the speakers, which need only each entity's first key for its name. Each entity
+        // depends on its own keys only, so the halves joined are what one pass gives.
+        let heads = members.map { $0[0] }
+        let split = members.count >= Index.parallelFrom ? members.count / 2 : members.count
+        let later =
+            split < members.count
+            ? BackgroundValue { [members] in Index.entities(members[split...], v, keyPostings, keyAliases) } : nil
+        var (postings, entities) = Index.entities(members[..<split], v, keyPostings, keyAliases)
+        (speakers, speakerNames, speakerByName) = Index.groupSpeakers(
+            speakerQuotes, v, entityOfKey, heads, rep, alive)
+        if let later {
+            postings += later.value.0
+            entities += later.value.1
+        }
         var byName: [String: [Int32]] = [:]
-        postings.reserveCapacity(members.count)
-        entities.reserveCapacity(members.count)
-        for (e, keys) in members.enumerated() {
-            let head = keys[0]
-            let list = keys.count == 1 ? keyPostings[Int(head)] : Index.merge(keys.map { keyPostings[Int($0)] })
-            postings.append(list)
-            let name = v.name(ofKey: head)
-            var aliases: [String] = []
-            for k in keys {
-                if k != head { aliases.append(v.name(ofKey: k)) }
-                for a in keyAliases[k] ?? [] { aliases.append(v.string(a)) }
-            }
-            // Most entities have no alias: no sets to make for them.
-            if !aliases.isEmpty { aliases = Array(Set(aliases).subtracting([name])).sorted() }
-            let mentionCount = list.mentionTotal
-            entities.append(
-                Entity(
-                    id: EntityID(Int32(e)), name: name, type: v.keys[Int(head)].type, aliases: aliases,
-                    articleCount: list.count, mentionCount: mentionCount))
-            guard lookup else { continue }
-            for n in Set([name.lowercased()] + aliases.map { $0.lowercased() }) {
-                byName[n, default: []].append(Int32(e))
+        if lookup {
+            for (e, entity) in entities.enumerated() {
+                for n in Set([entity.name.lowercased()] + entity.aliases.map { $0.lowercased() }) {
+                    byName[n, default: []].append(Int32(e))
+                }
             }
         }
         self.entityOfKey = entityOfKey
         self.postings = postings
         self.entities = entities
         self.byName = byName
-        (speakers, speakerNames, speakerByName) = Index.groupSpeakers(
-            speakerQuotes, v, entityOfKey, entities, rep, alive)
         // What only lookups read is left out when nobody will look anything up (a listing command).
         guard lookup else {
             (entityNames, speakerNamesFuzzy, datesByName, popular) = (FuzzyNames([]), FuzzyNames([]), [], [])
@@ -108,6 +103,39 @@ public struct Index: Sendable {
         }.map { Int32($0) }
         popular = entities.indices.sorted { entities[$0].articleCount > entities[$1].articleCount }.map { Int32($0) }
         speakerNamesFuzzy = FuzzyNames(speakers.map(\.name))
+    }
+
+    /// Entities from which on an index builds its entities and speakers on two threads: below,
+    /// starting a thread costs more than it saves.
+    static let parallelFrom = 4096
+
+    /// The posting lists and entities of `members` (each entity's keys, its head first), with
+    /// ids by their position in the whole list.
+    static func entities(
+        _ members: ArraySlice<[Int32]>, _ v: Vocabulary, _ keyPostings: [PostingList], _ keyAliases: [Int32: [Int32]]
+    ) -> ([PostingList], [Entity]) {
+        var postings: [PostingList] = []
+        var entities: [Entity] = []
+        postings.reserveCapacity(members.count)
+        entities.reserveCapacity(members.count)
+        for (e, keys) in zip(members.indices, members) {
+            let head = keys[0]
+            let list = keys.count == 1 ? keyPostings[Int(head)] : Index.merge(keys.map { keyPostings[Int($0)] })
+            postings.append(list)
+            let name = v.name(ofKey: head)
+            var aliases: [String] = []
+            for k in keys {
+                if k != head { aliases.append(v.name(ofKey: k)) }
+                for a in keyAliases[k] ?? [] { aliases.append(v.string(a)) }
+            }
+            // Most entities have no alias: no sets to make for them.
+            if !aliases.isEmpty { aliases = Array(Set(aliases).subtracting([name])).sorted() }
+            entities.append(
+                Entity(
+                    id: EntityID(Int32(e)), name: name, type: v.keys[Int(head)].type, aliases: aliases,
+                    articleCount: list.count, mentionCount: list.mentionTotal))
+        }
+        return (postings, entities)
     }
 
     /// Sorted posting lists of one entity's merged keys combined into one.
@@ -136,7 +164,7 @@ public struct Index: Sendable {
 
     static func groupSpeakers(
         _ raw: [(Int32, EntityType?, [QuoteRef])], _ v: Vocabulary, _ entityOfKey: [Int32],
-        _ entities: [Entity], _ rep: [Int32], _ alive: [Bool]
+        _ heads: [Int32], _ rep: [Int32], _ alive: [Bool]
     ) -> ([SpeakerEntry], [Int32: String], [String: Int]) {
         var names: [Int32: String] = [:]
         var grouped: [String: (name: String, entity: EntityID?, quotes: [QuoteRef])] = [:]
@@ -149,7 +177,8 @@ public struct Index: Sendable {
                     break
                 }
             }
-            let name = entity.map { entities[Int($0.raw)].name } ?? v.string(nameId)
+            // An entity's name is its first key's (`entities`).
+            let name = entity.map { v.name(ofKey: heads[Int($0.raw)]) } ?? v.string(nameId)
             names[nameId] = name
             let slot = name.lowercased()
             // A name quoted under one slot only (most) shares the builder's list, already in order.
