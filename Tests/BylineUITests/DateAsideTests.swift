@@ -44,6 +44,19 @@ import Testing
         #expect(!g.contains("→ the past"), "\(g.lines)")
     }
 
+    /// The entity picker finds a date by the words it shows, not by its ISO value.
+    @Test func thePickerFindsADateByItsWords() {
+        var s = Fixtures.state(width: 80, height: 24)
+        s.keys("f")
+        s.typeText("7 march")
+        guard case .picker(let p)? = s.overlay else {
+            Issue.record("no picker")
+            return
+        }
+        #expect(p.rows.first?.label == "7 March 2022", "\(p.rows.map(\.label))")
+        #expect(p.rows.first?.filter.value == "2022-03-07")
+    }
+
     @Test(
         arguments: [
             ("Jan 11, 2022", "2022-01-11", nil), ("Sept. 3, 2021", "2021-09-03", nil), ("in the past", "PAST_REF", nil),
