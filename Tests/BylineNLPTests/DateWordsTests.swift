@@ -7,8 +7,8 @@ import Testing
         ("PRESENT_REF", "now"), ("PAST_REF", "the past"), ("FUTURE_REF", "the future"),
         ("2022", "2022"), ("199", "the 1990s"), ("19", "the 20th century"), ("20", "the 21st century"),
         ("2022-01", "January 2022"), ("2022-01-14", "14 January 2022"), ("2021-Q3", "the third quarter of 2021"),
-        ("2020-H1", "the first half of 2020"), ("2022-SU", "summer 2022"), ("2022-W02", "week 2 of 2022"),
-        ("2022-W02-WE", "the weekend of week 2, 2022"), ("2022-01-14TMO", "14 January 2022, morning"),
+        ("2020-H1", "the first half of 2020"), ("2022-SU", "summer 2022"), ("2022-W02", "the week of 10 January 2022"),
+        ("2022-W02-WE", "the weekend of 15 January 2022"), ("2022-01-14TMO", "14 January 2022, morning"),
         ("2022-01-14T09:30", "14 January 2022, 09:30"), ("2022-02-01T24:00", "1 February 2022, midnight"),
     ])
     func points(value: String, words: String) {

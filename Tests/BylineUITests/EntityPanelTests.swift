@@ -1,3 +1,4 @@
+import BylineNLP
 import Testing
 
 @testable import BylineCore
@@ -15,6 +16,27 @@ import Testing
         #expect(rows.first { $0.label == "Maria Silva" }?.filter == Query.Term(.person, "Maria Silva"))
         #expect(rows.first { $0.label == "Port Authority" }?.filter == Query.Term(.org, "Port Authority"))
         #expect(rows.filter { $0.role == .date }.compactMap(\.filter?.value).sorted() == ["2022-03-07", "2022-03-11"])
+    }
+
+    /// Calendar dates read as a timeline, whatever their counts; lengths and "the past" follow.
+    @Test func datesOfTheCalendarAreInTimeOrder() {
+        let t =
+            "Since 2021, talks on Mar 7 and Mar 7 and Mar 11 failed for 2 years, as in the past, the past, the past."
+        let entities = [
+            Fixtures.entity(.date, "2021", in: t, value: "2021"),
+            Fixtures.entity(.date, "Mar 7", in: t, value: "2022-03-07"),
+            Fixtures.entity(.date, "Mar 7", in: t, occurrence: 1, value: "2022-03-07"),
+            Fixtures.entity(.date, "Mar 11", in: t, value: "2022-03-11"),
+            Fixtures.entity(.date, "2 years", in: t, value: "P2Y"),
+            Fixtures.entity(.date, "the past", in: t, value: "PAST_REF"),
+            Fixtures.entity(.date, "the past", in: t, occurrence: 1, value: "PAST_REF"),
+            Fixtures.entity(.date, "the past", in: t, occurrence: 2, value: "PAST_REF"),
+        ]
+        let rows = EntityPanel.rows(Annotation(entities: entities, quotes: []))
+        #expect(
+            rows.map(\.label) == ["Dates", "2021", "7 March 2022", "11 March 2022", "the past", "2 years"],
+            "\(rows.map(\.label))")
+        #expect(rows.filter(\.isEntity).map(\.count) == [1, 2, 1, 3, 1])
     }
 
     @Test func movingSkipsHeadingsAndShowsThePosition() {

@@ -97,7 +97,8 @@ public struct Index: Sendable {
             (entityNames, speakerNamesFuzzy, datesByName, popular) = (FuzzyNames([]), FuzzyNames([]), [], [])
             return
         }
-        entityNames = FuzzyNames(entities.map(\.name))
+        // dates are typed as the picker shows them ("march 2022"), not as their values
+        entityNames = FuzzyNames(entities.map { $0.type == .date ? DateWords.words(for: $0.name) : $0.name })
         datesByName = entities.indices.filter { entities[$0].type == .date }.sorted {
             entities[$0].name < entities[$1].name
         }.map { Int32($0) }

@@ -137,6 +137,11 @@ extension DateGrammar {
         if let n = L.dayWords[t.lh(k)] {
             return DateMatch(range: time.range.lowerBound..<k + 1, meaning: .shift(.day, by: n, time: time.fields))
         }
+        // "at 6 a.m. ten days before the shooting"; after a comma the count may be an aside on a
+        // day already given ("on Oct. 13 at 6 a.m., ten days before the shooting")
+        if let c = t.count(time.range.upperBound), L.units[t.lh(c.next)] != nil, Self.steps.contains(t.lh(c.next + 1)) {
+            return DateMatch(range: time.range, meaning: .timeOnCountedDay)
+        }
         return DateMatch(range: time.range, meaning: .referenceUnit(.day, by: 0, time: time.fields))
     }
 }

@@ -39,6 +39,9 @@ extension DateGrammar {
         "students", "parents", "families", "standards", "dollars", "terms", "culture", "economy", "technology",
         "consumers", "voters", "politics", "media", "workforce", "workplace",
     ])
+    /// Words after a count of units that step from another day: "ten days before the shooting",
+    /// "two weeks later".
+    static let steps = L.set(["before", "after", "earlier", "later"])
     /// Nouns after "a later" that make it a time still to come: "a later date", "a later stage".
     static let laterPoints = L.set(["date", "time", "stage"])
     /// Words before "of today's" that take a share of everything of the time: "many of today's computers".

@@ -31,6 +31,11 @@ enum DateMeaning: Sendable, Hashable {
     /// date when nothing was mentioned. With `quarterOnly`, the last date counts only if it is a
     /// quarter or half ("a year ago" in an earnings report means the year-ago quarter).
     case fromReference(DateUnit, by: Int, quarterOnly: Bool)
+    /// Whole units after (or before) the date last mentioned: "two weeks later", "a day earlier".
+    /// Without a mentioned date that fine, the length of time `length` (P2W): what is counted from
+    /// is then an event the text does not date ("ten days earlier, he had bought the rifle"),
+    /// never the publication day.
+    case fromMention(DateUnit, by: Int, length: String)
     /// The day, week, month, quarter or year of the date last mentioned, moved by whole units:
     /// "that year" (year, 0), "the next morning" (day, +1, morning); of the publication date when
     /// nothing was mentioned.
@@ -40,6 +45,9 @@ enum DateMeaning: Sendable, Hashable {
     /// last completed quarter (or the given year). `saysQuarter` when the word is "quarter", not
     /// "period" or "results".
     case quarterInContext(yearsBack: Int, year: Int?, saysQuarter: Bool)
+    /// A clock time on a day counted from an event ("at 6 a.m. ten days before the shooting"):
+    /// no value, since that day is neither the one last mentioned nor the publication day.
+    case timeOnCountedDay
     /// PRESENT_REF, PAST_REF or FUTURE_REF.
     case reference(String)
     /// A length of time, by its TIMEX3 value: "two years" P2Y, "three hours" PT3H.

@@ -49,8 +49,10 @@ public struct DateRecognizer: Sendable {
         switch meaning {
         case .duration, .periodOfMonths: return "DURATION"
         case .recurrence: return "SET"
+        case .timeOnCountedDay: return "TIME"
         // "in five years" stays a length of time unless its clause made it a date ahead
         case .ahead(_, _, let length) where value == length: return "DURATION"
+        case .fromMention(_, _, let length) where value == length: return "DURATION"
         default: return hasTimeOfDay(value) ? "TIME" : "DATE"
         }
     }

@@ -31,10 +31,13 @@ struct DateResolver {
             return "P\(months)M"
         }
         if case .periodEnd(let day) = meaning { return fields(of: day, tense: tense)?.value }
-        guard let f = fields(of: meaning, tense: tense) else { return nil }
+        guard let f = fields(of: meaning, tense: tense) else {
+            if case .fromMention(_, _, let length) = meaning { return length }
+            return nil
+        }
         if f.quarter != nil || f.half != nil, !isYearAgo(meaning) { severalQuarters = false }
         switch meaning {
-        case .fromReference, .quarterInContext(yearsBack: 1..., _, _), .yearsBefore: break
+        case .fromReference, .fromMention, .quarterInContext(yearsBack: 1..., _, _), .yearsBefore: break
         default:
             if f.year != nil || f.decade != nil { last = DateFields.withoutTime(f) }
             if f.date != nil { lastDay = DateFields.withoutTime(f) }
@@ -49,7 +52,7 @@ struct DateResolver {
 
     private func fields(of meaning: DateMeaning, tense: () -> Tense) -> DateFields? {
         switch meaning {
-        case .reference, .duration, .recurrence, .periodOfMonths:
+        case .reference, .duration, .recurrence, .periodOfMonths, .timeOnCountedDay:
             return nil
         case .periodEnd(let day):
             return fields(of: day, tense: tense)
@@ -128,6 +131,16 @@ struct DateResolver {
             }
             guard let a = anchor else { return nil }
             return DateFields.containing(a, unit).shifted(unit, by: n)
+        case .fromMention(let unit, let n, _):
+            guard let s = last?.shifted(unit, by: n) ?? lastDay?.shifted(unit, by: n) else { return nil }
+            // "Five years later, it went public": a step told in the past tense that lands after
+            // publication counted from some other, undated event
+            if n > 0, let a = anchor, s.date.map({ $0 > a }) ?? s.year.map({ $0 > a.year }) ?? false,
+                tense() == .past
+            {
+                return nil
+            }
+            return s
         case .referenceUnit(let unit, let n, let time):
             // a bare clock time ("at 9am") stays with the last mention or the publication day
             for r in time.hour == nil ? [last, lastDay] : [last] {

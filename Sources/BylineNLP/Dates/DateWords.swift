@@ -63,8 +63,12 @@ public enum DateWords {
             return "the \(ordinalWords[h - 1]) half of \(head)"
         } else if let season = seasons[second] {
             return "\(season) \(head)"
-        } else if second.hasPrefix("W"), let w = Int(second.dropFirst()) {
-            return date.count > 2 && date[2] == "WE" ? "the weekend of week \(w), \(head)" : "week \(w) of \(head)"
+        } else if second.hasPrefix("W"), let w = Int(second.dropFirst()), (1...53).contains(w) {
+            // an ISO week number means little to a reader: the week is named by its Monday, the
+            // weekend by its Saturday
+            let weekend = date.count > 2 && date[2] == "WE"
+            let d = DateFields.monday(ofISOWeek: w, year: n).adding(days: weekend ? 5 : 0)
+            return "the \(weekend ? "weekend" : "week") of \(d.day) \(months[d.month - 1]) \(d.year)"
         } else if let m = Int(second), (1...12).contains(m) {
             guard date.count == 3, let d = Int(date[2]) else { return "\(months[m - 1]) \(head)" }
             day = "\(d) \(months[m - 1]) \(head)"

@@ -177,8 +177,14 @@ extension DateGrammar {
         if !vague, dir == Self.earlier || dir == Self.later {
             // "a year earlier than expected" compares, it does not date
             if t.lh(k + 2) == Self.than { return nil }
+            let by = dir == Self.earlier ? -n : n
+            // "up from $5 million a year earlier" compares with the year before publication when
+            // no period was named; any other step counts from a date the text gives
+            guard unit != .year || dir == Self.later, let letter = Self.durationUnits[t.lh(k)] else {
+                return DateMatch(range: j..<k + 2, meaning: .fromReference(unit, by: by, quarterOnly: false))
+            }
             return DateMatch(
-                range: j..<k + 2, meaning: .fromReference(unit, by: dir == Self.earlier ? -n : n, quarterOnly: false))
+                range: j..<k + 2, meaning: .fromMention(unit, by: by, length: Self.durationValue(String(n), letter)))
         }
         return nil
     }

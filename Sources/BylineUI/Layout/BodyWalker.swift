@@ -122,7 +122,7 @@ struct BodyWalker {
             }
             return Mark(
                 start: e.start, end: e.end, role: role, accent: isSpeaker ? SpeakerAccent.of(e.canonical) : 0,
-                dateValue: showDates && e.type == .date ? DateWords.words(for: e.value) : nil)
+                dateValue: showDates && e.type == .date ? DateAside.words(for: e.value, writtenAs: e.text) : nil)
         }
         for q in a.quotes {
             if let s = q.speaker, let m = s.mention {

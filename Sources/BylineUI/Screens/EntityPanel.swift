@@ -2,7 +2,7 @@ import BylineCore
 import BylineNLP
 
 /// `e`: the open article's people, organisations, places and dates, each with its number of
-/// mentions, most mentioned first. The panel takes the keys when opened: the rows scroll, and
+/// mentions, most mentioned first (calendar dates in time order). The panel takes the keys when opened: the rows scroll, and
 /// Enter adds the selected entity as a filter.
 enum EntityPanel {
     /// One line of the panel: a group heading, or an entity with its mention count.
@@ -35,15 +35,27 @@ enum EntityPanel {
         ] {
             var counts: [String: Int] = [:]
             var filters: [String: Query.Term] = [:]
+            var calendarValues: [String: String] = [:]
             for e in a.entities where e.type == type {
                 let name = e.type == .date ? DateWords.words(for: e.value ?? e.text) : e.canonical
                 counts[name, default: 0] += 1
                 if filters[name] == nil { filters[name] = filter(for: e) }
+                if let v = e.value, DateWords.isCalendar(v) { calendarValues[name] = calendarValues[name] ?? v }
             }
             guard !counts.isEmpty else { continue }
             if !out.isEmpty { out.append(Row(label: "", count: nil, role: .normal)) }
             out.append(Row(label: heading, count: nil, role: .title))
-            for (name, n) in counts.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
+            // names most mentioned first; dates of the calendar as a timeline (ISO values sort
+            // in time), then lengths, recurrences and "now"/"the past" by mentions
+            let ordered = counts.sorted { x, y in
+                switch (calendarValues[x.key], calendarValues[y.key]) {
+                case (let a?, let b?): return a != b ? a < b : x.key < y.key
+                case (.some, nil): return true
+                case (nil, .some): return false
+                case (nil, nil): return x.value != y.value ? x.value > y.value : x.key < y.key
+                }
+            }
+            for (name, n) in ordered {
                 let isSpeaker = speakers.contains(name)
                 out.append(
                     Row(
