@@ -109,7 +109,7 @@ public enum EntityAliases {
         // that opens one organisation's name, and no person's, is that organisation. Not a word
         // in capitals: "UN" is not the "UN Security Council", only its parent.
         let organizations = others.filter { found[$0].type == .organization && names[$0].count > 1 }
-        var joinedOrganizations = [Bool](repeating: false, count: found.count)
+        var joinedOrganizations = [Bool](filledWith: false, count: found.count)
         for i in distinct
         where names[i].count == 1 && found[i].type != .place && evidence[i] != .person
             && !doc.tokens[names[i].tokens].contains(where: { $0.has(.allCaps) })
@@ -129,7 +129,7 @@ public enum EntityAliases {
         // nor for a name listed whole as an organisation or place ("Merrill Lynch", "Lake
         // Victoria").
         let organizationOrPlace = EntityGazetteer.List.organization.rawValue | EntityGazetteer.List.place.rawValue
-        var joinedPeople = [Bool](repeating: false, count: found.count)
+        var joinedPeople = [Bool](filledWith: false, count: found.count)
         for i in people
         where names[i].count == 1 && evidence[i] == nil
             && !doc.tokens[names[i].tokens].contains(where: { $0.has(.allCaps) })
@@ -150,10 +150,10 @@ public enum EntityAliases {
         // Each group's mentions in text order, one group after another: `members[groupStart[r]..<
         // groupStart[r + 1]]` for the root `r` (a counting sort, where a dictionary of arrays
         // allocated one array per group).
-        var groupStart = [Int](repeating: 0, count: found.count + 1)
+        var groupStart = [Int](filledWith: 0, count: found.count + 1)
         for i in found.indices { groupStart[root(i) + 1] += 1 }
         for r in found.indices { groupStart[r + 1] += groupStart[r] }
-        var members = [Int](repeating: 0, count: found.count)
+        var members = [Int](filledWith: 0, count: found.count)
         var filled = groupStart
         for i in found.indices {
             let r = root(i)
@@ -167,7 +167,7 @@ public enum EntityAliases {
             let b = Int(doc.tokens[tokens.upperBound - 1].end)
             out.append(EntityMention(type: type, start: a, end: b, text: doc.string(a, b)))
         }
-        var dropped = [Bool](repeating: false, count: found.count)
+        var dropped = [Bool](filledWith: false, count: found.count)
         // Scratch lists reused from group to group.
         var body: [Int] = []
         var types: [EntityType] = []

@@ -298,9 +298,9 @@ public struct EntityGazetteer: Sendable {
     /// Memberships of every token of `doc`. Names match longest-first within a sentence and only
     /// from a capitalised token, so "us" and "who" never look like "US" or "WHO".
     public func memberships(_ doc: Document) -> [Membership] {
-        var out = [Membership](repeating: [], count: doc.tokens.count)
+        var out = [Membership](filledWith: [], count: doc.tokens.count)
         // Which lowercase words the text uses: a 65,536-bit set indexed by the hash's top bits.
-        var lowercase = [UInt64](repeating: 0, count: 1024)
+        var lowercase = [UInt64](filledWith: 0, count: 1024)
         for t in doc.tokens where t.kind == .word && !t.has(.capitalized) && t.has(.hasLower) {
             let bit = Int(t.lowerHash >> 48)
             lowercase[bit >> 6] |= 1 << UInt64(bit & 63)

@@ -140,7 +140,7 @@ enum EntityMentionCleanup {
         }
         guard !acronyms.isEmpty else { return found }
         var out = found
-        var absorbed = [Bool](repeating: false, count: found.count)
+        var absorbed = [Bool](filledWith: false, count: found.count)
         for n in out.indices where out[n].tokens.count > 1 {
             let initials = EntityNameWords(doc, out[n].tokens, type: out[n].type, titles: TokenSet([:]))
             let own = initials.words.filter { !$0.function }.map(\.initial)

@@ -203,7 +203,7 @@ extension EntityMentionEdges {
     {
         let orgWord = EntityGazetteer.Membership.organizationWord.rawValue
         var out = found
-        var absorbed = [Bool](repeating: false, count: found.count)
+        var absorbed = [Bool](filledWith: false, count: found.count)
         for n in out.indices where !absorbed[n] {
             let b = out[n].tokens.upperBound
             var e = b

@@ -24,7 +24,7 @@ enum EntityRepeats {
             forms[hash(m.tokens, doc)] = m.type
             lengths.insert(m.tokens.count)
         }
-        var covered = [Bool](repeating: false, count: tokens.count)
+        var covered = [Bool](filledWith: false, count: tokens.count)
         for m in found { for k in m.tokens { covered[k] = true } }
         let common = EntityGazetteer.Membership.commonWord.rawValue
         func isNameWord(_ k: Int) -> Bool { k >= 0 && k < tokens.count && tokens[k].has(.capitalized) }

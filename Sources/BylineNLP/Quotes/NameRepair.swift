@@ -21,7 +21,7 @@ enum NameRepair {
         let t = doc.tokens
         var names = names
         var ranges = ranges
-        var owner = [Int32](repeating: -1, count: t.count)
+        var owner = [Int32](filledWith: -1, count: t.count)
         for (k, r) in ranges.enumerated() { for x in r { owner[x] = Int32(k) } }
         // Lone words the recogniser calls a person somewhere in the article.
         var lonePeople = Set<UInt64>()
@@ -78,7 +78,7 @@ enum NameRepair {
         if !dropped.isEmpty {
             names = names.indices.filter { !dropped.contains($0) }.map { names[$0] }
             ranges = ranges.indices.filter { !dropped.contains($0) }.map { ranges[$0] }
-            owner = [Int32](repeating: -1, count: t.count)
+            owner = [Int32](filledWith: -1, count: t.count)
             for (k, r) in ranges.enumerated() { for x in r { owner[x] = Int32(k) } }
         }
 

@@ -49,7 +49,7 @@ public struct QuoteAttributor: Sendable {
             if let r = quoted[i].region, QuoteKindRule.isUnattributedFragment(r, in: doc) { quoted[i].kind = .partial }
         }
         // Per token, as the indirect-speech scan asks of every token: a set hashed each one.
-        var usedCues = [Bool](repeating: false, count: doc.tokens.count)
+        var usedCues = [Bool](filledWith: false, count: doc.tokens.count)
         for q in quoted where q.kind == .direct {
             if let cue = q.attribution?.cue { for k in cue { usedCues[k] = true } }
         }
@@ -69,7 +69,7 @@ public struct QuoteAttributor: Sendable {
         // to resolve does without it.
         var resolver = phrases.isEmpty ? nil : SpeakerResolver(ctx, phrases: phrases)
         // Both lists are in text order; walk them merged by where each speaker is resolved.
-        var speakers = [Speaker?](repeating: nil, count: quoted.count)
+        var speakers = [Speaker?](filledWith: nil, count: quoted.count)
         var out: [Quote] = []
         out.reserveCapacity(quoted.count + indirect.count)
         var i = 0

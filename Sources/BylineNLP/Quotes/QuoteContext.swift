@@ -33,8 +33,8 @@ final class QuoteContext {
         self.meter = meter
         self.regions = regions
         let n = doc.tokens.count
-        var nameAt = [Int32](repeating: -1, count: n)
-        var dateAt = [Bool](repeating: false, count: n)
+        var nameAt = [Int32](filledWith: -1, count: n)
+        var dateAt = [Bool](filledWith: false, count: n)
         var names: [EntityMention] = []
         var nameTokens: [Range<Int>] = []
         var k = 0
@@ -56,8 +56,8 @@ final class QuoteContext {
         }
         (names, nameTokens) = NameRepair.repaired(doc, names: names, tokens: nameTokens, dateAt: dateAt)
         for (m, r) in nameTokens.enumerated() { for x in r { nameAt[x] = Int32(m) } }
-        var quoted = [Bool](repeating: false, count: n)
-        var partial = [Bool](repeating: false, count: n)
+        var quoted = [Bool](filledWith: false, count: n)
+        var partial = [Bool](filledWith: false, count: n)
         for (r, kind) in zip(regions, kinds) {
             for x in r.open...min(r.close, n - 1) where !(r.interruption?.contains(x) ?? false) {
                 quoted[x] = true
@@ -65,7 +65,7 @@ final class QuoteContext {
             }
         }
         self.partial = partial
-        var cues = [Bool](repeating: false, count: n)
+        var cues = [Bool](filledWith: false, count: n)
         for i in 0..<n where doc.tokens[i].kind == .word { cues[i] = QuoteContext.computeCue(i, doc, nameAt) }
         self.cues = cues
         var surnames = Set<UInt64>()

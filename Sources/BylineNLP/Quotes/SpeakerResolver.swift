@@ -50,7 +50,7 @@ struct SpeakerResolver {
         self.ctx = ctx
         var people: [Person] = []
         // Token flags rather than sets of token indexes, which hashed every index.
-        var speaking = [Bool](repeating: false, count: ctx.tokens.count)
+        var speaking = [Bool](filledWith: false, count: ctx.tokens.count)
         for r in phrases { for k in r { speaking[k] = true } }
         // Surnames of people named in full elsewhere that the recogniser left out ("Ham made it clear …").
         var lone: [Int] = []
@@ -90,7 +90,7 @@ struct SpeakerResolver {
                     gender: SpeakerResolver.gender(of: own..<r.upperBound, ctx), salient: salient))
         }
         // Such a surname is that person, as a subject or not like any other mention.
-        var speakingLone = [Bool](repeating: false, count: ctx.tokens.count)
+        var speakingLone = [Bool](filledWith: false, count: ctx.tokens.count)
         for r in phrases where r.count == 1 { speakingLone[r.lowerBound] = true }
         for i in lone where !ctx.quoted[i] && !speakingLone[i] {
             let r = i..<(i + 1)
@@ -143,7 +143,7 @@ struct SpeakerResolver {
         let ends = ids.map { nameEnds[$0] }
         // Per last word, the full name mentioned most often (the first on a tie), so a lone
         // "Clinton" is the Clinton the article is about, and "Suu Kyi" extends to "Aung San Suu Kyi".
-        var mentions = [Int](repeating: 0, count: distinct.count)
+        var mentions = [Int](filledWith: 0, count: distinct.count)
         for (id, e) in zip(ids, ends) where e != nil { mentions[id] += 1 }
         for (k, (p, e)) in zip(people, ends).enumerated() {
             guard let last = e?.last else { continue }
@@ -196,7 +196,7 @@ struct SpeakerResolver {
         // one name by mistake (a headline "Chris Christie Calls Hillary Clinton"): unknown.
         // A lone surname may belong to another bearer of it ("Clinton" for Bill beside Hillary
         // Clinton), so it shows a gender only for names no full mention gives one.
-        var genderOf = [Gender?](repeating: nil, count: distinct.count)
+        var genderOf = [Gender?](filledWith: nil, count: distinct.count)
         for lone in [false, true] {
             let given = genderOf
             for (k, p) in people.enumerated() where p.gender != .unknown && !p.name.isEmpty && (ends[k] != nil) != lone
@@ -220,7 +220,7 @@ struct SpeakerResolver {
         }
         var genders: [String: Gender] = [:]
         for (id, gender) in genderOf.enumerated() { if let gender { genders[distinct[id]] = gender } }
-        var pronounSentences = [UInt8](repeating: 0, count: ctx.doc.sentences.count)
+        var pronounSentences = [UInt8](filledWith: 0, count: ctx.doc.sentences.count)
         // Read once: a static word hash is a lazy global, checked at every read.
         let he = SpeakerResolver.he
         let she = SpeakerResolver.she

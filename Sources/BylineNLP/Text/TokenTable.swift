@@ -22,8 +22,8 @@ struct TokenTable<Value: Sendable>: Sendable {
     init(entries: [(UInt64, Value)], combining combine: (Value, Value) -> Value) {
         var size = 16
         while size < entries.count * 3 { size *= 2 }
-        var keys = [UInt64](repeating: 0, count: size)
-        var values = [Value?](repeating: nil, count: size)
+        var keys = [UInt64](filledWith: 0, count: size)
+        var values = [Value?](filledWith: nil, count: size)
         var distinct = 0
         for (k, v) in entries where k != 0 {
             var i = TokenTable.slot(k, size - 1)
@@ -54,8 +54,8 @@ struct TokenTable<Value: Sendable>: Sendable {
     private init(entries: some Sequence<(UInt64, Value)>, count: Int) {
         var size = 16
         while size < count * 3 { size *= 2 }
-        var keys = [UInt64](repeating: 0, count: size)
-        var values = [Value?](repeating: nil, count: size)
+        var keys = [UInt64](filledWith: 0, count: size)
+        var values = [Value?](filledWith: nil, count: size)
         let mask = size - 1
         for (k, v) in entries where k != 0 {
             var i = TokenTable.slot(k, mask)
