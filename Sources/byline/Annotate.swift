@@ -187,7 +187,11 @@ struct AnnotationOutput {
         counts.filesListed = walksLeft <= 0
     }
 
-    private func write(_ bytes: [UInt8]) { bytes.withUnsafeBufferPointer(ByteBuffer.writeToStandardOutput) }
+    private func write(_ bytes: [UInt8]) {
+        do { try bytes.withUnsafeBufferPointer(ByteBuffer.writeToStandardOutput) } catch {
+            Failure.runtime("\(error)").exit()
+        }
+    }
 
     mutating func add(_ done: Annotate.Done) {
         defer { showProgress(filesRead: done.files) }

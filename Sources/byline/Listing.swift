@@ -32,7 +32,8 @@ struct Listing<Row> {
 
     func write(_ rows: [Row], as format: TableOutput.Format) {
         switch format {
-        case .table: table(rows).writeToStandardOutput()
+        case .table:
+            do { try table(rows).writeToStandardOutput() } catch { Failure.runtime("\(error)").exit() }
         case .csv: FileHandle.standardOutput.write(Data(csv(rows, inert: TableOutput.csvToTerminal).utf8))
         case .json: print(json(rows))
         }

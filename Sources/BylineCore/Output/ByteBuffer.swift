@@ -77,16 +77,38 @@ public struct ByteBuffer {
     }
 
     /// Writes the bytes to standard output.
-    public func writeToStandardOutput() { withUnsafeBytes(Self.writeToStandardOutput) }
+    public func writeToStandardOutput() throws {
+        try withUnsafeBytes(Self.writeToStandardOutput)
+    }
 
-    /// Writes `bytes` to standard output as they are: no copy into a `Data` on the way.
-    public static func writeToStandardOutput(_ bytes: UnsafeBufferPointer<UInt8>) {
+    /// Why standard output could not take the bytes (a full disk, an I/O error): the command
+    /// reports it and fails, since output cut short must not pass for a success.
+    public struct WriteFailure: Error, CustomStringConvertible {
+        public let code: Int32
+        public var description: String { "cannot write output: \(String(cString: strerror(code)))" }
+    }
+
+    /// Writes `bytes` to standard output as they are: no copy into a `Data` on the way. A
+    /// non-blocking output that is full is waited for, so no piece goes missing mid-line; a
+    /// reader that has gone (a pipe closed early while SIGPIPE is ignored) ends the writing
+    /// quietly, as `head` expects of what it reads from.
+    public static func writeToStandardOutput(_ bytes: UnsafeBufferPointer<UInt8>) throws {
         var done = 0
         while done < bytes.count {
             let n = write(1, bytes.baseAddress! + done, bytes.count - done)
-            if n < 0 && errno == EINTR { continue }
-            guard n > 0 else { return }
-            done += n
+            if n > 0 {
+                done += n
+                continue
+            }
+            let code = n < 0 ? errno : EIO
+            switch code {
+            case EINTR: continue
+            case EAGAIN, EWOULDBLOCK:
+                var ready = pollfd(fd: 1, events: Int16(POLLOUT), revents: 0)
+                _ = poll(&ready, 1, -1)
+            case EPIPE: return
+            default: throw WriteFailure(code: code)
+            }
         }
     }
 }
