@@ -106,8 +106,9 @@ public struct Index: Sendable {
         speakerNamesFuzzy = FuzzyNames(speakers.map(\.name))
     }
 
-    /// Entities from which on an index builds its entities and speakers on two threads: below,
-    /// starting a thread costs more than it saves.
+    /// How much work goes to two threads, below which starting a thread costs more than it
+    /// saves: compared with the number of entities when building entities and speakers, and with
+    /// the number of vocabulary keys (each name as written, before merging) when merging aliases.
     static let parallelFrom = 4096
 
     /// The posting lists and entities of `members` (each entity's keys, its head first), with
