@@ -70,17 +70,20 @@ public struct JSONWriter {
     public mutating func key(_ k: StaticString) {
         let comma = needsComma
         needsComma = false
-        buffer.append(atMost: k.utf8CodeUnitCount + 4) { p in JSONWriter.writeKey(k, comma: comma, to: p) }
+        k.withUTF8Buffer { k in
+            buffer.append(atMost: k.count + 4) { p in JSONWriter.writeKey(k, comma: comma, to: p) }
+        }
     }
 
     /// Writes `,"key":` (the comma when `comma`) at `p` and gives the bytes written. A key's
     /// bytes are copied as at most two overlapping words rather than through `memcpy`, which cost
     /// more than the key: an annotation writes several hundred thousand of them over a collection.
-    @inline(__always) static func writeKey(_ k: StaticString, comma: Bool, to p: UnsafeMutablePointer<UInt8>) -> Int {
-        assert(k.hasPointerRepresentation && k.isASCII, "a JSON key that is not plain ASCII")
-        assert(
-            UnsafeBufferPointer(start: k.utf8Start, count: k.utf8CodeUnitCount).allSatisfy(isPlain),
-            "a JSON key to escape")
+    /// `k` comes from `StaticString.withUTF8Buffer`, which also holds the bytes of a literal kept
+    /// as a single scalar, where `utf8Start` would trap.
+    @inline(__always) static func writeKey(
+        _ k: UnsafeBufferPointer<UInt8>, comma: Bool, to p: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+        assert(k.allSatisfy { $0 < 0x80 && isPlain($0) }, "a JSON key to escape")
         var o = 0
         if comma {
             p[o] = 0x2C
@@ -88,8 +91,8 @@ public struct JSONWriter {
         }
         p[o] = 0x22
         o += 1
-        let n = k.utf8CodeUnitCount
-        copyShort(from: UnsafeRawPointer(k.utf8Start), count: n, to: UnsafeMutableRawPointer(p + o))
+        let n = k.count
+        copyShort(from: UnsafeRawPointer(k.baseAddress!), count: n, to: UnsafeMutableRawPointer(p + o))
         o += n
         p[o] = 0x22
         p[o + 1] = 0x3A
@@ -137,8 +140,8 @@ public struct JSONWriter {
     }
 
     /// Writes `n` in decimal at `p` (a sign and at most 20 digits) and gives the bytes written.
-    /// The digits are counted first and written last to first into their places, with no
-    /// turning around afterwards.
+    /// The digits are counted first so that each can go straight to its place, the last first,
+    /// as division hands them out.
     @inline(__always) static func writeDigits(_ n: Int, to p: UnsafeMutablePointer<UInt8>) -> Int {
         var o = 0
         if n < 0 {
@@ -188,9 +191,11 @@ public struct JSONWriter {
         }
         let comma = needsComma
         needsComma = true
-        buffer.append(atMost: k.utf8CodeUnitCount + 25) { p in
-            let o = JSONWriter.writeKey(k, comma: comma, to: p)
-            return o + JSONWriter.writeDigits(n, to: p + o)
+        k.withUTF8Buffer { k in
+            buffer.append(atMost: k.count + 25) { p in
+                let o = JSONWriter.writeKey(k, comma: comma, to: p)
+                return o + JSONWriter.writeDigits(n, to: p + o)
+            }
         }
     }
 
@@ -238,8 +243,9 @@ public struct JSONWriter {
 
     /// Strings of at most this many bytes are first checked whole for plain ASCII, and then
     /// copied at once with their quotation marks: names, values and keys, most of the strings an
-    /// annotation has, went byte by byte through their last few bytes, about 350 instructions
-    /// a string. A longer one (an article's text, a quote) is copied by runs from the start.
+    /// annotation has, are short and seldom need escaping, so one check and one copy beat a walk
+    /// through their bytes. A longer one (an article's text, a quote) is likely to hold something
+    /// to escape (a quotation mark, a line break), so it is copied by runs between those.
     static let shortString = 64
 
     /// Appends valid UTF-8 `u` as a JSON string literal.
