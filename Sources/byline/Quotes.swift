@@ -68,7 +68,8 @@ struct Quotes: ParsableCommand {
             input: { ids.withLock { $0.popFirst() } },
             work: { [wanted] id -> [Row] in
                 guard let quotes = c.quotes(of: id) else { return [] }
-                // The article is copied out of the collection once, not once per quote.
+                // Every row of the article shares one copy of it: reading it from the collection
+                // copies the whole article.
                 let article = c.articles[id]
                 return quotes.enumerated().compactMap { k, q in
                     wanted?.contains(QuoteRef(article: Int32(id), quote: Int32(k))) ?? true

@@ -21,11 +21,12 @@ public enum Sentences {
                 "rev.", "hon.", "maj.", "adm.", "st.", "mt.", "no.", "vs.", "pres.", "cmdr.", "supt.", "insp.", "det.",
             ].map { TokenHash.of($0) }))
 
-    public static func split(_ tokens: [Token], _ s: [Unicode.Scalar]) -> (
+    /// Kept inside the module: the tokens must lie within `s`, as a `Document` makes them, since
+    /// they are read through buffer pointers without bounds checks (with them and with the arrays'
+    /// retains, every test of every token paid more than the test).
+    static func split(_ tokens: [Token], _ s: [Unicode.Scalar]) -> (
         sentences: [Range<Int>], paragraphs: [Range<Int>]
     ) {
-        // Read through buffer pointers: through the arrays, every test of every token paid for
-        // bounds checks and retains of both arrays.
         tokens.withUnsafeBufferPointer { t in s.withUnsafeBufferPointer { split(t, $0) } }
     }
 
