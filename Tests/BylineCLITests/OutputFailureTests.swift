@@ -53,4 +53,28 @@ import Testing
                 + "echo $? >&3; } | true")
         #expect(r.text == status + "\n")
     }
+
+    /// A non-blocking pipe that fills while its reader waits loses nothing: every line arrives
+    /// whole.
+    @Test func nonBlockingOutputLosesNothing() throws {
+        let input = try Self.articles()
+        defer { try? FileManager.default.removeItem(at: input) }
+        var fds: [Int32] = [0, 0]
+        #expect(pipe(&fds) == 0)
+        _ = fcntl(fds[1], F_SETFL, fcntl(fds[1], F_GETFL) | O_NONBLOCK)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: Binary.path)
+        p.arguments = ["annotate", "--format", "jsonl", input.path]
+        p.standardOutput = FileHandle(fileDescriptor: fds[1], closeOnDealloc: false)
+        p.standardError = FileHandle.nullDevice
+        try p.run()
+        close(fds[1])
+        Thread.sleep(forTimeInterval: 2)
+        let out = FileHandle(fileDescriptor: fds[0], closeOnDealloc: true).readDataToEndOfFile()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0)
+        let lines = String(decoding: out, as: UTF8.self).split(separator: "\n")
+        #expect(out.count > 65536 && lines.count == 200)
+        #expect(lines.allSatisfy { (try? JSONSerialization.jsonObject(with: Data($0.utf8))) != nil })
+    }
 }
