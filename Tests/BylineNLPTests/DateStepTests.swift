@@ -46,6 +46,10 @@ import Testing
         Self.check(
             "The shop opened in 2019. Three weeks later, it was robbed.",
             [("2019", "2019", "DATE"), ("Three weeks later", "P3W", "DURATION")])
+        // the year is what the step counts from, not the older day before it
+        Self.check(
+            "The mill shut on May 4, 2020. It had been built in 1911. Three weeks later, it burned.",
+            [("May 4, 2020", "2020-05-04", "DATE"), ("1911", "1911", "DATE"), ("Three weeks later", "P3W", "DURATION")])
     }
 
     /// Told in the past tense, a step that would land after publication counts from something else.

@@ -15,6 +15,25 @@ import Testing
         #expect(DateWords.words(for: value) == words)
     }
 
+    /// The first day and length of a calendar value, which order a timeline.
+    @Test(arguments: [
+        ("20", 2000, 1, 1, 36_525), ("199", 1990, 1, 1, 3_652), ("2022", 2022, 1, 1, 365),
+        ("2022-H2", 2022, 7, 1, 181), ("2022-Q4", 2022, 10, 1, 91), ("2022-WI", 2022, 12, 1, 91),
+        ("2022-SP", 2022, 3, 1, 91), ("2022-03", 2022, 3, 1, 30), ("2022-W01", 2022, 1, 3, 7),
+        ("2020-W53-WE", 2021, 1, 2, 2), ("2022-03-07", 2022, 3, 7, 1), ("2022-03-07T09:30", 2022, 3, 7, 0),
+    ])
+    func starts(value: String, year: Int, month: Int, day: Int, days: Int) {
+        let s = DateWords.start(of: value)
+        #expect(
+            s?.day == CalendarDate(year: year, month: month, day: day) && s?.days == days, "\(String(describing: s))")
+    }
+
+    @Test func onlyCalendarValuesHaveAStart() {
+        for v in ["P2Y", "XXXX-WXX-1", "PRESENT_REF", "2022-Q5", "2022-13", "12345", ""] {
+            #expect(DateWords.start(of: v) == nil, "\(v)")
+        }
+    }
+
     @Test(arguments: [
         ("P2Y", "2 years"), ("P1Y", "1 year"), ("PT3H", "3 hours"), ("PT30M", "30 minutes"), ("P3M", "3 months"),
         ("P1Y6M", "1 year 6 months"), ("PXY", "years"), ("P1DE", "1 decade"), ("P2CE", "2 centuries"),

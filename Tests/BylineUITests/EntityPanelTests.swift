@@ -39,6 +39,29 @@ import Testing
         #expect(rows.filter(\.isEntity).map(\.count) == [1, 2, 1, 3, 1])
     }
 
+    /// Periods sit at their first day, the longer first: a week, quarter, half or season is not
+    /// placed by how its value is spelt.
+    @Test func periodsOfAYearSitAtTheirFirstDay() {
+        let t = "In 2019: winter, Dec 31, Sept 10, the week of Sept 2, fall, the third quarter, spring, the first half."
+        let entities = [
+            Fixtures.entity(.date, "2019", in: t, value: "2019"),
+            Fixtures.entity(.date, "winter", in: t, value: "2019-WI"),
+            Fixtures.entity(.date, "Dec 31", in: t, value: "2019-12-31"),
+            Fixtures.entity(.date, "Sept 10", in: t, value: "2019-09-10"),
+            Fixtures.entity(.date, "the week of Sept 2", in: t, value: "2019-W36"),
+            Fixtures.entity(.date, "fall", in: t, value: "2019-FA"),
+            Fixtures.entity(.date, "the third quarter", in: t, value: "2019-Q3"),
+            Fixtures.entity(.date, "spring", in: t, value: "2019-SP"),
+            Fixtures.entity(.date, "the first half", in: t, value: "2019-H1"),
+        ]
+        let rows = EntityPanel.rows(Annotation(entities: entities, quotes: []))
+        #expect(
+            rows.map(\.label) == [
+                "Dates", "2019", "the first half of 2019", "spring 2019", "the third quarter of 2019", "autumn 2019",
+                "the week of 2 September 2019", "10 September 2019", "winter 2019", "31 December 2019",
+            ], "\(rows.map(\.label))")
+    }
+
     @Test func movingSkipsHeadingsAndShowsThePosition() {
         var s = Fixtures.state(width: 120, height: 30)
         s.keys("e")

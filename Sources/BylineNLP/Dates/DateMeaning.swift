@@ -33,8 +33,9 @@ enum DateMeaning: Sendable, Hashable {
     case fromReference(DateUnit, by: Int, quarterOnly: Bool)
     /// Whole units after (or before) the date last mentioned: "two weeks later", "a day earlier".
     /// Without a mentioned date that fine, the length of time `length` (P2W): what is counted from
-    /// is then an event the text does not date ("ten days earlier, he had bought the rifle"),
-    /// never the publication day.
+    /// is then an event the text does not date ("ten days earlier, he had bought the rifle", "in
+    /// 2019 ... three weeks later"), never the publication day nor a day mentioned before the
+    /// coarser date.
     case fromMention(DateUnit, by: Int, length: String)
     /// The day, week, month, quarter or year of the date last mentioned, moved by whole units:
     /// "that year" (year, 0), "the next morning" (day, +1, morning); of the publication date when

@@ -132,7 +132,7 @@ struct DateResolver {
             guard let a = anchor else { return nil }
             return DateFields.containing(a, unit).shifted(unit, by: n)
         case .fromMention(let unit, let n, _):
-            guard let s = last?.shifted(unit, by: n) ?? lastDay?.shifted(unit, by: n) else { return nil }
+            guard let s = last?.shifted(unit, by: n) else { return nil }
             // "Five years later, it went public": a step told in the past tense that lands after
             // publication counted from some other, undated event
             if n > 0, let a = anchor, s.date.map({ $0 > a }) ?? s.year.map({ $0 > a.year }) ?? false,

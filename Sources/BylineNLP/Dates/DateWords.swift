@@ -26,6 +26,37 @@ public enum DateWords {
         return point(value) != nil
     }
 
+    /// Where a calendar value sits on a timeline: its first day, and its length in days so that
+    /// the longer of two periods starting the same day can come first (2022 before 2022-Q1 before
+    /// January 2022 before its first day). Value text does not sort in time: "2019-W36" would
+    /// follow "2019-09-10", "2022-Q1" follow "2022-12-31", and seasons sort alphabetically. A
+    /// time of day has length 0, after its day. Nil for anything `isCalendar` rejects.
+    public static func start(of value: String) -> (day: CalendarDate, days: Int)? {
+        guard isCalendar(value) else { return nil }
+        let pieces = value.split(separator: "T", maxSplits: 1, omittingEmptySubsequences: false)
+        let date = pieces[0].split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard let n = Int(date[0]) else { return nil }
+        if date.count == 1 && pieces.count == 1 {
+            switch date[0].count {
+            case 2: return (CalendarDate(year: n * 100, month: 1, day: 1), 36_525)
+            case 3: return (CalendarDate(year: n * 10, month: 1, day: 1), 3_652)
+            default: return (CalendarDate(year: n, month: 1, day: 1), 365)
+            }
+        }
+        let second = date[1]
+        let first = { (month: Int, days: Int) in (CalendarDate(year: n, month: month, day: 1), days) }
+        if second.hasPrefix("Q"), let q = Int(second.dropFirst()) { return first(3 * q - 2, 91) }
+        if second.hasPrefix("H"), let h = Int(second.dropFirst()) { return first(6 * h - 5, 181) }
+        if let m = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][second] { return first(m, 91) }
+        if second.hasPrefix("W"), let w = Int(second.dropFirst()) {
+            let weekend = date.count > 2 && date[2] == "WE"
+            return (DateFields.monday(ofISOWeek: w, year: n).adding(days: weekend ? 5 : 0), weekend ? 2 : 7)
+        }
+        guard let m = Int(second) else { return nil }
+        guard date.count == 3, let d = Int(date[2]) else { return first(m, 30) }
+        return (CalendarDate(year: n, month: m, day: d), pieces.count == 2 ? 0 : 1)
+    }
+
     private static let months = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
         "December",

@@ -45,11 +45,16 @@ enum EntityPanel {
             guard !counts.isEmpty else { continue }
             if !out.isEmpty { out.append(Row(label: "", count: nil, role: .normal)) }
             out.append(Row(label: heading, count: nil, role: .title))
-            // names most mentioned first; dates of the calendar as a timeline (ISO values sort
-            // in time), then lengths, recurrences and "now"/"the past" by mentions
+            // names most mentioned first; dates of the calendar as a timeline (by first day, the
+            // longer period first), then lengths, recurrences and "now"/"the past" by mentions
+            let starts = calendarValues.compactMapValues(DateWords.start(of:))
             let ordered = counts.sorted { x, y in
-                switch (calendarValues[x.key], calendarValues[y.key]) {
-                case (let a?, let b?): return a != b ? a < b : x.key < y.key
+                switch (starts[x.key], starts[y.key]) {
+                case (let a?, let b?):
+                    if a.day != b.day { return a.day < b.day }
+                    if a.days != b.days { return a.days > b.days }
+                    let (u, v) = (calendarValues[x.key] ?? "", calendarValues[y.key] ?? "")
+                    return u != v ? u < v : x.key < y.key
                 case (.some, nil): return true
                 case (nil, .some): return false
                 case (nil, nil): return x.value != y.value ? x.value > y.value : x.key < y.key
