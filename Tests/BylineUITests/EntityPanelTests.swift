@@ -11,8 +11,8 @@ import Testing
         #expect(
             rows.map(\.label) == [
                 "People", "Maria Silva", "Tom Reyes", "", "Organisations", "Port Authority", "", "Places", "Lisbon",
-                "", "Dates", "Friday, 11 March 2022", "Monday, 7 March 2022",
-            ] || rows.filter(\.isEntity).count == 6)
+                "", "Dates", "7 March 2022", "11 March 2022",
+            ])
         #expect(rows.first { $0.label == "Maria Silva" }?.filter == Query.Term(.person, "Maria Silva"))
         #expect(rows.first { $0.label == "Port Authority" }?.filter == Query.Term(.org, "Port Authority"))
         #expect(rows.filter { $0.role == .date }.compactMap(\.filter?.value).sorted() == ["2022-03-07", "2022-03-11"])
