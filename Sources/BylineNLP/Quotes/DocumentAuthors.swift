@@ -15,7 +15,10 @@ extension SpeakerResolver {
         // "the reports by Johns Hopkins University", "a report from the Mexican government", "an
         // editorial in the newspaper".
         let after = r.upperBound
+        // "in" names an author only after a document ("an editorial in the newspaper"); after a
+        // body it names a place ("the embassy in Washington").
         if after < t.count, SpeakerResolver.authorPrepositions.contains(t[after].lowerHash),
+            t[after].lowerHash != SpeakerResolver.inWord || QuoteWords.documentNouns.contains(head),
             let a = ctx.speakerAfter(cue: after, upperLimit: ctx.sentence(of: after).upperBound),
             !QuoteWords.documentNouns.contains(t[a.upperBound - 1].lowerHash)
         {
@@ -31,6 +34,7 @@ extension SpeakerResolver {
     }
 
     static let authorPrepositions = QuoteWords.set(["by", "from", "in"])
+    static let inWord = TokenHash.lower("in")
 
     /// The organisation the article named right after the noun `head` before `at` ("news
     /// website Znak.com", "the daily Kathimerini"), nearest first.
