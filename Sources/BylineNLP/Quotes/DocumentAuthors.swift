@@ -39,16 +39,10 @@ extension SpeakerResolver {
     /// The organisation the article named right after the noun `head` before `at` ("news
     /// website Znak.com", "the daily Kathimerini"), nearest first.
     func introducedBody(_ head: UInt64, before at: Int) -> String? {
-        let t = ctx.tokens
-        var k = at - 1
-        while k >= 0 && k > at - SpeakerResolver.reach * 2 {
-            ctx.step()
-            if t[k].lowerHash == head && !ctx.quoted[k] && k + 1 < t.count && ctx.nameAt[k + 1] >= 0 {
-                let e = ctx.names[Int(ctx.nameAt[k + 1])]
-                if e.type == .organization { return e.canonical }
-            }
-            k -= 1
+        nearest(head, before: at) { k in
+            guard !ctx.quoted[k] && k + 1 < ctx.tokens.count && ctx.nameAt[k + 1] >= 0 else { return nil }
+            let e = ctx.names[Int(ctx.nameAt[k + 1])]
+            return e.type == .organization ? e.canonical : nil
         }
-        return nil
     }
 }
