@@ -4,7 +4,7 @@
 /// nothing of files or articles. Loading the models is done once; `annotate` is thread-safe.
 public struct Pipeline: Sendable {
     /// Changes whenever any stage would annotate the same text differently; caches key on it.
-    public static let version = "byline-nlp-56"
+    public static let version = "byline-nlp-57"
 
     public let names: EntityRecognizer
     public let dates: DateRecognizer

@@ -15,7 +15,10 @@ extension SpeakerResolver {
         // "the reports by Johns Hopkins University", "a report from the Mexican government", "an
         // editorial in the newspaper".
         let after = r.upperBound
+        // "in" names an author only after a document ("an editorial in the newspaper"); after a
+        // body it names a place ("the embassy in Washington").
         if after < t.count, SpeakerResolver.authorPrepositions.contains(t[after].lowerHash),
+            t[after].lowerHash != SpeakerResolver.inWord || QuoteWords.documentNouns.contains(head),
             let a = ctx.speakerAfter(cue: after, upperLimit: ctx.sentence(of: after).upperBound),
             !QuoteWords.documentNouns.contains(t[a.upperBound - 1].lowerHash)
         {
@@ -31,20 +34,15 @@ extension SpeakerResolver {
     }
 
     static let authorPrepositions = QuoteWords.set(["by", "from", "in"])
+    static let inWord = TokenHash.lower("in")
 
     /// The organisation the article named right after the noun `head` before `at` ("news
     /// website Znak.com", "the daily Kathimerini"), nearest first.
     func introducedBody(_ head: UInt64, before at: Int) -> String? {
-        let t = ctx.tokens
-        var k = at - 1
-        while k >= 0 && k > at - SpeakerResolver.reach * 2 {
-            ctx.step()
-            if t[k].lowerHash == head && !ctx.quoted[k] && k + 1 < t.count && ctx.nameAt[k + 1] >= 0 {
-                let e = ctx.names[Int(ctx.nameAt[k + 1])]
-                if e.type == .organization { return e.canonical }
-            }
-            k -= 1
+        nearest(head, before: at) { k in
+            guard !ctx.quoted[k] && k + 1 < ctx.tokens.count && ctx.nameAt[k + 1] >= 0 else { return nil }
+            let e = ctx.names[Int(ctx.nameAt[k + 1])]
+            return e.type == .organization ? e.canonical : nil
         }
-        return nil
     }
 }

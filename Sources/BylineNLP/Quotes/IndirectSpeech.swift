@@ -177,8 +177,16 @@ struct IndirectSpeech {
         for k in clause where t[k].kind == .word {
             let h = t[k].lowerHash
             if IndirectSpeech.finiteVerbs.contains(h) { return true }
+            // "'s" is "is" or "has" only after a pronoun ("it's", "that's"); after a noun it is
+            // the possessive ("the country's first case").
+            if isApostropheS(k, ctx) {
+                if k > clause.lowerBound && IndirectSpeech.contractingPronouns.contains(t[k - 1].lowerHash) {
+                    return true
+                }
+                continue
+            }
             guard !t[k].has(.capitalized) else { continue }
-            if ctx.endsWith(k, "ed") || ctx.endsWith(k, "ing") { return true }
+            if (ctx.endsWith(k, "ed") || ctx.endsWith(k, "ing")) && !isVerbLikeNoun(k, clause, ctx) { return true }
             if h == IndirectSpeech.to && k + 1 < clause.upperBound && t[k + 1].kind == .word
                 && !t[k + 1].has(.capitalized) && !QuoteWords.determiners.contains(t[k + 1].lowerHash)
             {
@@ -188,12 +196,47 @@ struct IndirectSpeech {
         return false
     }
 
+    /// The "'s" split off the word before it, with a straight or a curly apostrophe.
+    func isApostropheS(_ k: Int, _ ctx: QuoteContext) -> Bool {
+        let t = ctx.tokens[k]
+        return t.length == 2 && ScalarClass.isApostrophe(ctx.scalar(k))
+            && (ctx.doc.scalars[Int(t.start) + 1].value | 0x20) == 0x73
+    }
+
+    /// An "-ed" or "-ing" word that is a noun: one after an article or possessive ("a meeting",
+    /// "their funding"), an "-ing" word with no vowel before its ending ("thing", "king"), or a common
+    /// noun spelt so ("hundred", "morning").
+    func isVerbLikeNoun(_ k: Int, _ clause: Range<Int>, _ ctx: QuoteContext) -> Bool {
+        let t = ctx.tokens
+        if IndirectSpeech.verbLikeNouns.contains(t[k].lowerHash) { return true }
+        if k > clause.lowerBound && QuoteWords.determiners.contains(t[k - 1].lowerHash) { return true }
+        guard ctx.endsWith(k, "ing") else { return false }
+        return !(Int(t[k].start)..<(Int(t[k].end) - 3)).contains {
+            IndirectSpeech.isVowel(ctx.doc.scalars[$0].value | 0x20)
+        }
+    }
+
+    static func isVowel(_ v: UInt32) -> Bool {
+        v == 0x61 || v == 0x65 || v == 0x69 || v == 0x6F || v == 0x75 || v == 0x79
+    }
+
+    /// Pronouns that "'s" contracts with ("it's", "there's", "who's").
+    static let contractingPronouns = QuoteWords.set([
+        "it", "he", "she", "that", "there", "here", "who", "what", "where", "this",
+    ])
+
+    /// Common nouns and numbers ending in "-ed" or "-ing".
+    static let verbLikeNouns = QuoteWords.set([
+        "hundred", "funding", "meeting", "building", "morning", "evening", "during", "wedding", "ceiling",
+        "housing", "spending", "training", "feeling", "something", "nothing", "anything", "everything",
+    ])
+
     static let to = TokenHash.lower("to")
 
     /// Auxiliaries, modals and the irregular pasts most common in reported clauses.
     static let finiteVerbs = QuoteWords.set([
         "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "can", "could", "may",
-        "might", "must", "should", "shall", "do", "does", "did", "n't", "'s", "'re", "'ll", "'d", "began", "came",
+        "might", "must", "should", "shall", "do", "does", "did", "n't", "began", "came",
         "went", "made", "took", "gave", "saw", "knew", "thought", "told", "said", "left", "felt", "became", "got",
         "found", "held", "kept", "ran", "won", "lost", "met", "paid", "sent", "spent", "stood", "brought", "built",
         "bought", "caught", "fell", "fought", "led", "meant", "sold", "wrote", "hit", "put", "set", "cut", "let",

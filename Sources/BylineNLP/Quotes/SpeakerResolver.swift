@@ -775,22 +775,16 @@ struct SpeakerResolver {
 
     /// "the president" -> the person an earlier "President Barack Obama" names.
     func titledPerson(_ head: UInt64, before at: Int) -> String? {
-        var k = at - 1
-        while k >= 0 && k > at - SpeakerResolver.reach * 2 {
-            ctx.step()
-            if ctx.tokens[k].lowerHash == head && ctx.tokens[k].has(.capitalized) && k + 1 < ctx.tokens.count {
-                if ctx.nameAt[k + 1] >= 0, ctx.names[Int(ctx.nameAt[k + 1])].type == .person {
-                    return ctx.names[Int(ctx.nameAt[k + 1])].canonical
-                }
-                if ctx.isCapitalizedNamePart(k + 1) && ctx.tokens[k + 1].has(.capitalized) {
-                    var e = k + 1
-                    while e < at && ctx.isCapitalizedNamePart(e) { e += 1 }
-                    if e - k - 1 >= 2 { return ctx.doc.string(tokens: (k + 1)..<e) }
-                }
+        nearest(head, before: at) { k -> String? in
+            guard ctx.tokens[k].has(.capitalized) && k + 1 < ctx.tokens.count else { return nil }
+            if ctx.nameAt[k + 1] >= 0, ctx.names[Int(ctx.nameAt[k + 1])].type == .person {
+                return ctx.names[Int(ctx.nameAt[k + 1])].canonical
             }
-            k -= 1
+            guard ctx.isCapitalizedNamePart(k + 1) && ctx.tokens[k + 1].has(.capitalized) else { return nil }
+            var e = k + 1
+            while e < at && ctx.isCapitalizedNamePart(e) { e += 1 }
+            return e - k - 1 >= 2 ? ctx.doc.string(tokens: (k + 1)..<e) : nil
         }
-        return nil
     }
 
     /// The longest description of the phrase's head noun up to here, without its article:

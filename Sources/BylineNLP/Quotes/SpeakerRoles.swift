@@ -36,17 +36,24 @@ extension SpeakerResolver {
 
     /// The person the article introduced with the head noun `head` before `at`, nearest first.
     func introducedPerson(_ head: UInt64, before at: Int) -> String? {
-        let t = ctx.tokens
         let wanted = Gender.of(word: head)
+        return nearest(head, before: at) { k in
+            guard !ctx.quoted[k], let p = personIntroduced(at: k) else { return nil }
+            let name = SpeakerResolver.trimmedName(
+                ctx.names[p].canonical, mention: ctx.doc.string(tokens: ctx.nameTokens[p]))
+            let gender = genderOf(name)
+            return wanted == .unknown || gender == .unknown || gender == wanted ? fullName(name) : nil
+        }
+    }
+
+    /// What `found` makes of the nearest occurrence of the word `head` before `at` that it
+    /// accepts, looking back twice the speaker reach: the earlier mention a description
+    /// ("the spokeswoman", "the president", "the website") refers back to.
+    func nearest<T>(_ head: UInt64, before at: Int, _ found: (Int) -> T?) -> T? {
         var k = at - 1
         while k >= 0 && k > at - SpeakerResolver.reach * 2 {
             ctx.step()
-            if t[k].lowerHash == head && !ctx.quoted[k], let p = personIntroduced(at: k) {
-                let name = SpeakerResolver.trimmedName(
-                    ctx.names[p].canonical, mention: ctx.doc.string(tokens: ctx.nameTokens[p]))
-                let gender = genderOf(name)
-                if wanted == .unknown || gender == .unknown || gender == wanted { return fullName(name) }
-            }
+            if ctx.tokens[k].lowerHash == head, let value = found(k) { return value }
             k -= 1
         }
         return nil

@@ -79,20 +79,36 @@ struct TrailingCueSieve: QuoteSieve {
     static func spacelessSpeaker(after close: Int, _ ctx: QuoteContext) -> (speaker: Range<Int>, cue: Range<Int>)? {
         let t = ctx.tokens
         let a = close + 1
-        guard a < t.count, isSpaceless(a, ctx) else { return nil }
+        // A paragraph of its own after the quote speaks for itself ("…。”\n\n王毅说：“…”").
+        guard a < t.count, !t[a].has(.paragraphStart), isSpaceless(a, ctx) else { return nil }
+        // A pronoun (他还说, 他们表示) names nobody a reader could recognise.
+        if spacelessPronouns.contains(ctx.scalar(a)) { return nil }
         var c = a
+        var nameEnd: Int? = nil
         while c < t.count && c < a + spacelessReach && isSpaceless(c, ctx) {
             ctx.step()
             let length = cueLength(at: c, ctx)
             if length > 0 {
                 let end = c + length
-                guard c - a >= 2, end >= t.count || t[end].kind == .punct else { return nil }
-                return (a..<c, c..<end)
+                let speakerEnd = nameEnd ?? c
+                guard speakerEnd - a >= 2, end >= t.count || t[end].kind == .punct else { return nil }
+                return (a..<speakerEnd, c..<end)
             }
+            // 李明还说, 李明在会上说: the name ends at an adverb or preposition before the cue.
+            if nameEnd == nil && c > a && spacelessFunctionWords.contains(ctx.scalar(c)) { nameEnd = c }
             c += 1
         }
         return nil
     }
+
+    /// Personal pronouns, alone or with 们: 他 她 它 我 你 您.
+    static let spacelessPronouns: Set<UInt32> = [0x4ED6, 0x5979, 0x5B83, 0x6211, 0x4F60, 0x60A8]
+
+    /// Adverbs and prepositions that end a name before its cue: 还 也 又 则 在 对 向 于 曾 已 并 就 都 再 等.
+    static let spacelessFunctionWords: Set<UInt32> = [
+        0x8FD8, 0x4E5F, 0x53C8, 0x5219, 0x5728, 0x5BF9, 0x5411, 0x4E8E, 0x66FE, 0x5DF2, 0x5E76, 0x5C31, 0x90FD,
+        0x518D, 0x7B49,
+    ]
 
     /// Longest speaker, in characters, before a spaceless cue.
     static let spacelessReach = 16
