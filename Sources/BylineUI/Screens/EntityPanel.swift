@@ -2,8 +2,8 @@ import BylineCore
 import BylineNLP
 
 /// `e`: the open article's people, organisations, places and dates, each with its number of
-/// mentions, most mentioned first (calendar dates in time order). The panel takes the keys when opened: the rows scroll, and
-/// Enter adds the selected entity as a filter.
+/// mentions, most mentioned first (calendar dates in time order). The panel takes the keys when
+/// opened: the rows scroll, and Enter adds the selected entity as a filter.
 enum EntityPanel {
     /// One line of the panel: a group heading, or an entity with its mention count.
     struct Row: Equatable {
